@@ -1,0 +1,329 @@
+//! The output contract: what [`crate::analyze`] returns and what the JSON looks like.
+//!
+//! The keys documented in `docs/schema.md` (and checked by `docs/analysis.schema.json`)
+//! are fixed: the evaluation, the page and the widget depend on them. More keys may be
+//! added; none may be renamed or removed.
+//!
+//! **Offsets.** Inside the core, every `start`/`end` is a *byte* offset into the original
+//! text. [`Analysis::into_utf16`] converts every span once, at the very end of
+//! `analyze`, into UTF-16 code units (what JavaScript's `String.slice` uses), end
+//! exclusive. Extractors therefore fill these structs with byte offsets and never convert.
+
+use serde::Serialize;
+
+/// Entity types (CoNLL style).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum EntityType {
+    PER,
+    ORG,
+    LOC,
+    MISC,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::PER => "PER",
+            EntityType::ORG => "ORG",
+            EntityType::LOC => "LOC",
+            EntityType::MISC => "MISC",
+        }
+    }
+}
+
+/// A piece of the text: where it is and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl TextSpan {
+    /// A span over `text[start..end]` (byte offsets; must lie on char boundaries).
+    pub fn new(text: &str, start: usize, end: usize) -> TextSpan {
+        TextSpan {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or("").to_string(),
+        }
+    }
+}
+
+/// One mention of an entity in the text.
+pub type Mention = TextSpan;
+
+/// A title, function or apposition the text gives an entity ("ministre russe des
+/// Affaires étrangères").
+pub type Role = TextSpan;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    /// Index of this entity in `Analysis::entities` (stable within one analysis).
+    pub id: usize,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Canonical name: the fullest form found in the text.
+    pub name: String,
+    pub mentions: Vec<Mention>,
+    pub roles: Vec<Role>,
+    /// Higher is more central to the article; entities are sorted by it, descending.
+    pub salience: f32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Speaker {
+    /// The speaking entity's canonical name, or a short lower-case description
+    /// ("une source policière") when it is not an entity.
+    pub name: String,
+    /// Index into `Analysis::entities`, when the speaker is one.
+    pub entity: Option<usize>,
+    /// What stands for the speaker at this quote: the name, the role noun, or the pronoun.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// The content, without the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<Speaker>,
+    /// The verb or phrase of saying, as written.
+    pub cue: Option<TextSpan>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DateType {
+    DATE,
+    TIME,
+    DURATION,
+    SET,
+}
+
+/// What a date expression's value was computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Anchor {
+    /// Absolute: the text alone gives the value.
+    None,
+    /// Resolved against the analysis's reference date.
+    Reference { value: String },
+    /// Resolved against an earlier date expression of the text (index into `dates`).
+    Date { index: usize, value: String },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DateExpr {
+    #[serde(rename = "type")]
+    pub kind: DateType,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// TIMEX3 value (`2018-12-30`, `2018-W51`, `P7Y`, `PRESENT_REF`…); `None` when it
+    /// cannot be resolved (a relative date without a reference date).
+    pub value: Option<String>,
+    /// TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, MORE_THAN, LESS_THAN…
+    #[serde(rename = "mod")]
+    pub modifier: Option<&'static str>,
+    pub anchor: Anchor,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceSource {
+    /// Given by the caller (`Options::reference_date`).
+    Option,
+    /// Found in the article's date line.
+    Dateline,
+    /// Neither: relative dates stay unresolved.
+    None,
+}
+
+/// The article's layout as found by [`crate::layout`].
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LayoutInfo {
+    pub headline: Option<TextSpan>,
+    /// The date (and time) line printed by the outlet.
+    pub dateline: Option<DateLine>,
+    /// The place dateline opening the body ("MOSCOU (AFP) -").
+    pub place: Option<PlaceLine>,
+    pub byline: Option<TextSpan>,
+    pub captions: Vec<TextSpan>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DateLine {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `YYYY-MM-DD`, when the line holds a full date.
+    pub date: Option<String>,
+    /// `HH:MM`, when it holds a time.
+    pub time: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlaceLine {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The place itself ("MOSCOU").
+    pub place: TextSpan,
+    /// The agency in parentheses ("AFP"), if any.
+    pub agency: Option<TextSpan>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub characters: usize,
+    pub words: usize,
+    pub sentences: usize,
+    pub paragraphs: usize,
+    /// Minutes at 230 words a minute, rounded up (0 for an empty text).
+    pub reading_minutes: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// ISO 639-1 code, or `"und"` when the language could not be told.
+    pub language: String,
+    /// Whether `language` was detected (true) or given by the caller (false).
+    pub language_detected: bool,
+    /// `YYYY-MM-DD` used to resolve relative dates, or `null`.
+    pub reference_date: Option<String>,
+    pub reference_source: ReferenceSource,
+    pub layout: LayoutInfo,
+    pub stats: Stats,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub dates: Vec<DateExpr>,
+}
+
+impl Analysis {
+    /// Converts every span from byte offsets into `text` to UTF-16 code unit offsets.
+    /// Called exactly once, by [`crate::analyze`].
+    pub fn into_utf16(mut self, text: &str) -> Analysis {
+        let map = Utf16Map::new(text);
+        let fix = |s: &mut usize| *s = map.get(*s);
+        let mut span = |t: &mut TextSpan| {
+            fix(&mut t.start);
+            fix(&mut t.end);
+        };
+        if let Some(h) = self.layout.headline.as_mut() {
+            span(h);
+        }
+        if let Some(b) = self.layout.byline.as_mut() {
+            span(b);
+        }
+        self.layout.captions.iter_mut().for_each(&mut span);
+        if let Some(p) = self.layout.place.as_mut() {
+            span(&mut p.place);
+            if let Some(a) = p.agency.as_mut() {
+                span(a);
+            }
+        }
+        for e in &mut self.entities {
+            e.mentions.iter_mut().for_each(&mut span);
+            e.roles.iter_mut().for_each(&mut span);
+        }
+        for q in &mut self.quotes {
+            if let Some(c) = q.cue.as_mut() {
+                span(c);
+            }
+        }
+        let fix = |s: &mut usize| *s = map.get(*s);
+        if let Some(d) = self.layout.dateline.as_mut() {
+            fix(&mut d.start);
+            fix(&mut d.end);
+        }
+        if let Some(p) = self.layout.place.as_mut() {
+            fix(&mut p.start);
+            fix(&mut p.end);
+        }
+        for q in &mut self.quotes {
+            fix(&mut q.start);
+            fix(&mut q.end);
+            if let Some(s) = q.speaker.as_mut() {
+                fix(&mut s.start);
+                fix(&mut s.end);
+            }
+        }
+        for d in &mut self.dates {
+            fix(&mut d.start);
+            fix(&mut d.end);
+        }
+        self
+    }
+}
+
+/// Byte offset → UTF-16 offset, in O(1) per lookup after one O(n) pass.
+/// For pure-ASCII text (the common case) no table is built.
+pub struct Utf16Map {
+    ascii: bool,
+    /// `units[b]` = UTF-16 offset of byte `b` (valid at char boundaries), plus one entry
+    /// for the end.
+    units: Vec<u32>,
+}
+
+impl Utf16Map {
+    pub fn new(text: &str) -> Utf16Map {
+        if text.is_ascii() {
+            return Utf16Map {
+                ascii: true,
+                units: Vec::new(),
+            };
+        }
+        let mut units = vec![0u32; text.len() + 1];
+        let mut u = 0u32;
+        for (b, c) in text.char_indices() {
+            let w = c.len_utf8();
+            for k in 0..w {
+                units[b + k] = u;
+            }
+            u += c.len_utf16() as u32;
+        }
+        units[text.len()] = u;
+        Utf16Map {
+            ascii: false,
+            units,
+        }
+    }
+
+    pub fn get(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.units
+                .get(byte)
+                .copied()
+                .unwrap_or_else(|| *self.units.last().unwrap_or(&0)) as usize
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_map_counts_surrogate_pairs() {
+        let t = "a😀é b";
+        let m = Utf16Map::new(t);
+        assert_eq!(m.get(0), 0);
+        assert_eq!(m.get(1), 1); // 😀 starts
+        assert_eq!(m.get(5), 3); // é starts after a surrogate pair
+        assert_eq!(m.get(7), 4);
+        assert_eq!(m.get(t.len()), 6);
+    }
+}

@@ -1,0 +1,131 @@
+//! `lede` — the command line: `analyze`, `eval`, `bench`. Native only; thin over the core.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+lede — who, what was said, and when, in a news article
+
+USAGE:
+    lede analyze [FILE…] [--date YYYY-MM-DD] [--lang xx] [--pretty]
+        Prints the analysis as JSON (JSON Lines for several files; stdin when no file).
+    lede eval [PATH…] [--format NAME] [--json] [--errors]
+        Scores Lede against gold corpora (see docs/accuracy.md).
+    lede bench [PATH…] [--runs N]
+        Measures throughput, whole and per stage (see docs/performance.md).
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(other) => {
+            eprintln!("lede: unknown command {other:?}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn analyze(args: &[String]) -> ExitCode {
+    let mut files = Vec::new();
+    let mut options = lede::Options::default();
+    let mut pretty = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--date" => match it.next() {
+                Some(d) => options.reference_date = Some(d.clone()),
+                None => return usage_error("--date needs a value, such as --date 2018-12-30"),
+            },
+            "--lang" => match it.next() {
+                Some(l) => options.language = Some(l.clone()),
+                None => return usage_error("--lang needs a value, such as --lang fr"),
+            },
+            "--pretty" => pretty = true,
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
+            _ => files.push(a.clone()),
+        }
+    }
+    // Check the options once, before reading anything.
+    if let Err(e) = lede::analyze("", &options) {
+        eprintln!("lede: {e}");
+        return ExitCode::from(2);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    let inputs: Vec<Option<&String>> = if files.is_empty() {
+        vec![None]
+    } else {
+        files.iter().map(Some).collect()
+    };
+    for input in inputs {
+        let name = input.map(String::as_str).unwrap_or("<stdin>");
+        let text = match read_input(input) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("lede: {name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match lede::analyze(&text, &options) {
+            Ok(a) => {
+                let json = if pretty && files.len() <= 1 {
+                    serde_json::to_string_pretty(&a)
+                } else {
+                    serde_json::to_string(&a)
+                };
+                match json {
+                    Ok(j) => {
+                        if writeln!(out, "{j}").is_err() {
+                            return ExitCode::from(1);
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("lede: {name}: {e}");
+                        failed = true;
+                    }
+                }
+            }
+            Err(e) => {
+                eprintln!("lede: {name}: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn read_input(path: Option<&String>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+        }
+        None => {
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 text (invalid bytes at offset {}); convert it to UTF-8 first",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("lede: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
+}

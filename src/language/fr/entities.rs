@@ -1,0 +1,5 @@
+//! Words the entities stage reads.
+
+use crate::entities::Lexicon;
+
+pub static ENTITIES: Lexicon = Lexicon {};

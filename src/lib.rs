@@ -1,0 +1,215 @@
+//! # Lede — who, what was said, and when, in a news article
+//!
+//! ```
+//! let analysis = lede::analyze(
+//!     "Moscou a annoncé hier un sommet.",
+//!     &lede::Options { reference_date: Some("2018-12-30".into()), ..Default::default() },
+//! ).unwrap();
+//! assert_eq!(analysis.language, "fr");
+//! ```
+//!
+//! The flow is one-way, one pass per stage:
+//!
+//! ```text
+//! text → Document (paragraphs, sentences, tokens) → Layout (headline, date line, byline…)
+//!      → dates → entities → quotes → Analysis (offsets turned into UTF-16 code units)
+//! ```
+//!
+//! A later stage may read what an earlier one found; an earlier stage never calls a later
+//! one. Everything language-specific lives in [`language`]'s tables. The core is pure
+//! Rust: the browser face is `wasm.rs`, the command line `src/bin/lede/`.
+
+pub mod analysis;
+pub mod calendar;
+pub mod context;
+pub mod dates;
+pub mod document;
+pub mod entities;
+pub mod language;
+pub mod layout;
+pub mod quotes;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::Analysis;
+
+use analysis::{ReferenceSource, Stats};
+use calendar::Date;
+use context::Context;
+use document::{Document, TokenKind};
+
+/// Default maximum input size, in bytes of UTF-8 (see `docs/limits.md`).
+pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// How to analyze a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `YYYY-MM-DD` that relative dates resolve against. When `None`, the date found in
+    /// the article's date line is used, if any.
+    pub reference_date: Option<String>,
+    /// ISO 639-1 code (`fr`, `en`, …). When `None`, the language is detected.
+    pub language: Option<String>,
+    /// Inputs longer than this many bytes (UTF-8) are refused with [`Error::TooLarge`].
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            reference_date: None,
+            language: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// What can go wrong. Every message says what was wrong and what is accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// `reference_date` is not a valid `YYYY-MM-DD` date.
+    BadDate(String),
+    /// `language` is not a code Lede knows.
+    BadLanguage(String),
+    /// The text is longer than `max_bytes`.
+    TooLarge { bytes: usize, limit: usize },
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::BadDate(d) => write!(
+                f,
+                "invalid reference date {d:?}: expected a calendar date written YYYY-MM-DD, such as \"2018-12-30\""
+            ),
+            Error::BadLanguage(l) => write!(
+                f,
+                "unknown language {l:?}: expected one of {} (or none, to detect it)",
+                language::DETECTABLE.join(", ")
+            ),
+            Error::TooLarge { bytes, limit } => write!(
+                f,
+                "text too large: {bytes} bytes, the limit is {limit} bytes ({} MB); split the text or raise the limit",
+                limit / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Checked options, ready for the pipeline.
+struct Checked {
+    reference: Option<Date>,
+    language: Option<&'static str>,
+}
+
+fn check(text: &str, options: &Options) -> Result<Checked, Error> {
+    if text.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            limit: options.max_bytes,
+        });
+    }
+    let reference = match &options.reference_date {
+        Some(d) => Some(Date::parse_iso(d.trim()).ok_or_else(|| Error::BadDate(d.clone()))?),
+        None => None,
+    };
+    let language = match &options.language {
+        Some(l) => {
+            let l = l.trim().to_ascii_lowercase();
+            Some(
+                *language::DETECTABLE
+                    .iter()
+                    .find(|c| **c == l)
+                    .ok_or_else(|| {
+                        Error::BadLanguage(options.language.clone().unwrap_or_default())
+                    })?,
+            )
+        }
+        None => None,
+    };
+    Ok(Checked {
+        reference,
+        language,
+    })
+}
+
+/// Analyzes `text`: its layout, dates, entities and quotes. Offsets in the result are
+/// UTF-16 code units (see [`analysis`]).
+///
+/// Empty or blank text gives an empty analysis. Errors only for bad options or a text
+/// over `options.max_bytes`.
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_timed(text, options, &mut |_| {})
+}
+
+/// The stages of the pipeline, in order (for benchmarks).
+pub const STAGES: [&str; 5] = ["document", "layout", "dates", "entities", "quotes"];
+
+/// [`analyze`], calling `lap(stage)` after each stage so a caller can time them
+/// (`lede bench`). The core reads no clock itself, so it stays free of platform calls.
+pub fn analyze_timed(
+    text: &str,
+    options: &Options,
+    lap: &mut dyn FnMut(&'static str),
+) -> Result<Analysis, Error> {
+    let checked = check(text, options)?;
+    let detected = match checked.language {
+        Some(_) => None,
+        None => language::detect::detect(text),
+    };
+    let code: &str = checked
+        .language
+        .or(detected.map(|d| d.code))
+        .unwrap_or("und");
+    let tables = language::tables(code);
+
+    let doc = Document::parse(text, tables);
+    lap("document");
+    let layout = layout::detect(&doc, tables);
+    lap("layout");
+
+    let (reference, reference_source) = match (checked.reference, layout.date) {
+        (Some(d), _) => (Some(d), ReferenceSource::Option),
+        (None, Some(d)) => (Some(d), ReferenceSource::Dateline),
+        (None, None) => (None, ReferenceSource::None),
+    };
+    let ctx = Context {
+        doc: &doc,
+        language: code,
+        tables,
+        layout: &layout,
+        reference,
+    };
+    let dates = dates::extract(&ctx);
+    lap("dates");
+    let entities = entities::extract(&ctx, &dates);
+    lap("entities");
+    let quotes = quotes::extract(&ctx, &entities);
+    lap("quotes");
+
+    let words = doc
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .count();
+    let analysis = Analysis {
+        language: code.to_string(),
+        language_detected: checked.language.is_none(),
+        reference_date: reference.map(|d| d.to_string()),
+        reference_source,
+        layout: layout.info.clone(),
+        stats: Stats {
+            characters: text.chars().count(),
+            words,
+            sentences: doc.sentences.len(),
+            paragraphs: doc.paragraphs.len(),
+            reading_minutes: words.div_ceil(230),
+        },
+        entities,
+        quotes,
+        dates,
+    };
+    Ok(analysis.into_utf16(text))
+}
