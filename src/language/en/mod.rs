@@ -59,12 +59,22 @@ pub static COMMON: Common = Common {
         ("saturday", 5),
         ("sunday", 6),
     ],
+    final_abbreviations: &[
+        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "a.m", "p.m", "u.s", "u.k", "u.n", "est",
+    ],
     stopwords: &[
         "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "on", "was", "with", "he",
         "she", "as", "at", "by", "from", "his", "her", "they", "have", "has", "had", "be", "are",
         "were", "been", "this", "which", "or", "an", "not", "but", "said", "who", "will", "would",
-        "their", "after", "about", "also", "its", "than", "more",
+        "their", "after", "about", "also", "its", "than", "more", "we", "you", "i", "there",
+        "what", "when", "could", "into", "out", "up", "if", "do", "did", "does", "can", "our",
+        "them", "him", "these", "those", "over", "while", "because", "before", "should", "says",
     ],
+    endings: &[
+        "ing", "ed", "ly", "ness", "ship", "ould", "ight", "ough", "ity", "ful", "less", "ies",
+        "ers", "ward", "ous", "ity",
+    ],
+    letters: &["th", "wh", "ght", "ea", "ow", "ay", "ey", "w", "y"],
     byline_words: &["by"],
     caption_words: &[
         "photo",

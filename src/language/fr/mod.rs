@@ -68,11 +68,23 @@ pub static COMMON: Common = Common {
         ("samedi", 5),
         ("dimanche", 6),
     ],
+    final_abbreviations: &["etc", "cf", "ex", "jr", "min", "max", "hab"],
     stopwords: &[
         "le", "la", "les", "de", "des", "du", "un", "une", "et", "est", "en", "que", "qui", "dans",
-        "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "il", "elle", "ils", "nous",
-        "vous", "sont", "ont", "a", "été", "par", "plus", "mais", "ou", "son", "sa", "ses", "leur",
-        "leurs", "se", "ne", "après", "selon", "lors", "aussi", "très", "entre", "depuis",
+        "pour", "pas", "sur", "au", "aux", "avec", "ce", "cette", "ces", "il", "elle", "ils",
+        "elles", "nous", "vous", "je", "on", "sont", "ont", "a", "été", "était", "par", "plus",
+        "mais", "ou", "où", "son", "sa", "ses", "leur", "leurs", "se", "ne", "après", "selon",
+        "lors", "aussi", "très", "entre", "depuis", "sous", "chez", "comme", "tout", "tous",
+        "même", "donc", "alors", "avait", "sera", "fait", "y", "l'", "d'", "qu'", "n'", "s'", "c'",
+        "j'", "jusqu'", "lorsqu'", "puisqu'",
+    ],
+    endings: &[
+        "ment", "tion", "tions", "eux", "euse", "euses", "aient", "ait", "èrent", "ée", "ées",
+        "és", "ère", "eur", "eurs", "ique", "iques", "aux", "oient", "ez", "ons", "ont", "eau",
+        "eaux", "oire", "ienne",
+    ],
+    letters: &[
+        "é", "è", "ê", "à", "ù", "â", "î", "ô", "û", "ç", "œ", "ë", "ï", "eau", "oi", "ou",
     ],
     byline_words: &["par"],
     caption_words: &[
