@@ -72,7 +72,7 @@ pub fn detect(doc: &Document, tables: &Tables) -> Layout {
         let starts_with_any = |words: &[&str]| {
             words.iter().any(|w| {
                 lower.starts_with(w)
-                    && lower[w.len()..].starts_with(|c: char| c == ' ' || c == ':' || c == '\u{a0}')
+                    && lower[w.len()..].starts_with([' ', ':', '\u{a0}'])
             })
         };
         if i < 6
