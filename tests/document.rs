@@ -523,3 +523,106 @@ fn fixture_articles_segment_plausibly() {
         assert!(!x.ends_with("Mr.") && !x.ends_with("Dr."), "{x:?}");
     }
 }
+
+// ---------------------------------------------------------------- robustness
+
+/// Parses, detects the language and finds the layout; every span must hold; the whole
+/// must take well under `secs` seconds (a quadratic step on these inputs would take
+/// minutes even in a release build).
+fn survive(text: &str, secs: u64) {
+    let t0 = std::time::Instant::now();
+    let _ = lede::language::detect::detect(text);
+    for lang in ["fr", "en"] {
+        let d = doc(text, lang);
+        for t in &d.tokens {
+            assert_eq!(text.get(t.start..t.end), Some(t.text));
+        }
+        for s in &d.sentences {
+            assert!(text.get(s.start..s.end).is_some());
+        }
+        let _ = lede::layout::detect(&d, tables(lang));
+    }
+    let took = t0.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(secs),
+        "{} bytes took {took:?}",
+        text.len()
+    );
+}
+
+/// Deterministic pseudo-random bytes (xorshift).
+fn junk(n: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn empty_and_blank() {
+    for t in ["", " ", "\n\n\n", " \t\r\n\u{a0}\u{202f}\u{200b}\u{feff}"] {
+        let d = doc(t, "fr");
+        assert!(d.paragraphs.is_empty() && d.sentences.is_empty() && d.tokens.is_empty());
+        assert_eq!(lede::language::detect::detect(t), None);
+        survive(t, 1);
+    }
+}
+
+#[test]
+fn big_article_is_linear() {
+    let one = include_str!("fixtures/fr-article.txt");
+    let big = one.repeat(2_000_000 / one.len());
+    survive(&big, 20);
+    let d = doc(&big, "fr");
+    let per = doc(one, "fr").sentences.len();
+    assert_eq!(d.sentences.len(), per * (2_000_000 / one.len()));
+}
+
+#[test]
+fn binary_junk() {
+    for seed in 1..4u64 {
+        let bytes = junk(1_000_000, seed * 7919);
+        let text = String::from_utf8_lossy(&bytes);
+        survive(&text, 20);
+    }
+}
+
+#[test]
+fn many_quote_marks() {
+    for q in ["«", "»", "\"", "'", "’", "‘", "« » ", "«’", "\" ", "‘«"] {
+        let t = q.repeat(100_000);
+        survive(&t, 20);
+    }
+    // 100 000 unclosed openers then closers of another family: no quadratic scan
+    let t = format!("{}{}", "« ".repeat(100_000), "’ ".repeat(100_000));
+    survive(&t, 20);
+}
+
+#[test]
+fn one_megabyte_lines_without_spaces() {
+    let n = 1_000_000;
+    for unit in [
+        "a", "a.", "A.", "a'", "l'", "1.", "1 ", "1,", "a-", ".", "…", "é", "e\u{301}", "😀",
+        "\u{FFFD}", "ש", "a@", "@a.", "ab.cd@", "\u{200e}",
+    ] {
+        let t = unit.repeat(n / unit.len());
+        survive(&t, 20);
+    }
+    let url = format!("https://{}", "a".repeat(n));
+    survive(&url, 20);
+    let email = format!("{}@{}.fr", "a".repeat(n / 2), "b".repeat(n / 2));
+    survive(&email, 20);
+}
+
+#[test]
+fn odd_scripts_and_marks() {
+    let t = "مرحبا بكم. هذا نص عربي. \u{200f}שלום עולם.\u{200e} 今天很好。明天也好。 Zalgo: z\u{336}a\u{335}l\u{334}g\u{337}o\u{338}. 👨‍👩‍👧‍👦 🇫🇷 \u{FFFD}\u{FFFD}";
+    survive(t, 2);
+    let d = doc(t, "fr");
+    assert!(d.sentences.len() >= 3, "{}", d.sentences.len());
+}

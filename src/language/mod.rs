@@ -44,8 +44,13 @@ pub struct Common {
     pub byline_words: &'static [&'static str],
     /// Words opening a photo caption or credit (`photo`, `crédit`), lower case.
     pub caption_words: &'static [&'static str],
-    /// Words introducing a publication date in a date line (`publié le`, `updated`).
+    /// Words that may stand in a date line besides the date and time (`publié le`,
+    /// `mis à jour`, `updated`, `at`), lower case; multi-word entries are split on spaces.
     pub dateline_words: &'static [&'static str],
+    /// Markers after a time meaning before / after noon (`a.m.`, `pm`), lower case,
+    /// without their final dot.
+    pub am_words: &'static [&'static str],
+    pub pm_words: &'static [&'static str],
 }
 
 /// All the tables of one language.
