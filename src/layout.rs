@@ -38,6 +38,9 @@ impl Layout {
     }
 }
 
+/// A time of day as (hour, minute), when the line gives one.
+pub type Time = Option<(u8, u8)>;
+
 /// Paragraphs from the top where a date line or byline may stand.
 const HEAD_ZONE: usize = 6;
 /// Longest date line, byline and headline, in chars.
@@ -68,7 +71,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Date line: among the first paragraphs, a short one made only of a date, a time and
     // the words around them; or a byline paragraph that ends with such a part.
-    for i in 0..paras.len().min(HEAD_ZONE) {
+    for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
         let text = doc.paragraph_text(i);
         if chars(i) > MAX_DATELINE {
             continue;
@@ -79,7 +82,6 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
                 .or_else(|| dateline_in_parts(text, t))
         });
         if let Some((date, time, offset)) = found {
-            let p = paras[i];
             layout.date = Some(date);
             layout.info.dateline = Some(DateLine {
                 start: p.start + offset,
@@ -96,9 +98,8 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     }
 
     // Byline: near the top, short, "Par"/"By" followed by a capitalized name.
-    for i in 0..paras.len().min(HEAD_ZONE) {
+    for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
         if chars(i) <= MAX_BYLINE && is_byline(doc.paragraph_tokens(i), tables) {
-            let p = paras[i];
             let end = match &layout.info.dateline {
                 Some(d) if d.start > p.start && d.start < p.end => {
                     trim_separator(doc.text, p.start, d.start)
@@ -112,9 +113,8 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     }
 
     // Captions and credits, anywhere.
-    for i in 0..paras.len() {
+    for (i, p) in paras.iter().enumerate() {
         if chars(i) <= MAX_CAPTION && is_caption(doc, i, tables) {
-            let p = paras[i];
             layout
                 .info
                 .captions
@@ -364,7 +364,7 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
 
 /// A date line after a separator inside a longer line: `Par Jean Dupont - Publié le
 /// 30/12/2018 à 14h05`. Returns the date, the time and the byte offset of the part.
-fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Option<(u8, u8)>, usize)> {
+fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)> {
     let seps = [" - ", " – ", " — ", " | ", " · ", " • ", "\n"];
     let mut from = 0;
     while let Some((k, len)) = seps
@@ -390,7 +390,7 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Option<(u8, u
 /// (`publié`, `updated`), or a time-zone abbreviation; anything else means this is not
 /// a date line. A line with two dates (`Publié le … - Mis à jour le …`) gives the first,
 /// the publication date.
-pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Option<(u8, u8)>)> {
+pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     if text.len() > 4 * MAX_DATELINE {
         return None;
     }
