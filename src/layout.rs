@@ -538,7 +538,7 @@ fn parse_numeric_date(w: &str, month_first: bool) -> Option<Date> {
     let b: u32 = parts[1].parse().ok()?;
     let y: i32 = parts[2].parse().ok()?;
     let y = if parts[2].len() == 2 { 2000 + y } else { y };
-    let (d, m) = if month_first && a <= 12 && b > 12 || month_first && a <= 12 && b <= 12 {
+    let (d, m) = if month_first && a <= 12 {
         (b, a)
     } else {
         (a, b)
