@@ -626,3 +626,23 @@ fn odd_scripts_and_marks() {
     let d = doc(t, "fr");
     assert!(d.sentences.len() >= 3, "{}", d.sentences.len());
 }
+
+#[test]
+fn units_and_references_do_not_look_like_initials() {
+    let s = sentences(
+        "Conserver à 25 °C. Le flacon se garde au frais. La clairance est de 35 ml/min. Aucun ajustement n'est requis.",
+        "fr",
+    );
+    assert_eq!(s.len(), 4, "{s:#?}");
+    let s = sentences(
+        "Voir Vol. XVII, No. 3, pp. 571-597. La suite est ailleurs.",
+        "fr",
+    );
+    assert_eq!(s.len(), 2, "{s:#?}");
+    // a straight quotation left open does not swallow the next ones
+    let s = sentences(
+        "Il a dit \"nous irons loin. Le reste suit. Puis \"nous verrons\", a-t-il ajouté.",
+        "fr",
+    );
+    assert_eq!(s.len(), 3, "{s:#?}");
+}

@@ -31,7 +31,10 @@ fn french_article_layout() {
     assert_eq!(a.language, "fr");
     let l = &a.layout;
     let h = l.headline.as_ref().expect("headline");
-    assert_eq!(h.text, "Inondations : la vallée de la Loue attend toujours les secours");
+    assert_eq!(
+        h.text,
+        "Inondations : la vallée de la Loue attend toujours les secours"
+    );
     assert_eq!(cut(text, h.start, h.end), h.text);
     let d = l.dateline.as_ref().expect("date line");
     assert_eq!(d.date.as_deref(), Some("2021-05-12"));
@@ -109,21 +112,56 @@ fn dateline_of(line: &str, lang: &str) -> (Option<String>, Option<String>) {
 #[test]
 fn date_lines_french_and_english() {
     let cases = [
-        ("fr", "30 décembre 2018 à 07h19", "2018-12-30", Some("07:19")),
-        ("fr", "Publié le 30/12/2018 à 14h05", "2018-12-30", Some("14:05")),
+        (
+            "fr",
+            "30 décembre 2018 à 07h19",
+            "2018-12-30",
+            Some("07:19"),
+        ),
+        (
+            "fr",
+            "Publié le 30/12/2018 à 14h05",
+            "2018-12-30",
+            Some("14:05"),
+        ),
         ("fr", "Mis à jour le lundi 3 mars 2025", "2025-03-03", None),
         ("fr", "2018-12-30", "2018-12-30", None),
         ("fr", "Le 12/05/2021 à 18:30", "2021-05-12", Some("18:30")),
-        ("fr", "Publié le 1er janvier 2019 à 9h", "2019-01-01", Some("09:00")),
+        (
+            "fr",
+            "Publié le 1er janvier 2019 à 9h",
+            "2019-01-01",
+            Some("09:00"),
+        ),
         ("fr", "dimanche 30 déc. 2018", "2018-12-30", None),
         ("en", "December 30, 2018 07:19", "2018-12-30", Some("07:19")),
-        ("en", "Updated: March 3, 2025, 10:15 a.m. EST", "2025-03-03", Some("10:15")),
-        ("en", "Published 7:19 PM EDT, Sun December 30, 2018", "2018-12-30", Some("19:19")),
+        (
+            "en",
+            "Updated: March 3, 2025, 10:15 a.m. EST",
+            "2025-03-03",
+            Some("10:15"),
+        ),
+        (
+            "en",
+            "Published 7:19 PM EDT, Sun December 30, 2018",
+            "2018-12-30",
+            Some("19:19"),
+        ),
         ("en", "Dec. 30, 2018", "2018-12-30", None),
-        ("en", "Monday, March 3rd, 2025 at 3:45 pm", "2025-03-03", Some("15:45")),
+        (
+            "en",
+            "Monday, March 3rd, 2025 at 3:45 pm",
+            "2025-03-03",
+            Some("15:45"),
+        ),
         // a French article under an English date line, and the other way round
         ("fr", "December 30, 2018 07:19", "2018-12-30", Some("07:19")),
-        ("en", "30 décembre 2018 à 07h19", "2018-12-30", Some("07:19")),
+        (
+            "en",
+            "30 décembre 2018 à 07h19",
+            "2018-12-30",
+            Some("07:19"),
+        ),
     ];
     for (lang, line, date, time) in cases {
         let (d, t) = dateline_of(line, lang);
@@ -149,9 +187,18 @@ fn date_line_shared_with_byline() {
 #[test]
 fn body_sentences_are_not_date_lines() {
     for (lang, line) in [
-        ("fr", "Le 30 décembre 2018, Moscou a annoncé un sommet avec Ankara."),
-        ("fr", "Il était 07h19 quand la première explosion a retenti."),
-        ("en", "On December 30, 2018, Moscow announced a summit with Ankara."),
+        (
+            "fr",
+            "Le 30 décembre 2018, Moscou a annoncé un sommet avec Ankara.",
+        ),
+        (
+            "fr",
+            "Il était 07h19 quand la première explosion a retenti.",
+        ),
+        (
+            "en",
+            "On December 30, 2018, Moscow announced a summit with Ankara.",
+        ),
         ("en", "At 7:19 a.m. the first blast was heard."),
     ] {
         let (d, _) = dateline_of(line, lang);
@@ -162,13 +209,48 @@ fn body_sentences_are_not_date_lines() {
 #[test]
 fn place_datelines() {
     let cases = [
-        ("fr", "MOSCOU (AFP) - La Russie a annoncé un sommet.", "MOSCOU", Some("AFP")),
-        ("en", "WASHINGTON — The Senate voted on Tuesday.", "WASHINGTON", None),
-        ("fr", "PARIS, 3 mars (Reuters) - Le gouvernement a tranché.", "PARIS", Some("Reuters")),
-        ("en", "NEW YORK (AP) — Stocks fell on Monday.", "NEW YORK", Some("AP")),
-        ("en", "WASHINGTON, March 3 (Reuters) - The Senate voted.", "WASHINGTON", Some("Reuters")),
-        ("fr", "Moscou (AFP) - La Russie a annoncé un sommet.", "Moscou", Some("AFP")),
-        ("en", "ST. LOUIS (AP) — A storm hit the city.", "ST. LOUIS", Some("AP")),
+        (
+            "fr",
+            "MOSCOU (AFP) - La Russie a annoncé un sommet.",
+            "MOSCOU",
+            Some("AFP"),
+        ),
+        (
+            "en",
+            "WASHINGTON — The Senate voted on Tuesday.",
+            "WASHINGTON",
+            None,
+        ),
+        (
+            "fr",
+            "PARIS, 3 mars (Reuters) - Le gouvernement a tranché.",
+            "PARIS",
+            Some("Reuters"),
+        ),
+        (
+            "en",
+            "NEW YORK (AP) — Stocks fell on Monday.",
+            "NEW YORK",
+            Some("AP"),
+        ),
+        (
+            "en",
+            "WASHINGTON, March 3 (Reuters) - The Senate voted.",
+            "WASHINGTON",
+            Some("Reuters"),
+        ),
+        (
+            "fr",
+            "Moscou (AFP) - La Russie a annoncé un sommet.",
+            "Moscou",
+            Some("AFP"),
+        ),
+        (
+            "en",
+            "ST. LOUIS (AP) — A storm hit the city.",
+            "ST. LOUIS",
+            Some("AP"),
+        ),
     ];
     for (lang, para, place, agency) in cases {
         let text = format!("A headline here\n\n{para}");
@@ -225,7 +307,9 @@ fn captions_and_credits() {
         // a caption glued to its credit, as pasted: no space after the colon, final dot
         "Les deux ministres se serrent la main à Moscou. Photo\u{a0}:Ministère de la Défense.",
     ] {
-        let text = format!("Un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLa suite du texte.");
+        let text = format!(
+            "Un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLa suite du texte."
+        );
         let a = run(&text);
         let caps: Vec<String> = a.layout.captions.into_iter().map(|c| c.text).collect();
         assert_eq!(caps, [line], "{line}");

@@ -621,7 +621,15 @@ fn scan_dotted(s: &str) -> Option<usize> {
             break;
         }
     }
-    // A following letter means a word glued after a dot ("U.S.Army"): not dotted.
+    // A last single letter without its dot belongs to it: "G.P.S", "S.A.R.L".
+    if count >= 2 {
+        if let Some(a) = peek(s, pos).filter(|a| a.is_alphabetic()) {
+            if !peek(s, pos + a.len_utf8()).is_some_and(is_word_char) {
+                return Some(pos + a.len_utf8());
+            }
+        }
+    }
+    // A following word means a word glued after a dot ("U.S.Army"): not dotted.
     (count >= 2 && !peek(s, pos).is_some_and(is_word_char)).then_some(pos)
 }
 
@@ -672,6 +680,17 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
                 if pending && (!t.space_before || !next_glued) {
                     QuoteMark::Close
                 } else if prev_opening && next_glued {
+                    // A straight mark cannot nest inside its own kind: one that opens
+                    // while another is pending means that one was never closed (a
+                    // quotation going on into the next paragraph, a typo). Drop it.
+                    if pending {
+                        while let Some((_, f)) = stack.pop() {
+                            open_in_family[f as usize] -= 1;
+                            if f == fam {
+                                break;
+                            }
+                        }
+                    }
                     QuoteMark::Open
                 } else if pending {
                     QuoteMark::Close
@@ -823,7 +842,16 @@ fn split_sentences(
             !t.text.contains('-') && stopword_next(next)
         } else if glued_dot && prev.is_some_and(|p| p.kind == TokenKind::Word) {
             let p = prev.unwrap_or(t);
-            if p.is_initial() {
+            // An initial or abbreviation stands alone: after a space, the paragraph start
+            // or an opening bracket or quote — not glued to a symbol ("25 °C.", "ml/min.").
+            let k = i - 1;
+            let free = p.space_before
+                || k.checked_sub(1).and_then(|x| toks.get(x)).is_some_and(|b| {
+                    b.is_punct("(") || b.is_punct("[") || b.quote_mark() == Some(QuoteMark::Open)
+                });
+            if !free {
+                true
+            } else if p.is_initial() {
                 false
             } else if in_table(p, common.abbreviations) {
                 let final_ok = in_table(p, common.final_abbreviations) || p.starts_lowercase();
@@ -941,7 +969,10 @@ mod tests {
 
     #[test]
     fn dotted() {
-        assert_eq!(toks("U.S. J.-M. e.g.", "en"), ["U.S.", "J.-M.", "e.g."]);
+        assert_eq!(
+            toks("U.S. J.-M. e.g. G.P.S", "en"),
+            ["U.S.", "J.-M.", "e.g.", "G.P.S"]
+        );
         assert_eq!(toks("Syrie.AFPa", "fr"), ["Syrie", ".", "AFPa"]);
     }
 
