@@ -646,3 +646,27 @@ fn units_and_references_do_not_look_like_initials() {
     );
     assert_eq!(s.len(), 3, "{s:#?}");
 }
+
+#[test]
+fn numbered_list_items() {
+    let s = sentences("1. Le premier point est clair. 2. Le second aussi.", "fr");
+    assert_eq!(s, ["1. Le premier point est clair.", "2. Le second aussi."]);
+}
+
+#[test]
+fn language_through_analyze() {
+    let a = lede::analyze(include_str!("fixtures/fr-article.txt"), &Default::default()).unwrap();
+    assert_eq!(a.language, "fr");
+    assert!(a.language_detected);
+    let a = lede::analyze(include_str!("fixtures/en-article.txt"), &Default::default()).unwrap();
+    assert_eq!(a.language, "en");
+    for text in [
+        "Министр заявил, что ситуация в регионе находится под контролем.",
+        "部长说，该地区的局势已得到控制。",
+        "1234 5678 90 — 12/12/2012",
+        "",
+    ] {
+        let a = lede::analyze(text, &Default::default()).unwrap();
+        assert_eq!(a.language, "und", "{text}");
+    }
+}
