@@ -1,5 +1,7 @@
 //! `lede` — the command line: `analyze`, `eval`, `bench`. Native only; thin over the core.
 
+mod eval;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -19,6 +21,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             ExitCode::SUCCESS
