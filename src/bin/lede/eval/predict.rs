@@ -111,3 +111,57 @@ pub fn lede(doc: &Doc) -> Result<Predicted, String> {
     let v = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
     Ok(from_json(&v, &doc.text))
 }
+
+/// The gold itself as predictions (`lede eval --gold-as-predictions`): checks the readers
+/// and the scorer — every figure must come out 1.0.
+pub fn from_gold(doc: &Doc) -> Predicted {
+    let mut groups: std::collections::HashMap<&str, usize> = Default::default();
+    let entities = doc.entities.as_ref().map(|es| {
+        es.iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let n = groups.len();
+                let group = match e.group.as_deref() {
+                    Some(g) => *groups.entry(g).or_insert(n + es.len()),
+                    None => i,
+                };
+                PredEntity {
+                    start: e.start,
+                    end: e.end,
+                    kind: e.kind.clone(),
+                    group,
+                }
+            })
+            .collect()
+    });
+    let timexes = doc.timexes.as_ref().map(|ts| {
+        ts.iter()
+            .map(|t| PredTimex {
+                start: t.start,
+                end: t.end,
+                kind: t.kind.clone(),
+                value: t.values.first().cloned(),
+                modifier: t.modifier.clone(),
+            })
+            .collect()
+    });
+    let quotes = doc.quotes.as_ref().map(|qs| {
+        qs.iter()
+            .map(|q| {
+                let (start, end) = q.hull();
+                PredQuote {
+                    start,
+                    end,
+                    direct: q.direct,
+                    speaker: q.speaker.clone(),
+                    speaker_span: q.speaker_span,
+                }
+            })
+            .collect()
+    });
+    Predicted {
+        entities,
+        timexes,
+        quotes,
+    }
+}

@@ -643,3 +643,108 @@ pub fn score_doc(
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc {
+        Doc {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn speakers_match_without_case_accents_or_first_name() {
+        assert!(same_speaker("Sergueï Lavrov", "LAVROV"));
+        assert!(same_speaker("Sergueï Lavrov", "serguei lavrov"));
+        assert!(same_speaker("a source", "the source"));
+        assert!(!same_speaker("Sergueï Lavrov", "Sergueï Choïgou"));
+        assert!(!same_speaker("Sergueï Lavrov", "Sergueï"));
+    }
+
+    #[test]
+    fn quotes_match_on_half_the_union() {
+        let d = doc("0123456789012345678901234567890123456789");
+        let g = vec![GoldQuote {
+            parts: vec![(0, 20)],
+            direct: true,
+            speaker: Some("Ana Ruiz".into()),
+            speaker_span: None,
+            cue: None,
+        }];
+        let pq = |s, e| PredQuote {
+            start: s,
+            end: e,
+            direct: true,
+            speaker: Some("Ruiz".into()),
+            speaker_span: None,
+        };
+        let mut acc = QuoteScore::default();
+        score_quotes(&d, &g, &[pq(0, 10)], &mut acc, None); // 10/20 = half: matched
+        score_quotes(&d, &g, &[pq(0, 9)], &mut acc, None); // 9/20: not
+        let all = &acc.kinds[2];
+        assert_eq!(all.overlap.tp, 1);
+        assert_eq!(all.overlap.fp, 1);
+        assert_eq!(all.speaker_ok, 1);
+        assert_eq!(all.exact.tp, 0);
+        assert_eq!(acc.kinds[1].overlap.gold(), 0, "no indirect quotes");
+    }
+
+    #[test]
+    fn grouping_counts_pairs_both_ways() {
+        let d = doc("Ana Ruiz met Ruiz and Ana.");
+        let ge = |s, e, g: &str| GoldEntity {
+            start: s,
+            end: e,
+            kind: "PER".into(),
+            group: Some(g.into()),
+        };
+        let pe = |s, e, g| PredEntity {
+            start: s,
+            end: e,
+            kind: "PER".into(),
+            group: g,
+        };
+        let gold = vec![
+            ge(0, 8, "Ana Ruiz"),
+            ge(13, 17, "Ana Ruiz"),
+            ge(22, 25, "Ana Ruiz"),
+        ];
+        // Lede joins the first two and keeps "Ana" apart.
+        let pred = vec![pe(0, 8, 0), pe(13, 17, 0), pe(22, 25, 1)];
+        let mut acc = EntityScore::default();
+        score_entities(&d, &gold, &pred, &mut acc, None);
+        assert_eq!(acc.strict.f1(), 1.0);
+        assert_eq!((acc.gold_pairs_joined, acc.gold_pairs), (1, 3));
+        assert_eq!((acc.pred_pairs_joined, acc.pred_pairs), (1, 1));
+    }
+
+    #[test]
+    fn dates_accept_any_listed_value_and_ignore_seconds() {
+        let d = doc("tomorrow at 10");
+        let g = vec![GoldTimex {
+            start: 0,
+            end: 14,
+            kind: "TIME".into(),
+            values: vec!["2016-11-08T10:00:00".into(), "2016-11-08T22:00".into()],
+            modifier: None,
+        }];
+        let p = vec![PredTimex {
+            start: 0,
+            end: 8,
+            kind: "TIME".into(),
+            value: Some("2016-11-08T10:00".into()),
+            modifier: None,
+        }];
+        let mut acc = DateScore::default();
+        let mut errs = Vec::new();
+        score_dates(&d, &g, &p, &mut acc, Some(&mut errs));
+        assert_eq!(acc.strict.tp, 0);
+        assert_eq!(acc.relaxed.tp, 1);
+        assert_eq!(acc.value.tp, 1);
+        assert_eq!(errs.len(), 1, "the span difference is listed");
+    }
+}

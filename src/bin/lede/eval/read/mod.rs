@@ -7,6 +7,11 @@
 
 pub mod conll;
 pub mod gold_json;
+pub mod hipe;
+pub mod meantime;
+pub mod polnear;
+pub mod recognizers;
+pub mod sequoia;
 pub mod timeml;
 
 use super::model::{Doc, ReadError};
@@ -220,9 +225,10 @@ fn read_one(
         Format::GoldJson => gold_json::read(&name, content, corpus, errors),
         Format::Conll => conll::read(&name, content, corpus, errors),
         Format::TimeMl => timeml::read(&name, content, corpus, errors),
-        _ => {
-            errors.push(ReadError::new(&name, None, "reader not written yet"));
-            Vec::new()
-        }
+        Format::Meantime => meantime::read(&name, content, corpus, errors),
+        Format::Sequoia => sequoia::read(&name, content, corpus, errors),
+        Format::Hipe => hipe::read(&name, content, corpus, errors),
+        Format::Polnear => polnear::read(&name, content, corpus, errors),
+        Format::Recognizers => recognizers::read(&name, content, corpus, errors),
     }
 }
