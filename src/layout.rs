@@ -70,10 +70,9 @@ pub fn detect(doc: &Document, tables: &Tables) -> Layout {
         let text = doc.slice(p.start, p.end);
         let lower = text.to_lowercase();
         let starts_with_any = |words: &[&str]| {
-            words.iter().any(|w| {
-                lower.starts_with(w)
-                    && lower[w.len()..].starts_with(|c: char| c == ' ' || c == ':' || c == '\u{a0}')
-            })
+            words
+                .iter()
+                .any(|w| lower.starts_with(w) && lower[w.len()..].starts_with([' ', ':', '\u{a0}']))
         };
         if i < 6
             && layout.info.byline.is_none()

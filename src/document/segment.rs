@@ -281,8 +281,8 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         return e;
     }
     let mut i = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((j, c)) = chars.next() {
+    let chars = s.char_indices();
+    for (j, c) in chars {
         if is_word_char(c) {
             i = j + c.len_utf8();
             continue;
