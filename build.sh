@@ -154,7 +154,7 @@ run_counted() {
     rm -f "$log"
     PASSED=$((PASSED + p))
     FAILED=$((FAILED + f))
-    SUMMARY+=("$(printf '%-22s %4d passed, %d failed' "$name" "$p" "$f")")
+    SUMMARY+=("$(printf '%-24s %4d passed, %d failed' "$name" "$p" "$f")")
 }
 
 # A free TCP port on 127.0.0.1.
@@ -193,7 +193,7 @@ test_all() {
     local t0=$SECONDS
     run_counted "cargo fmt --check" check cargo fmt --check
     run_counted "cargo clippy" check cargo clippy --all-targets --locked -- -D warnings
-    run_counted "cargo test" cargo cargo test --locked
+    run_counted "cargo test" cargo cargo test --locked --no-fail-fast
     # Only the wasm test files: the native behaviour tests would just be rebuilt for
     # wasm32 to run nothing (plain #[test] functions do not run there).
     run_counted "wasm-pack test --node" cargo \
