@@ -96,10 +96,20 @@ build() {
     # --mode no-install: fail at once if wasm-bindgen does not match, instead of a
     # silent 12-minute install into wasm-pack's cache.
     wasm-pack build --target web --mode no-install --release --out-dir "$PKG_DIR" --out-name "$CRATE"
-    local wasm=$PKG_DIR/${CRATE}_bg.wasm before after
+    local wasm=$PKG_DIR/${CRATE}_bg.wasm before after hash cache=target/wasm-opt-cache
     before=$(wc -c <"$wasm")
-    "$WASM_OPT" -Oz --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
-    mv "$wasm.opt" "$wasm"
+    # wasm-pack rewrites the module on every build, even when nothing changed; keep
+    # wasm-opt's output keyed by its input so an unchanged module is not optimized again.
+    hash=$(sha256sum "$wasm" | cut -c1-16)
+    if [ -f "$cache/$hash.wasm" ]; then
+        cp "$cache/$hash.wasm" "$wasm"
+    else
+        "$WASM_OPT" -Oz --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
+        mv "$wasm.opt" "$wasm"
+        mkdir -p "$cache"
+        rm -f "$cache"/*.wasm
+        cp "$wasm" "$cache/$hash.wasm"
+    fi
     after=$(wc -c <"$wasm")
     rm -f "$PKG_DIR/README.md" "$PKG_DIR/package.json"
     say "wasm: $before → $after bytes after wasm-opt -Oz ($(gzip -9c "$wasm" | wc -c) gzip)"
