@@ -356,3 +356,17 @@ fn odd_inputs_give_an_empty_layout() {
         assert!(a.layout.captions.is_empty());
     }
 }
+
+#[test]
+fn headline_after_emoji_and_place_in_second_body_paragraph() {
+    let text = "🇫🇷😀 Un titre du jour\n\nUne phrase d'accroche sans fin\n\nPARIS (AFP) - Le texte commence.";
+    let a = run_lang(text, "fr");
+    assert_eq!(
+        a.layout.headline.map(|h| h.text).as_deref(),
+        Some("🇫🇷😀 Un titre du jour")
+    );
+    assert_eq!(
+        a.layout.place.map(|p| p.place.text).as_deref(),
+        Some("PARIS")
+    );
+}
