@@ -279,6 +279,18 @@ pub fn detect(text: &str) -> Option<Detected> {
     let (s1, s2) = (scores[best], scores[second]);
     let total: f32 = scores.iter().sum();
     // Clearly ahead; enough evidence; the winner's function words are a plausible share.
+    #[cfg(debug_assertions)]
+    if std::env::var("LEDE_DEBUG_DETECT").is_ok() {
+        eprintln!(
+            "{:?} {:?} words={words} letters={letters_seen}",
+            langs
+                .iter()
+                .map(|p| p.code)
+                .zip(scores.iter())
+                .collect::<Vec<_>>(),
+            stop_hits
+        );
+    }
     let clearly_ahead = s1 >= s2 * 1.2 && s1 - s2 >= 0.6;
     let enough = s1 >= 1.0 && stop_hits[best] >= 1;
     let plausible = stop_hits[best] * 8 >= words;
