@@ -104,6 +104,10 @@ pub static COMMON: Common = Common {
         "vidéo",
     ],
     dateline_words: &[
+        "lecture",
+        "temps de lecture",
+        "min",
+        "minutes",
         "publié le",
         "publiée le",
         "mis à jour le",
@@ -117,6 +121,7 @@ pub static COMMON: Common = Common {
         "et",
         "heure de paris",
     ],
+    dateline_units: &["min", "mn", "minute", "minutes"],
     am_words: &[],
     pm_words: &[],
 };
