@@ -1,5 +1,8 @@
 //! `lede` — the command line: `analyze`, `eval`, `bench`. Native only; thin over the core.
 
+mod bench;
+mod eval;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -9,9 +12,10 @@ lede — who, what was said, and when, in a news article
 USAGE:
     lede analyze [FILE…] [--date YYYY-MM-DD] [--lang xx] [--pretty]
         Prints the analysis as JSON (JSON Lines for several files; stdin when no file).
-    lede eval [PATH…] [--format NAME] [--json] [--errors]
-        Scores Lede against gold corpora (see docs/accuracy.md).
-    lede bench [PATH…] [--runs N]
+    lede eval [PATH…] [--format NAME] [--json | --markdown] [--errors] [--max-errors N]
+              [--predictions FILE.jsonl] [--dump-docs DIR] [--gold-as-predictions]
+        Scores Lede against gold corpora (all dev corpora when no PATH; see docs/accuracy.md).
+    lede bench [PATH…] [--runs N] [--json | --markdown]
         Measures throughput, whole and per stage (see docs/performance.md).
 ";
 
@@ -19,6 +23,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
+        Some("eval") => eval::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             ExitCode::SUCCESS
