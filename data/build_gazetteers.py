@@ -145,7 +145,10 @@ for n, line in enumerate(open(os.path.join(OUT, "known.txt"), encoding="utf-8"))
         continue
     kind, forms = line.split(" ", 1)
     for form in forms.split(" | "):
-        known.setdefault(fold(form.strip()), (kind, b36(n)))
+        form = form.strip()
+        # Acronyms match only when written in capitals ("UN", not the article "Un").
+        acronym = form.isupper() and len(form) <= 6
+        known.setdefault(fold(form), (kind + ("!" if acronym else ""), b36(n)))
 with open(os.path.join(OUT, "known.tsv"), "w", encoding="utf-8") as f:
     for k in sorted(known, key=lambda s: s.encode("utf-8")):
         f.write(f"{k}\t{known[k][0]}\t{known[k][1]}\n")

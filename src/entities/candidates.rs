@@ -32,6 +32,8 @@ struct Scan<'c, 'a> {
     low: String,
     fold: String,
     sentence: usize,
+    /// The current sentence is in capitals (a headline, a dateline).
+    shouting: bool,
 }
 
 pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> Vec<Cand> {
@@ -57,6 +59,7 @@ pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> 
         low: String::new(),
         fold: String::new(),
         sentence: 0,
+        shouting: false,
     };
     // The outlet's date line ("December 30, 2018 07:19") holds no entity.
     if let Some(d) = ctx.layout.info.dateline.as_ref() {
@@ -70,7 +73,8 @@ pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> 
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         let (a, b) = sent.tokens;
-        if s.shouting(a, b) {
+        s.shouting = s.is_shouting(a, b);
+        if s.shouting {
             s.shouting_sentence(a, b);
         } else {
             s.sentence_runs(a, b);
@@ -95,6 +99,11 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
+/// Written in capitals (`UN`, `AFP`, `MOSCOU`).
+fn is_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
 /// A single capital letter (an initial: `J`).
 fn is_initial(t: &Token) -> bool {
     let mut c = t.text.chars();
@@ -109,6 +118,18 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn lower_is(&mut self, i: usize, list: &[&str]) -> bool {
         match self.toks.get(i) {
             Some(t) if t.kind == TokenKind::Word => has(list, lower_into(&mut self.low, t.text)),
+            _ => false,
+        }
+    }
+
+    /// The language's frequent function words (an unsorted list: searched in full).
+    fn is_stopword(&mut self, i: usize) -> bool {
+        let stop = self.ctx.tables.common.stopwords;
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Word => {
+                let l = lower_into(&mut self.low, t.text);
+                stop.contains(&l)
+            }
             _ => false,
         }
     }
@@ -184,9 +205,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let mut c = self.cand(t0, t1);
-            let span_text = self.text(c.start, c.end);
-            let folded = fold_str(&mut self.fold, span_text);
-            let known = gazetteer::lookup(folded);
+            let known = self.lookup_span(t0, t1);
             c.kind = Some(known.map_or(kind, |k| k.kind));
             c.group = known.and_then(|k| k.group);
             c.strength = 3;
@@ -196,7 +215,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     }
 
     /// Mostly upper-case words: a shouted headline or a dateline.
-    fn shouting(&self, a: usize, b: usize) -> bool {
+    fn is_shouting(&self, a: usize, b: usize) -> bool {
         let (mut caps, mut words) = (0, 0);
         for t in &self.toks[a..b] {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
@@ -211,13 +230,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     /// word after it) is taken; a paragraph's opening all-caps words before a comma, a
     /// number or a dash are a place dateline (`LONDON 1996-08-30`).
     fn shouting_sentence(&mut self, a: usize, b: usize) {
-        let para_start = self
-            .ctx
-            .doc
-            .sentences
-            .get(self.sentence)
-            .and_then(|s| self.ctx.doc.paragraphs.get(s.paragraph))
-            .is_some_and(|p| p.sentences.0 == self.sentence);
+        let para_start = self.paragraph_start();
         let mut i = a;
         while i < b {
             if !self.is_name_tok(i) {
@@ -232,10 +245,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 {
                     continue;
                 }
-                let (s0, s1) = (self.toks[i].start, self.toks[i + n - 1].end);
-                let span_text = self.text(s0, s1);
-                let folded = fold_str(&mut self.fold, span_text);
-                if let Some(k) = gazetteer::lookup(folded) {
+                if let Some(k) = self.lookup_span(i, i + n) {
                     found = Some((n, k.kind, k.group, 3));
                     break;
                 }
@@ -278,6 +288,41 @@ impl<'c, 'a> Scan<'c, 'a> {
                 None => i += 1,
             }
         }
+    }
+
+    /// Does the current sentence open a body paragraph (where a place dateline sits)?
+    fn paragraph_start(&self) -> bool {
+        let doc = self.ctx.doc;
+        let Some(p) = doc.sentences.get(self.sentence).map(|s| s.paragraph) else {
+            return false;
+        };
+        let headline = self.ctx.layout.info.headline.as_ref();
+        doc.paragraphs.get(p).is_some_and(|para| {
+            para.sentences.0 == self.sentence && headline.is_none_or(|h| h.start != para.start)
+        })
+    }
+
+    /// `LONDON 1996-08-30`, `NICE, France`: all-caps words opening a body paragraph,
+    /// before a comma, a number, a dash or a bracket.
+    fn dateline_run(&self, s: usize, e: usize) -> bool {
+        let a = self
+            .ctx
+            .doc
+            .sentences
+            .get(self.sentence)
+            .map_or(0, |x| x.tokens.0);
+        s == a
+            && self.paragraph_start()
+            && self.toks[s..e]
+                .iter()
+                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
+            && self.toks.get(e).is_some_and(|t| {
+                t.is_punct(",")
+                    || t.kind == TokenKind::Number
+                    || t.is_punct("(")
+                    || t.is_punct("-")
+                    || t.text == "—"
+            })
     }
 
     /// Is token `i` where a clause starts (so its capital says little)? The sentence's
@@ -381,6 +426,16 @@ impl<'c, 'a> Scan<'c, 'a> {
             {
                 let mut c = self.cand(i, i + 1);
                 c.start = t.start + p.len() + 1;
+                // Kept only when a list or the rest of the text confirms the name.
+                c.initial = true;
+                let folded = fold_str(&mut self.fold, rest);
+                if let Some(k) = gazetteer::lookup(folded, is_caps(rest)) {
+                    c.kind = Some(k.kind);
+                    c.group = k.group;
+                    c.strength = 3;
+                } else {
+                    c.kind = Some(EntityType::PER);
+                }
                 self.push(c);
             }
         }
@@ -404,7 +459,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             return false;
         }
         let folded = fold_str(&mut self.fold, &t.text[..upper]);
-        match gazetteer::lookup(folded) {
+        match gazetteer::lookup(folded, true) {
             Some(k) if k.kind == EntityType::ORG => {
                 let mut c = self.cand(i, i + 1);
                 c.end = t.start + upper;
@@ -418,14 +473,40 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
     }
 
+    /// What the gazetteers know of tokens `[t0, t1)`. A function word is no name,
+    /// whatever town bears it (`Un`, `Il`); an acronym (one all-caps word in running
+    /// text) is only taken as a place when it is a country or a linked city: small
+    /// towns' names are not acronyms (`OSCE`).
     fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
         if t1 <= t0 {
             return None;
         }
+        let single = t1 == t0 + 1;
+        if single {
+            let lex = self.lex;
+            if self.lower_is(t0, lex.not_names)
+                || self.lower_is(t0, lex.articles)
+                || self.lower_is(t0, lex.connectors)
+                || self.is_stopword(t0)
+            {
+                return None;
+            }
+        }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
+        let caps = is_caps(span_text);
         let folded = fold_str(&mut self.fold, span_text);
-        gazetteer::lookup(folded)
+        let k = gazetteer::lookup(folded, caps)?;
+        if single
+            && caps
+            && !self.shouting
+            && k.kind == EntityType::LOC
+            && !k.major
+            && k.group.is_none()
+        {
+            return None;
+        }
+        Some(k)
     }
 
     fn is_given(&mut self, i: usize) -> bool {
@@ -464,6 +545,15 @@ impl<'c, 'a> Scan<'c, 'a> {
             return e;
         }
         let mut s = s;
+        if self.dateline_run(s, e) {
+            let mut c = self.cand(s, e);
+            let known = self.lookup_span(s, e);
+            c.kind = Some(known.map_or(EntityType::LOC, |k| k.kind));
+            c.group = known.and_then(|k| k.group);
+            c.strength = if known.is_some() { 3 } else { 2 };
+            self.push(c);
+            return e;
+        }
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
@@ -473,9 +563,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             // Articles and function words at the start: "La Russie", "Outre Lavrov".
             for _ in 0..3 {
                 let cut = self.lower_is(s, lex.articles)
-                    || (initial
-                        && (self.lower_is(s, lex.not_names)
-                            || self.lower_is(s, self.ctx.tables.common.stopwords)));
+                    || (initial && (self.lower_is(s, lex.not_names) || self.is_stopword(s)));
                 if !cut {
                     break;
                 }
@@ -566,7 +654,12 @@ impl<'c, 'a> Scan<'c, 'a> {
         // A name made of a known name and a person's name: "Renault Carlos Ghosn".
         if known.is_none() && e - s >= 3 {
             for k in s + 1..e - 1 {
-                if self.is_given(k) && !self.is_given(k - 1) && self.lookup_span(s, k).is_some() {
+                if self.is_name_tok(k)
+                    && self.toks[k].is_capitalized()
+                    && self.is_given(k)
+                    && !self.is_given(k - 1)
+                    && self.lookup_span(s, k).is_some()
+                {
                     let kn = self.lookup_span(s, k);
                     let mut c = self.cand(s, k);
                     if let Some(kn) = kn {
@@ -622,8 +715,7 @@ impl<'c, 'a> Scan<'c, 'a> {
         {
             let mut ac = self.cand(e + 1, e + 2);
             ac.acronym_of = Some(idx);
-            let folded = fold_str(&mut self.fold, self.toks[e + 1].text);
-            if let Some(k) = gazetteer::lookup(folded) {
+            if let Some(k) = self.lookup_span(e + 1, e + 2) {
                 ac.kind = Some(k.kind);
                 ac.group = k.group;
                 ac.strength = 3;
@@ -675,7 +767,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             return false;
         }
         let l = lower_into(&mut self.low, t.text);
-        if has(self.ctx.tables.common.stopwords, l) || has(lex.connectors, l) {
+        if self.ctx.tables.common.stopwords.contains(&l) || has(lex.connectors, l) {
             return false;
         }
         lex.demonym(l).is_some()

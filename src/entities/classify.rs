@@ -26,6 +26,7 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
         }
     }
     consistency(ctx, cands);
+    confirm_initials(ctx, cands);
 }
 
 fn lower(s: &str) -> String {
@@ -47,7 +48,7 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
     let mut wanted: HashSet<String> = HashSet::new();
     let mut lens = [false; 64];
     for c in cands.iter() {
-        if c.initial && c.kind.is_none() && c.t1 == c.t0 + 1 {
+        if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
                 let l = lower(t.text);
                 lens[l.len() % 64] = true;
@@ -69,7 +70,7 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
         }
     }
     for c in cands.iter_mut() {
-        if !(c.initial && c.kind.is_none() && c.t1 == c.t0 + 1) {
+        if !common_initial_candidate(c) {
             continue;
         }
         let Some(t) = toks.get(c.t0) else { continue };
@@ -84,6 +85,41 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
             c.kind = None;
             c.strength = 0;
             c.end = c.start;
+        }
+    }
+}
+
+/// A sentence-initial single word that no list links to an entity.
+fn common_initial_candidate(c: &Cand) -> bool {
+    c.initial && c.t1 == c.t0 + 1 && c.group.is_none() && c.strength < 2
+        || c.initial && c.t1 == c.t0 + 1 && c.kind.is_none()
+}
+
+/// A sentence-initial single word keeps its capital's promise only when the document
+/// confirms it: the same word as a name elsewhere (not at a sentence start), or the
+/// last word of a person's full name. Gazetteer names and titled people need no proof.
+fn confirm_initials(ctx: &Context, cands: &mut [Cand]) {
+    let toks = &ctx.doc.tokens[..];
+    let mut confirmed: HashSet<String> = HashSet::new();
+    for c in cands.iter() {
+        if c.kind.is_none() || c.end <= c.start {
+            continue;
+        }
+        if !c.initial {
+            confirmed.insert(fold(ctx.doc.slice(c.start, c.end)));
+        }
+        for w in words(toks, c) {
+            if c.t1 > c.t0 + 1 {
+                confirmed.insert(fold(w.text));
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.initial && c.strength < 2 && c.kind.is_some() {
+            let key = fold(ctx.doc.slice(c.start, c.end));
+            if !confirmed.contains(&key) {
+                c.kind = None;
+            }
         }
     }
 }
@@ -145,7 +181,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
             return set(c, EntityType::PER, 2);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = gazetteer::lookup(&fold(last.text)) {
+        if let Some(k) = gazetteer::lookup(&fold(last.text), last.is_all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, 1);
             }
@@ -153,6 +189,10 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
     }
     let prev = c.t0.checked_sub(1).and_then(|i| toks.get(i));
     let next = toks.get(c.t1);
+    if n == 1 && first.text.chars().count() == 1 {
+        c.kind = None;
+        return;
+    }
     if n == 1 {
         let f = fold(first.text);
         if first.is_all_caps() && first.text.chars().count() <= 6 {
@@ -169,7 +209,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
         return set(c, EntityType::PER, 1);
     }
     let _ = ctx;
-    if n >= 4 {
+    if n >= 4 || n == 1 {
         set(c, EntityType::ORG, 0)
     } else {
         set(c, EntityType::PER, 0)
@@ -201,7 +241,7 @@ fn consistency(ctx: &Context, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         let Some(k) = c.kind else { continue };
         let key = fold(ctx.doc.slice(c.start, c.end));
-        if c.strength < 3 {
+        if c.strength < 3 || c.group.is_none() {
             if let Some(&(s, pk)) = surnames.get(&key) {
                 if s >= c.strength && k != EntityType::PER {
                     c.kind = Some(pk);

@@ -106,10 +106,19 @@ pub struct Known {
     pub major: bool,
 }
 
-/// Looks a folded name up in the well-known list, then in the places.
-pub fn lookup(folded: &str) -> Option<Known> {
+/// Looks a folded name up in the well-known list, then in the places. `caps`: the name
+/// is written in capitals (acronyms of the well-known list match only then: `UN`, not
+/// the article `Un`).
+pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
     if let Some(v) = KNOWN.get(folded) {
         let (t, g) = v.split_once('\t').unwrap_or((v, ""));
+        let (t, acronym) = match t.strip_suffix('!') {
+            Some(t) => (t, true),
+            None => (t, false),
+        };
+        if acronym && !caps {
+            return None;
+        }
         let kind = match t {
             "ORG" => EntityType::ORG,
             "LOC" => EntityType::LOC,
@@ -177,13 +186,14 @@ mod tests {
 
     #[test]
     fn links_language_forms() {
-        let a = lookup("moscou").unwrap();
-        let b = lookup("moscow").unwrap();
+        let a = lookup("moscou", false).unwrap();
+        let b = lookup("moscow", false).unwrap();
         assert_eq!(a.kind, EntityType::LOC);
         assert_eq!(a.group, b.group);
         assert!(a.group.is_some());
-        assert_eq!(lookup("afp").unwrap().kind, EntityType::ORG);
-        assert_eq!(lookup("russie").unwrap().group, Some("RU"));
+        assert_eq!(lookup("afp", true).unwrap().kind, EntityType::ORG);
+        assert!(lookup("un", false).is_none());
+        assert_eq!(lookup("russie", false).unwrap().group, Some("RU"));
     }
 
     #[test]

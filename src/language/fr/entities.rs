@@ -698,10 +698,9 @@ pub static ENTITIES: Lexicon = Lexicon {
         "également",
     ],
     place_preps: &[
-        "au", "aux", "dans", "depuis", "en", "près", "sur", "vers", "à",
+        "au", "aux", "d'", "dans", "de", "depuis", "du", "d’", "en", "près", "sur", "vers", "à",
     ],
     person_verbs: &[
-        "a",
         "admet",
         "affirme",
         "affirmé",
