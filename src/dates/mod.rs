@@ -113,6 +113,9 @@ pub enum Word {
     Half,
     /// An unspecified amount (`plusieurs`, `several`, `a few`).
     Vague,
+    /// An unspecified amount only before units of a day or more (`des années`, not
+    /// `des heures scolaires`).
+    VagueWeak,
     /// A day relative to the reference: `hier` = -1, `aujourd'hui` = 0, `demain` = +1.
     DayRel(i8),
     /// A day relative to the reference with its part of day (`tonight`, `cette nuit`).

@@ -127,6 +127,8 @@ fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
         Dir::Last if month >= r.month => r.year - 1,
         Dir::Future if month < r.month => r.year + 1,
         Dir::Next if month <= r.month => r.year + 1,
+        Dir::Closest if month as i32 - r.month as i32 > 6 => r.year - 1,
+        Dir::Closest if (month as i32 - r.month as i32) < -6 => r.year + 1,
         _ => r.year,
     }
 }
@@ -413,7 +415,32 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
             text_value = Some(format!("XXXX-XX-XXT{}", pod_code(p)));
             (None, None)
         }
-        Sem::TimeOnly => by_ref(reference.map(Cal::Day)),
+        Sem::TimeOnly => {
+            // The day of an earlier date of the same paragraph ("jeudi 16 septembre,
+            // à 18 h et à 19 h 30"), else the reference's.
+            let earlier_day = earlier.iter().enumerate().rev().find_map(|(k, e)| {
+                if e.start < f.scope {
+                    return None;
+                }
+                let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
+                Some((k, d, e.value.clone().unwrap_or_default()))
+            });
+            match earlier_day {
+                Some((k, d, v)) => (
+                    Some(Cal::Day(d)),
+                    Some(Anchor::Date { index: k, value: v }),
+                ),
+                None => by_ref(reference.map(Cal::Day)),
+            }
+        }
+        Sem::Weekend(dir) => by_ref(reference.and_then(|r| {
+            // Monday–Friday in a past clause: the weekend just gone; otherwise this
+            // week's (Saturday and Sunday are their own weekend).
+            let wd = r.weekday() as i64;
+            let back = matches!(dir, Dir::Past | Dir::Last) && wd < 5;
+            let (y, w) = r.add_days(if back { -7 } else { 0 })?.iso_week();
+            Some(Cal::Weekend(y, w))
+        })),
     };
     // A time of day on a day: TIME.
     if let Some(t) = f.time {

@@ -76,13 +76,19 @@ pub enum Sem {
     SetWeekday(u8),
     SetMonth(u8),
     SetPart(Pod),
-    /// Only a time of day: the reference's day.
+    /// Only a time of day: the day of an earlier date of the same paragraph, else the
+    /// reference's day.
     TimeOnly,
+    /// The weekend nearest the reference in the clause's direction.
+    Weekend(Dir),
 }
 
 /// One expression found: byte span, meaning, modifier, time of day.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
+    /// Byte offset where the expression's paragraph starts (an earlier date of the same
+    /// paragraph gives a bare time its day).
+    pub scope: usize,
     pub start: usize,
     pub end: usize,
     pub sem: Sem,
@@ -140,8 +146,19 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
             Some(m) if m.end > i => {
                 let end_tok = m.end.min(n);
                 let first = (i + m.lead).min(end_tok - 1);
+                let start = s.toks[first].start;
+                let scope = match m.sem {
+                    Sem::TimeOnly => ctx
+                        .doc
+                        .sentence_at(start)
+                        .and_then(|k| ctx.doc.sentences.get(k))
+                        .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
+                        .map_or(0, |p| p.start),
+                    _ => 0,
+                };
                 out.push(Found {
-                    start: s.toks[first].start,
+                    scope,
+                    start,
                     end: s.toks[end_tok - 1].end,
                     sem: m.sem,
                     modifier: m.modifier,
@@ -337,7 +354,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j,
-                Sem::Month(c.e.month, self.tense_dir(i, Dir::This)),
+                Sem::Month(c.e.month, Dir::Closest),
             ));
         }
         match c.num {
@@ -422,7 +439,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::Ref(r) => Some(r),
             _ => None,
         }) {
-            if !this && !self.amount_or_unit_at(j) {
+            let phrase = j > i + 1;
+            if !this && (phrase || !det) && !self.amount_or_unit_at(j) {
                 return Some(M::new(j, Sem::Ref(r)));
             }
         }
@@ -528,6 +546,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             return self.season(s, j, ctx);
+        }
+        // the following year, the previous week
+        if let Some((s, j)) = self.word(i, |w| match w {
+            Word::Following(s) => Some(s),
+            _ => None,
+        }) {
+            if det {
+                if let Some((u, false, k)) = self.unit_plural(j) {
+                    return Some(M::new(k, Sem::Anchored(u, s as f64)));
+                }
+                let e = self.entry(j);
+                if e.weekday > 0 && s < 0 {
+                    return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, Dir::Last)));
+                }
+            }
+            return None;
         }
         // last week, next year, the past three months, the coming weeks
         if let Some((sign, j)) = self.word(i, |w| match w {
@@ -651,7 +685,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             Some((d, k)) => (d, k),
-            None => (self.tense_dir(i, Dir::Closest), j),
+            None => (Dir::Closest, j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
@@ -809,7 +843,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
-        j = self.abbr_dot(j);
         if let Some(k) = self.is(j, |w| w == Word::TimeZone) {
             j = k;
         }
@@ -839,7 +872,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j + 1,
-                Sem::DayMonth(month, d, self.tense_dir(i, Dir::Closest)),
+                Sem::DayMonth(month, d, Dir::Closest),
             ));
         }
         // Month year: décembre 2018, December of 2018
@@ -866,7 +899,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         Some(M::new(
             self.month_end(i, j),
-            Sem::Month(month, self.tense_dir(i, Dir::This)),
+            Sem::Month(month, Dir::Closest),
         ))
     }
 
@@ -1012,6 +1045,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if matches!(u, Unit::Day) {
                     return None;
                 }
+                if u == Unit::Weekend {
+                    return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
+                }
                 Some(M::new(j, Sem::Rel(u, 0)))
             }
             Ctx::This => {
@@ -1046,16 +1082,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some((y, k)) = self.year_after(j) {
                         return Some(M::new(k, Sem::Year(y)));
                     }
-                    if ctx == Ctx::Modified {
-                        // début de l'année: the reference's year
+                    if ctx == Ctx::Modified && self.prev_is(i, |w| w == Word::Det) {
+                        // début de l'année: the reference's year ("fin d'année" is generic)
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
-                if ctx == Ctx::Modified && !plural && matches!(u, Unit::Month | Unit::Week) {
+                if ctx == Ctx::Modified
+                    && !plural
+                    && matches!(u, Unit::Month | Unit::Week)
+                    && self.prev_is(i, |w| w == Word::Det)
+                {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
                 if u == Unit::Weekend && !plural && ctx == Ctx::Det {
-                    return Some(M::new(j, Sem::Rel(Unit::Weekend, 0)));
+                    return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
                 }
                 None
             }
@@ -1094,12 +1134,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
                 return Some(M::new(k, Sem::Anchored(u, 1.0)));
             }
-            if u == Unit::Day {
-                return None;
+            if matches!(u, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) {
+                return None; // "dernière minute", "last day": not calendar units here
             }
             return Some(M::new(k, Sem::Rel(u, sign)));
         }
         if ctx == Ctx::Det {
+            // the next morning
+            if let Some((p, k)) = self.word(j, |w| match w {
+                Word::PartOfDay(p) => Some(p),
+                _ => None,
+            }) {
+                if sign > 0 {
+                    return Some(M {
+                        time: Some(Tod::Part(p)),
+                        ..M::new(k, Sem::Anchored(Unit::Day, 1.0))
+                    });
+                }
+            }
             return None;
         }
         // last Monday, next May, last summer, last night
@@ -1151,7 +1203,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Ctx::This | Ctx::Det | Ctx::Modified => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
-            Ctx::Bare => Some(M::new(j, Sem::Season(s, None, Dir::This, true))),
+            // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::YearCue) => {
+                Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
+            }
+            Ctx::Bare => None,
         }
     }
 
@@ -1172,6 +1228,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(j) = self.is(i, |w| w == Word::Vague) {
             return Some((Amount::X, j));
         }
+        if let Some(j) = self.is(i, |w| w == Word::VagueWeak) {
+            if self
+                .unit(j, Some(true))
+                .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+            {
+                return Some((Amount::X, j));
+            }
+        }
         if let Some((n, j)) = self.word(i, |w| match w {
             Word::Number(n) => Some(n),
             _ => None,
@@ -1188,6 +1252,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
         let (u, _, mut k) = self.unit_plural(j)?;
+        if u == Unit::Half {
+            return None; // "a half", "two halves": not a duration
+        }
         // les années 1990: a decade, not "years"
         if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
             return None;
@@ -1237,10 +1304,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::Earlier => Some(-1.0),
             _ => None,
         }) {
-            if let Amount::N(n) = a {
+            // "trois jours après." ends the clause; "three days after the vote" is
+            // anchored on an event: only the duration is marked.
+            let also_prep = self
+                .is(k, |w| matches!(w, Word::Mod(Mod::Before | Mod::After)))
+                .is_some();
+            let clause_end = self
+                .toks
+                .get(k2)
+                .is_none_or(|t| t.kind == TokenKind::Punct);
+            let day_or_more = !matches!(u, Unit::Hour | Unit::Minute | Unit::Second);
+            if let (Amount::N(n), true, true) = (a, !also_prep || clause_end, day_or_more) {
                 return Some(M::new(k2, Sem::Anchored(u, s * n)));
             }
-            return None;
         }
         if ctx == Ctx::This {
             return None;
@@ -1371,9 +1447,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         let lex = self.index.lex;
+        let lower = t.text.to_lowercase();
         let ends = |sufs: &[(&str, usize)]| {
             sufs.iter()
-                .any(|(s, min)| t.text.len() >= *min && t.text.ends_with(s))
+                .any(|(s, min)| lower.len() >= *min && lower.ends_with(s))
         };
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
