@@ -49,6 +49,8 @@ pub struct Entry {
     pub weak_month: bool,
     /// The month name comes from another language's table.
     pub foreign: bool,
+    /// The month name is an abbreviation of a longer one (`déc`, `Sept`).
+    pub abbrev: bool,
     /// Weekday 1–7, Monday = 1 (0: not a weekday name).
     pub weekday: u8,
 }
@@ -143,10 +145,14 @@ impl Index {
                 },
             );
         }
-        for &(name, m) in tables.common.months {
+        let months = tables.common.months;
+        for &(name, m) in months {
             let e = words.entry(name).or_default();
             e.month = m;
             e.weak_month = lex.weak_months.contains(&name);
+            e.abbrev = months
+                .iter()
+                .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
         }
         for &(name, d) in tables.common.weekdays {
             words.entry(name).or_default().weekday = d + 1;
@@ -163,6 +169,11 @@ impl Index {
                 if e.month == 0 {
                     e.month = m;
                     e.foreign = true;
+                    e.abbrev = other
+                        .common
+                        .months
+                        .iter()
+                        .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
                 }
             }
         }

@@ -317,7 +317,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             self.core(j, Ctx::Modified)
         }?;
         let ok = match m.sem {
-            Sem::Duration(..) | Sem::Shift(..) | Sem::Anchored(..) => !point,
+            Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
+            Sem::Shift(..) | Sem::Anchored(..) => !point,
             Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
             Sem::Ref(_) => false,
             _ => {
@@ -637,8 +638,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if let Some(m) = self.clock(i) {
                     return Some(m);
                 }
-                if digits == 4 && is_year(n) && self.year_context(i, ctx) {
-                    return Some(M::new(i + 1, Sem::Year(n as i32)));
+                if digits == 4 && is_year(n) {
+                    // the 1988 second quarter
+                    if let Some((o, j)) = self.ordinal(i + 1) {
+                        if let Some((u @ (Unit::Quarter | Unit::Half), k)) =
+                            self.unit(j, Some(false))
+                        {
+                            if (1..=4).contains(&o) {
+                                return Some(M::new(k, Sem::Part(u, o as u8, Some(n as i32))));
+                            }
+                        }
+                    }
+                    if self.year_context(i, ctx) {
+                        return Some(M::new(i + 1, Sem::Year(n as i32)));
+                    }
+                    if (1900..=2100).contains(&n) {
+                        return None; // not "1988 seconds"
+                    }
                 }
                 self.amount_led(i, ctx)
             }
@@ -762,6 +778,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         if i > 0 && self.c(i - 1).is_some_and(|c| c.e.month > 0) {
+            return true;
+        }
+        // A list of years: "in 1994, 1995 and 1997", "en 2001 et 2002"
+        if i >= 2
+            && (self.punct(i - 1, ",") || self.prev_is(i, |w| w == Word::And))
+            && matches!(self.num(i - 2), Num::Int(y, 4) if is_year(y))
+        {
+            return true;
+        }
+        // A possessive: "the company's 1989 results"
+        if i >= 2
+            && self.toks.get(i - 1).is_some_and(|t| t.text == "s" || t.text == "S")
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|t| matches!(t.text, "'" | "’"))
+            && (1900..=2100).contains(&self.int(i))
+        {
             return true;
         }
         let prev_tok = i.checked_sub(1).and_then(|k| self.toks.get(k));
@@ -899,7 +933,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         Some(M::new(
             self.month_end(i, j),
-            Sem::Month(month, Dir::Closest),
+            Sem::Month(month, if ctx == Ctx::This { Dir::This } else { Dir::Closest }),
         ))
     }
 
@@ -923,12 +957,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             None => return false,
         };
         // Abbreviations (Dec, janv) stand alone only in tables and lists: not here.
-        if tok.text.chars().count() <= 4
-            && !matches!(
-                tok.text.to_lowercase().as_str(),
-                "mai" | "juin" | "june" | "july" | "août" | "aout" | "mars"
-            )
-        {
+        if c.e.abbrev {
             return false;
         }
         let lower_lang = self.index.lex.lowercase_months;
@@ -1466,6 +1495,32 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
     fn join(&self, m: M) -> M {
+        // A time then its day: "noon Thursday", "10 p.m. Wednesday", "mid-afternoon
+        // yesterday".
+        if m.sem == Sem::TimeOnly {
+            let k = self.comma(m.end);
+            let day = self
+                .c(k)
+                .filter(|c| c.e.weekday > 0 && !c.plural)
+                .and_then(|_| self.weekday(k, Ctx::Bare))
+                .or_else(|| {
+                    let (n, k2) = self.word(k, |w| match w {
+                        Word::DayRel(n) => Some(n),
+                        _ => None,
+                    })?;
+                    Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))
+                });
+            if let Some(d) = day {
+                if d.time.is_none() {
+                    return M {
+                        end: d.end,
+                        sem: d.sem,
+                        ..m
+                    };
+                }
+            }
+            return m;
+        }
         let dayish = matches!(
             m.sem,
             Sem::Day(..)
