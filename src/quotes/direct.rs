@@ -50,6 +50,8 @@ struct Attribution {
     who: Option<Who>,
     /// The cue sits right beside the marks.
     adjacent: bool,
+    /// The cue follows the closing mark.
+    after: bool,
 }
 
 pub fn extract(st: &Stage) -> Vec<Quote> {
@@ -62,6 +64,7 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
                 cue: Some(*cue),
                 who: who.clone(),
                 adjacent: true,
+                after: true,
             },
             None => attribute(st, &c, &history),
         };
@@ -209,10 +212,30 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
         cue: None,
         who: None,
         adjacent: false,
+        after: false,
     };
     // 1. right after the closing mark
     if let Some(cl) = c.close {
         let mut k = cl + 1;
+        // the second half of a doubled mark ('' …  '')
+        while st.is_quote(k) && st.tok(k).is_some_and(|t| !t.space_before) {
+            k += 1;
+        }
+        // a signature: "…” ― Pamela Padilla" ending the paragraph
+        if st.tok(k).is_some_and(|t| matches!(t.text, "―" | "—" | "–")) {
+            let (_, pb) = st.paragraph(st.paragraph_of(cl));
+            let (a, b) = st.np_right(k + 1, pb);
+            if b >= pb || st.is_break(b) && b + 1 >= pb {
+                if let Some(who) = st.local_name(a, b, false) {
+                    return Attribution {
+                        cue: None,
+                        who: Some(who),
+                        adjacent: true,
+                        after: true,
+                    };
+                }
+            }
+        }
         if is_dash(st, k) {
             k += 1;
         }
@@ -224,6 +247,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         cue: Some(cue),
                         who,
                         adjacent: true,
+                        after: true,
                     };
                 }
                 // "said in a statement": the speaker is elsewhere; keep the cue
@@ -232,6 +256,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     cue: Some(cue),
                     who: before.and_then(|b| b.who),
                     adjacent: true,
+                    after: true,
                 };
             }
             if let Some(cue) = st.attribution_at(k, false) {
@@ -242,11 +267,26 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
                     adjacent: true,
+                    after: true,
                 };
             }
             // "," X said / the spokesman added
             let mut j = k + 1;
-            while j < k + NEAR && j < st.tok_count() && !st.is_break(j) {
+            while j < k + NEAR && j < st.tok_count() {
+                if st.is_punct(j, "(") {
+                    // "Rep. Gwen Moore (D-Wis.) said"
+                    let close = (j + 1..j + 8).find(|&x| st.is_punct(x, ")"));
+                    match close {
+                        Some(x) => {
+                            j = x + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if st.is_break(j) {
+                    break;
+                }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
                     let who = st.resolve(k, cue.first, true, history);
                     if who.is_some() {
@@ -254,6 +294,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                             cue: Some(cue),
                             who,
                             adjacent: true,
+                            after: true,
                         };
                     }
                     break;
@@ -280,6 +321,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
                     adjacent: false,
+                    after: false,
                 };
             }
             k += 1;
@@ -295,6 +337,35 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
     let pa = st.paragraph(st.paragraph_of(o)).0;
     let floor = sa.max(pa);
     let mut j = o;
+    while j > floor && st.is_quote(j - 1) {
+        j -= 1;
+    }
+    // a quote opening its paragraph after "X continued:" ending the previous one
+    if j == pa && pa > 0 {
+        let prev_end = pa - 1;
+        if st.is_punct(prev_end, ":") && st.paragraph_of(prev_end) + 1 == st.paragraph_of(o) {
+            let (psa, _) = st.sentence(prev_end);
+            let mut k = prev_end;
+            while k > psa && k + NEAR > prev_end {
+                k -= 1;
+                if let Some(t) = st.tok(k) {
+                    if t.is_word() && st.ix.verb(t.text).is_some() {
+                        let cue = st.cue_at(k)?;
+                        let who = st.speaker_of(&cue, false, history).or_else(|| {
+                            let (a, b) = st.np_right(cue.last, prev_end);
+                            st.resolve(a, b, false, history)
+                        });
+                        return Some(Attribution {
+                            cue: Some(cue),
+                            who,
+                            adjacent: true,
+                            after: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
     let mut colon = false;
     if j > floor
         && st
@@ -328,6 +399,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                     cue: Some(cue),
                     who,
                     adjacent: colon || steps <= 3,
+                    after: false,
                 });
             }
         }
@@ -353,6 +425,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             cue: Some(cue),
             who,
             adjacent,
+            after: false,
         });
     }
     None
@@ -372,7 +445,14 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
 
 pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
     let (sa, _) = st.sentence(cue.first);
-    st.sentence_subject(sa, cue.first, history)
+    st.sentence_subject(sa, cue.first, history).or_else(|| {
+        // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
+        let floor = st.tok(sa)?.start;
+        history
+            .last()
+            .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
+            .cloned()
+    })
 }
 
 /// Is the candidate a quote, given its attribution? Drops scare quotes, names and titles.
@@ -404,7 +484,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         return whole || att.adjacent && att.cue.is_some();
     }
     // Title Case without sentence punctuation and without a cue beside it: a title
-    let sentence_punct = (a..b).any(|k| {
+    let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
         st.tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
     });
@@ -418,7 +498,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
             .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
         && !sentence_punct
         && words.len() <= 8;
-    if title && !(att.adjacent && att.cue.is_some()) {
+    if title && !(att.after && att.cue.is_some()) {
         return false;
     }
     true

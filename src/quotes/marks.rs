@@ -148,20 +148,40 @@ fn pair_paragraph(toks: &[Token], a: usize, b: usize, p: usize, out: &mut Marks)
     // stack of (family, token, index in out.pairs)
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     let mut counts = [0usize; FAMILIES];
-    for i in a..b.min(toks.len()) {
-        if !matches!(toks[i].kind, TokenKind::Quote(_)) {
+    let b = b.min(toks.len());
+    let mut i = a;
+    while i < b {
+        let here = i;
+        i += 1;
+        if !matches!(toks[here].kind, TokenKind::Quote(_)) {
             continue;
         }
-        let r = role(toks, i, &counts, i == a);
+        // Two straight apostrophes '' stand for a double quotation mark (some outlets):
+        // the opener is the second one, the closer the first one.
+        let doubled = toks[here].text == "'"
+            && toks
+                .get(here + 1)
+                .is_some_and(|n| n.text == "'" && !n.space_before);
+        let r = if doubled {
+            i += 1;
+            Role::Either(Family::Straight)
+        } else {
+            role(toks, here, &counts, here == a)
+        };
         let (fam, closing) = match r {
             Role::Ignore => continue,
             Role::Open(f) => (f, false),
             Role::Close(f) => (f, true),
             Role::Either(f) => (f, counts[f.idx()] > 0),
         };
+        let (open_at, close_at) = if doubled {
+            (here + 1, here)
+        } else {
+            (here, here)
+        };
         if closing {
             if counts[fam.idx()] == 0 {
-                out.stray.push(i);
+                out.stray.push(close_at);
                 continue;
             }
             // pop to the nearest opener of this family; others opened since are dropped
@@ -169,7 +189,7 @@ fn pair_paragraph(toks: &[Token], a: usize, b: usize, p: usize, out: &mut Marks)
                 counts[f.idx()] -= 1;
                 if f == fam {
                     if let Some(pair) = out.pairs.get_mut(k) {
-                        pair.close = Some(i);
+                        pair.close = Some(close_at);
                     }
                     break;
                 }
@@ -180,10 +200,10 @@ fn pair_paragraph(toks: &[Token], a: usize, b: usize, p: usize, out: &mut Marks)
             }
         } else {
             let depth = stack.len();
-            stack.push((fam, i, out.pairs.len()));
+            stack.push((fam, open_at, out.pairs.len()));
             counts[fam.idx()] += 1;
             out.pairs.push(Pair {
-                open: i,
+                open: open_at,
                 close: None,
                 family: fam,
                 paragraph: p,
@@ -243,6 +263,13 @@ mod tests {
         let v = pairs("« Ceci ne ferme pas.\n\nAutre paragraphe « fermé ».");
         assert_eq!(v[0], ("Ceci ne ferme pas.".into(), false, 0));
         assert_eq!(v[1], ("fermé".into(), true, 0));
+    }
+
+    #[test]
+    fn doubled_apostrophes() {
+        let v = pairs("He said ''this is not reform,'' and left.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].0, "this is not reform,");
     }
 
     #[test]

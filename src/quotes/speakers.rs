@@ -440,6 +440,14 @@ impl<'a> Stage<'a> {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut i = a;
         while i < b {
+            if self.is_punct(i, "(") {
+                // a parenthesis is no name: "Gwen Moore (D-Wis.)"
+                while i < b && !self.is_punct(i, ")") {
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
             if self.namey(i) {
                 let s = i;
                 let mut e = i + 1;

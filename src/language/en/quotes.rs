@@ -74,6 +74,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("scoff", QuoteOnly),
         v("chant", QuoteOnly),
         v("read", QuoteOnly),
+        v("sing", QuoteOnly),
     ],
     conjugations: &[
         ("e", &["e", "es", "ed", "ing"]),
@@ -92,6 +93,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("quipped", "quip"),
         ("stresses", "stress"),
         ("read", "read"),
+        ("sang", "sing"),
+        ("sung", "sing"),
     ],
     auxiliaries: &[
         "has", "have", "had", "will", "would", "could", "may", "might", "is", "are", "was", "were",
