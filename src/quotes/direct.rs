@@ -218,7 +218,10 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
     if let Some(cl) = c.close {
         let mut k = cl + 1;
         // the second half of a doubled mark ('' …  '')
-        while st.is_quote(k) && st.tok(k).is_some_and(|t| !t.space_before) {
+        while st
+            .tok(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)) && !t.space_before)
+        {
             k += 1;
         }
         // a signature: "…” ― Pamela Padilla" ending the paragraph
@@ -270,13 +273,14 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     after: true,
                 };
             }
-            // "," X said / the spokesman added
+            // "," X said / the spokesman added / Name, a long apposition, said
+            let named = st.tok(k).is_some_and(|t| t.is_capitalized());
+            let mut first_comma: Option<usize> = None;
             let mut j = k + 1;
-            while j < k + NEAR && j < st.tok_count() {
+            while j < k + FAR && j < st.tok_count() {
                 if st.is_punct(j, "(") {
                     // "Rep. Gwen Moore (D-Wis.) said"
-                    let close = (j + 1..j + 8).find(|&x| st.is_punct(x, ")"));
-                    match close {
+                    match (j + 1..j + 8).find(|&x| st.is_punct(x, ")")) {
                         Some(x) => {
                             j = x + 1;
                             continue;
@@ -284,11 +288,20 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         None => break,
                     }
                 }
+                if st.is_punct(j, ",") && named {
+                    first_comma.get_or_insert(j);
+                    j += 1;
+                    continue;
+                }
                 if st.is_break(j) {
                     break;
                 }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
-                    let who = st.resolve(k, cue.first, true, history);
+                    if first_comma.is_none() && j > k + NEAR {
+                        break;
+                    }
+                    let end = first_comma.unwrap_or(cue.first);
+                    let who = st.resolve(k, end, true, history);
                     if who.is_some() {
                         return Attribution {
                             cue: Some(cue),
@@ -324,6 +337,25 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     after: false,
                 };
             }
+            // "''…'' of the proposals, Mr. Holtz-Eakin said."
+            let verb = st
+                .tok(k)
+                .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some_and(|v| !v.gerund));
+            if verb && !(k > 0 && st.word_in(k - 1, st.lex.infinitive_marker)) {
+                if let Some(cue) = st.cue_at(k) {
+                    let who = st
+                        .speaker_of(&cue, false, history)
+                        .or_else(|| st.speaker_of(&cue, true, history));
+                    if who.is_some() {
+                        return Attribution {
+                            cue: Some(cue),
+                            who,
+                            adjacent: false,
+                            after: false,
+                        };
+                    }
+                }
+            }
             k += 1;
         }
     }
@@ -337,7 +369,11 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
     let pa = st.paragraph(st.paragraph_of(o)).0;
     let floor = sa.max(pa);
     let mut j = o;
-    while j > floor && st.is_quote(j - 1) {
+    while j > floor
+        && st
+            .tok(j - 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+    {
         j -= 1;
     }
     // a quote opening its paragraph after "X continued:" ending the previous one
@@ -427,6 +463,17 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             adjacent,
             after: false,
         });
+    }
+    // "X is rolling out a new message: “…”": the subject, without cue
+    if colon && st.is_punct(j, ":") {
+        if let Some(who) = st.sentence_subject(sa, j, history) {
+            return Some(Attribution {
+                cue: None,
+                who: Some(who),
+                adjacent: false,
+                after: false,
+            });
+        }
     }
     None
 }

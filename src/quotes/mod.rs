@@ -62,6 +62,8 @@ pub(crate) struct Stage<'a> {
     pub sentence_of: Vec<usize>,
     /// The paired quotation marks.
     pub marks: marks::Marks,
+    /// Tokens that are paired quotation marks (not apostrophes).
+    pub paired: Vec<bool>,
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
 }
@@ -146,6 +148,19 @@ impl<'a> Stage<'a> {
             }
         }
         quoted.sort_unstable();
+        let mut paired = vec![false; doc.tokens.len()];
+        for p in &marks.pairs {
+            for t in std::iter::once(p.open).chain(p.close) {
+                if let Some(x) = paired.get_mut(t) {
+                    *x = true;
+                }
+            }
+        }
+        for &t in &marks.stray {
+            if let Some(x) = paired.get_mut(t) {
+                *x = true;
+            }
+        }
         let mut stage = Stage {
             doc,
             text: doc.text,
@@ -158,6 +173,7 @@ impl<'a> Stage<'a> {
             non_body,
             sentence_of,
             marks,
+            paired,
             quoted,
         };
         stage.genders = stage.entity_genders();
@@ -185,9 +201,9 @@ impl<'a> Stage<'a> {
         self.tok(i).is_some_and(|t| t.is_punct(s))
     }
 
+    /// Is token `i` a quotation mark (paired, or a stray closer), not an apostrophe?
     pub fn is_quote(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+        self.paired.get(i).copied().unwrap_or(false)
     }
 
     /// Is token `i` punctuation that ends a phrase (anything but an abbreviation's dot,
@@ -195,7 +211,7 @@ impl<'a> Stage<'a> {
     pub fn is_break(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return true };
         match t.kind {
-            TokenKind::Quote(_) => true,
+            TokenKind::Quote(_) => self.is_quote(i),
             TokenKind::Punct => {
                 if t.text == "." && !t.space_before && i > 0 && self.is_abbrev(i - 1) {
                     return false;
