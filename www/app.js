@@ -238,7 +238,7 @@ function finish(text, analysis, ms, root) {
   hl.attachText(root, analysis, S);
   $("entities-panel").replaceChildren(renderEntities(analysis, S));
   $("quotes-panel").replaceChildren(renderQuotes(analysis, S));
-  $("timeline-panel").replaceChildren(renderTimeline(analysis, S));
+  $("timeline-panel").replaceChildren(renderTimeline(analysis, S, $("timeline-panel").clientWidth));
   $("layout-panel").replaceChildren(renderLayout(analysis, S));
   hl.refresh();
   // The date field shows the date in force: the reader's, or the article's own.

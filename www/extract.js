@@ -9,7 +9,7 @@
 // that hide the article text in scripts.
 
 const DROP = [
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+  "script", "style", "lede-dropped-script", "lede-dropped-style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
   "video", "audio", "button", "input", "select", "textarea", "dialog", "[hidden]",
   "[aria-hidden='true']",
 ].join(",");
@@ -32,7 +32,7 @@ const BLOCK = new Set([
 
 /** The article text of an HTML document or fragment: headline, then paragraphs. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(String(html || ""), "text/html");
+  const doc = new DOMParser().parseFromString(defuse(String(html || "")), "text/html");
   const body = doc.body;
   if (!body) return "";
   for (const el of body.querySelectorAll(DROP)) el.remove();
@@ -53,6 +53,20 @@ export function htmlToText(html) {
     paras.unshift(clean(doc.title));
   }
   return dedupe(paras).join("\n\n");
+}
+
+/**
+ * Renames, inside tags only, what the page's Content-Security-Policy would report when
+ * parsed: <script>/<style> elements, inline event handlers, style attributes and URLs. The
+ * parsed document is inert either way (nothing would run); this keeps the console clean
+ * of CSP reports for content we drop anyway.
+ */
+function defuse(html) {
+  return html.replace(/<\/?[a-zA-Z][^>]*>/g, (tag) =>
+    tag
+      .replace(/^<(\/?)(script|style)\b/i, "<$1lede-dropped-$2")
+      .replace(/(\s)(on[a-z]+|style|src|srcset|href|action|formaction|data|poster)(\s*=)/gi, "$1data-lede-$2$3"),
+  );
 }
 
 function pickRoot(body) {

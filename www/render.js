@@ -539,9 +539,10 @@ function isoOf(days) {
 /**
  * The timeline: an SVG drawn from the resolved dates (points for days, bars for weeks,
  * months, years), with the article's date as a vertical line; then an accessible list
- * of every date expression, each a button that shows it in the text.
+ * of every date expression, each a button that shows it in the text. `width` is the
+ * width in CSS pixels the SVG will be shown at (labels keep their real size).
  */
-export function renderTimeline(analysis, S) {
+export function renderTimeline(analysis, S, width) {
   const wrap = h("div", { class: "lede-timeline" });
   const dates = analysis.dates || [];
   if (!dates.length) {
@@ -565,27 +566,37 @@ export function renderTimeline(analysis, S) {
     const pad = (hi - lo) * 0.04;
     lo -= pad;
     hi += pad;
-    const W = 640;
+    const W = Math.max(260, Math.round(width || 640));
     const left = 8;
     const right = W - 8;
     const x = (t) => left + ((t - lo) / (hi - lo)) * (right - left);
-    // Lanes: each label needs room; a label goes to the first lane where it fits.
-    const laneEnds = [];
+    // Lanes: each item's label needs room, to the right of its mark when it fits in the
+    // width, else to the left; an item goes to the first lane where its box is free.
+    const MAX_LANES = 12;
+    const lanes = [];
     const placed = items
       .slice()
       .sort((a, b) => a.r[0] - b.r[0])
       .map((it) => {
         const label = `${it.d.text}`.slice(0, 40);
         const x0 = x(it.r[0]);
-        const width = Math.max(x(it.r[1]) - x0, 0) + label.length * 6.6 + 14;
-        let lane = laneEnds.findIndex((end) => end < x0 - 4);
-        if (lane < 0) {
-          lane = laneEnds.length;
-          laneEnds.push(0);
+        const x1 = x(it.r[1]);
+        const lw = label.length * 6.4;
+        const anchor = x1 + 8 + lw <= W ? "start" : "end";
+        const box = anchor === "start" ? [x0 - 6, x1 + 8 + lw] : [x0 - 8 - lw, x1 + 6];
+        let lane = lanes.findIndex((boxes) => boxes.every(([a, b]) => box[1] < a || box[0] > b));
+        let shown = true;
+        if (lane < 0 && lanes.length < MAX_LANES) {
+          lane = lanes.length;
+          lanes.push([]);
+        } else if (lane < 0) {
+          lane = MAX_LANES - 1; // crowded: the mark without its label (its <title> names it)
+          shown = false;
         }
-        laneEnds[lane] = x0 + width;
-        return { ...it, lane, label, x0, x1: x(it.r[1]) };
+        if (shown) lanes[lane].push(box);
+        return { ...it, lane, label: shown ? label : "", x0, x1, anchor };
       });
+    const laneEnds = lanes;
     const laneH = 22;
     const top = 10;
     const axisY = top + laneEnds.length * laneH + 8;
@@ -616,9 +627,10 @@ export function renderTimeline(analysis, S) {
       g.append(s("line", { class: "lede-tl-stem", x1: p.x0, x2: p.x0, y1: y, y2: axisY }));
       if (p.x1 - p.x0 >= 3) g.append(s("rect", { class: "lede-tl-bar", x: p.x0, y: y - 4, width: p.x1 - p.x0, height: 8, rx: 3 }));
       else g.append(s("circle", { class: "lede-tl-dot", cx: p.x0, cy: y, r: 5 }));
-      const lx = Math.max(p.x1, p.x0) + 8;
-      const anchor = lx + p.label.length * 6.6 > W ? "end" : "start";
-      g.append(s("text", { class: "lede-tl-label", x: anchor === "end" ? p.x0 - 8 : lx, y: y + 4, "text-anchor": anchor }, p.label));
+      if (p.label) {
+        const lx = p.anchor === "start" ? p.x1 + 8 : p.x0 - 8;
+        g.append(s("text", { class: "lede-tl-label", x: lx, y: y + 4, "text-anchor": p.anchor }, p.label));
+      }
       svg.append(g);
     }
     wrap.append(svg);
