@@ -58,7 +58,7 @@ export function collectSpans(text, analysis) {
   const n = text.length;
   const out = [];
   const add = (o, kind, extra) => {
-    if (validSpan(o, n)) out.push({ start: o.start, end: o.end, origEnd: o.end, rank: RANK[kind], kind, ...extra });
+    if (validSpan(o, n)) out.push({ start: o.start, end: o.end, origStart: o.start, origEnd: o.end, rank: RANK[kind], kind, ...extra });
   };
   (analysis.quotes || []).forEach((q, i) => {
     add(q, "quote", { index: i });
@@ -169,7 +169,7 @@ export function createAnnotator(text, analysis, S) {
   };
 
   const make = (sp, start, end) => {
-    const cont = start > sp.start ? true : null;
+    const cont = start > sp.origStart ? true : null;
     const more = end < sp.origEnd ? true : null;
     const common = { "data-cont": cont, "data-more": more };
     if (sp.kind === "mention") {
