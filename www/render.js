@@ -51,7 +51,8 @@ function validSpan(o, n) {
 
 // Nesting order when two spans start together: the longer one outside; on equal spans,
 // a quote holds a speaker, which holds a mention, which holds a date, which holds a cue.
-const RANK = { quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
+// Layout parts (headline, date line, byline…) hold everything else.
+const RANK = { layout: -1, quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
 
 /** Every span the text view draws, with what it stands for. */
 export function collectSpans(text, analysis) {
@@ -60,6 +61,12 @@ export function collectSpans(text, analysis) {
   const add = (o, kind, extra) => {
     if (validSpan(o, n)) out.push({ start: o.start, end: o.end, origStart: o.start, origEnd: o.end, rank: RANK[kind], kind, ...extra });
   };
+  const L = analysis.layout || {};
+  if (L.headline) add(L.headline, "layout", { role: "headline" });
+  if (L.dateline) add(L.dateline, "layout", { role: "dateline" });
+  if (L.byline) add(L.byline, "layout", { role: "byline" });
+  if (L.place) add(L.place, "layout", { role: "place" });
+  for (const c of L.captions || []) add(c, "layout", { role: "caption" });
   (analysis.quotes || []).forEach((q, i) => {
     add(q, "quote", { index: i });
     if (q.speaker) add(q.speaker, "speaker", { index: i });
@@ -217,6 +224,9 @@ export function createAnnotator(text, analysis, S) {
         "data-tip": v ? `${kind} → ${v}${d.mod ? ` (${d.mod})` : ""}` : `${kind}: ${S.unresolved}`,
         title: `${kind} · ${v ? `${S.resolved} ${v}` : S.unresolved}`,
       });
+    }
+    if (sp.kind === "layout") {
+      return h("span", { ...common, class: "lede-lay", part: `layout ${sp.role}`, "data-role": sp.role, title: S[sp.role] || null });
     }
     if (sp.kind === "speaker") {
       return h("span", { ...common, class: "lede-spk", part: "speaker", "data-quote": sp.index });
@@ -430,7 +440,7 @@ export function renderEntities(analysis, S) {
     wrap.append(h("p", { class: "lede-empty" }, S.noEntities));
     return wrap;
   }
-  const max = Math.max(...ents.map(({ e }) => (Number.isFinite(e.salience) ? e.salience : 0)), 1e-9);
+  const max = ents.reduce((m, { e }) => Math.max(m, Number.isFinite(e.salience) ? e.salience : 0), 1e-9);
   for (const type of TYPES) {
     const group = ents.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type);
     if (!group.length) continue;
@@ -557,12 +567,13 @@ export function renderTimeline(analysis, S, width) {
     (r ? items : other).push({ d, i, r });
   });
   if (items.length) {
-    let lo = Math.min(...items.map((x) => x.r[0]), ref ? ref[0] : Infinity);
-    let hi = Math.max(...items.map((x) => x.r[1]), ref ? ref[1] : -Infinity);
+    let lo = items.reduce((m, x) => Math.min(m, x.r[0]), ref ? ref[0] : Infinity);
+    let hi = items.reduce((m, x) => Math.max(m, x.r[1]), ref ? ref[1] : -Infinity);
     if (hi - lo < 2) {
       lo -= 3;
       hi += 3;
     }
+    const [first, last] = [lo, hi];
     const pad = (hi - lo) * 0.04;
     lo -= pad;
     hi += pad;
@@ -584,7 +595,9 @@ export function renderTimeline(analysis, S, width) {
         const lw = label.length * 6.4;
         const anchor = x1 + 8 + lw <= W ? "start" : "end";
         const box = anchor === "start" ? [x0 - 6, x1 + 8 + lw] : [x0 - 8 - lw, x1 + 6];
-        let lane = lanes.findIndex((boxes) => boxes.every(([a, b]) => box[1] < a || box[0] > b));
+        // Items come sorted by date, so only a lane's last few boxes can be in the way
+        // (this keeps thousands of dates linear).
+        let lane = lanes.findIndex((boxes) => boxes.slice(-4).every(([a, b]) => box[1] + 12 < a || box[0] > b + 12));
         let shown = true;
         if (lane < 0 && lanes.length < MAX_LANES) {
           lane = lanes.length;
@@ -605,7 +618,7 @@ export function renderTimeline(analysis, S, width) {
       class: "lede-tl-svg",
       viewBox: `0 0 ${W} ${H}`,
       role: "img",
-      "aria-label": `${S.timeline}: ${items.length} · ${isoOf(Math.ceil(lo))} → ${isoOf(Math.floor(hi))}`,
+      "aria-label": `${S.timeline}: ${items.length} · ${isoOf(first)} → ${isoOf(last)}`,
       preserveAspectRatio: "xMinYMin meet",
     });
     svg.append(s("line", { class: "lede-tl-axis", x1: left, x2: right, y1: axisY, y2: axisY }));
@@ -613,8 +626,8 @@ export function renderTimeline(analysis, S, width) {
       svg.append(s("line", { class: cls, x1: x(t), x2: x(t), y1: axisY - 4, y2: axisY + 4 }));
       svg.append(s("text", { class: "lede-tl-tick", x: x(t), y: axisY + 18, "text-anchor": anchor }, label));
     };
-    tick(Math.ceil(lo), isoOf(Math.ceil(lo)), "lede-tl-tickline", "start");
-    tick(Math.floor(hi), isoOf(Math.floor(hi)), "lede-tl-tickline", "end");
+    tick(first, isoOf(first), "lede-tl-tickline", "start");
+    tick(last, isoOf(last), "lede-tl-tickline", "end");
     if (ref) {
       svg.append(s("line", { class: "lede-tl-ref", x1: x(ref[0]), x2: x(ref[0]), y1: top - 6, y2: axisY + 6 }));
       const nearEdge = x(ref[0]) > W - 120 ? "end" : x(ref[0]) < 120 ? "start" : "middle";
