@@ -186,3 +186,47 @@ test("CSV export neutralizes formulas and quotes cells; TIMEX3 values become day
     await close();
   }
 });
+
+test("palette: text on every mark, chip and panel at WCAG AA (4.5:1), light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, errors, close } = await open({ colorScheme });
+    try {
+      await page.waitForSelector(".lede-legend .lede-m");
+      const pairs = await page.evaluate(() => {
+        const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+        const bgOf = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = getComputedStyle(e).backgroundColor;
+            if (!/rgba\(.*,\s*0\)$/.test(c) && c !== "transparent") return c;
+          }
+          return "rgb(255, 255, 255)";
+        };
+        const out = [];
+        for (const m of document.querySelectorAll(".lede-legend .lede-m, .lede-legend .lede-d")) {
+          out.push([`${m.dataset.type || "date"} text`, getComputedStyle(m).color, bgOf(m)]);
+          const after = getComputedStyle(m, "::after");
+          if (after.content && after.content !== "none") out.push([`${m.dataset.type} label`, after.color, after.backgroundColor]);
+        }
+        const hint = document.querySelector(".hint");
+        out.push(["hint", getComputedStyle(hint).color, bgOf(hint)]);
+        return out.map(([k, a, b]) => [k, rgb(a), rgb(b)]);
+      });
+      const lum = ([r, g, b]) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (a, b) => {
+        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      assert.ok(pairs.length >= 10);
+      for (const [what, fg, bg] of pairs) {
+        const r = ratio(fg, bg);
+        assert.ok(r >= 4.5, `${colorScheme}: ${what} contrast ${r.toFixed(2)} (${fg} on ${bg})`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
