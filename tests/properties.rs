@@ -12,7 +12,7 @@
 
 mod common;
 
-use common::assert_invariants;
+use common::invariants;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -225,12 +225,18 @@ fn mangled() -> impl Strategy<Value = String> {
 
 // ------------------------------------------------------------------ properties
 
+/// The invariants as a proptest result, so that a failure is reported once, shrunk,
+/// rather than at every shrinking step.
+fn holds(text: &str, o: &lede::Options) -> Result<(), TestCaseError> {
+    invariants(text, o).map(|_| ()).map_err(TestCaseError::fail)
+}
+
 proptest! {
     #![proptest_config(cases())]
 
     #[test]
     fn arbitrary_unicode(text in any::<String>(), o in options()) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
@@ -245,12 +251,12 @@ proptest! {
         ).prop_map(|v| v.into_iter().collect::<String>()),
         o in options(),
     ) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
     fn mixed_scripts(text in text_of(pick(SCRIPTS), 0..120), o in options()) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
@@ -258,7 +264,7 @@ proptest! {
         text in text_of(prop_oneof![4 => pick(QUOTE_MARKS), 1 => pick(WORDS), 1 => pick(NAMES)], 0..300),
         o in options(),
     ) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
@@ -266,7 +272,7 @@ proptest! {
         text in text_of(prop_oneof![4 => pick(DIGITS_PUNCT), 1 => pick(DATES), 1 => pick(WORDS)], 0..300),
         o in options(),
     ) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
@@ -276,17 +282,17 @@ proptest! {
         n in 1usize..3000,
     ) {
         let text = vec![piece; n].join(sep);
-        assert_invariants(&text, &lede::Options::default());
+        holds(&text, &lede::Options::default())?;
     }
 
     #[test]
     fn article_like(text in article(), o in options()) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
     fn article_like_cut_and_spliced(text in mangled(), o in options()) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 
     #[test]
@@ -300,7 +306,7 @@ proptest! {
         ),
         o in options(),
     ) {
-        assert_invariants(&text, &o);
+        holds(&text, &o)?;
     }
 }
 

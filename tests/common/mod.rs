@@ -300,20 +300,28 @@ pub fn problems(text: &str, v: &Value) -> Vec<String> {
     errs
 }
 
-/// Analyzes `text` with `options`, serializes it, and panics with every broken
-/// invariant (see [`problems`]) and the input, when there is any.
-pub fn assert_invariants(text: &str, options: &lede::Options) -> Value {
+/// Analyzes `text` with `options` and serializes it; every broken invariant (see
+/// [`problems`]) is an error that names them and shows the input.
+pub fn invariants(text: &str, options: &lede::Options) -> Result<Value, String> {
     let a = lede::analyze(text, options)
-        .unwrap_or_else(|e| panic!("analyze failed on {:?}: {e}", short(text)));
-    let v = serde_json::to_value(&a).expect("the analysis serializes");
+        .map_err(|e| format!("analyze failed on {:?}: {e}", short(text)))?;
+    let v =
+        serde_json::to_value(&a).map_err(|e| format!("the analysis does not serialize: {e}"))?;
     let errs = problems(text, &v);
-    assert!(
-        errs.is_empty(),
-        "invariants broken on {:?}:\n  {}",
-        short(text),
-        errs.join("\n  ")
-    );
-    v
+    if errs.is_empty() {
+        Ok(v)
+    } else {
+        Err(format!(
+            "invariants broken on {:?}:\n  {}",
+            short(text),
+            errs.join("\n  ")
+        ))
+    }
+}
+
+/// [`invariants`], panicking on the first broken one.
+pub fn assert_invariants(text: &str, options: &lede::Options) -> Value {
+    invariants(text, options).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The text, cut for messages.
