@@ -353,10 +353,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k)) = self.year_after(j) {
                 return Some(M::new(k, Sem::YearMonth(y, c.e.month)));
             }
-            return Some(M::new(
-                j,
-                Sem::Month(c.e.month, Dir::Closest),
-            ));
+            return Some(M::new(j, Sem::Month(c.e.month, Dir::Closest)));
         }
         match c.num {
             Num::Int(y, 4) if is_year(y) => return Some(M::new(i + 1, Sem::Year(y as i32))),
@@ -789,7 +786,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // A possessive: "the company's 1989 results"
         if i >= 2
-            && self.toks.get(i - 1).is_some_and(|t| t.text == "s" || t.text == "S")
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.text == "s" || t.text == "S")
             && self
                 .toks
                 .get(i - 2)
@@ -904,10 +904,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Day(y, month, d)));
             }
-            return Some(M::new(
-                j + 1,
-                Sem::DayMonth(month, d, Dir::Closest),
-            ));
+            return Some(M::new(j + 1, Sem::DayMonth(month, d, Dir::Closest)));
         }
         // Month year: décembre 2018, December of 2018
         let (year, k) = self.of_year(j);
@@ -933,7 +930,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         Some(M::new(
             self.month_end(i, j),
-            Sem::Month(month, if ctx == Ctx::This { Dir::This } else { Dir::Closest }),
+            Sem::Month(
+                month,
+                if ctx == Ctx::This {
+                    Dir::This
+                } else {
+                    Dir::Closest
+                },
+            ),
         ))
     }
 
@@ -1338,10 +1342,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let also_prep = self
                 .is(k, |w| matches!(w, Word::Mod(Mod::Before | Mod::After)))
                 .is_some();
-            let clause_end = self
-                .toks
-                .get(k2)
-                .is_none_or(|t| t.kind == TokenKind::Punct);
+            let clause_end = self.toks.get(k2).is_none_or(|t| t.kind == TokenKind::Punct);
             let day_or_more = !matches!(u, Unit::Hour | Unit::Minute | Unit::Second);
             if let (Amount::N(n), true, true) = (a, !also_prep || clause_end, day_or_more) {
                 return Some(M::new(k2, Sem::Anchored(u, s * n)));
