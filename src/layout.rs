@@ -552,8 +552,8 @@ fn is_unit_word(w: &str, common: &crate::language::Common) -> bool {
 /// `07:19`, `07h19`, `7h`, `19h30`, `07:19:00`, `07.19`.
 fn parse_time(w: &str) -> Option<(u8, u8)> {
     let (h, m) = w.split_once([':', 'h', '.'])?;
-    // "07.19" (the Guardian's style) needs two digits after the dot
-    if w.contains('.') && !(m.len() == 2 && !w.contains(['h', ':'])) {
+    // "07.19" (the Guardian's style) needs exactly two digits after the dot
+    if w.as_bytes().get(h.len()) == Some(&b'.') && m.len() != 2 {
         return None;
     }
     if h.is_empty() || h.len() > 2 || !h.bytes().all(|b| b.is_ascii_digit()) {
@@ -710,5 +710,6 @@ mod tests {
         assert_eq!(parse_time("07.19"), Some((7, 19)));
         assert_eq!(parse_time("3.5"), None);
         assert_eq!(parse_time("7."), None);
+        assert_eq!(parse_time("07:19:00.000z"), Some((7, 19)));
     }
 }
