@@ -140,7 +140,7 @@ run_counted() {
     local name=$1 kind=$2
     shift 2
     say "$name: $*"
-    local log rc p=0 f=0
+    local log rc p=0 f=0 t0=$SECONDS
     log=$(mktemp)
     set +e
     "$@" 2>&1 | tee "$log"
@@ -165,7 +165,7 @@ run_counted() {
     rm -f "$log"
     PASSED=$((PASSED + p))
     FAILED=$((FAILED + f))
-    SUMMARY+=("$(printf '%-24s %4d passed, %d failed' "$name" "$p" "$f")")
+    SUMMARY+=("$(printf '%-24s %4d passed, %d failed  (%d s)' "$name" "$p" "$f" $((SECONDS - t0)))")
 }
 
 # A free TCP port on 127.0.0.1.
