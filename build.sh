@@ -204,6 +204,9 @@ test_all() {
     local t0=$SECONDS
     run_counted "cargo fmt --check" check cargo fmt --check
     run_counted "cargo clippy" check cargo clippy --all-targets --locked -- -D warnings
+    # The wasm face and the wasm tests only compile for wasm32: lint them there too.
+    run_counted "cargo clippy (wasm32)" check \
+        cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
     run_counted "cargo test" cargo cargo test --locked --no-fail-fast
     # Only the wasm test files: the native behaviour tests would just be rebuilt for
     # wasm32 to run nothing (plain #[test] functions do not run there).
