@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer::{self, fold_into};
-use super::{has, Cand, Lexicon};
+use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -104,6 +104,20 @@ fn is_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
+/// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
+fn is_roman_ordinal(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &s[digits.len()..];
+    !digits.is_empty()
+        && matches!(
+            suffix,
+            "e" | "er" | "ère" | "ème" | "eme" | "è" | "th" | "st" | "nd" | "rd"
+        )
+        && digits
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
 /// A single capital letter (an initial: `J`).
 fn is_initial(t: &Token) -> bool {
     let mut c = t.text.chars();
@@ -158,6 +172,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                 _ => return false,
             }
         }
+        // Centuries in Roman numerals are no names ("XIXe siècle").
+        if cap && is_roman_ordinal(t.text) {
+            return false;
+        }
         // Months and weekdays are never names ("Mars", "Monday").
         !(cap && t.text.len() <= 12 && self.is_month_or_weekday(t))
     }
@@ -177,6 +195,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             t1,
             kind: None,
             strength: 0,
+            major: false,
             group: None,
             acronym_of: None,
             role: None,
@@ -205,10 +224,13 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let mut c = self.cand(t0, t1);
-            let known = self.lookup_span(t0, t1);
-            c.kind = Some(known.map_or(kind, |k| k.kind));
-            c.group = known.and_then(|k| k.group);
-            c.strength = 3;
+            match self.lookup_span(t0, t1) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(kind);
+                    c.strength = LISTED;
+                }
+            }
             self.push(c);
             self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
         }
@@ -246,14 +268,14 @@ impl<'c, 'a> Scan<'c, 'a> {
                     continue;
                 }
                 if let Some(k) = self.lookup_span(i, i + n) {
-                    found = Some((n, k.kind, k.group, 3));
+                    found = Some((n, k.kind, Some(k), LISTED));
                     break;
                 }
                 if n == 2
                     && gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, self.toks[i].text))
                     && self.toks[i].text.len() > 2
                 {
-                    found = Some((2, EntityType::PER, None, 2));
+                    found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
                 }
             }
@@ -273,15 +295,17 @@ impl<'c, 'a> Scan<'c, 'a> {
                             || t.text == "—"
                     })
                 {
-                    found = Some((j - i, EntityType::LOC, None, 1));
+                    found = Some((j - i, EntityType::LOC, None, CONTEXT));
                 }
             }
             match found {
-                Some((n, kind, group, strength)) => {
+                Some((n, kind, known, strength)) => {
                     let mut c = self.cand(i, i + n);
                     c.kind = Some(kind);
-                    c.group = group;
                     c.strength = strength;
+                    if let Some(k) = known {
+                        c.set_known(k);
+                    }
                     self.push(c);
                     i += n;
                 }
@@ -430,9 +454,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 c.initial = true;
                 let folded = fold_str(&mut self.fold, rest);
                 if let Some(k) = gazetteer::lookup(folded, is_caps(rest)) {
-                    c.kind = Some(k.kind);
-                    c.group = k.group;
-                    c.strength = 3;
+                    c.set_known(k);
                 } else {
                     c.kind = Some(EntityType::PER);
                 }
@@ -463,9 +485,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             Some(k) if k.kind == EntityType::ORG => {
                 let mut c = self.cand(i, i + 1);
                 c.end = t.start + upper;
-                c.kind = Some(EntityType::ORG);
-                c.group = k.group;
-                c.strength = 3;
+                c.set_known(k);
                 self.push(c);
                 true
             }
@@ -547,10 +567,13 @@ impl<'c, 'a> Scan<'c, 'a> {
         let mut s = s;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
-            let known = self.lookup_span(s, e);
-            c.kind = Some(known.map_or(EntityType::LOC, |k| k.kind));
-            c.group = known.and_then(|k| k.group);
-            c.strength = if known.is_some() { 3 } else { 2 };
+            match self.lookup_span(s, e) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(EntityType::LOC);
+                    c.strength = KEYWORD;
+                }
+            }
             self.push(c);
             return e;
         }
@@ -562,7 +585,12 @@ impl<'c, 'a> Scan<'c, 'a> {
         if known.is_none() {
             // Articles and function words at the start: "La Russie", "Outre Lavrov".
             for _ in 0..3 {
-                let cut = self.lower_is(s, lex.articles)
+                // "A. Fraser": an initial, not the article.
+                let initial_dot = self
+                    .toks
+                    .get(s + 1)
+                    .is_some_and(|t| t.is_punct(".") && !t.space_before);
+                let cut = !initial_dot && self.lower_is(s, lex.articles)
                     || (initial && (self.lower_is(s, lex.not_names) || self.is_stopword(s)));
                 if !cut {
                     break;
@@ -612,9 +640,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                                 if let Some(kn) = self.lookup_span(p, p + 1) {
                                     if kn.kind == EntityType::LOC && kn.major {
                                         let mut c = self.cand(p, p + 1);
-                                        c.kind = Some(EntityType::LOC);
-                                        c.group = kn.group;
-                                        c.strength = 3;
+                                        c.set_known(kn);
                                         self.push(c);
                                     }
                                 }
@@ -663,9 +689,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                     let kn = self.lookup_span(s, k);
                     let mut c = self.cand(s, k);
                     if let Some(kn) = kn {
-                        c.kind = Some(kn.kind);
-                        c.group = kn.group;
-                        c.strength = 3;
+                        c.set_known(kn);
                     }
                     self.push(c);
                     s = k;
@@ -686,12 +710,10 @@ impl<'c, 'a> Scan<'c, 'a> {
         c.initial = initial;
         c.role = role;
         if let Some(k) = known {
-            c.kind = Some(k.kind);
-            c.group = k.group;
-            c.strength = 3;
+            c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
-            c.strength = 2;
+            c.strength = TITLED;
         }
         // A lower-case head of a law or an affair just before: "loi Evin".
         if s > a
@@ -702,7 +724,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             c.start = self.toks[s - 1].start;
             c.t0 = s - 1;
             c.kind = Some(EntityType::MISC);
-            c.strength = 2;
+            c.strength = KEYWORD;
             c.initial = false;
         }
         let idx = self.push(c);
@@ -713,12 +735,13 @@ impl<'c, 'a> Scan<'c, 'a> {
             && self.toks[e + 1].is_all_caps()
             && !self.blocked[e + 1]
         {
+            let acr = self.toks[e + 1].text;
             let mut ac = self.cand(e + 1, e + 2);
-            ac.acronym_of = Some(idx);
+            if self.initials_match(s, e, acr) {
+                ac.acronym_of = Some(idx);
+            }
             if let Some(k) = self.lookup_span(e + 1, e + 2) {
-                ac.kind = Some(k.kind);
-                ac.group = k.group;
-                ac.strength = 3;
+                ac.set_known(k);
             }
             self.push(ac);
             return e + 3;

@@ -12,7 +12,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, fold};
-use super::{has, Cand, Lexicon};
+use super::{has, Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -21,7 +21,7 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
     drop_common_initials(ctx, lex, cands);
     let toks = &ctx.doc.tokens[..];
     for c in cands.iter_mut() {
-        if c.strength < 3 && c.kind != Some(EntityType::MISC) {
+        if c.strength < LISTED_MINOR && c.kind != Some(EntityType::MISC) {
             guess(ctx, lex, toks, c);
         }
     }
@@ -91,8 +91,7 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
 
 /// A sentence-initial single word that no list links to an entity.
 fn common_initial_candidate(c: &Cand) -> bool {
-    c.initial && c.t1 == c.t0 + 1 && c.group.is_none() && c.strength < 2
-        || c.initial && c.t1 == c.t0 + 1 && c.kind.is_none()
+    c.initial && c.t1 == c.t0 + 1 && (c.kind.is_none() || (c.strength <= LISTED_MINOR && !c.major))
 }
 
 /// A sentence-initial single word keeps its capital's promise only when the document
@@ -115,7 +114,7 @@ fn confirm_initials(ctx: &Context, cands: &mut [Cand]) {
         }
     }
     for c in cands.iter_mut() {
-        if c.initial && c.strength < 2 && c.kind.is_some() {
+        if c.initial && c.strength < KEYWORD && c.kind.is_some() && c.t1 == c.t0 + 1 {
             let key = fold(ctx.doc.slice(c.start, c.end));
             if !confirmed.contains(&key) {
                 c.kind = None;
@@ -136,7 +135,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
     };
     let last = ws.last().unwrap_or(first);
     let (fl, ll) = (lower(first.text), lower(last.text));
-    let forced_per = c.kind == Some(EntityType::PER) && c.strength >= 2;
+    let forced_per = c.kind == Some(EntityType::PER) && c.strength >= TITLED;
     let set = |c: &mut Cand, k: EntityType, s: u8| {
         if s >= c.strength || c.kind.is_none() {
             c.kind = Some(k);
@@ -153,7 +152,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
                     .get(c.t0 - 1)
                     .is_some_and(|t| has(lex.articles, &lower(t.text)));
             if lex.lowercase_tail || plural || article_before {
-                set(c, EntityType::MISC, 2);
+                set(c, EntityType::MISC, KEYWORD);
             } else {
                 c.kind = None;
                 c.strength = 0;
@@ -166,19 +165,19 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
     }
     if n >= 2 {
         if has(lex.org_suffixes, ll.trim_end_matches('.')) || has(lex.org_heads, &fl) {
-            return set(c, EntityType::ORG, 2);
+            return set(c, EntityType::ORG, KEYWORD);
         }
         if has(lex.misc_heads, &fl) || has(lex.misc_suffixes, &ll) {
-            return set(c, EntityType::MISC, 2);
+            return set(c, EntityType::MISC, KEYWORD);
         }
         if has(lex.loc_heads, &fl) || has(lex.loc_suffixes, &ll) {
-            return set(c, EntityType::LOC, 2);
+            return set(c, EntityType::LOC, KEYWORD);
         }
         let given =
             first.text.chars().count() >= 2 && gazetteer::GIVEN_NAMES.contains(&fold(first.text));
         let initial = first.text.chars().count() == 1;
         if given || initial || gazetteer::SURNAMES.contains(&fold(last.text)) {
-            return set(c, EntityType::PER, 2);
+            return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = gazetteer::lookup(&fold(last.text), last.is_all_caps()) {
@@ -193,26 +192,43 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
         c.kind = None;
         return;
     }
+    if n == 1 && first.text.contains('-') {
+        let l = lower(first.text);
+        if lex.place_infixes.iter().any(|x| l.contains(x))
+            || lex.place_prefixes.iter().any(|x| l.starts_with(x))
+        {
+            return set(c, EntityType::LOC, CONTEXT);
+        }
+        let head = first.text.split('-').next().unwrap_or("");
+        if first
+            .text
+            .split('-')
+            .all(|p| p.starts_with(char::is_uppercase))
+            && gazetteer::GIVEN_NAMES.contains(&fold(head))
+        {
+            return set(c, EntityType::PER, CONTEXT);
+        }
+    }
     if n == 1 {
         let f = fold(first.text);
         if first.is_all_caps() && first.text.chars().count() <= 6 {
-            return set(c, EntityType::ORG, 1);
+            return set(c, EntityType::ORG, CONTEXT);
         }
         if gazetteer::GIVEN_NAMES.contains(&f) || gazetteer::SURNAMES.contains(&f) {
-            return set(c, EntityType::PER, 1);
+            return set(c, EntityType::PER, CONTEXT);
         }
         if prev.is_some_and(|t| has(lex.place_preps, &lower(t.text))) {
-            return set(c, EntityType::LOC, 1);
+            return set(c, EntityType::LOC, CONTEXT);
         }
     }
     if next.is_some_and(|t| has(lex.person_verbs, &lower(t.text))) {
-        return set(c, EntityType::PER, 1);
+        return set(c, EntityType::PER, CONTEXT);
     }
     let _ = ctx;
     if n >= 4 || n == 1 {
-        set(c, EntityType::ORG, 0)
+        set(c, EntityType::ORG, GUESS)
     } else {
-        set(c, EntityType::PER, 0)
+        set(c, EntityType::PER, GUESS)
     }
 }
 
@@ -228,7 +244,7 @@ fn consistency(ctx: &Context, cands: &mut [Cand]) {
         if c.strength > e.0 {
             *e = (c.strength, k);
         }
-        if k == EntityType::PER && c.strength >= 1 {
+        if k == EntityType::PER && c.strength >= CONTEXT {
             let ws: Vec<&Token> = words(toks, c).collect();
             if ws.len() >= 2 {
                 if let Some(l) = ws.last() {
@@ -241,11 +257,11 @@ fn consistency(ctx: &Context, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         let Some(k) = c.kind else { continue };
         let key = fold(ctx.doc.slice(c.start, c.end));
-        if c.strength < 3 || c.group.is_none() {
-            if let Some(&(s, pk)) = surnames.get(&key) {
-                if s >= c.strength && k != EntityType::PER {
+        if c.strength < TITLED && !c.major {
+            if let Some(&(_, pk)) = surnames.get(&key) {
+                if k != EntityType::PER {
                     c.kind = Some(pk);
-                    c.strength = s.min(2);
+                    c.strength = KEYWORD;
                     continue;
                 }
             }

@@ -1044,4 +1044,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "way",
     ],
     lower_misc_heads: &[],
+    place_infixes: &["-in-", "-le-", "-on-", "-under-", "-upon-"],
+    place_prefixes: &[],
 };
