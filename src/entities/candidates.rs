@@ -209,6 +209,28 @@ impl<'c, 'a> Scan<'c, 'a> {
         let Some(p) = self.ctx.layout.info.place.as_ref() else {
             return;
         };
+        // "SOCCER - JAPAN GET LUCKY WIN": a shouted headline's topic before a dash is no
+        // place dateline unless a gazetteer knows it or an agency follows.
+        let after = self.ctx.doc.token_at(p.end);
+        let para_end = self
+            .ctx
+            .doc
+            .paragraphs
+            .iter()
+            .find(|q| q.start <= p.start && p.start < q.end)
+            .map_or(after, |q| self.ctx.doc.token_at(q.end));
+        let shouted = after < para_end && self.is_shouting(after, para_end.min(self.toks.len()));
+        let t0 = self.ctx.doc.token_at(p.place.start);
+        let mut t1 = t0;
+        while self.toks.get(t1).is_some_and(|t| t.end <= p.place.end) {
+            t1 += 1;
+        }
+        self.shouting = true;
+        let known = self.lookup_span(t0, t1).is_some();
+        self.shouting = false;
+        if shouted && p.agency.is_none() && !known {
+            return;
+        }
         let spans = [
             (Some(&p.place), EntityType::LOC),
             (p.agency.as_ref(), EntityType::ORG),
@@ -224,6 +246,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let mut c = self.cand(t0, t1);
+            self.shouting = true; // datelines are in capitals: no acronym filter
             match self.lookup_span(t0, t1) {
                 Some(k) => c.set_known(k),
                 None => {
@@ -231,6 +254,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                     c.strength = LISTED;
                 }
             }
+            self.shouting = false;
             self.push(c);
             self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
         }
@@ -273,7 +297,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 }
                 if n == 2
                     && gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, self.toks[i].text))
-                    && self.toks[i].text.len() > 2
+                    && gazetteer::SURNAMES.contains(fold_str(&mut self.fold, self.toks[i + 1].text))
                 {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
@@ -286,13 +310,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                     j += 1;
                 }
                 let next = self.toks.get(j);
+                // (Not a dash: "SOCCER - JAPAN WIN" is a headline's topic.)
                 if j < b
                     && next.is_some_and(|t| {
-                        t.is_punct(",")
-                            || t.kind == TokenKind::Number
-                            || t.is_punct("-")
-                            || t.is_punct("(")
-                            || t.text == "—"
+                        t.is_punct(",") || t.kind == TokenKind::Number || t.is_punct("(")
                     })
                 {
                     found = Some((j - i, EntityType::LOC, None, CONTEXT));
@@ -551,6 +572,15 @@ impl<'c, 'a> Scan<'c, 'a> {
         if has(lex.titles, l) {
             return (true, true);
         }
+        // "Major-General", "Vice-Premier": every part a title word or a modifier.
+        if l.contains('-') {
+            let parts = || l.split('-');
+            if parts().any(|p| has(lex.titles, p))
+                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            {
+                return (true, true);
+            }
+        }
         let part = has(lex.title_modifiers, l)
             || has(lex.portfolios, l)
             || has(lex.connectors, l)
@@ -601,6 +631,18 @@ impl<'c, 'a> Scan<'c, 'a> {
                 if s >= e {
                     return e;
                 }
+            }
+            // "Fullback Andre Joubert", "Economist Lynn Reaser": at a sentence start, an
+            // unknown word before a given name and a surname is a common noun.
+            if initial
+                && e - s >= 3
+                && !self.is_given(s)
+                && self.is_given(s + 1)
+                && self.lookup_span(s, s + 1).is_none()
+                && !self.lower_is(s, lex.honorifics)
+            {
+                s += 1;
+                initial = false;
             }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
             if e - s >= 2 && self.lower_is(s, lex.honorifics) {

@@ -25,8 +25,45 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
             guess(ctx, lex, toks, c);
         }
     }
+    results_tables(ctx, cands);
     consistency(ctx, cands);
     confirm_initials(ctx, cands);
+}
+
+/// Sports results (`Bolton 1 Arsenal 2`, `Essex 372 and 100-5`): in a line made of
+/// names and numbers, a town's name right before a score is its team (ORG). Countries
+/// stay places (national sides are named by their country).
+fn results_tables(ctx: &Context, cands: &mut [Cand]) {
+    let toks = &ctx.doc.tokens[..];
+    let mut table: Option<(usize, bool)> = None;
+    for c in cands.iter_mut() {
+        if c.kind != Some(EntityType::LOC) || c.major {
+            continue;
+        }
+        let is_table = match table {
+            Some((s, t)) if s == c.sentence => t,
+            _ => {
+                let t = ctx.doc.sentences.get(c.sentence).is_some_and(|s| {
+                    let ts = toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]);
+                    let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+                    let lower = ts
+                        .iter()
+                        .filter(|t| {
+                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+                        })
+                        .count();
+                    numbers >= 2 && lower * 4 <= numbers
+                });
+                table = Some((c.sentence, t));
+                t
+            }
+        };
+        if is_table && toks.get(c.t1).is_some_and(|t| t.kind == TokenKind::Number) {
+            // As sure as a title: the town's other mentions in this text are the team.
+            c.kind = Some(EntityType::ORG);
+            c.strength = TITLED;
+        }
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -151,7 +188,11 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
                 && toks
                     .get(c.t0 - 1)
                     .is_some_and(|t| has(lex.articles, &lower(t.text)));
-            if lex.lowercase_tail || plural || article_before {
+            // "the Dutch police": an adjective still, before a lower-case noun.
+            let noun_after = toks.get(c.t1).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+            });
+            if lex.lowercase_tail || plural || (article_before && !noun_after) {
                 set(c, EntityType::MISC, KEYWORD);
             } else {
                 c.kind = None;
@@ -182,9 +223,29 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = gazetteer::lookup(&fold(last.text), last.is_all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
-                return set(c, k.kind, 1);
+                return set(c, k.kind, CONTEXT);
             }
         }
+        // A place, then more name: "Kansas City Royals", "Boston Red Sox", "Moscow
+        // Narodny Bank" — a team or a company named after its town.
+        let head: Vec<&Token> = ws.iter().take(n - 1).copied().collect();
+        for k in (1..head.len() + 1).rev() {
+            let (Some(a), Some(b)) = (head.first(), head.get(k - 1)) else {
+                continue;
+            };
+            let text = ctx.doc.slice(a.start, b.end);
+            if gazetteer::lookup(&fold(text), false).is_some_and(|x| x.kind == EntityType::LOC) {
+                return set(c, EntityType::ORG, CONTEXT);
+            }
+        }
+    }
+    // "Ericsson spokesman Per Zetterquist": the name before a role noun holds the role.
+    if toks
+        .get(c.t1)
+        .is_some_and(|t| t.text.starts_with(char::is_lowercase) && has(lex.titles, &lower(t.text)))
+        && lex.demonym(&fl).is_none()
+    {
+        return set(c, EntityType::ORG, CONTEXT);
     }
     let prev = c.t0.checked_sub(1).and_then(|i| toks.get(i));
     let next = toks.get(c.t1);
