@@ -15,6 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer::{self, fold_into};
+use super::words::{Words, L};
 use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -23,8 +24,9 @@ use crate::document::{Token, TokenKind};
 /// Longest run of tokens looked at as one name (a guard for odd inputs).
 const MAX_RUN: usize = 12;
 
-struct Scan<'c, 'a> {
+struct Scan<'c, 'w, 'a> {
     ctx: &'c Context<'a>,
+    w: &'w mut Words<'c, 'a>,
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
@@ -36,7 +38,12 @@ struct Scan<'c, 'a> {
     shouting: bool,
 }
 
-pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> Vec<Cand> {
+pub(crate) fn find<'c, 'a>(
+    ctx: &'c Context<'a>,
+    lex: &'static Lexicon,
+    w: &mut Words<'c, 'a>,
+    dates: &[DateExpr],
+) -> Vec<Cand> {
     let doc = ctx.doc;
     let toks = &doc.tokens[..];
     let mut blocked = vec![false; toks.len()];
@@ -52,6 +59,7 @@ pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> 
     }
     let mut s = Scan {
         ctx,
+        w,
         lex,
         toks,
         blocked,
@@ -124,28 +132,9 @@ fn is_initial(t: &Token) -> bool {
     matches!((c.next(), c.next()), (Some(x), None) if x.is_uppercase())
 }
 
-impl<'c, 'a> Scan<'c, 'a> {
+impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn text(&self, start: usize, end: usize) -> &'a str {
         self.ctx.doc.slice(start, end)
-    }
-
-    fn lower_is(&mut self, i: usize, list: &[&str]) -> bool {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => has(list, lower_into(&mut self.low, t.text)),
-            _ => false,
-        }
-    }
-
-    /// The language's frequent function words (an unsorted list: searched in full).
-    fn is_stopword(&mut self, i: usize) -> bool {
-        let stop = self.ctx.tables.common.stopwords;
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => {
-                let l = lower_into(&mut self.low, t.text);
-                stop.contains(&l)
-            }
-            _ => false,
-        }
     }
 
     fn is_month_or_weekday(&mut self, t: &Token) -> bool {
@@ -286,8 +275,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             let mut found = None;
             for n in (1..=3).rev() {
                 if i + n > b
-                    || (i..i + n)
-                        .any(|k| !self.is_name_tok(k) && !self.lower_is(k, self.lex.connectors))
+                    || (i..i + n).any(|k| !self.is_name_tok(k) && !self.w.is(k, L::Connector))
                 {
                     continue;
                 }
@@ -296,8 +284,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                     break;
                 }
                 if n == 2
-                    && gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, self.toks[i].text))
-                    && gazetteer::SURNAMES.contains(fold_str(&mut self.fold, self.toks[i + 1].text))
+                    && self.w.given(fold_str(&mut self.fold, self.toks[i].text))
+                    && self
+                        .w
+                        .surname(fold_str(&mut self.fold, self.toks[i + 1].text))
                 {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
@@ -424,8 +414,8 @@ impl<'c, 'a> Scan<'c, 'a> {
                     && j + 1 < b
                     && self.is_name_tok(j + 1)
                     && (is_initial(prev)
-                        || self.lower_is(j - 1, self.lex.honorifics)
-                        || self.lower_is(j - 1, self.lex.titles))
+                        || self.w.is(j - 1, L::Honorific)
+                        || self.w.is(j - 1, L::Title))
                 {
                     j += 2;
                     continue;
@@ -434,7 +424,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 let mut k = j;
                 while k < b
                     && k < j + 2
-                    && self.lower_is(k, self.lex.connectors)
+                    && self.w.is(k, L::Connector)
                     && !self.toks[k].is_capitalized()
                 {
                     k += 1;
@@ -474,7 +464,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 // Kept only when a list or the rest of the text confirms the name.
                 c.initial = true;
                 let folded = fold_str(&mut self.fold, rest);
-                if let Some(k) = gazetteer::lookup(folded, is_caps(rest)) {
+                if let Some(k) = self.w.gaz(folded, is_caps(rest)) {
                     c.set_known(k);
                 } else {
                     c.kind = Some(EntityType::PER);
@@ -502,7 +492,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             return false;
         }
         let folded = fold_str(&mut self.fold, &t.text[..upper]);
-        match gazetteer::lookup(folded, true) {
+        match self.w.gaz(folded, true) {
             Some(k) if k.kind == EntityType::ORG => {
                 let mut c = self.cand(i, i + 1);
                 c.end = t.start + upper;
@@ -523,12 +513,12 @@ impl<'c, 'a> Scan<'c, 'a> {
             return None;
         }
         let single = t1 == t0 + 1;
-        if single {
-            let lex = self.lex;
-            if self.lower_is(t0, lex.not_names)
-                || self.lower_is(t0, lex.articles)
-                || self.lower_is(t0, lex.connectors)
-                || self.is_stopword(t0)
+        // ("US" in running text is the country, not the pronoun.)
+        if single && !(self.toks[t0].is_all_caps() && !self.shouting) {
+            if self.w.is(t0, L::NotName)
+                || self.w.is(t0, L::Article)
+                || self.w.is(t0, L::Connector)
+                || self.w.is(t0, L::Stop)
             {
                 return None;
             }
@@ -537,7 +527,7 @@ impl<'c, 'a> Scan<'c, 'a> {
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
         let folded = fold_str(&mut self.fold, span_text);
-        let k = gazetteer::lookup(folded, caps)?;
+        let k = self.w.gaz(folded, caps)?;
         if single
             && caps
             && !self.shouting
@@ -553,7 +543,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, t.text))
+                self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -567,13 +557,13 @@ impl<'c, 'a> Scan<'c, 'a> {
         if t.is_punct(".") {
             return (true, false);
         }
-        let lex = self.lex;
-        let l = lower_into(&mut self.low, t.text);
-        if has(lex.titles, l) {
+        if self.w.is(i, L::Title) {
             return (true, true);
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
-        if l.contains('-') {
+        if t.text.contains('-') {
+            let lex = self.lex;
+            let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
             if parts().any(|p| has(lex.titles, p))
                 && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
@@ -581,10 +571,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                 return (true, true);
             }
         }
-        let part = has(lex.title_modifiers, l)
-            || has(lex.portfolios, l)
-            || has(lex.connectors, l)
-            || lex.demonym(l).is_some();
+        let part = self.w.is(i, L::Modifier)
+            || self.w.is(i, L::Portfolio)
+            || self.w.is(i, L::Connector)
+            || self.w.is(i, L::Demonym);
         (part, false)
     }
 
@@ -620,13 +610,15 @@ impl<'c, 'a> Scan<'c, 'a> {
                     .toks
                     .get(s + 1)
                     .is_some_and(|t| t.is_punct(".") && !t.space_before);
-                let cut = !initial_dot && self.lower_is(s, lex.articles)
-                    || (initial && (self.lower_is(s, lex.not_names) || self.is_stopword(s)));
+                // ("US" in capitals is the country, not the pronoun.)
+                let acronym = self.toks[s].is_all_caps() && !self.shouting;
+                let cut = !initial_dot && self.w.is(s, L::Article)
+                    || (initial && !acronym && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop)));
                 if !cut {
                     break;
                 }
                 // After an article, the next word's capital is a real one.
-                initial = initial && !self.lower_is(s, lex.articles);
+                initial = initial && !self.w.is(s, L::Article);
                 s += 1;
                 if s >= e {
                     return e;
@@ -639,13 +631,13 @@ impl<'c, 'a> Scan<'c, 'a> {
                 && !self.is_given(s)
                 && self.is_given(s + 1)
                 && self.lookup_span(s, s + 1).is_none()
-                && !self.lower_is(s, lex.honorifics)
+                && !self.w.is(s, L::Honorific)
             {
                 s += 1;
                 initial = false;
             }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
-            if e - s >= 2 && self.lower_is(s, lex.honorifics) {
+            if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;
                 if self.toks[s].is_punct(".") {
                     s += 1;
@@ -670,11 +662,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                 if let Some(lt) = last_title {
                     // The name starts after the stretch (skipping connectors and dots).
                     let mut n = k.max(lt + 1);
-                    while n < e && (self.toks[n].is_punct(".") || self.lower_is(n, lex.connectors))
-                    {
+                    while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.lower_is(e - 1, lex.org_suffixes);
+                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -703,14 +694,16 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
-        if known.is_none() && self.after_title(s) {
-            while s < e && (self.lower_is(s, lex.portfolios) || self.lower_is(s, lex.connectors)) {
+        if let Some(person) = known.is_none().then(|| self.after_title(s)).flatten() {
+            while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
                 s += 1;
             }
             if s >= e {
                 return e;
             }
-            forced = forced.or(Some(EntityType::PER));
+            if person {
+                forced = forced.or(Some(EntityType::PER));
+            }
             known = self.lookup_span(s, e);
         }
         // French: lower-case adjectives after an organization's head ("Assemblée
@@ -741,11 +734,11 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.lower_is(s, lex.generic) {
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
-        if e - s == 1 && known.is_none() && self.lower_is(s, lex.titles) {
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
             return e;
         }
         let mut c = self.cand(s, e);
@@ -760,7 +753,7 @@ impl<'c, 'a> Scan<'c, 'a> {
         // A lower-case head of a law or an affair just before: "loi Evin".
         if s > a
             && forced.is_none()
-            && self.lower_is(s - 1, lex.lower_misc_heads)
+            && self.w.is(s - 1, L::LowerMiscHead)
             && !self.toks[s - 1].is_capitalized()
         {
             c.start = self.toks[s - 1].start;
@@ -793,34 +786,37 @@ impl<'c, 'a> Scan<'c, 'a> {
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de
     /// la", "son homologue turc,")?
-    fn after_title(&mut self, s: usize) -> bool {
-        let lex = self.lex;
+    fn after_title(&mut self, s: usize) -> Option<bool> {
         let mut k = s;
         let mut steps = 0;
+        // Whether the name follows a connector ("chief executive of Nordbank"): then it
+        // names what the title is of, not the person.
+        let mut of = None;
         while k > 0 && steps < 8 {
             k -= 1;
             steps += 1;
             let t = self.toks[k];
             if t.is_punct(",") && k + 1 == s {
+                of = Some(false);
                 continue;
             }
-            if t.kind != TokenKind::Word || t.is_capitalized() && !self.lower_is(k, lex.portfolios)
-            {
-                return false;
+            if t.kind != TokenKind::Word || t.is_capitalized() && !self.w.is(k, L::Portfolio) {
+                return None;
             }
-            let l = lower_into(&mut self.low, t.text);
-            if has(lex.titles, l) {
-                return true;
+            let connector = self.w.is(k, L::Connector);
+            of.get_or_insert(connector);
+            if self.w.is(k, L::Title) {
+                return Some(of == Some(false));
             }
-            if !(has(lex.title_modifiers, l)
-                || has(lex.portfolios, l)
-                || has(lex.connectors, l)
-                || lex.demonym(l).is_some())
+            if !(self.w.is(k, L::Modifier)
+                || self.w.is(k, L::Portfolio)
+                || connector
+                || self.w.is(k, L::Demonym))
             {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     fn adjective_like(&mut self, i: usize) -> bool {
@@ -831,21 +827,21 @@ impl<'c, 'a> Scan<'c, 'a> {
         if t.kind != TokenKind::Word || t.is_capitalized() || self.blocked[i] {
             return false;
         }
-        let l = lower_into(&mut self.low, t.text);
-        if self.ctx.tables.common.stopwords.contains(&l) || has(lex.connectors, l) {
+        if self.w.is(i, L::Stop) || self.w.is(i, L::Connector) {
             return false;
         }
-        lex.demonym(l).is_some()
-            || lex
-                .name_adjective_suffixes
-                .iter()
-                .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+        if self.w.is(i, L::Demonym) {
+            return true;
+        }
+        let l = lower_into(&mut self.low, t.text);
+        lex.name_adjective_suffixes
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
     }
 
     /// Extends a French name over the lower-case words that belong to it.
     fn lowercase_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
-        let lex = self.lex;
-        let org_head = self.lower_is(s, lex.org_heads) || self.lower_is(s, lex.misc_heads);
+        let org_head = self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead);
         // Confirmed by an acronym: up to 4 lower-case words, then "(XX)".
         let mut k = e;
         while k < b
@@ -874,7 +870,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
             // "des Affaires étrangères", "de la Santé": connectors then a capital.
             let mut c = e;
-            while c < b && c < e + 2 && self.lower_is(c, lex.connectors) {
+            while c < b && c < e + 2 && self.w.is(c, L::Connector) {
                 c += 1;
             }
             if c > e && self.is_name_tok(c) {
@@ -894,7 +890,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn initials_match(&mut self, s: usize, e: usize, acr: &str) -> bool {
         let mut initials = String::new();
         for i in s..e {
-            if self.lower_is(i, self.lex.connectors) || self.lower_is(i, self.lex.articles) {
+            if self.w.is(i, L::Connector) || self.w.is(i, L::Article) {
                 continue;
             }
             if let Some(t) = self.toks.get(i) {

@@ -11,18 +11,19 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::gazetteer::{self, fold};
+use super::gazetteer::fold;
+use super::words::Words;
 use super::{has, Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
-pub(crate) fn classify(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
-    drop_common_initials(ctx, lex, cands);
+pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) {
+    drop_common_initials(ctx, lex, w, cands);
     let toks = &ctx.doc.tokens[..];
     for c in cands.iter_mut() {
         if c.strength < LISTED_MINOR && c.kind != Some(EntityType::MISC) {
-            guess(ctx, lex, toks, c);
+            guess(ctx, lex, w, toks, c);
         }
     }
     results_tables(ctx, cands);
@@ -80,7 +81,7 @@ fn words<'a>(toks: &'a [Token<'a>], c: &Cand) -> impl Iterator<Item = &'a Token<
 
 /// Sentence-initial single words whose lower-case form is used elsewhere in the text
 /// ("Prices", "Nous") are common words, not names — unless a list knows them.
-fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
+fn drop_common_initials(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) {
     let toks = &ctx.doc.tokens;
     let mut wanted: HashSet<String> = HashSet::new();
     let mut lens = [false; 64];
@@ -113,7 +114,7 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, cands: &mut [Cand]) {
         let Some(t) = toks.get(c.t0) else { continue };
         let l = lower(t.text);
         let f = fold(t.text);
-        let listed = gazetteer::GIVEN_NAMES.contains(&f) || gazetteer::SURNAMES.contains(&f);
+        let listed = w.given(&f) || w.surname(&f);
         if (seen.contains(l.as_str()) && !listed)
             || (lex.demonym(&l).is_none()
                 && (has(lex.titles, &l) || has(lex.honorifics, &l) || has(lex.person_verbs, &l)))
@@ -160,7 +161,7 @@ fn confirm_initials(ctx: &Context, cands: &mut [Cand]) {
     }
 }
 
-fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
+fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Cand) {
     if c.t1 <= c.t0 || c.end <= c.start {
         return;
     }
@@ -214,14 +215,13 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
         if has(lex.loc_heads, &fl) || has(lex.loc_suffixes, &ll) {
             return set(c, EntityType::LOC, KEYWORD);
         }
-        let given =
-            first.text.chars().count() >= 2 && gazetteer::GIVEN_NAMES.contains(&fold(first.text));
+        let given = first.text.chars().count() >= 2 && w.given(&fold(first.text));
         let initial = first.text.chars().count() == 1;
-        if given || initial || gazetteer::SURNAMES.contains(&fold(last.text)) {
+        if given || initial || w.surname(&fold(last.text)) {
             return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = gazetteer::lookup(&fold(last.text), last.is_all_caps()) {
+        if let Some(k) = w.gaz(&fold(last.text), last.is_all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
@@ -234,7 +234,9 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
                 continue;
             };
             let text = ctx.doc.slice(a.start, b.end);
-            if gazetteer::lookup(&fold(text), false).is_some_and(|x| x.kind == EntityType::LOC) {
+            if w.gaz(&fold(text), false)
+                .is_some_and(|x| x.kind == EntityType::LOC)
+            {
                 return set(c, EntityType::ORG, CONTEXT);
             }
         }
@@ -265,7 +267,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
             .text
             .split('-')
             .all(|p| p.starts_with(char::is_uppercase))
-            && gazetteer::GIVEN_NAMES.contains(&fold(head))
+            && w.given(&fold(head))
         {
             return set(c, EntityType::PER, CONTEXT);
         }
@@ -275,7 +277,7 @@ fn guess(ctx: &Context, lex: &Lexicon, toks: &[Token], c: &mut Cand) {
         if first.is_all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        if gazetteer::GIVEN_NAMES.contains(&f) || gazetteer::SURNAMES.contains(&f) {
+        if w.given(&f) || w.surname(&f) {
             return set(c, EntityType::PER, CONTEXT);
         }
         if prev.is_some_and(|t| has(lex.place_preps, &lower(t.text))) {

@@ -26,6 +26,7 @@ pub mod gazetteer;
 mod group;
 mod roles;
 mod salience;
+mod words;
 
 use crate::analysis::{DateExpr, Entity, EntityType};
 use crate::context::Context;
@@ -165,14 +166,15 @@ impl Cand {
 /// `dates` are the temporal expressions already found (never entities).
 pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
     let lex = ctx.tables.entities;
-    let mut cands = candidates::find(ctx, lex, dates);
-    classify::classify(ctx, lex, &mut cands);
+    let mut words = words::Words::new(&ctx.doc.tokens, lex, ctx.tables.common.stopwords);
+    let mut cands = candidates::find(ctx, lex, &mut words, dates);
+    classify::classify(ctx, lex, &mut words, &mut cands);
     let groups = group::group(ctx, &mut cands);
     let mut entities: Vec<Entity> = groups
         .iter()
         .map(|g| group::to_entity(ctx, &cands, g))
         .collect();
-    roles::attach(ctx, lex, &cands, &groups, &mut entities);
+    roles::attach(ctx, lex, &mut words, &cands, &groups, &mut entities);
     salience::score(ctx, &mut entities);
     entities.sort_by(|a, b| {
         b.salience.total_cmp(&a.salience).then(
