@@ -142,7 +142,14 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
     let mut i = 0;
     let n = s.toks.len();
     while i < n {
-        if s.cls[i].is_empty() {
+        let c = &s.cls[i];
+        // Quick rejection: most tokens cannot open an expression, and function words
+        // (`la`, `the`, `a`) open one only before another known word.
+        let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
+        if c.is_empty()
+            || word_only
+                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+        {
             i += 1;
             continue;
         }
@@ -1306,9 +1313,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Num::Int(n, _) => return Some((Amount::N(n as f64), i + 1)),
             Num::Decimal(f) => return Some((Amount::N(f), i + 1)),
             Num::Quantity => {
+                // 2 000, 2,000: the digits alone
                 let t = self.toks.get(i)?.text;
-                let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-                return digits.parse::<f64>().ok().map(|f| (Amount::N(f), i + 1));
+                let mut v: f64 = 0.0;
+                for b in t.bytes().filter(u8::is_ascii_digit) {
+                    v = v * 10.0 + (b - b'0') as f64;
+                }
+                return Some((Amount::N(v), i + 1));
             }
             _ => {}
         }
