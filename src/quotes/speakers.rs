@@ -239,6 +239,19 @@ impl<'a> Stage<'a> {
         let mut a = end;
         while a > floor && a + NP_MAX > end {
             let k = a - 1;
+            if self.is_punct(k, ")") {
+                // "Gov. Mike Pence (R-IN) said": step over the parenthesis
+                let open = (k.saturating_sub(8).max(floor)..k)
+                    .rev()
+                    .find(|&x| self.is_punct(x, "("));
+                match open {
+                    Some(o) => {
+                        a = o;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if self.is_break(k) {
                 break;
             }
@@ -673,6 +686,41 @@ impl<'a> Stage<'a> {
             return self.resolve(a, b, false, history);
         }
         let (a, b) = self.np_left(cue.first, sa);
-        self.resolve(a, b, true, history)
+        if a < b {
+            return self.resolve(a, b, true, history);
+        }
+        self.appositive_subject(cue.first, sa, history)
+    }
+
+    /// `Richard Roe, director of the institute, said`: the name before the commas of an
+    /// apposition that ends right before the cue at token `first`.
+    fn appositive_subject(&self, first: usize, sa: usize, history: &[Who]) -> Option<Who> {
+        if first == 0 || !self.is_punct(first - 1, ",") {
+            return None;
+        }
+        let mut commas = 0;
+        let mut k = first - 1;
+        let floor = sa.max(first.saturating_sub(40));
+        while k > floor && commas < 4 {
+            k -= 1;
+            let t = self.tok(k)?;
+            if self.is_quote(k)
+                || t.kind == TokenKind::Punct && matches!(t.text, ";" | ":" | "!" | "?")
+            {
+                return None;
+            }
+            if t.is_punct(",") {
+                commas += 1;
+                let (a, b) = self.np_left(k, sa);
+                if a < b {
+                    if let Some(w) = self.resolve(a, b, true, history) {
+                        if w.entity.is_some() || w.person {
+                            return Some(w);
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 }
