@@ -212,6 +212,12 @@ function show(text, analysis, ms) {
   const job = ++renderJob;
   const ann = createAnnotator(text, analysis, S);
   const started = performance.now();
+  // A long text is shown as it is drawn (block by block) rather than all at once at the end.
+  const progressive = text.length > 200_000;
+  if (progressive) {
+    textView.replaceChildren(ann.root);
+    hl.texts = [];
+  }
   const slice = () => {
     if (job !== renderJob) return;
     const t0 = performance.now();
@@ -232,8 +238,8 @@ function finish(text, analysis, ms, root) {
   const previous = hl.current && state.analysis ? describeSelection(state.analysis, hl.current) : null;
   state.analysis = analysis;
   state.text = text;
-  if (text.trim()) textView.replaceChildren(root);
-  else textView.replaceChildren(h("p", { class: "lede-empty" }, S.empty));
+  if (!text.trim()) textView.replaceChildren(h("p", { class: "lede-empty" }, S.empty));
+  else if (root.parentNode !== textView) textView.replaceChildren(root);
   hl.current = previous ? reselect(analysis, previous) : null;
   hl.attachText(root, analysis, S);
   $("entities-panel").replaceChildren(renderEntities(analysis, S));

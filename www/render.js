@@ -51,8 +51,12 @@ function validSpan(o, n) {
 
 // Nesting order when two spans start together: the longer one outside; on equal spans,
 // a quote holds a speaker, which holds a mention, which holds a date, which holds a cue.
-// Layout parts (headline, date line, byline…) hold everything else.
-const RANK = { layout: -1, quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
+// Chunks (blocks of a long text) hold everything; layout parts (headline, date line,
+// byline…) hold the rest.
+const RANK = { chunk: -2, layout: -1, quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
+
+/** Texts longer than this (UTF-16 units) are drawn in blocks of about this size. */
+export const CHUNK = 20000;
 
 /** Every span the text view draws, with what it stands for. */
 export function collectSpans(text, analysis) {
@@ -61,6 +65,21 @@ export function collectSpans(text, analysis) {
   const add = (o, kind, extra) => {
     if (validSpan(o, n)) out.push({ start: o.start, end: o.end, origStart: o.start, origEnd: o.end, rank: RANK[kind], kind, ...extra });
   };
+  // A long text is cut into blocks at paragraph ends, so the browser lays out (and, with
+  // `content-visibility: auto`, renders) only the blocks in view, instead of one giant block.
+  if (n > CHUNK) {
+    for (let a = 0; a < n; ) {
+      let b = a + CHUNK;
+      if (b >= n) b = n;
+      else {
+        const nl = text.indexOf("\n", b);
+        b = nl < 0 ? n : nl + 1;
+        while (b < n && text.charCodeAt(b) === 10) b++;
+      }
+      add({ start: a, end: b }, "chunk", {});
+      a = b;
+    }
+  }
   const L = analysis.layout || {};
   if (L.headline) add(L.headline, "layout", { role: "headline" });
   if (L.dateline) add(L.dateline, "layout", { role: "dateline" });
@@ -225,6 +244,7 @@ export function createAnnotator(text, analysis, S) {
         title: `${kind} · ${v ? `${S.resolved} ${v}` : S.unresolved}`,
       });
     }
+    if (sp.kind === "chunk") return h("div", { ...common, class: "lede-chunk" });
     if (sp.kind === "layout") {
       return h("span", { ...common, class: "lede-lay", part: `layout ${sp.role}`, "data-role": sp.role, title: S[sp.role] || null });
     }

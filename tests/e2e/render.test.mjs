@@ -230,3 +230,33 @@ test("palette: text on every mark, chip and panel at WCAG AA (4.5:1), light and 
     }
   }
 });
+
+test("a long text is drawn in blocks cut at paragraph ends; a quote across a cut is split, counted once", async () => {
+  const { page, errors, close } = await open({ path: "embed.html" });
+  try {
+    const r = await page.evaluate(async () => {
+      const { renderText, CHUNK } = await import("./render.js");
+      const { strings } = await import("./i18n.js");
+      const para = "Une phrase de remplissage pour faire un long paragraphe. ".repeat(40);
+      const text = Array.from({ length: Math.ceil((3 * CHUNK) / para.length) }, () => para).join("\n\n");
+      const cut = text.indexOf("\n\n", CHUNK) + 2; // where the first block ends
+      const q = { kind: "direct", start: cut - 30, end: cut + 30, text: "", speaker: null, cue: null };
+      const root = renderText(text, { entities: [], quotes: [q], dates: [] }, strings("fr"));
+      return {
+        same: root.textContent === text,
+        blocks: root.querySelectorAll(":scope > .lede-chunk").length,
+        firstEnd: root.querySelector(".lede-chunk").textContent.length === cut,
+        quotes: root.querySelectorAll('[part="quote"]:not([data-cont])').length,
+        pieces: root.querySelectorAll('[part="quote"]').length,
+      };
+    });
+    assert.equal(r.same, true);
+    assert.ok(r.blocks >= 3, `blocks: ${r.blocks}`);
+    assert.equal(r.firstEnd, true, "blocks end after a paragraph break");
+    assert.equal(r.quotes, 1);
+    assert.equal(r.pieces, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
