@@ -45,6 +45,7 @@ const state = {
 // ---- Interface language --------------------------------------------------------------
 
 document.documentElement.lang = S.lang;
+document.title = S.title;
 for (const el of document.querySelectorAll("[data-i18n]")) {
   const v = S[el.getAttribute("data-i18n")];
   if (typeof v === "string") el.textContent = v;

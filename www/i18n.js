@@ -4,6 +4,7 @@
 
 const en = {
   lang: "en",
+  title: "Lede — who, what was said, and when",
   tagline: "Who, what was said, and when — in any news article, privately, in your browser.",
   sample: "Sample",
   chooseSample: "Load a sample…",
@@ -25,7 +26,7 @@ const en = {
   stop: "Stop",
   stopped: "Analysis stopped. It will run again at your next change.",
   annotated: "Annotated text",
-  annotatedHint: "Click a name to highlight all its mentions; Tab into the text, then use ← → to move from mark to mark.",
+  annotatedHint: "Click a name to highlight all its mentions (Esc clears); Tab into the text, then use ← → to move from mark to mark.",
   empty: "Nothing to show yet: paste an article above.",
   legend: "Legend",
   entities: "Entities",
@@ -83,6 +84,7 @@ const en = {
 
 const fr = {
   lang: "fr",
+  title: "Lede — qui, quels propos, et quand",
   tagline: "Qui, quels propos, et quand — dans tout article de presse, en privé, dans votre navigateur.",
   sample: "Exemple",
   chooseSample: "Charger un exemple…",
@@ -104,7 +106,7 @@ const fr = {
   stop: "Arrêter",
   stopped: "Analyse arrêtée. Elle reprendra à votre prochaine modification.",
   annotated: "Texte annoté",
-  annotatedHint: "Cliquez sur un nom pour surligner toutes ses mentions ; entrez dans le texte avec Tab, puis ← → pour passer d'une marque à l'autre.",
+  annotatedHint: "Cliquez sur un nom pour surligner toutes ses mentions (Échap pour effacer) ; entrez dans le texte avec Tab, puis ← → pour passer d'une marque à l'autre.",
   empty: "Rien à afficher pour l'instant : collez un article ci-dessus.",
   legend: "Légende",
   entities: "Entités",

@@ -324,6 +324,10 @@ export class Highlighter {
     root.addEventListener("click", (ev) => this.#activate(ev.target));
     root.addEventListener("keydown", (ev) => {
       const t = ev.target;
+      if (ev.key === "Escape" && this.current) {
+        this.toggle(this.current); // toggling the current selection clears it
+        return;
+      }
       if (!(t instanceof Element) || !t.matches(FOCUSABLE)) return;
       if (ev.key === "Enter" || ev.key === " ") {
         ev.preventDefault();
@@ -351,6 +355,9 @@ export class Highlighter {
   /** Wires a panel (entity list, quote list): buttons that select. */
   attachPanel(panel) {
     this.panels.push(panel);
+    panel.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && this.current) this.clear();
+    });
     panel.addEventListener("click", (ev) => {
       const b = ev.target instanceof Element ? ev.target.closest("[data-select-entity],[data-select-speaker],[data-goto-date]") : null;
       if (!b) return;

@@ -41,6 +41,9 @@ test("entities: click a mention or a panel entry → all its mentions, and only 
     const j = a.entities.length - 1;
     await page.click(`[data-select-entity="${j}"]`);
     assert.deepEqual(await hl(), a.entities[j].mentions.map(() => j));
+    await page.keyboard.press("Escape");
+    assert.deepEqual(await hl(), [], "Escape clears the selection");
+    assert.equal(await page.getAttribute(`[data-select-entity="${j}"]`, "aria-pressed"), "false");
     assert.ok(text.length > 0);
     assert.deepEqual(errors, []);
   } finally {

@@ -157,8 +157,8 @@ test("change the article date: everything re-resolves, then the article's own da
   }
 });
 
-test("export: JSON is the contract, CSVs have one row per mention / quote / date", async () => {
-  const { page, errors, close } = await open();
+test("export: JSON is the contract, CSVs have one row per mention / quote / date, copy works", async () => {
+  const { ctx, page, errors, close, base } = await open();
   try {
     await waitShown(page);
     const { json: a } = await exportJson(page);
@@ -178,6 +178,11 @@ test("export: JSON is the contract, CSVs have one row per mention / quote / date
     // (The samples use \n line ends, so no quoted cell holds the \r\n row separator.)
     assert.equal((await csv("quotes")).length - 1, a.quotes.length);
     assert.equal((await csv("dates")).length - 1, a.dates.length);
+    // Copy to the clipboard: the same JSON.
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
+    await page.click("#copy-json");
+    await page.waitForFunction(() => document.getElementById("status").textContent.length > 0);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), a);
     assert.deepEqual(errors, []);
   } finally {
     await close();
