@@ -359,11 +359,13 @@ export class Highlighter {
       if (ev.key === "Escape" && this.current) this.clear();
     });
     panel.addEventListener("click", (ev) => {
-      const b = ev.target instanceof Element ? ev.target.closest("[data-select-entity],[data-select-speaker],[data-goto-date]") : null;
+      const b = ev.target instanceof Element ? ev.target.closest("[data-select-entity],[data-select-speaker],[data-goto-date],[data-goto-quote]") : null;
       if (!b) return;
-      if (b.hasAttribute("data-goto-date")) return this.gotoDate(Number(b.getAttribute("data-goto-date")));
-      if (b.hasAttribute("data-select-entity")) this.toggle({ entity: Number(b.getAttribute("data-select-entity")) });
-      else this.toggle({ speaker: b.getAttribute("data-select-speaker") });
+      if (b.hasAttribute("data-goto-date")) return this.goto(`.lede-d[data-date="${Number(b.getAttribute("data-goto-date"))}"]`);
+      if (b.hasAttribute("data-goto-quote")) return this.goto(`.lede-q[data-quote="${Number(b.getAttribute("data-goto-quote"))}"]`);
+      // From a panel, the text may be out of view: bring the first highlighted mark into it.
+      if (b.hasAttribute("data-select-entity")) this.toggle({ entity: Number(b.getAttribute("data-select-entity")) }, true);
+      else this.toggle({ speaker: b.getAttribute("data-select-speaker") }, true);
     });
     this.#apply();
   }
@@ -376,12 +378,13 @@ export class Highlighter {
     else this.toggle({ speaker: m.getAttribute("data-speaker") });
   }
 
-  toggle(sel) {
+  /** Selects `sel` ({ entity } or { speaker }), or clears it when it is already selected. */
+  toggle(sel, scroll = false) {
     const same =
       this.current &&
       ((sel.entity != null && this.current.entity === sel.entity) || (sel.speaker != null && this.current.speaker === sel.speaker));
-    this.current = same ? null : sel;
-    this.#apply(true);
+    this.current = same ? null : { entity: sel.entity, speaker: sel.speaker };
+    this.#apply(true, scroll);
   }
 
   clear() {
@@ -396,8 +399,13 @@ export class Highlighter {
 
   /** Scrolls to and focuses the date mark number `i`. */
   gotoDate(i) {
+    this.goto(`.lede-d[data-date="${Number(i)}"]`);
+  }
+
+  /** Scrolls to and focuses the first mark matching `selector` (a date, a quote). */
+  goto(selector) {
     for (const root of this.texts) {
-      const el = root.querySelector(`.lede-d[data-date="${i}"]:not([data-cont])`);
+      const el = root.querySelector(`${selector}:not([data-cont])`);
       if (el) {
         el.scrollIntoView({ block: "center", behavior: "smooth" });
         focusMark([...root.querySelectorAll('[tabindex="0"]')], el);
@@ -405,7 +413,7 @@ export class Highlighter {
     }
   }
 
-  #apply(announce = false) {
+  #apply(announce = false, scroll = false) {
     const c = this.current;
     let n = 0;
     let first = null;
@@ -439,7 +447,7 @@ export class Highlighter {
           ? (this.analysis.entities[c.entity] || {}).name
           : speakerName(this.analysis, c.speaker, this.S);
       this.announce(this.S.selected(name || "", n));
-      if (first) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
     }
   }
 }
@@ -518,13 +526,14 @@ export function renderQuotes(analysis, S) {
   const sorted = [...groups.entries()].sort((a, b) => (a[0] === "none") - (b[0] === "none") || b[1].items.length - a[1].items.length);
   for (const [key, g] of sorted) {
     const list = h("ol", { class: "lede-quote-list" });
-    for (const { q } of g.items) {
+    for (const { q, i } of g.items) {
       list.append(
         h(
           "li",
           { "data-kind": q.kind === "indirect" ? "indirect" : "direct" },
           h("blockquote", null, q.text || ""),
-          h("span", { class: "lede-qmeta" }, `${S[q.kind === "indirect" ? "indirect" : "direct"]}${q.cue && q.cue.text ? ` · ${q.cue.text}` : ""}`),
+          h("span", { class: "lede-qmeta" }, `${S[q.kind === "indirect" ? "indirect" : "direct"]}${q.cue && q.cue.text ? ` · ${q.cue.text}` : ""} · `),
+          h("button", { type: "button", class: "lede-goto", "data-goto-quote": i }, S.showInText),
         ),
       );
     }

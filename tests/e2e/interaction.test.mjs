@@ -63,6 +63,10 @@ test("quotes: a speaker's button selects all their quotes; quotes carry their sp
     assert.equal(await page.getAttribute(`[data-select-speaker="${key}"]`, "aria-pressed"), "true");
     const by = await page.getAttribute(`#text-view .lede-q[data-speaker="${key}"] >> nth=0`, "data-by");
     assert.equal(by, `— ${q.speaker.name}`);
+    // "show in text" takes the reader (and the focus) to the quote.
+    const qi = a.quotes.indexOf(q);
+    await page.click(`#quotes-panel [data-goto-quote="${qi}"]`);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), String(qi));
     assert.deepEqual(errors, []);
   } finally {
     await close();
