@@ -38,7 +38,8 @@ locked_wasm_bindgen_version() {
 
 setup() {
     local installed=0
-    command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+    command -v cargo >/dev/null && command -v rustup >/dev/null ||
+        die "cargo/rustup not found: install Rust with rustup (https://rustup.rs) first"
 
     local apt_pkgs=()
     { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } ||
@@ -47,7 +48,7 @@ setup() {
     command -v python3 >/dev/null || apt_pkgs+=(python3)
     if [ ${#apt_pkgs[@]} -gt 0 ]; then
         say "installing with apt: ${apt_pkgs[*]}"
-        as_root apt-get update
+        as_root apt-get update || say "apt-get update failed; trying the install anyway"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_pkgs[@]}"
         installed=1
     fi

@@ -138,10 +138,12 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     layout.non_body.sort_unstable();
     layout.non_body.dedup();
-    // Place dateline: opens the first body paragraph.
-    if let Some(i) = (0..paras.len().min(HEAD_ZONE + 2)).find(|&i| layout.is_body(i)) {
-        layout.info.place = find_place(doc, i, tables);
-    }
+    // Place dateline: opens one of the first two body paragraphs (the first may be a
+    // headline or standfirst too plain to be told from body text).
+    layout.info.place = (0..paras.len().min(HEAD_ZONE + 2))
+        .filter(|&i| layout.is_body(i))
+        .take(2)
+        .find_map(|i| find_place(doc, i, tables));
     layout
 }
 
@@ -160,7 +162,11 @@ fn is_headline(doc: &Document, i: usize) -> bool {
     let toks = doc.paragraph_tokens(i);
     let text = doc.paragraph_text(i);
     let words = toks.iter().filter(|t| t.is_word()).count();
-    let Some(first) = toks.iter().find(|t| !t.is_quote()) else {
+    // leading quotation marks and emoji (a flag before a headline) are not the start
+    let Some(first) = toks
+        .iter()
+        .find(|t| !t.is_quote() && t.kind != TokenKind::Symbol)
+    else {
         return false;
     };
     let starts_well = first.is_capitalized() || first.is_number();

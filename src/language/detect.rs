@@ -172,6 +172,10 @@ pub fn detect(text: &str) -> Option<Detected> {
         let m = stop.get(tail);
         credit(&mut scores, m, W_STOP);
         count_hits(&mut stop_hits, m);
+        // Endings and letters of real words only (a 64 KB run of letters is no word).
+        if tail.len() > 48 {
+            continue;
+        }
         // The longest listed ending, if the word is longer than it.
         let n = tail.chars().count();
         let mut best_end = 0u8;

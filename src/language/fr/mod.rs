@@ -19,7 +19,8 @@ pub static COMMON: Common = Common {
         "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p",
         "av", "bd", "boul", "env", "vol", "n°", "no", "janv", "févr", "fév", "avr", "juil", "sept",
         "oct", "nov", "déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "gén", "col", "lt",
-        "cdt", "sgt", "capt", "min", "max", "art", "ex", "hab", "tél", "jr",
+        "cdt", "sgt", "capt", "min", "max", "art", "ex", "hab", "tél", "jr", "pp", "chap", "fig",
+        "éd", "coll", "trad", "vs", "resp", "dépt", "réf",
     ],
     elisions: &[
         "l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu",
