@@ -572,6 +572,11 @@ export function valueRange(value, reference) {
     return [start, start + 6];
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [day(+m[1], +m[2], 1), day(+m[1], +m[2] + 1, 1) - 1];
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    // Meteorological seasons (northern hemisphere); winter runs into the next year.
+    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]];
+    return [day(+m[1], first, 1), day(+m[1], first + 3, 1) - 1];
+  }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [day(+m[1], 3 * m[2] - 2, 1), day(+m[1], 3 * m[2] + 1, 1) - 1];
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return [day(+m[1], 6 * m[2] - 5, 1), day(+m[1], 6 * m[2] + 1, 1) - 1];
   if ((m = /^(\d{4})$/.exec(value))) return [day(+m[1], 1, 1), day(+m[1], 12, 31)];

@@ -171,6 +171,9 @@ test("CSV export neutralizes formulas and quotes cells; TIMEX3 values become day
         year: valueRange("2018").map((d) => d - day("2018-01-01")),
         present: valueRange("PRESENT_REF", "2020-05-05").map((d) => d - day("2020-05-05")),
         dur: valueRange("P3W"),
+        fall: valueRange("2025-FA").map((d) => d - day("2025-09-01")),
+        winter: valueRange("2025-WI").map((d) => d - day("2025-12-01")),
+        time: valueRange("2025-03-03T09:15").map((d) => d - day("2025-03-03")),
       };
     });
     assert.equal(r.ents.split("\r\n")[1], `0,ORG,"'=HYPERLINK(""x"")",1,"a, b",0,3,'@x`);
@@ -181,6 +184,9 @@ test("CSV export neutralizes formulas and quotes cells; TIMEX3 values become day
     assert.deepEqual(r.year, [0, 364]);
     assert.deepEqual(r.present, [0, 0]);
     assert.equal(r.dur, null);
+    assert.deepEqual(r.fall, [0, 90]);
+    assert.deepEqual(r.winter, [0, 89]);
+    assert.deepEqual(r.time, [0, 0]);
     assert.deepEqual(errors, []);
   } finally {
     await close();
