@@ -37,6 +37,8 @@ const textView = $("text-view");
 const state = {
   /** The reader's own reference date (YYYY-MM-DD), or null to use the article's. */
   override: null,
+  /** The language the reader imposes ("fr"…), or null to detect it. */
+  language: null,
   analysis: null,
   text: "",
   shown: 0,
@@ -194,7 +196,10 @@ function analyzeSoon() {
 
 function analyzeNow() {
   clearTimeout(debounce);
-  client.request(ta.value, state.override ? { referenceDate: state.override } : {});
+  const options = {};
+  if (state.override) options.referenceDate = state.override;
+  if (state.language) options.language = state.language;
+  client.request(ta.value, options);
 }
 
 // ---- Drawing ------------------------------------------------------------------------------
@@ -289,6 +294,8 @@ function reselect(analysis, prev) {
 function setArticle(text) {
   ta.value = text;
   state.override = null;
+  state.language = null;
+  langsel.value = "";
   hl.current = null;
   analyzeNow();
 }
@@ -384,6 +391,18 @@ refreset.addEventListener("click", () => {
   state.override = null;
   analyzeNow();
   refdate.focus();
+});
+
+// ---- The language ---------------------------------------------------------------------------
+
+const langsel = $("langsel");
+langsel.replaceChildren(
+  h("option", { value: "" }, S.autoLanguage),
+  ...["fr", "en", "de", "es", "it", "pt", "nl"].map((c) => h("option", { value: c }, `${S.languages[c]} (${c})`)),
+);
+langsel.addEventListener("change", () => {
+  state.language = langsel.value || null;
+  analyzeNow();
 });
 
 // ---- Export ---------------------------------------------------------------------------------------

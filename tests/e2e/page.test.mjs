@@ -89,6 +89,12 @@ test("paste a sample (real clipboard): marks equal the analysis's mentions, quot
     assert.equal(d.dates, drawable(SAMPLE_FR, a.dates).length, "one mark per date");
     for (const [i, v] of d.values) assert.equal(v, a.dates[i].value ?? "", "each date mark carries its value");
     assert.equal(a.language, "fr");
+    // The reader can impose the language; the analysis follows.
+    await page.selectOption("#langsel", "en");
+    await waitShown(page, before + 2);
+    const { json: forced } = await exportJson(page);
+    assert.equal(forced.language, "en");
+    assert.equal(forced.language_detected, false);
     // The interface follows the browser's language.
     assert.equal(await page.getAttribute("html", "lang"), "fr");
     assert.equal((await page.textContent("#input-h")).trim(), "Texte de l'article");
