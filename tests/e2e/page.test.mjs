@@ -351,3 +351,35 @@ test("screenshots: dark mode and phone width, no horizontal overflow on a phone"
     }
   }
 });
+
+test("odd inputs (emoji, only quotation marks, control characters, one long line) render exactly", async () => {
+  const { readdirSync } = await import("node:fs");
+  const dir = join(ROOT, "tests/samples");
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(dir, f), "utf8"));
+  texts.push("«««»»» “”“” \"\" ''", "\u0000\u0007\u001b[31m rouge \ud83d\ude00\ufeff", "x".repeat(300_000), "   \n\n\t  ", "😀".repeat(5000));
+  const { page, errors, close } = await open();
+  try {
+    let shown = await waitShown(page);
+    for (const t of texts) {
+      await page.evaluate((v) => {
+        const ta = document.getElementById("text");
+        ta.value = v;
+        ta.dispatchEvent(new Event("input", { bubbles: true }));
+      }, t);
+      shown = await waitShown(page, shown + 1);
+      const { json: a } = await exportJson(page);
+      const d = await drawn(page);
+      const v = await page.inputValue("#text");
+      if (v.trim()) assert.equal(d.text, v, "the text view is the text");
+      assert.equal(d.mentions, mentionsOf(v, a));
+      assert.equal(d.quotes, drawable(v, a.quotes).length);
+      assert.equal(d.dates, drawable(v, a.dates).length);
+      assert.equal(await page.textContent("#alert"), "");
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
