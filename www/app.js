@@ -15,6 +15,7 @@ import {
   renderTimeline,
   renderLayout,
   renderLegend,
+  renderGlance,
   toCsv,
   h,
 } from "./render.js";
@@ -208,6 +209,7 @@ const hl = new Highlighter({ announce: say });
 hl.attachPanel($("entities-panel"));
 hl.attachPanel($("quotes-panel"));
 hl.attachPanel($("timeline-panel"));
+hl.attachPanel($("glance-panel"));
 
 let renderJob = 0;
 function cancelRender() {
@@ -252,6 +254,7 @@ function finish(text, analysis, ms, root) {
   $("quotes-panel").replaceChildren(renderQuotes(analysis, S));
   $("timeline-panel").replaceChildren(renderTimeline(analysis, S, $("timeline-panel").clientWidth));
   $("layout-panel").replaceChildren(renderLayout(analysis, S));
+  $("glance-panel").replaceChildren(renderGlance(analysis, S));
   hl.refresh();
   // The date field shows the date in force: the reader's, or the article's own.
   refdate.value = analysis.reference_date || "";

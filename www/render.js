@@ -706,6 +706,81 @@ export function renderTimeline(analysis, S, width) {
   return wrap;
 }
 
+/**
+ * "At a glance": who (the most salient entities, with a role), what was said (the speakers
+ * with the most quotes), when (the article's date and the span of the resolved dates).
+ * Its buttons select like the panels' (`data-select-entity`, `data-select-speaker`).
+ */
+export function renderGlance(analysis, S) {
+  const ents = (analysis.entities || []).map((e, i) => ({ e, i }));
+  const who = ents
+    .filter(({ e }) => e.type === "PER" || e.type === "ORG")
+    .sort((a, b) => (b.e.salience || 0) - (a.e.salience || 0))
+    .slice(0, 5);
+  const whoList = h("ul", { class: "lede-glance-list" });
+  for (const { e, i } of who) {
+    const role = (e.roles || []).map((r) => r.text).find(Boolean);
+    whoList.append(
+      h(
+        "li",
+        null,
+        h(
+          "button",
+          { type: "button", class: "lede-ent-btn", "data-select-entity": i, "aria-pressed": "false" },
+          h("span", { class: "lede-chip", "data-type": e.type, "aria-hidden": "true" }, e.type),
+          h("span", { class: "lede-ent-name" }, e.name || ""),
+        ),
+        role ? h("span", { class: "lede-roles lede-inline" }, role) : null,
+      ),
+    );
+  }
+  const groups = new Map();
+  for (const q of analysis.quotes || []) {
+    if (!q.speaker) continue;
+    const k = speakerKey(q);
+    const g = groups.get(k) || { name: q.speaker.name, n: 0, entity: Number.isInteger(q.speaker.entity) };
+    g.n++;
+    groups.set(k, g);
+  }
+  const saidList = h("ul", { class: "lede-glance-list" });
+  // Speakers who are entities first (a name says more than "he"), then by quotes.
+  for (const [k, g] of [...groups.entries()].sort((a, b) => b[1].entity - a[1].entity || b[1].n - a[1].n).slice(0, 4)) {
+    saidList.append(
+      h(
+        "li",
+        null,
+        h(
+          "button",
+          { type: "button", class: "lede-spk-btn", "data-select-speaker": k, "aria-pressed": "false" },
+          h("span", { class: "lede-ent-name" }, g.name),
+          h("span", { class: "lede-count" }, S.quotesOf(g.n)),
+        ),
+      ),
+    );
+  }
+  const ranges = (analysis.dates || [])
+    .filter((d) => d.type === "DATE" || d.type === "TIME")
+    .map((d) => valueRange(d.value, analysis.reference_date))
+    .filter(Boolean);
+  const when = h("ul", { class: "lede-glance-list" });
+  if (analysis.reference_date) when.append(h("li", null, `${S.articleDate}${S.colon}${analysis.reference_date}`));
+  if (ranges.length) {
+    const lo = isoOf(ranges.reduce((m, r) => Math.min(m, r[0]), Infinity));
+    const hi = isoOf(ranges.reduce((m, r) => Math.max(m, r[1]), -Infinity));
+    when.append(h("li", null, `${S.datesSpan}${S.colon}${lo === hi ? lo : `${lo} → ${hi}`}`));
+  }
+  when.append(h("li", null, S.datesCount((analysis.dates || []).length)));
+  const col = (title, list, empty) =>
+    h("section", { class: "lede-glance-col" }, h("h3", null, title), list.childElementCount ? list : h("p", { class: "lede-empty" }, empty));
+  return h(
+    "div",
+    { class: "lede-glance" },
+    col(S.who, whoList, S.noEntities),
+    col(S.whatSaid, saidList, S.noQuotes),
+    col(S.when, when, S.noDates),
+  );
+}
+
 /** The layout panel: headline, date line, place, byline, language, reading time, counts. */
 export function renderLayout(analysis, S) {
   const L = analysis.layout || {};

@@ -108,6 +108,23 @@ test("keyboard: one tab stop in the text, arrows move mark to mark, Enter select
   }
 });
 
+test("at a glance: who, what was said, when; its buttons select like the panels", async () => {
+  const { page, errors, close, a } = await openFake();
+  try {
+    const who = await page.$$eval("#glance-panel [data-select-entity]", (els) => els.map((e) => Number(e.dataset.selectEntity)));
+    assert.ok(who.length > 0 && who.length <= 5);
+    for (const i of who) assert.ok(["PER", "ORG"].includes(a.entities[i].type));
+    await page.click(`#glance-panel [data-select-entity="${who[0]}"]`);
+    assert.equal(await page.locator(`#text-view .lede-m.hl[data-entity="${who[0]}"]`).count(), a.entities[who[0]].mentions.length);
+    assert.equal(await page.getAttribute(`#entities-panel [data-select-entity="${who[0]}"]`, "aria-pressed"), "true", "panels stay in step");
+    const when = await page.textContent("#glance-panel");
+    assert.ok(when.includes(a.reference_date));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test("timeline: one SVG item per datable date; a date button shows the date in the text", async () => {
   const { page, errors, close, a } = await openFake();
   try {
