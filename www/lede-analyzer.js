@@ -132,7 +132,7 @@ class LedeAnalyzer extends HTMLElement {
       `${S.entities} ${n("entities")} · ${S.quotes} ${n("quotes")} · ${S.datesWord[0].toUpperCase()}${S.datesWord.slice(1)} ${n("dates")}`,
       analysis.reference_date ? ` · ${S.referenceDate} ${analysis.reference_date}` : "",
     );
-    const textEl = text.trim() ? renderText(text, analysis, S) : h("p", { class: "lede-empty" }, S.empty);
+    const textEl = text.trim() ? renderText(text, analysis, S) : h("p", { class: "lede-empty" }, S.emptyWidget);
     textEl.setAttribute("part", "text");
     this.#hl = new Highlighter({ announce: (msg) => (live.textContent = msg) });
     const live = h("p", { class: "live", role: "status", "aria-live": "polite" });
