@@ -35,6 +35,17 @@ function setAttrs(el, attrs) {
   }
 }
 
+/**
+ * Panels list at most this many items (entities, quotes, dates): past that, a list is no
+ * longer read, and drawing tens of thousands of rows would freeze the page. The text view
+ * and the exports always have everything; the panel says how many it leaves out.
+ */
+export const PANEL_MAX = 300;
+
+function more(S, n) {
+  return h("p", { class: "lede-empty lede-more" }, S.more(n));
+}
+
 /** A stable key for a quote's speaker: the entity index when there is one, else its name. */
 export function speakerKey(q) {
   const sp = q && q.speaker;
@@ -476,8 +487,10 @@ export function renderEntities(analysis, S) {
     return wrap;
   }
   const max = ents.reduce((m, { e }) => Math.max(m, Number.isFinite(e.salience) ? e.salience : 0), 1e-9);
+  // Entities come sorted by salience: the panel keeps the most salient.
+  const shown = ents.slice(0, PANEL_MAX);
   for (const type of TYPES) {
-    const group = ents.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type);
+    const group = shown.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type);
     if (!group.length) continue;
     const list = h("ul", { class: "lede-ent-list" });
     for (const { e, i } of group) {
@@ -504,8 +517,10 @@ export function renderEntities(analysis, S) {
         ),
       );
     }
-    wrap.append(h("section", { class: "lede-ent-group", "data-type": type }, h("h4", null, `${S.types[type]} (${group.length})`), list));
+    const total = ents.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type).length;
+    wrap.append(h("section", { class: "lede-ent-group", "data-type": type }, h("h4", null, `${S.types[type]} (${total})`), list));
   }
+  if (ents.length > shown.length) wrap.append(more(S, ents.length - shown.length));
   return wrap;
 }
 
@@ -523,10 +538,12 @@ export function renderQuotes(analysis, S) {
     if (!groups.has(k)) groups.set(k, { name: q.speaker ? q.speaker.name : S.unknownSpeaker, items: [] });
     groups.get(k).items.push({ q, i });
   });
+  let budget = PANEL_MAX;
   const sorted = [...groups.entries()].sort((a, b) => (a[0] === "none") - (b[0] === "none") || b[1].items.length - a[1].items.length);
   for (const [key, g] of sorted) {
     const list = h("ol", { class: "lede-quote-list" });
-    for (const { q, i } of g.items) {
+    for (const { q, i } of g.items.slice(0, Math.max(0, budget))) {
+      budget--;
       list.append(
         h(
           "li",
@@ -551,6 +568,7 @@ export function renderQuotes(analysis, S) {
       ),
     );
   }
+  if (quotes.length > PANEL_MAX) wrap.append(more(S, quotes.length - PANEL_MAX));
   return wrap;
 }
 
@@ -603,7 +621,7 @@ export function renderTimeline(analysis, S, width) {
   const ref = analysis.reference_date ? valueRange(analysis.reference_date, null) : null;
   const items = [];
   const other = [];
-  dates.forEach((d, i) => {
+  dates.slice(0, PANEL_MAX).forEach((d, i) => {
     const r = d.type === "DATE" || d.type === "TIME" ? valueRange(d.value, analysis.reference_date) : null;
     (r ? items : other).push({ d, i, r });
   });
@@ -703,6 +721,7 @@ export function renderTimeline(analysis, S, width) {
     );
   }
   wrap.append(list);
+  if (dates.length > PANEL_MAX) wrap.append(more(S, dates.length - PANEL_MAX));
   return wrap;
 }
 

@@ -266,3 +266,46 @@ test("a long text is drawn in blocks cut at paragraph ends; a quote across a cut
     await close();
   }
 });
+
+test("panels list at most PANEL_MAX items and say how many they leave out", async () => {
+  const { page, errors, close } = await open({ path: "embed.html" });
+  try {
+    const r = await page.evaluate(async () => {
+      const { renderQuotes, renderTimeline, renderEntities, PANEL_MAX } = await import("./render.js");
+      const { strings } = await import("./i18n.js");
+      const S = strings("en");
+      const n = PANEL_MAX + 700;
+      const quotes = Array.from({ length: n }, (_, i) => ({ kind: "direct", start: i, end: i + 1, text: "q", speaker: { name: "Ana", entity: 0, start: 0, end: 1 }, cue: null }));
+      const dates = Array.from({ length: n }, (_, i) => ({ type: "DATE", start: i, end: i + 1, text: "d", value: "2020-01-01", mod: null }));
+      const entities = Array.from({ length: n }, (_, i) => ({ type: "PER", name: `P${i}`, mentions: [], roles: [], salience: n - i }));
+      const t0 = performance.now();
+      const q = renderQuotes({ quotes }, S);
+      const d = renderTimeline({ dates, reference_date: "2020-01-02" }, S, 600);
+      const e = renderEntities({ entities }, S);
+      return {
+        ms: performance.now() - t0,
+        max: PANEL_MAX,
+        quotes: q.querySelectorAll("blockquote").length,
+        quoteCount: q.querySelector(".lede-count").textContent,
+        quoteMore: q.querySelector(".lede-more").textContent,
+        dateRows: d.querySelectorAll(".lede-date-btn").length,
+        svgItems: d.querySelectorAll(".lede-tl-item").length,
+        entRows: e.querySelectorAll(".lede-ent-btn").length,
+        entHeading: e.querySelector("h4").textContent,
+        firstEnt: e.querySelector(".lede-ent-name").textContent,
+      };
+    });
+    assert.equal(r.quotes, r.max);
+    assert.equal(r.quoteCount, `${r.max + 700} quotes`, "the speaker's count is the full one");
+    assert.match(r.quoteMore, /700 more/);
+    assert.equal(r.dateRows, r.max);
+    assert.equal(r.svgItems, r.max);
+    assert.equal(r.entRows, r.max);
+    assert.equal(r.entHeading, `People (${r.max + 700})`);
+    assert.equal(r.firstEnt, "P0", "the most salient are kept");
+    assert.ok(r.ms < 3000, `${r.ms} ms`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
