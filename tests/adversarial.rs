@@ -9,48 +9,56 @@
 //!
 //! The timed parts run one at a time (a lock), since the harness runs tests in
 //! parallel and each would disturb the others' clocks; peak memory is counted by a
-//! global allocator in this test binary. `LEDE_ADVERSARIAL_SCALE=0.25` shrinks every
+//! global allocator in this test binary, per thread. `LEDE_ADVERSARIAL_SCALE=0.25` shrinks every
 //! input (for a quick run); the release growth benchmark is `examples/growth.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::cell::Cell;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 // ------------------------------------------------------------------ peak memory
 
-/// Counts live heap bytes and their peak since the last [`reset_peak`].
+/// Counts the live heap bytes allocated by each thread, and their peak since the last
+/// reset, per thread: the harness runs other tests (which build big texts) in parallel,
+/// and their allocations must not count. (The analysis is single-threaded; a block freed
+/// by another thread than the one that allocated it would skew the counts, which
+/// does not happen here.)
 struct Counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn add(n: isize) {
+    // try_with: no counting during thread teardown.
+    let _ = LIVE.try_with(|l| {
+        let live = l.get() + n;
+        l.set(live);
+        let _ = PEAK.try_with(|p| p.set(p.get().max(live)));
+    });
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-            PEAK.fetch_max(live, Relaxed);
+            add(layout.size() as isize);
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
+        add(-(layout.size() as isize));
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
-            if new_size >= layout.size() {
-                let live =
-                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
-                PEAK.fetch_max(live, Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
+            add(new_size as isize - layout.size() as isize);
         }
         p
     }
@@ -64,8 +72,8 @@ static LOCK: Mutex<()> = Mutex::new(());
 /// Time and extra peak heap (bytes above what was live before) of one analysis, and
 /// the time of each stage (to say which one to look at when a bound fails).
 fn measure(text: &str) -> (Duration, usize, String) {
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(before));
     let mut laps = Vec::with_capacity(8);
     let t = Instant::now();
     let mut last = t;
@@ -75,7 +83,7 @@ fn measure(text: &str) -> (Duration, usize, String) {
         last = now;
     });
     let took = t.elapsed();
-    let peak = PEAK.load(Relaxed).saturating_sub(before);
+    let peak = (PEAK.with(Cell::get) - before).max(0) as usize;
     drop(a.expect("analyzes"));
     let stages = laps
         .iter()
