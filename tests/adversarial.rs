@@ -109,19 +109,29 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
     let full = ((full as f64) * scale()).max(8.0) as usize;
     let small_text = make(full / 4);
     let big_text = make(full);
+    let slack = Duration::from_millis(200);
+    let linear = |small: &(Duration, usize, String), big: &(Duration, usize, String)| {
+        big.0 <= small.0 * 8 + slack
+    };
     let (small, big) = {
         let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-        // The fastest of two runs: a run slowed by another process says nothing.
-        let best = |text: &str| {
-            let (a, b) = (measure(text), measure(text));
-            let peak = a.1.max(b.1);
-            if a.0 <= b.0 {
-                (a.0, peak, a.2)
-            } else {
-                (b.0, peak, b.2)
+        let (mut small, mut big) = (measure(&small_text), measure(&big_text));
+        // A run slowed by other processes says nothing: when the bound fails, measure
+        // again (up to three times) and keep the fastest of each. A real quadratic
+        // stage fails every time.
+        for _ in 0..2 {
+            if linear(&small, &big) {
+                break;
             }
-        };
-        (best(&small_text), best(&big_text))
+            let (s, b) = (measure(&small_text), measure(&big_text));
+            if s.0 < small.0 {
+                small = (s.0, small.1.max(s.1), s.2);
+            }
+            if b.0 < big.0 {
+                big = (b.0, big.1.max(b.1), b.2);
+            }
+        }
+        (small, big)
     };
     eprintln!(
         "{name}: {} bytes in {:?} (peak {} KB; {}); {} bytes in {:?} (peak {} KB; {})",
@@ -140,9 +150,8 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
         big_text.len(),
         big.0
     );
-    let slack = Duration::from_millis(200);
     assert!(
-        big.0 <= small.0 * 8 + slack,
+        linear(&small, &big),
         "{name}: not linear: {} bytes took {:?}, {} bytes {:?} (> 8×)",
         small_text.len(),
         small.0,
