@@ -244,17 +244,19 @@ test_all() {
 }
 
 # ---------------------------------------------------------------------------- eval
-# Filled in by the eval work (issue 3): scores every dev corpus, writes docs/accuracy.md.
+# Scores every dev corpus (../shared/corpora/*/dev, ../shared/gold) and writes
+# docs/accuracy.md; the work is in scripts/eval.sh (eval helper, issue 3).
 
 eval_corpora() {
-    cargo run --release --locked -- eval "$@"
+    scripts/eval.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- bench
-# Filled in by the eval work (issue 3): speed and size, writes docs/performance.md.
+# Speed (native per stage; the release wasm in Node and headless Chromium) and download
+# sizes; writes docs/performance.md. The work is in scripts/bench.sh (issue 3).
 
 bench() {
-    cargo run --release --locked -- bench "$@"
+    scripts/bench.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- main
