@@ -508,14 +508,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
-        if single && !(self.toks[t0].is_all_caps() && !self.shouting) {
-            if self.w.is(t0, L::NotName)
+        let acronym = self.toks[t0].is_all_caps() && !self.shouting;
+        if single
+            && !acronym
+            && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
-                || self.w.is(t0, L::Stop)
-            {
-                return None;
-            }
+                || self.w.is(t0, L::Stop))
+        {
+            return None;
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
