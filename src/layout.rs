@@ -1,13 +1,23 @@
 //! Layout: the parts of an article around its body — headline, date line (and from it
 //! the reference date), place dateline, byline, photo captions and credits.
 //!
-//! Reads the document's paragraphs; knows no entity, date expression or quote. The date
-//! line is parsed here with the language's month names (`Common::months`), because the
-//! reference date it gives must exist before the dates stage runs.
+//! Reads the document's paragraphs and tokens; knows no entity, date expression or
+//! quote. The date line is parsed here with the month and weekday names of the language
+//! tables (`Common::months`), because the reference date it gives must exist before the
+//! dates stage runs. An outlet may print its date line or its credits in another
+//! language than the article (the seed: a French article under "December 30, 2018
+//! 07:19"), so every supported language's tables are tried, the article's first.
+//!
+//! Conservative by design: a body paragraph must never be taken for a headline or a
+//! caption, because the later stages skip or down-weight non-body paragraphs. Each rule
+//! asks for positive evidence (a position near the top, a length, a cue word followed
+//! by a name, a credit mark) and gives up on doubt.
+//!
+//! Cost: each paragraph is looked at once, and only its first few hundred bytes.
 
 use crate::analysis::{DateLine, LayoutInfo, PlaceLine, TextSpan};
 use crate::calendar::Date;
-use crate::document::Document;
+use crate::document::{Document, Token, TokenKind};
 use crate::language::Tables;
 
 /// The layout found, with byte offsets, plus the parsed date-line date.
@@ -16,73 +26,95 @@ pub struct Layout {
     pub info: LayoutInfo,
     /// The date the date line gives, if any.
     pub date: Option<Date>,
-    /// Paragraph indices that are not body text (headline, date line, byline, captions).
+    /// Paragraph indices that are not body text (headline, date line, byline, captions),
+    /// sorted, without duplicates. The place dateline's paragraph is body text.
     pub non_body: Vec<usize>,
 }
 
+impl Layout {
+    /// Is paragraph `i` body text (not headline, date line, byline or caption)?
+    pub fn is_body(&self, i: usize) -> bool {
+        self.non_body.binary_search(&i).is_err()
+    }
+}
+
+/// A time of day as (hour, minute), when the line gives one.
+pub type Time = Option<(u8, u8)>;
+
+/// Paragraphs from the top where a date line or byline may stand.
+const HEAD_ZONE: usize = 6;
+/// Longest date line, byline and headline, in chars.
+const MAX_DATELINE: usize = 160;
+const MAX_BYLINE: usize = 160;
+const MAX_HEADLINE: usize = 200;
+/// Longest caption paragraph, in chars.
+const MAX_CAPTION: usize = 400;
+
+/// The tables to try for layout words: the article's, then the other supported ones.
+fn all_tables(tables: &'static Tables) -> impl Iterator<Item = &'static Tables> {
+    std::iter::once(tables).chain(
+        crate::language::SUPPORTED
+            .iter()
+            .map(|c| crate::language::tables(c))
+            .filter(move |t| t.code != tables.code),
+    )
+}
+
 /// Finds the layout of `doc`.
-pub fn detect(doc: &Document, tables: &Tables) -> Layout {
+pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     let mut layout = Layout::default();
     let paras = &doc.paragraphs;
     if paras.is_empty() {
         return layout;
     }
-    // Date line: among the first paragraphs, a short one that parses as a date.
-    for (i, p) in paras.iter().enumerate().take(4) {
-        let text = doc.slice(p.start, p.end);
-        if text.len() > 80 {
+    let chars = |i: usize| doc.paragraph_text(i).chars().take(1000).count();
+
+    // Date line: among the first paragraphs, a short one made only of a date, a time and
+    // the words around them; or a byline paragraph that ends with such a part.
+    for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
+        let text = doc.paragraph_text(i);
+        if chars(i) > MAX_DATELINE {
             continue;
         }
-        // An outlet may print its date line in another language than the article
-        // (the seed: a French article under "December 30, 2018 07:19").
-        let parsed = std::iter::once(tables)
-            .chain(
-                crate::language::SUPPORTED
-                    .iter()
-                    .map(|c| crate::language::tables(c)),
-            )
-            .find_map(|t| parse_dateline(text, t));
-        if let Some((date, time)) = parsed {
+        let found = all_tables(tables).find_map(|t| {
+            parse_dateline(text, t)
+                .map(|(d, tm)| (d, tm, 0))
+                .or_else(|| dateline_in_parts(text, t))
+        });
+        if let Some((date, time, offset)) = found {
             layout.date = Some(date);
             layout.info.dateline = Some(DateLine {
-                start: p.start,
+                start: p.start + offset,
                 end: p.end,
-                text: text.to_string(),
+                text: doc.slice(p.start + offset, p.end).to_string(),
                 date: Some(date.to_string()),
                 time: time.map(|(h, m)| format!("{h:02}:{m:02}")),
             });
+            // A line that carries the date after a separator ("Par X - Publié le …",
+            // "Monde | 30/12/2018") is not body text either.
             layout.non_body.push(i);
             break;
         }
     }
-    // Headline: the first paragraph, if short, without a final full stop, and followed by more.
-    let first = paras[0];
-    let first_text = doc.slice(first.start, first.end);
-    if paras.len() > 1
-        && first_text.chars().count() <= 200
-        && !first_text.ends_with('.')
-        && !layout.non_body.contains(&0)
-    {
-        layout.info.headline = Some(TextSpan::new(doc.text, first.start, first.end));
-        layout.non_body.push(0);
-    }
-    for (i, p) in paras.iter().enumerate() {
-        let text = doc.slice(p.start, p.end);
-        let lower = text.to_lowercase();
-        let starts_with_any = |words: &[&str]| {
-            words.iter().any(|w| {
-                lower.starts_with(w)
-                    && lower[w.len()..].starts_with(|c: char| c == ' ' || c == ':' || c == '\u{a0}')
-            })
-        };
-        if i < 6
-            && layout.info.byline.is_none()
-            && text.len() < 120
-            && starts_with_any(tables.common.byline_words)
-        {
-            layout.info.byline = Some(TextSpan::new(doc.text, p.start, p.end));
+
+    // Byline: near the top, short, "Par"/"By" followed by a capitalized name.
+    for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
+        if chars(i) <= MAX_BYLINE && is_byline(doc.paragraph_tokens(i), tables) {
+            let end = match &layout.info.dateline {
+                Some(d) if d.start > p.start && d.start < p.end => {
+                    trim_separator(doc.text, p.start, d.start)
+                }
+                _ => p.end,
+            };
+            layout.info.byline = Some(TextSpan::new(doc.text, p.start, end));
             layout.non_body.push(i);
-        } else if starts_with_any(tables.common.caption_words) {
+            break;
+        }
+    }
+
+    // Captions and credits, anywhere.
+    for (i, p) in paras.iter().enumerate() {
+        if chars(i) <= MAX_CAPTION && is_caption(doc, i, tables) {
             layout
                 .info
                 .captions
@@ -90,143 +122,433 @@ pub fn detect(doc: &Document, tables: &Tables) -> Layout {
             layout.non_body.push(i);
         }
     }
-    layout.info.place = find_place(doc, &layout);
+
+    // Headline: the first paragraph, when it is short, does not read as a sentence of
+    // the body, and more text follows.
+    if paras.len() > 1
+        && !layout.non_body.contains(&0)
+        && chars(0) <= MAX_HEADLINE
+        && is_headline(doc, 0)
+        && find_place(doc, 0, tables).is_none()
+    {
+        let p = paras[0];
+        layout.info.headline = Some(TextSpan::new(doc.text, p.start, p.end));
+        layout.non_body.push(0);
+    }
+
+    layout.non_body.sort_unstable();
+    layout.non_body.dedup();
+    // Place dateline: opens one of the first two body paragraphs (the first may be a
+    // headline or standfirst too plain to be told from body text).
+    layout.info.place = (0..paras.len().min(HEAD_ZONE + 2))
+        .filter(|&i| layout.is_body(i))
+        .take(2)
+        .find_map(|i| find_place(doc, i, tables));
     layout
 }
 
-/// A place dateline opening the first body paragraph: `MOSCOU (AFP) -`, `WASHINGTON —`.
-fn find_place(doc: &Document, layout: &Layout) -> Option<PlaceLine> {
-    let (i, p) = doc
-        .paragraphs
+/// The end of `start..end` with a trailing separator (` - `, `|`, `,`) removed.
+fn trim_separator(text: &str, start: usize, end: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ',' | '·' | '•' | '/')
+    });
+    start + t.len()
+}
+
+/// The first paragraph as a headline: starts with a capital (or a digit or a quotation
+/// mark), ends without a full stop, is not a caption or byline, holds at least two words.
+fn is_headline(doc: &Document, i: usize) -> bool {
+    let toks = doc.paragraph_tokens(i);
+    let text = doc.paragraph_text(i);
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    // leading quotation marks and emoji (a flag before a headline) are not the start
+    let Some(first) = toks
         .iter()
-        .enumerate()
-        .find(|(i, _)| !layout.non_body.contains(i))?;
-    let _ = i;
-    let text = doc.slice(p.start, p.end);
-    let dash = text.find([' ', '\u{a0}']).and_then(|_| {
-        ["—", "–", " - ", "-"]
-            .iter()
-            .filter_map(|d| text.find(d).map(|k| (k, d.len())))
-            .min()
-    })?;
-    let (k, dlen) = dash;
-    if k > 60 {
-        return None;
-    }
-    let head = text[..k].trim_end();
-    let (place_part, agency) = match head.find('(') {
-        Some(o) => {
-            let close = head[o..].find(')')? + o;
-            (head[..o].trim_end(), Some((o + 1, close)))
-        }
-        None => (head, None),
+        .find(|t| !t.is_quote() && t.kind != TokenKind::Symbol)
+    else {
+        return false;
     };
-    let letters: Vec<char> = place_part.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+    let starts_well = first.is_capitalized() || first.is_number();
+    // A full stop at the end reads as body text; a headline may end with ? ! or a quote.
+    let ends_well = !text.ends_with(['.', ':', ',', ';']) || text.ends_with("...");
+    let (s0, s1) = doc.paragraphs[i].sentences;
+    words >= 2 && starts_well && ends_well && s1 - s0 <= 2
+}
+
+/// Is this paragraph a byline: `Par Jean Dupont`, `By Jane Smith and John Doe`,
+/// `Par Marie X, envoyée spéciale à Kiev`? The cue word must be followed by a capitalized
+/// word that is not a month or weekday ("By Monday, …" opens a body sentence), and the
+/// paragraph must not end like a sentence.
+fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
+    let (Some(cue), Some(name)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    let cue_ok = all_tables(tables).any(|t| cue.in_lower(t.common.byline_words));
+    let calendar_word = all_tables(tables).any(|t| {
+        t.common.months.iter().any(|(m, _)| name.eq_lower(m))
+            || t.common.weekdays.iter().any(|(w, _)| name.eq_lower(w))
+    });
+    let name_ok = name.is_word() && name.is_capitalized() && !calendar_word;
+    let last = toks.last().map_or("", |t| t.text);
+    let sentence_end = matches!(last, "." | "!" | "?") && !toks.iter().any(|t| t.is_all_caps());
+    cue_ok && name_ok && !sentence_end && toks.len() <= 40
+}
+
+/// Is the word at `toks[k]` a caption cue ("Photo", "Crédit photo", "Credit")? Returns
+/// the index after the cue.
+fn caption_cue(toks: &[Token], k: usize, tables: &'static Tables) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !t.is_word() {
         return None;
     }
+    // the longest cue wins ("crédit photo" over "crédit")
+    let mut best = None;
+    for tb in all_tables(tables) {
+        for w in tb.common.caption_words {
+            // multi-word cues ("crédit photo")
+            let mut j = k;
+            let mut ok = true;
+            for part in w.split(' ') {
+                match toks.get(j) {
+                    Some(x) if x.eq_lower(part) && (j == k || x.space_before) => j += 1,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && best.is_none_or(|b| j > b) {
+                best = Some(j);
+            }
+        }
+    }
+    best
+}
+
+/// After a caption cue: `:`, `/`, `©`, or a byline word ("Photo by", "Photo par").
+fn credit_follows(toks: &[Token], j: usize, tables: &'static Tables) -> bool {
+    match toks.get(j) {
+        Some(t) if t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol => {
+            matches!(t.text, ":" | "/" | "©" | "-" | "–" | "—" | "|")
+        }
+        Some(t) if t.is_word() => all_tables(tables).any(|tb| t.in_lower(tb.common.byline_words)),
+        _ => false,
+    }
+}
+
+/// Is paragraph `i` a photo caption or credit?
+/// - it opens with a cue followed by a credit mark: `Photo : …`, `Photo: AFP`,
+///   `(Photo by …/Getty Images)`, `Crédit : …`, `© AFP`;
+/// - or a short cue line without a final full stop: `Photo AFP`;
+/// - or its last sentence is such a credit (the seed: a caption paragraph ending with
+///   `Photo :Ministère turc des Affaires étrangères.`), or it ends with one in brackets.
+fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
+    let toks = doc.paragraph_tokens(i);
+    let text = doc.paragraph_text(i);
+    let opens_with_credit = |toks: &[Token]| {
+        let k = usize::from(toks.first().is_some_and(|t| t.is_punct("(")));
+        if toks.get(k).is_some_and(|t| t.text == "©") {
+            return true;
+        }
+        caption_cue(toks, k, tables).is_some_and(|j| credit_follows(toks, j, tables))
+    };
+    if opens_with_credit(toks) {
+        return true;
+    }
+    // "Photo AFP": a cue and a few capitalized words, nothing like a sentence
+    if caption_cue(toks, 0, tables).is_some()
+        && toks.len() <= 8
+        && !text.ends_with('.')
+        && toks
+            .iter()
+            .skip(1)
+            .all(|t| !t.is_word() || t.is_capitalized())
+    {
+        return true;
+    }
+    // The last sentence is a credit, or the paragraph ends with "(Photo …)".
+    let (s0, s1) = doc.paragraphs[i].sentences;
+    if s1 > s0 + 1 {
+        let last = doc.sentence_tokens(s1 - 1);
+        if opens_with_credit(last) && last.len() <= 16 {
+            return true;
+        }
+    }
+    if let Some(open) = toks.iter().rposition(|t| t.is_punct("(")) {
+        let tail = &toks[open..];
+        let closed = toks.last().is_some_and(|t| t.is_punct(")"))
+            || toks.len() >= 2 && toks[toks.len() - 2].is_punct(")");
+        if open > 0 && closed && tail.len() <= 16 && opens_with_credit(tail) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A place dateline opening paragraph `i`: `MOSCOU (AFP) -`, `WASHINGTON —`,
+/// `PARIS, 3 mars (Reuters) -`, `NEW YORK (AP) —`, `Moscou (AFP) -`.
+///
+/// The place is in capitals, or capitalized words followed by an agency in brackets; an
+/// optional date after a comma; the agency in brackets; then a dash.
+fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<PlaceLine> {
+    let toks = doc.paragraph_tokens(i);
+    let p = doc.paragraphs.get(i)?;
+    // the dash within the first 16 tokens
+    let dash = toks
+        .iter()
+        .take(16)
+        .position(|t| matches!(t.text, "-" | "–" | "—" | "--") && t.kind == TokenKind::Punct)?;
+    if dash == 0 || !toks.get(dash + 1).is_some_and(|t| t.space_before) {
+        return None;
+    }
+    let head = &toks[..dash];
+    // place words up to "(" or ","
+    let place_end = head
+        .iter()
+        .position(|t| t.is_punct("(") || t.is_punct(","))
+        .unwrap_or(head.len());
+    let place = &head[..place_end];
+    if place.is_empty() || place.len() > 6 {
+        return None;
+    }
+    let word_like = |t: &Token| t.is_word() || matches!(t.text, "-" | "'" | "’" | ".");
+    if !place.iter().all(word_like) || !place.first().is_some_and(|t| t.is_capitalized()) {
+        return None;
+    }
+    let all_caps = place
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_all_caps() || t.is_initial());
+    // optional ", 3 mars" / ", March 3"
+    let mut k = place_end;
+    if head.get(k).is_some_and(|t| t.is_punct(",")) {
+        k += 1;
+        let date_start = k;
+        while let Some(t) = head.get(k) {
+            let month =
+                all_tables(tables).any(|tb| tb.common.months.iter().any(|(m, _)| t.eq_lower(m)));
+            if t.is_number() || month || t.is_punct(".") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if k == date_start {
+            return None;
+        }
+    }
+    // optional "(AGENCY)"
+    let mut agency = None;
+    if head.get(k).is_some_and(|t| t.is_punct("(")) {
+        let close = head[k..].iter().position(|t| t.is_punct(")"))? + k;
+        let inner = &head[k + 1..close];
+        if inner.is_empty()
+            || inner.len() > 5
+            || !inner
+                .iter()
+                .all(|t| t.is_capitalized() || !t.is_word() && !t.is_number())
+        {
+            return None;
+        }
+        agency = Some((inner[0].start, inner[inner.len() - 1].end));
+        k = close + 1;
+    }
+    if k != head.len() || !(all_caps || agency.is_some()) {
+        return None;
+    }
+    let (ps, pe) = (place.first()?.start, place.last()?.end);
+    let end = toks[dash].end;
     Some(PlaceLine {
         start: p.start,
-        end: p.start + k + dlen,
-        text: text[..k + dlen].to_string(),
-        place: TextSpan::new(doc.text, p.start, p.start + place_part.len()),
-        agency: agency.map(|(a, b)| TextSpan::new(doc.text, p.start + a, p.start + b)),
+        end,
+        text: doc.slice(p.start, end).to_string(),
+        place: TextSpan::new(doc.text, ps, pe),
+        agency: agency.map(|(a, b)| TextSpan::new(doc.text, a, b)),
     })
 }
 
+/// A date line after a separator inside a longer line: `Par Jean Dupont - Publié le
+/// 30/12/2018 à 14h05`. Returns the date, the time and the byte offset of the part.
+fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)> {
+    let seps = [" - ", " – ", " — ", " | ", " · ", " • ", "\n"];
+    let mut from = 0;
+    while let Some((k, len)) = seps
+        .iter()
+        .filter_map(|s| text.get(from..)?.find(s).map(|k| (from + k, s.len())))
+        .min()
+    {
+        let part = text.get(k + len..)?;
+        if let Some((d, t)) = parse_dateline(part, tables) {
+            return Some((d, t, k + len));
+        }
+        from = k + len;
+    }
+    None
+}
+
 /// Parses a date line: `December 30, 2018 07:19`, `30 décembre 2018 à 07h19`,
-/// `Publié le 30/12/2018`, `2018-12-30`. Returns the date and the time if any.
-pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Option<(u8, u8)>)> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+/// `Publié le 30/12/2018 à 14h05`, `Mis à jour le lundi 3 mars 2025`, `2018-12-30`,
+/// `Updated: March 3, 2025, 10:15 a.m. EST`, `Le 12/05/2021 à 18:30`. Returns the first
+/// full date and the time that goes with it.
+///
+/// Every word must be part of a date or time, a date-line word of the tables
+/// (`publié`, `updated`), or a time-zone abbreviation; anything else means this is not
+/// a date line. A line with two dates (`Publié le … - Mis à jour le …`) gives the first,
+/// the publication date.
+pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
+    if text.len() > 4 * MAX_DATELINE {
+        return None;
+    }
+    let common = tables.common;
+    let month_first = tables.code == "en";
+    let raw: Vec<&str> = text
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•' | '[' | ']')
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let mut date: Option<Date> = None;
     let mut time: Option<(u8, u8)> = None;
-    let mut day: Option<u8> = None;
-    let mut month: Option<u8> = None;
-    let mut year: Option<i32> = None;
-    let mut unknown = 0;
-    for w in &words {
-        let w = w.trim_end_matches('.');
-        if let Some(d) = Date::parse_iso(w.get(..10).unwrap_or(w)) {
-            date = Some(d);
-            if let Some(t) = w.get(11..).and_then(parse_time) {
+    let (mut month, mut year) = (None::<u8>, None::<i32>);
+    // the month's word index, and the day numbers with theirs: the day is the number
+    // next to the month ("3 mars", "March 3"), not a number elsewhere ("Lecture 5 min")
+    let mut month_at = usize::MAX;
+    let mut days: Vec<(usize, u8)> = Vec::new();
+    let mut zones = 0;
+    for (n, w0) in raw.iter().enumerate() {
+        let upper_zone = (2..=5).contains(&w0.len()) && w0.bytes().all(|b| b.is_ascii_uppercase());
+        let w = w0.to_lowercase();
+        let w = w.trim_end_matches([':', '.', ';']);
+        let w = w.trim_start_matches(':');
+        if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "h") {
+            continue;
+        }
+        let have_date = date.is_some() || year.is_some() && month.is_some() && !days.is_empty();
+        if let Some(d) = w.get(..10).and_then(Date::parse_iso) {
+            if !have_date {
+                date = Some(d);
+                if let Some(t) = w.get(11..).and_then(parse_time) {
+                    time = Some(t);
+                }
+            }
+            continue;
+        }
+        if let Some(d) = parse_numeric_date(w, month_first) {
+            if !have_date {
+                date = Some(d);
+            }
+            continue;
+        }
+        if let Some(mut t) = parse_time(w) {
+            if time.is_none() {
+                // "10:15 a.m." / "7:19 PM"
+                if let Some(next) = raw.get(n + 1) {
+                    let nx = next.to_lowercase();
+                    let nx = nx.trim_end_matches('.');
+                    if common.pm_words.contains(&nx) && t.0 < 12 {
+                        t.0 += 12;
+                    } else if common.am_words.contains(&nx) && t.0 == 12 {
+                        t.0 = 0;
+                    }
+                }
                 time = Some(t);
             }
             continue;
         }
-        if let Some(d) = parse_numeric_date(w, tables.code == "en") {
-            date = Some(d);
+        if common.am_words.contains(&w) || common.pm_words.contains(&w) {
             continue;
         }
-        if let Some(t) = parse_time(w) {
-            time = Some(t);
-            continue;
-        }
-        if let Some(&(_, m)) = tables.common.months.iter().find(|(name, _)| *name == w) {
-            month = Some(m);
-            continue;
-        }
-        let digits = w.trim_end_matches("er");
-        if let Ok(n) = digits.parse::<u32>() {
-            if (1000..=9999).contains(&n) {
-                year = Some(n as i32);
-            } else if (1..=31).contains(&n) {
-                day = Some(n as u8);
+        if let Some(&(_, m)) = common.months.iter().find(|(name, _)| *name == w) {
+            if month.is_none() {
+                month = Some(m);
+                month_at = n;
             }
             continue;
         }
-        if tables.common.weekdays.iter().any(|(name, _)| *name == w)
-            || tables
-                .common
+        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &w[digits.len()..];
+        if !digits.is_empty()
+            && matches!(suffix, "" | "er" | "st" | "nd" | "rd" | "th")
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            match digits.parse::<u32>() {
+                Ok(y @ 1900..=2100) if suffix.is_empty() => {
+                    if year.is_none() {
+                        year = Some(y as i32);
+                    }
+                }
+                Ok(d @ 1..=31) => days.push((n, d as u8)),
+                // "Lecture 12 min": a small number may count something else
+                Ok(_) if raw.get(n + 1).is_some_and(|x| is_unit_word(x, common)) => {}
+                _ => return None,
+            }
+            continue;
+        }
+        // weekdays, also abbreviated ("Sun", "lun.")
+        if common
+            .weekdays
+            .iter()
+            .any(|(name, _)| *name == w || w.chars().count() >= 3 && name.starts_with(w))
+            || common
                 .dateline_words
                 .iter()
                 .any(|dw| dw.split(' ').any(|x| x == w))
-            || matches!(w, "à" | "at" | "h" | "-" | "—" | "on" | "le")
-            || w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_alphabetic())
-                && w.len() <= 4
-                && w.len() >= 2
-                && unknown < 1
         {
-            if !(tables.common.weekdays.iter().any(|(name, _)| *name == w)) {
-                unknown += usize::from(
-                    w.len() <= 4
-                        && w.chars().all(|c| c.is_ascii_alphabetic())
-                        && !matches!(w, "à" | "at" | "on" | "le"),
-                );
-            }
+            continue;
+        }
+        if upper_zone && zones < 2 {
+            zones += 1;
             continue;
         }
         return None;
     }
     if date.is_none() {
+        let next_to_month = |k: usize| days.iter().find(|(i, _)| *i == k).map(|d| d.1);
+        let day = next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
         date = Date::new(year?, month?, day?);
     }
     date.map(|d| (d, time))
 }
 
-/// `07:19`, `07h19`, `7h`, `19h30`.
-fn parse_time(w: &str) -> Option<(u8, u8)> {
-    let (h, m) = w.split_once([':', 'h'])?;
-    let h: u8 = h.parse().ok()?;
-    let m: u8 = if m.is_empty() {
-        0
-    } else {
-        m.get(..2)?.parse().ok()?
-    };
-    (h < 24 && m < 60 && !w.starts_with(':')).then_some((h, m))
+/// A word of the tables' date-line words that follows a count ("5 min", "3 minutes").
+fn is_unit_word(w: &str, common: &crate::language::Common) -> bool {
+    let w = w.to_lowercase();
+    let w = w.trim_end_matches(['.', ':']);
+    common.dateline_units.contains(&w)
 }
 
-/// `30/12/2018` (day first), `12/30/2018` (US English: month first unless day > 12).
+/// `07:19`, `07h19`, `7h`, `19h30`, `07:19:00`.
+fn parse_time(w: &str) -> Option<(u8, u8)> {
+    let (h, m) = w.split_once([':', 'h'])?;
+    if h.is_empty() || h.len() > 2 || !h.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: u8 = h.parse().ok()?;
+    let mm = m.get(..2.min(m.len()))?;
+    let m: u8 = if m.is_empty() {
+        0
+    } else if mm.len() == 2 && mm.bytes().all(|b| b.is_ascii_digit()) {
+        let rest = &m[2..];
+        if !(rest.is_empty() || rest.starts_with(':') || rest.starts_with('z')) {
+            return None;
+        }
+        mm.parse().ok()?
+    } else {
+        return None;
+    };
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// `30/12/2018` (day first), `12/30/2018` (US English: month first unless the first
+/// number cannot be a month), `30.12.2018`.
 fn parse_numeric_date(w: &str, month_first: bool) -> Option<Date> {
     let parts: Vec<&str> = w.split(['/', '.']).collect();
     if parts.len() != 3
         || parts
             .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+            .any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()))
+        || !matches!(parts[2].len(), 2 | 4)
     {
         return None;
     }
@@ -239,7 +561,7 @@ fn parse_numeric_date(w: &str, month_first: bool) -> Option<Date> {
     } else {
         (a, b)
     };
-    Date::new(y, m as u8, d as u8)
+    Date::new(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
 #[cfg(test)]
@@ -258,17 +580,63 @@ mod tests {
                 Some((7, 19)),
             ),
             ("fr", "Publié le 30/12/2018", "2018-12-30", None),
+            (
+                "fr",
+                "Publié le 30/12/2018 à 14h05",
+                "2018-12-30",
+                Some((14, 5)),
+            ),
+            ("fr", "Mis à jour le lundi 3 mars 2025", "2025-03-03", None),
             ("fr", "2018-12-30", "2018-12-30", None),
+            ("fr", "Le 12/05/2021 à 18:30", "2021-05-12", Some((18, 30))),
+            (
+                "en",
+                "Updated: March 3, 2025, 10:15 a.m. EST",
+                "2025-03-03",
+                Some((10, 15)),
+            ),
+            (
+                "en",
+                "Published 7:19 PM EDT, Sun December 30, 2018",
+                "2018-12-30",
+                Some((19, 19)),
+            ),
+            ("en", "2018-12-30T07:19:00Z", "2018-12-30", Some((7, 19))),
+            ("fr", "Samedi 1er décembre 2018", "2018-12-01", None),
+            ("fr", "Lecture 5 min - 3 mars 2025 à 10h15", "2025-03-03", Some((10, 15))),
+            ("fr", "Temps de lecture : 12 min. Publié le 3 mars 2025", "2025-03-03", None),
+            ("en", "5 min read | March 3, 2025", "2025-03-03", None),
+            (
+                "fr",
+                "Publié le 12/05/2021 à 18h30 - Mis à jour le 13/05/2021 à 07h05",
+                "2021-05-12",
+                Some((18, 30)),
+            ),
         ];
         for (lang, line, date, time) in cases {
             let (d, t) = parse_dateline(line, tables(lang)).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(d.to_string(), date, "{line}");
             assert_eq!(t, time, "{line}");
         }
-        assert!(parse_dateline(
+        for not in [
             "La Russie et la Turquie unissent leurs forces",
-            tables("fr")
-        )
-        .is_none());
+            "Le 30 décembre 2018, Moscou a annoncé un sommet.",
+            "Il est 07:19",
+            "3 mars",
+            "",
+        ] {
+            assert!(parse_dateline(not, tables("fr")).is_none(), "{not}");
+            assert!(parse_dateline(not, tables("en")).is_none(), "{not}");
+        }
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time("07:19"), Some((7, 19)));
+        assert_eq!(parse_time("7h"), Some((7, 0)));
+        assert_eq!(parse_time("19h30"), Some((19, 30)));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time(":30"), None);
+        assert_eq!(parse_time("1h2"), None);
     }
 }

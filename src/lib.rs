@@ -30,7 +30,7 @@ pub mod layout;
 pub mod quotes;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::Analysis;
 
@@ -89,8 +89,12 @@ impl std::fmt::Display for Error {
             ),
             Error::TooLarge { bytes, limit } => write!(
                 f,
-                "text too large: {bytes} bytes, the limit is {limit} bytes ({} MB); split the text or raise the limit",
-                limit / (1024 * 1024)
+                "text too large: {bytes} bytes, the limit is {limit} bytes{}; split the text or raise the limit",
+                if *limit >= 1024 * 1024 {
+                    format!(" ({} MiB)", limit / (1024 * 1024))
+                } else {
+                    String::new()
+                }
             ),
         }
     }

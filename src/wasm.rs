@@ -1,54 +1,124 @@
 //! The WebAssembly face: `analyze(text, options?)` for JavaScript. Thin on purpose —
-//! it converts options and the result, and nothing else.
+//! it checks and converts the options and the result, and nothing else; every rule
+//! about the text lives in the core.
+//!
+//! - The result is a plain JS object (serde-wasm-bindgen's JSON-compatible serializer:
+//!   `null` for absent values, plain objects rather than `Map`s), shaped as
+//!   `www/lede-types.d.ts` says — that file is the TypeScript of this module (included
+//!   below as a custom section) and must match `src/analysis.rs`.
+//! - Offsets are UTF-16 code units, so `text.slice(start, end)` in JS is the span.
+//! - Bad options, a non-string text or a text over the size limit throw an `Error` whose
+//!   message says what was wrong and what is accepted.
+//! - Lone surrogates in the JS string reach Rust as U+FFFD (wasm-bindgen encodes strings
+//!   with `TextEncoder`). Both are one UTF-16 code unit, so every offset still points at
+//!   the right place in the caller's string; only a span's `text` shows U+FFFD where the
+//!   original held the lone surrogate.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    reference_date: Option<String>,
-    language: Option<String>,
-    max_bytes: Option<f64>,
-}
+/// The keys `options` may hold.
+const OPTION_KEYS: [&str; 3] = ["referenceDate", "language", "maxBytes"];
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("../www/lede-types.d.ts");
 
 #[wasm_bindgen(start)]
-pub fn start() {
+fn start() {
     console_error_panic_hook::set_once();
+}
+
+/// What `options` may hold, for error messages.
+fn accepted() -> String {
+    format!(
+        "accepted: undefined, null or {{ referenceDate?: \"YYYY-MM-DD\", language?: \"{}\", maxBytes?: number of bytes }}",
+        crate::language::DETECTABLE.join("\" | \"")
+    )
+}
+
+fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
+    let mut o = crate::Options::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(o);
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(JsError::new(&format!(
+            "invalid options: expected an object, got {}; {}",
+            describe(&options),
+            accepted()
+        )));
+    }
+    // Read the keys by hand rather than through serde: a misspelt key must be an error,
+    // not silently ignored, and each message names the key at fault.
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_KEYS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "invalid options: unknown key {key:?}; {}",
+                accepted()
+            )));
+        }
+    }
+    let get = |key: &str| -> Option<JsValue> {
+        js_sys::Reflect::get(&options, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let string = |key: &str, what: &str| -> Result<Option<String>, JsError> {
+        match get(key) {
+            None => Ok(None),
+            Some(v) => v.as_string().map(Some).ok_or_else(|| {
+                JsError::new(&format!(
+                    "invalid options: {key} must be a string ({what}), got {}",
+                    describe(&v)
+                ))
+            }),
+        }
+    };
+    o.reference_date = string("referenceDate", "\"YYYY-MM-DD\"")?;
+    o.language = string(
+        "language",
+        &format!("one of {}", crate::language::DETECTABLE.join(", ")),
+    )?;
+    if let Some(v) = get("maxBytes") {
+        let m = v.as_f64().unwrap_or(f64::NAN);
+        if !(m.is_finite() && m >= 0.0 && m.fract() == 0.0) {
+            return Err(JsError::new(&format!(
+                "invalid options: maxBytes must be a whole, non-negative number of bytes, got {}; the default is {}",
+                v.as_f64().map(|m| m.to_string()).unwrap_or_else(|| describe(&v)),
+                crate::DEFAULT_MAX_BYTES
+            )));
+        }
+        // Saturates for numbers past usize::MAX, which means "no practical limit".
+        o.max_bytes = m as usize;
+    }
+    Ok(o)
+}
+
+/// A short description of a JS value's type, for error messages.
+fn describe(v: &JsValue) -> String {
+    if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "a value".into())
+    }
 }
 
 /// Analyzes `text`. `options` is `undefined`/`null` or
 /// `{ referenceDate?: "YYYY-MM-DD", language?: "fr", maxBytes?: number }`.
 /// Throws an `Error` whose message says what was wrong and what is accepted.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
-pub fn analyze_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let opts: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| {
-            JsError::new(&format!(
-                "invalid options: {e}; accepted: {{ referenceDate?: \"YYYY-MM-DD\", language?: \"{}\", maxBytes?: number }}",
-                crate::language::DETECTABLE.join("\" | \"")
-            ))
-        })?
-    };
-    let mut o = crate::Options {
-        reference_date: opts.reference_date,
-        language: opts.language,
-        ..Default::default()
-    };
-    if let Some(m) = opts.max_bytes {
-        if !(m.is_finite() && m >= 0.0) {
-            return Err(JsError::new(
-                "invalid options: maxBytes must be a non-negative number of bytes",
-            ));
-        }
-        o.max_bytes = m as usize;
-    }
-    let analysis = crate::analyze(text, &o).map_err(|e| JsError::new(&e.to_string()))?;
+pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let text = text.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "invalid text: expected a string, got {}",
+            describe(&text)
+        ))
+    })?;
+    let o = options_from_js(options)?;
+    let analysis = crate::analyze(&text, &o).map_err(|e| JsError::new(&e.to_string()))?;
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&analysis, &ser).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -1,4 +1,6 @@
-//! Segmentation: paragraphs, then tokens, then sentences — one left-to-right pass each.
+//! Segmentation: paragraphs, then tokens, then quotation pairs and sentences — one
+//! left-to-right pass each, per paragraph. See `docs/document.md` for the rules and
+//! their reasons.
 
 use super::{Document, Paragraph, QuoteMark, Sentence, Token, TokenKind};
 use crate::language::Tables;
@@ -9,90 +11,266 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
         paragraphs: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::new(),
+        quote_pairs: Vec::new(),
+        by_close: Vec::new(),
     };
     for (start, end) in paragraphs(text) {
         let first_token = doc.tokens.len();
         tokenize(text, start, end, tables, &mut doc.tokens);
+        let toks = doc.tokens.get(first_token..).unwrap_or(&[]);
+        let pairs = pair_quotes(toks);
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
-        split_sentences(&doc.tokens, first_token, p, tables, &mut doc.sentences);
+        split_sentences(toks, first_token, p, tables, &pairs, &mut doc.sentences);
+        doc.quote_pairs.extend(
+            pairs
+                .pairs
+                .iter()
+                .map(|(a, b)| (a + first_token, b + first_token)),
+        );
         doc.paragraphs.push(Paragraph {
             start,
             end,
             sentences: (first_sentence, doc.sentences.len()),
+            tokens: (first_token, doc.tokens.len()),
         });
     }
+    doc.quote_pairs.sort_unstable();
+    doc.by_close = doc.quote_pairs.iter().map(|&(a, b)| (b, a)).collect();
+    doc.by_close.sort_unstable();
     doc
 }
 
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+/// Whitespace, and the invisible characters that behave like it (zero-width space, BOM,
+/// word joiner, bidi marks and embeddings).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{200E}' | '\u{200F}' | '\u{202A}'
+                ..='\u{202E}' | '\u{2066}'
+                ..='\u{2069}'
+        )
 }
 
-/// Paragraph spans (trimmed, non-empty). A blank line always separates paragraphs. A
-/// single line break does too, unless it looks like a hard wrap: the line before does not
-/// end a sentence and the next line starts in lower case.
-pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut para_start: Option<usize> = None;
-    let mut last_line_end = 0usize;
-    let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
-        let line_start = pos;
-        pos += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim_matches(is_space);
-        if trimmed.is_empty() {
-            if let Some(s) = para_start.take() {
-                out.push((s, last_line_end));
+// ---------------------------------------------------------------------------------------
+// Paragraphs
+// ---------------------------------------------------------------------------------------
+
+/// One line of the text: its trimmed content span, or blank.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    /// Length in chars of the trimmed content.
+    chars: usize,
+    /// Ends with U+2029 PARAGRAPH SEPARATOR: a paragraph break whatever follows.
+    hard_break: bool,
+}
+
+impl Line {
+    fn is_blank(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Lines, split at `\n`, `\r\n`, `\r`, U+2028 and U+2029; streamed, so that a text
+/// of millions of empty lines costs no memory.
+struct Lines<'a> {
+    text: &'a str,
+    pos: usize,
+    done: bool,
+}
+
+fn lines(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        pos: 0,
+        done: false,
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.done {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let s = self.pos;
+        let mut i = s;
+        let (e, brk, hard_break) = loop {
+            let Some(&c) = b.get(i) else {
+                self.done = true;
+                break (b.len(), 0, false);
+            };
+            match c {
+                b'\n' => break (i, 1, false),
+                b'\r' => break (i, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
+                0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA8) => {
+                    break (i, 3, false)
+                }
+                0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => {
+                    break (i, 3, true)
+                }
+                _ => i += 1,
             }
+        };
+        self.pos = e + brk;
+        let raw = self.text.get(s..e).unwrap_or("");
+        let trimmed = raw.trim_start_matches(is_space);
+        let start = s + (raw.len() - trimmed.len());
+        let trimmed = trimmed.trim_end_matches(is_space);
+        Some(Line {
+            start,
+            end: start + trimmed.len(),
+            chars: trimmed.chars().count(),
+            hard_break,
+        })
+    }
+}
+
+/// Does the text look hard-wrapped (e-mail, wire copy: every line cut near a fixed
+/// width)? Then a line that fills the width continues on the next one. Two streamed
+/// passes: the longest line, then how many lines come near it.
+fn wrap_width(text: &str) -> Option<usize> {
+    let (mut count, mut max) = (0usize, 0usize);
+    for l in lines(text).filter(|l| !l.is_blank()) {
+        count += 1;
+        max = max.max(l.chars);
+        if max > 110 {
+            return None;
+        }
+    }
+    if count < 4 || max < 40 {
+        return None;
+    }
+    let near = lines(text)
+        .filter(|l| !l.is_blank() && l.chars * 4 >= max * 3)
+        .count();
+    (near * 2 >= count).then_some(max)
+}
+
+fn ends_sentence_or_block(s: &str) -> bool {
+    s.ends_with([
+        '.', '!', '?', '…', '»', '"', '”', ':', '›', '’', ')', ']', '|',
+    ])
+}
+
+fn is_bullet(s: &str) -> bool {
+    let mut it = s.chars();
+    matches!(
+        (it.next(), it.next()),
+        (Some('-' | '•' | '*' | '–' | '—' | '▪' | '►' | '·'), Some(c)) if is_space(c)
+    )
+}
+
+/// Paragraph spans (trimmed, non-empty).
+///
+/// A blank line always separates paragraphs, and so does U+2029. A single line break
+/// does too (text pasted from a web page puts each paragraph on one line), unless the
+/// line looks cut: it does not end a sentence and either the next line starts in lower
+/// case, or the line ends with `,` `;` or an opening bracket, or the whole text is
+/// hard-wrapped ([`wrap_width`]) and the line fills the width. A line starting with a
+/// bullet is always a paragraph of its own.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let width = wrap_width(text);
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let mut prev: Option<Line> = None;
+    for line in lines(text) {
+        if line.is_blank() {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            prev = None;
             continue;
         }
-        let lead = content.len() - content.trim_start_matches(is_space).len();
-        let cstart = line_start + lead;
-        let cend = cstart + trimmed.len();
-        if let Some(s) = para_start {
-            let prev = &text[s..last_line_end];
-            let wrapped = !prev.ends_with(['.', '!', '?', '…', '»', '"', '”', ':'])
-                && trimmed.chars().next().is_some_and(char::is_lowercase);
-            if !wrapped {
-                out.push((s, last_line_end));
-                para_start = Some(cstart);
+        let content = text.get(line.start..line.end).unwrap_or("");
+        let joined = match (cur, prev) {
+            (Some(_), Some(pl)) if !pl.hard_break && !is_bullet(content) => {
+                let ptext = text.get(pl.start..pl.end).unwrap_or("");
+                let cut = !ends_sentence_or_block(ptext);
+                let lower_next = content.chars().next().is_some_and(char::is_lowercase);
+                let dangling = ptext.ends_with([',', ';', '(', '[', '«', '“']);
+                let fills = width.is_some_and(|w| pl.chars * 4 >= w * 3);
+                cut && (lower_next || dangling || fills)
             }
-        } else {
-            para_start = Some(cstart);
+            _ => false,
+        };
+        match cur {
+            Some((s, _)) if joined => cur = Some((s, line.end)),
+            Some(p) => {
+                out.push(p);
+                cur = Some((line.start, line.end));
+            }
+            None => cur = Some((line.start, line.end)),
         }
-        last_line_end = cend;
+        if line.hard_break {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            prev = None;
+            continue;
+        }
+        prev = Some(line);
     }
-    if let Some(s) = para_start {
-        out.push((s, last_line_end));
+    if let Some(p) = cur {
+        out.push(p);
     }
     out
 }
 
+// ---------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------
+
+/// The role a quotation-mark character plays on its own (before context).
 fn quote_mark(c: char) -> Option<QuoteMark> {
     Some(match c {
-        '«' | '“' | '„' | '‹' | '‘' | '‚' => QuoteMark::Open,
-        '»' | '”' | '›' | '’' => QuoteMark::Close,
+        '«' | '“' | '„' | '‟' | '‹' | '‘' | '‚' | '‛' | '❝' | '「' | '『' => {
+            QuoteMark::Open
+        }
+        '»' | '”' | '›' | '’' | '❞' | '」' | '』' => QuoteMark::Close,
         '"' | '\'' | '＂' => QuoteMark::Ambiguous,
         _ => return None,
     })
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+/// Quotation-mark families: a closer only closes an opener of its own family.
+fn family(c: char) -> u8 {
+    match c {
+        '«' | '»' => 0,
+        '“' | '”' | '„' | '‟' | '❝' | '❞' => 1,
+        '‹' | '›' => 2,
+        '‘' | '’' | '‚' | '‛' => 3,
+        '"' | '＂' => 4,
+        '\'' => 5,
+        '「' | '」' => 6,
+        _ => 7,
+    }
 }
 
-/// Letters and combining marks continue a word.
+/// An apostrophe between letters (the ‘ is a common typing slip for it).
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Letters, digits and combining marks continue a word; so does a soft hyphen.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    c.is_alphanumeric() || is_mark(c) || c == '\u{AD}'
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Characters at `pos` and after, without allocation.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// The char at byte `pos`, without allocation.
 fn peek(text: &str, pos: usize) -> Option<char> {
     text.get(pos..).and_then(|s| s.chars().next())
 }
@@ -104,35 +282,66 @@ fn tokenize<'a>(
     tables: &Tables,
     out: &mut Vec<Token<'a>>,
 ) {
+    let Some(para) = text.get(..end) else {
+        return;
+    };
     let mut pos = start;
     let mut space_before = true;
+    let first = out.len();
+    // Opening single quotes (‘, or ' before a word) not yet closed: a ’ after a word
+    // then closes one rather than being a possessive apostrophe.
+    let mut single_open = 0usize;
     while pos < end {
-        let Some(c) = peek(text, pos) else { break };
+        let Some(c) = peek(para, pos) else { break };
         if is_space(c) {
             pos += c.len_utf8();
             space_before = true;
             continue;
         }
-        let (tok_end, kind) = scan_token(text, pos, end, c, tables);
+        let prev = if out.len() > first { out.last() } else { None };
+        let (tok_end, kind) = scan_token(para, pos, c, tables, prev, space_before, single_open);
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
-        out.push(Token {
-            text: &text[pos..tok_end],
-            start: pos,
-            end: tok_end,
-            kind,
-            space_before,
-        });
+        match (c, kind) {
+            ('‘', TokenKind::Quote(QuoteMark::Open)) => single_open += 1,
+            ('\'', TokenKind::Quote(_)) if space_before => single_open += 1,
+            ('’' | '\'', TokenKind::Quote(_)) if !space_before => {
+                single_open = single_open.saturating_sub(1)
+            }
+            _ => {}
+        }
+        if let Some(t) = para.get(pos..tok_end) {
+            out.push(Token {
+                text: t,
+                start: pos,
+                end: tok_end,
+                kind,
+                space_before,
+            });
+        }
         space_before = false;
         pos = tok_end;
     }
 }
 
-fn scan_token(text: &str, pos: usize, end: usize, c: char, tables: &Tables) -> (usize, TokenKind) {
-    let rest = &text[pos..end];
-    if let Some(e) = scan_url(rest) {
-        return (pos + e, TokenKind::Url);
+fn scan_token(
+    text: &str,
+    pos: usize,
+    c: char,
+    tables: &Tables,
+    prev: Option<&Token>,
+    space_before: bool,
+    single_open: usize,
+) -> (usize, TokenKind) {
+    let rest = &text[pos..];
+    let one = pos + c.len_utf8();
+    if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') {
+        if let Some(e) = scan_url(rest) {
+            return (pos + e, TokenKind::Url);
+        }
     }
-    if c.is_alphanumeric() {
+    // an e-mail address needs an @ within its first 65 bytes: a cheap test first
+    let head = rest.as_bytes().get(..65).unwrap_or(rest.as_bytes());
+    if c.is_alphanumeric() && head.contains(&b'@') {
         if let Some(e) = scan_email(rest) {
             return (pos + e, TokenKind::Email);
         }
@@ -140,101 +349,164 @@ fn scan_token(text: &str, pos: usize, end: usize, c: char, tables: &Tables) -> (
     if c.is_ascii_digit() {
         return (pos + scan_number(rest), TokenKind::Number);
     }
-    if c.is_alphabetic() {
+    if c.is_alphabetic() || is_mark(c) && !space_before {
         return (pos + scan_word(rest, tables), TokenKind::Word);
     }
-    if c == '.' || c == '…' {
+    if c == '.' {
         let n = rest.bytes().take_while(|&b| b == b'.').count();
-        if n >= 2 {
-            return (pos + n, TokenKind::Punct);
-        }
-        return (pos + c.len_utf8(), TokenKind::Punct);
+        return (pos + n.max(1), TokenKind::Punct);
+    }
+    if c == '…' {
+        return (one, TokenKind::Punct);
     }
     if let Some(q) = quote_mark(c) {
-        return (pos + c.len_utf8(), TokenKind::Quote(q));
+        let next = peek(text, one);
+        let glued_after_word = !space_before && prev.is_some_and(|p| p.kind == TokenKind::Word);
+        let ends_here = next.is_none_or(|n| !is_word_char(n));
+        // English possessive or contraction split off a word: Trump's → Trump + 's
+        if matches!(c, '’' | '\'' | 'ʼ') && glued_after_word && matches!(next, Some('s' | 'S')) {
+            let after_s = one + 1;
+            if !peek(text, after_s).is_some_and(is_word_char) {
+                return (after_s, TokenKind::Word);
+            }
+        }
+        // A ' or ’ right after a word and before a non-letter: a closing single quote
+        // if one is open, else a possessive apostrophe after a plural (`ministers’`).
+        if matches!(c, '’' | '\'') && glued_after_word && ends_here && single_open == 0 {
+            let plural = prev.is_some_and(|p| p.text.ends_with(['s', 'S', 'z', 'x']));
+            if plural {
+                return (one, TokenKind::Word);
+            }
+        }
+        // “ used as a closer (German „…“, or a typing slip): glued after a word and
+        // followed by a space, punctuation or the end.
+        if c == '“' && !space_before && prev.is_some_and(|p| !p.is_quote()) && ends_here {
+            return (one, TokenKind::Quote(QuoteMark::Close));
+        }
+        return (one, TokenKind::Quote(q));
     }
     if c.is_ascii_punctuation() || is_unicode_punct(c) {
-        return (pos + c.len_utf8(), TokenKind::Punct);
+        return (one, TokenKind::Punct);
     }
-    (pos + c.len_utf8(), TokenKind::Symbol)
+    (one, TokenKind::Symbol)
 }
 
 fn is_unicode_punct(c: char) -> bool {
     matches!(
         c,
-        '–' | '—' | '―' | '‐' | '‑' | '•' | '·' | '¿' | '¡' | '§' | '°' | '€' | '£' | '¥'
+        '–' | '—'
+            | '―'
+            | '‐'
+            | '‑'
+            | '•'
+            | '·'
+            | '¿'
+            | '¡'
+            | '§'
+            | '°'
+            | '€'
+            | '£'
+            | '¥'
+            | '‰'
+            | '′'
+            | '″'
+            | '†'
+            | '‡'
+            | '¶'
+            | '、'
+            | '。'
+            | '，'
+            | '！'
+            | '？'
+            | '：'
+            | '；'
     )
 }
 
-/// `http://…`, `https://…`, `www.…` up to whitespace, minus trailing punctuation.
+/// `http://…`, `https://…`, `ftp://…`, `www.…` up to whitespace, minus trailing
+/// punctuation.
 fn scan_url(s: &str) -> Option<usize> {
-    let lower_start = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if !(lower_start.starts_with("http://")
-        || lower_start.starts_with("https://")
-        || lower_start.starts_with("www."))
-    {
+    let head = s.as_bytes().get(..8).unwrap_or(s.as_bytes());
+    let starts = |p: &str| {
+        head.len() >= p.len()
+            && head
+                .iter()
+                .zip(p.bytes())
+                .all(|(a, b)| a.eq_ignore_ascii_case(&b))
+    };
+    if !(starts("http://") || starts("https://") || starts("ftp://") || starts("www.")) {
         return None;
     }
     let mut e = s
-        .find(|c: char| is_space(c) || matches!(c, '«' | '»' | '“' | '”' | '"' | '<' | '>'))
+        .find(|c: char| {
+            is_space(c) || matches!(c, '«' | '»' | '“' | '”' | '"' | '<' | '>' | '‹' | '›')
+        })
         .unwrap_or(s.len());
-    while e > 0 {
-        let last = s[..e].chars().next_back()?;
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\'' | '’') {
+    while let Some(last) = s[..e].chars().next_back() {
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
+        ) {
             e -= last.len_utf8();
         } else {
             break;
         }
     }
-    (e > 4).then_some(e)
+    // "www." alone, or "http://" with nothing after, is no address.
+    let after_scheme = s[..e].find("//").map_or(4, |k| k + 2);
+    (e > after_scheme).then_some(e)
 }
 
-/// `local@domain.tld`.
+/// `local@domain.tld` (local part up to 64 bytes, domain up to 255: bounded work per
+/// token, so a long run of letters costs nothing here).
 fn scan_email(s: &str) -> Option<usize> {
     let local = s
         .char_indices()
+        .take(64)
         .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
-    if !s[local..].starts_with('@') {
+    if !s[local..].starts_with('@') || s[..local].ends_with('.') {
         return None;
     }
     let dom_start = local + 1;
     let dom = &s[dom_start..];
     let mut e = dom
         .char_indices()
+        .take(255)
         .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '.' | '-'))
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
-    while dom[..e].ends_with('.') {
+    while dom[..e].ends_with(['.', '-']) {
         e -= 1;
     }
     let d = &dom[..e];
-    if !d.contains('.') || d.starts_with('.') {
+    let tld = d.rsplit('.').next().unwrap_or("");
+    if !d.contains('.') || d.starts_with('.') || tld.chars().count() < 2 {
         return None;
     }
     Some(dom_start + e)
 }
 
-/// Digits with inner separators: `2 000`, `2,000`, `3.5`, `07:19`, `30/12/2018`, `7h19`,
-/// `2018-12-30`, plus a short letter suffix (`1er`, `3rd`, `19h`).
+/// Digits with inner separators: `2 000` (space, no-break or narrow no-break space,
+/// groups of three), `2,000`, `3.5`, `3,5`, `07:19`, `30/12/2018`, `7h19`,
+/// `2018-12-30`, plus a short letter suffix (`1er`, `3rd`, `19h`, `1990s`).
 fn scan_number(s: &str) -> usize {
     let b = s.as_bytes();
-    let mut i = 0;
-    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut group = digits(0);
-    i += group;
-    loop {
-        if i >= b.len() {
-            break;
-        }
-        let c = b[i];
-        // thousands separated by a space / no-break space: only groups of exactly 3
+    let digits = |i: usize| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let mut i = digits(0);
+    let mut group = i;
+    while let Some(&c) = b.get(i) {
+        // thousands separated by a space: only groups of exactly three digits
+        let rest = &s[i..];
         let sep_len = if c == b' ' {
             1
-        } else if s[i..].starts_with('\u{A0}') {
+        } else if rest.starts_with('\u{A0}') {
             2
-        } else if s[i..].starts_with('\u{202F}') {
+        } else if rest.starts_with('\u{202F}') || rest.starts_with('\u{2009}') {
             3
         } else {
             0
@@ -242,7 +514,7 @@ fn scan_number(s: &str) -> usize {
         if sep_len > 0 {
             let n = digits(i + sep_len);
             let after = i + sep_len + n;
-            if n == 3 && group <= 3 && !b.get(after).is_some_and(|c| c.is_ascii_digit()) {
+            if n == 3 && group <= 3 && !b.get(after).is_some_and(|c| c.is_ascii_alphanumeric()) {
                 i = after;
                 group = 3;
                 continue;
@@ -250,7 +522,7 @@ fn scan_number(s: &str) -> usize {
             break;
         }
         if matches!(c, b',' | b'.' | b':' | b'/' | b'-' | b'h' | b'H') {
-            let n = if i + 1 < b.len() { digits(i + 1) } else { 0 };
+            let n = digits(i + 1);
             if n > 0 {
                 i += 1 + n;
                 group = n;
@@ -259,70 +531,86 @@ fn scan_number(s: &str) -> usize {
         }
         break;
     }
-    // short letter suffix: 1er, 2e, 3rd, 10th, 19h, 2nde
-    let suffix: usize = s[i..]
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
-    if suffix > 0 && s[i..].chars().take_while(|c| c.is_alphabetic()).count() <= 3 {
-        i += suffix;
+    // short letter suffix: 1er, 2e, 3rd, 10th, 19h, 2nde, 1990s
+    let mut n = 0;
+    let mut len = 0;
+    for c in s[i..].chars() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        n += 1;
+        len += c.len_utf8();
+        if n > 3 {
+            break;
+        }
+    }
+    if n > 0 && n <= 3 {
+        i += len;
     }
     i
 }
 
+/// Does `s` start with `w` (lower case), case-insensitively, as a whole word?
+fn starts_with_word(s: &str, w: &str) -> Option<usize> {
+    let mut si = s.char_indices();
+    let mut wi = w.chars();
+    let norm = |c: char| if is_apostrophe(c) { '\'' } else { c };
+    let mut end = 0;
+    for wc in wi.by_ref() {
+        let (i, sc) = si.next()?;
+        let mut low = sc.to_lowercase();
+        if low.next().map(norm) != Some(norm(wc)) || low.next().is_some() {
+            return None;
+        }
+        end = i + sc.len_utf8();
+    }
+    match si.next() {
+        Some((_, c)) if is_word_char(c) => None,
+        _ => Some(end),
+    }
+}
+
 /// A word: letters and digits, with inner hyphens (`Jean-Marie`, `a-t-il`) and inner
 /// apostrophes, except that a French elision (`l'`, `qu'`) ends the token after its
-/// apostrophe and an English `'s` is split off. Dotted initials (`U.S.`, `J.-M.`) stay one
-/// token with their final dot.
+/// apostrophe and an English `'s` is split off. Dotted initials (`U.S.`, `J.-M.`) stay
+/// one token with their final dot.
 fn scan_word(s: &str, tables: &Tables) -> usize {
-    // dotted abbreviation: single letters each followed by a dot, at least two (U.S., e.g.)
     if let Some(e) = scan_dotted(s) {
         return e;
     }
+    let common = tables.common;
     let mut i = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((j, c)) = chars.next() {
+    for (j, c) in s.char_indices() {
         if is_word_char(c) {
             i = j + c.len_utf8();
             continue;
         }
-        let next = s[j + c.len_utf8()..].chars().next();
-        let next_is_letter = next.is_some_and(|n| n.is_alphabetic());
-        if (c == '-' || c == '‑') && next.is_some_and(is_word_char) {
-            i = j + c.len_utf8();
+        let after = j + c.len_utf8();
+        let next = peek(s, after);
+        if is_hyphen(c) && next.is_some_and(|n| n.is_alphanumeric()) && j > 0 {
+            i = after;
             continue;
         }
-        if is_apostrophe(c) && next_is_letter {
-            let word = s[..j].to_lowercase();
-            let common = tables.common;
-            if common.elisions.contains(&word.as_str()) {
-                // "l'" — unless the whole thing is a word kept whole (aujourd'hui)
-                let whole = common.whole_words.iter().find(|w| {
-                    s.get(..w.len())
-                        .is_some_and(|p| p.eq_ignore_ascii_case(w) || p.to_lowercase() == **w)
-                });
-                if let Some(w) = whole {
-                    return w.len();
-                }
-                return j + c.len_utf8();
-            }
-            if let Some(w) = common
+        if is_apostrophe(c) && j > 0 && next.is_some_and(|n| n.is_alphanumeric()) {
+            // words kept whole: aujourd'hui, prud'hommes
+            if let Some(e) = common
                 .whole_words
                 .iter()
-                .find(|w| s.get(..w.len()).is_some_and(|p| p.to_lowercase() == **w))
+                .find_map(|w| starts_with_word(s, w))
             {
-                return w.len();
+                return e;
             }
-            // English possessive: split off 's
-            let after = &s[j + c.len_utf8()..];
-            let mut it = after.chars();
-            if matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(is_word_char) {
+            let head = &s[..j];
+            if head.len() <= 8 && common.elisions.iter().any(|e| super::eq_lower(head, e)) {
+                return after;
+            }
+            // English possessive or contraction 's: split off
+            let mut rest = s[after..].chars();
+            if matches!(rest.next(), Some('s' | 'S')) && !rest.next().is_some_and(is_word_char) {
                 return j;
             }
-            // French text without elision match (rare: "prud'hommes" handled above);
-            // English contractions and names (don't, O'Brien) stay whole.
-            i = j + c.len_utf8();
+            // names and contractions stay whole: O'Brien, don't, dell'anno
+            i = after;
             continue;
         }
         break;
@@ -330,161 +618,297 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
     i
 }
 
+/// Dotted initials or abbreviation: single letters each followed by a dot, at least two
+/// (`U.S.`, `e.g.`, `J.-M.`).
 fn scan_dotted(s: &str) -> Option<usize> {
-    let mut it = s.char_indices();
+    let mut pos = 0usize;
     let mut count = 0;
-    let mut end = 0;
     loop {
-        let (_, c) = it.next()?;
-        if !c.is_alphabetic() {
-            break;
-        }
-        let (j, d) = match it.next() {
-            Some(x) => x,
-            None => break,
-        };
-        if d != '.' {
+        let c = peek(s, pos)?;
+        if !c.is_alphabetic() || peek(s, pos + c.len_utf8()) != Some('.') {
             break;
         }
         count += 1;
-        end = j + 1;
-        // next must be a letter followed by '.', else stop here
-        let rest = &s[end..];
-        let mut r = rest.chars();
-        match (r.next(), r.next()) {
-            (Some(a), Some('.')) if a.is_alphabetic() => continue,
-            (Some('-'), _) if rest[1..].starts_with(|c: char| c.is_alphabetic()) => {
-                // J.-M.
-                it.next();
-                continue;
-            }
+        pos += c.len_utf8() + 1;
+        match peek(s, pos) {
+            Some('-') if peek(s, pos + 1).is_some_and(char::is_alphabetic) => pos += 1,
+            Some(a) if a.is_alphabetic() => {}
             _ => break,
         }
+        // the next letter must itself be followed by a dot
+        let a = peek(s, pos)?;
+        if peek(s, pos + a.len_utf8()) != Some('.') {
+            // J.-Marie: give back the hyphen, keep J. alone
+            if s[..pos].ends_with('-') {
+                pos -= 1;
+            }
+            break;
+        }
     }
-    (count >= 2).then_some(end)
+    // A last single letter without its dot belongs to it: "G.P.S", "S.A.R.L".
+    if count >= 2 {
+        if let Some(a) = peek(s, pos).filter(|a| a.is_alphabetic()) {
+            if !peek(s, pos + a.len_utf8()).is_some_and(is_word_char) {
+                return Some(pos + a.len_utf8());
+            }
+        }
+    }
+    // A following word means a word glued after a dot ("U.S.Army"): not dotted.
+    (count >= 2 && !peek(s, pos).is_some_and(is_word_char)).then_some(pos)
 }
 
-/// Is this token an abbreviation (or initial) whose dot does not end a sentence?
-fn is_abbreviation(tok: &Token, tables: &Tables) -> bool {
-    let t = tok.text.trim_end_matches('.');
-    if t.chars().count() == 1 && t.chars().all(char::is_uppercase) {
-        return true; // initial: "J. Smith"
-    }
-    if tok.text.ends_with('.') && tok.text.len() > 2 {
-        return true; // dotted: "U.S."
-    }
-    let lower = t.to_lowercase();
-    tables.common.abbreviations.contains(&lower.as_str())
+// ---------------------------------------------------------------------------------------
+// Quotation pairs
+// ---------------------------------------------------------------------------------------
+
+/// The quotation marks of one paragraph, paired (token indices local to the paragraph).
+struct Pairs {
+    pairs: Vec<(usize, usize)>,
+    /// Nesting depth at each token (how many pairs strictly enclose it).
+    depth: Vec<u32>,
+    /// Token is the closing mark of a pair.
+    closer: Vec<bool>,
+    /// Token is the opening mark of a pair.
+    opener: Vec<bool>,
 }
 
-/// Sentences of the tokens from `first` on (all of one paragraph).
+/// Pairs quotation marks with a stack. A closer closes the innermost open mark of its
+/// family (dropping unclosed marks inside it); a closer with no open mark of its family
+/// is ignored, and so is an opener never closed in the paragraph. Straight marks open
+/// before a word and close after one. Linear: each mark is pushed and popped once, and
+/// per-family counts make a closer with nothing to close cost O(1).
+fn pair_quotes(toks: &[Token]) -> Pairs {
+    let n = toks.len();
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut open_in_family = [0usize; 8];
+    let mut pairs = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let TokenKind::Quote(q) = t.kind else {
+            continue;
+        };
+        let Some(c) = t.text.chars().next() else {
+            continue;
+        };
+        let fam = family(c);
+        let next_glued = toks.get(i + 1).is_some_and(|n| !n.space_before);
+        let prev_opening = i == 0
+            || t.space_before
+            || toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_quote() || matches!(p.text, "(" | "[" | "—" | "–" | "-"));
+        let role = match q {
+            QuoteMark::Open => QuoteMark::Open,
+            QuoteMark::Close => QuoteMark::Close,
+            QuoteMark::Ambiguous => {
+                let pending = open_in_family[fam as usize] > 0;
+                if pending && (!t.space_before || !next_glued) {
+                    QuoteMark::Close
+                } else if prev_opening && next_glued {
+                    // A straight mark cannot nest inside its own kind: one that opens
+                    // while another is pending means that one was never closed (a
+                    // quotation going on into the next paragraph, a typo). Drop it.
+                    if pending {
+                        while let Some((_, f)) = stack.pop() {
+                            open_in_family[f as usize] -= 1;
+                            if f == fam {
+                                break;
+                            }
+                        }
+                    }
+                    QuoteMark::Open
+                } else if pending {
+                    QuoteMark::Close
+                } else {
+                    continue;
+                }
+            }
+        };
+        match role {
+            QuoteMark::Open => {
+                stack.push((i, fam));
+                open_in_family[fam as usize] += 1;
+            }
+            _ => {
+                if open_in_family[fam as usize] == 0 {
+                    continue;
+                }
+                while let Some((o, f)) = stack.pop() {
+                    open_in_family[f as usize] -= 1;
+                    if f == fam {
+                        pairs.push((o, i));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let mut diff = vec![0i64; n + 1];
+    let mut closer = vec![false; n];
+    let mut opener = vec![false; n];
+    for &(o, c) in &pairs {
+        diff[o + 1] += 1;
+        diff[c] -= 1;
+        closer[c] = true;
+        opener[o] = true;
+    }
+    let mut depth = Vec::with_capacity(n);
+    let mut d = 0i64;
+    for x in diff.iter().take(n) {
+        d += x;
+        depth.push(d.max(0) as u32);
+    }
+    pairs.sort_unstable();
+    Pairs {
+        pairs,
+        depth,
+        closer,
+        opener,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------
+
+/// Is this word an abbreviation of the tables (case-insensitive, without its dot)?
+fn in_table(tok: &Token, list: &[&str]) -> bool {
+    tok.len() <= 12 && list.iter().any(|a| tok.eq_lower(a))
+}
+
+/// The dotted token without its final dot, for table lookup (`U.S.` → `u.s`).
+fn dotted_in_table(tok: &Token, list: &[&str]) -> bool {
+    let t = tok.text.strip_suffix('.').unwrap_or(tok.text);
+    t.len() <= 12 && list.iter().any(|a| super::eq_lower(t, a))
+}
+
+/// Could `t` open a sentence? Capitalized or uncased word, number, opening quote,
+/// dash or bracket.
+fn can_start(t: &Token, opener: bool) -> bool {
+    match t.kind {
+        // uppercase, or a letter of a script without case (Arabic, Chinese…)
+        TokenKind::Word => t
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase()),
+        TokenKind::Symbol => false,
+        TokenKind::Number => true,
+        TokenKind::Quote(q) => opener || q == QuoteMark::Open || t.space_before,
+        TokenKind::Punct => matches!(t.text, "—" | "–" | "-" | "(" | "[" | "¿" | "¡" | "•"),
+        TokenKind::Url | TokenKind::Email => false,
+    }
+}
+
+/// Sentences of one paragraph's tokens (`toks`, starting at document index `first`).
+///
+/// A sentence ends at `.` `!` `?` or an ellipsis (with the closing quotes and brackets
+/// right after it), when the next token can open a sentence and the position is not
+/// inside a quotation that goes on. Abbreviations, initials and dotted abbreviations
+/// end a sentence only before a capitalized function word (`etc. Le…`, `the U.S. The…`),
+/// titles and initials never (`M. Dupont`, `J. K. Rowling`, `J.-M. Le Pen`).
 fn split_sentences(
-    tokens: &[Token],
+    toks: &[Token],
     first: usize,
     paragraph: usize,
     tables: &Tables,
+    pairs: &Pairs,
     out: &mut Vec<Sentence>,
 ) {
-    let toks = &tokens[first..];
     if toks.is_empty() {
         return;
     }
+    let common = tables.common;
+    let stopword_next = |n: &Token| n.is_capitalized() && in_table(n, common.stopwords);
     let mut start = 0usize;
-    let mut depth: i32 = 0; // open quotation marks
-    let mut straight_open = false;
     let mut i = 0usize;
     while i < toks.len() {
         let t = &toks[i];
-        match t.kind {
-            TokenKind::Quote(QuoteMark::Open) => depth += 1,
-            TokenKind::Quote(QuoteMark::Close) if t.text != "’" || depth > 0 => {
-                depth = (depth - 1).max(0)
-            }
-            TokenKind::Quote(QuoteMark::Ambiguous) if t.text == "\"" => {
-                straight_open = !straight_open;
-            }
-            _ => {}
-        }
-        let ender = t.kind == TokenKind::Punct
-            && (matches!(t.text, "!" | "?" | "…") || t.text.starts_with('.'))
-            || (t.kind == TokenKind::Word && t.text.ends_with('.') && i + 1 < toks.len());
-        if ender {
-            // abbreviation dot ("M.", "Dr.") glued as Punct after a Word
-            let prev_abbrev = t.text == "."
-                && i > 0
-                && !toks[i].space_before
-                && is_abbreviation(&toks[i - 1], tables);
-            let word_abbrev = t.kind == TokenKind::Word; // "U.S." — only ends if next is clearly new
-                                                         // absorb closing quotes/brackets right after the ender
-            let mut j = i + 1;
-            while j < toks.len()
-                && !toks[j].space_before
-                && (matches!(
-                    toks[j].kind,
-                    TokenKind::Quote(QuoteMark::Close) | TokenKind::Quote(QuoteMark::Ambiguous)
-                ) || toks[j].is_punct(")"))
-            {
-                j += 1;
-            }
-            let closes_quote = j > i + 1;
-            let inside = (depth > 0 || straight_open) && !closes_quote;
-            let next = toks.get(j);
-            let next_starts = next.is_some_and(|n| {
-                n.is_capitalized()
-                    || n.kind == TokenKind::Number && !prev_abbrev
-                    || matches!(n.kind, TokenKind::Quote(_))
-                    || n.is_punct("-")
-                    || n.is_punct("—")
-            });
-            let ellipsis_continues = (t.text == "…" || t.text.starts_with(".."))
-                && !next.is_some_and(|n| n.is_capitalized());
-            let dotted_continues =
-                word_abbrev && !next.is_some_and(|n| word_abbrev_sentence_end(&toks[i], n));
-            if next.is_some()
-                && next_starts
-                && !inside
-                && !prev_abbrev
-                && !ellipsis_continues
-                && !dotted_continues
-            {
-                push(out, toks, first, start, j, paragraph);
-                start = j;
-                if closes_quote {
-                    depth = 0;
-                    straight_open = false;
-                }
-            }
-            i = j;
+        let is_dot = t.kind == TokenKind::Punct && t.text.starts_with('.');
+        let is_ellipsis =
+            t.kind == TokenKind::Punct && (t.text == "…" || t.text.len() >= 2 && is_dot);
+        let is_bang = t.is_punct("!")
+            || t.is_punct("?")
+            || t.text == "！"
+            || t.text == "？"
+            || t.text == "。";
+        let dotted = t.kind == TokenKind::Word && t.text.len() > 2 && t.text.ends_with('.');
+        if !(is_dot || is_ellipsis || is_bang || dotted) {
+            i += 1;
             continue;
         }
-        i += 1;
+        // absorb closing quotes and brackets, and more ! ? . right after the ender
+        let mut j = i + 1;
+        while let Some(n) = toks.get(j) {
+            let closes = pairs.closer.get(j).copied().unwrap_or(false)
+                || n.kind == TokenKind::Quote(QuoteMark::Close)
+                || n.kind == TokenKind::Quote(QuoteMark::Ambiguous) && !n.space_before;
+            let glued = !n.space_before
+                && n.kind == TokenKind::Punct
+                && matches!(n.text, ")" | "]" | "!" | "?" | "." | "…")
+                || n.text.starts_with("..") && !n.space_before;
+            if closes || glued {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(next) = toks.get(j) else {
+            break;
+        };
+        let opener = pairs.opener.get(j).copied().unwrap_or(false);
+        let inside = pairs.depth.get(j).copied().unwrap_or(0) > 0;
+        let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+        let glued_dot = is_dot && !is_ellipsis && !t.space_before;
+        let ends = if inside || !can_start(next, opener) {
+            false
+        } else if dotted {
+            // J.-M. Le Pen: initials of a compound given name never end a sentence
+            !t.text.contains('-') && stopword_next(next)
+        } else if glued_dot && prev.is_some_and(|p| p.kind == TokenKind::Word) {
+            let p = prev.unwrap_or(t);
+            // An initial or abbreviation stands alone: after a space, the paragraph start
+            // or an opening bracket or quote — not glued to a symbol ("25 °C.", "ml/min.").
+            let k = i - 1;
+            let free = p.space_before
+                || k.checked_sub(1).and_then(|x| toks.get(x)).is_some_and(|b| {
+                    b.is_punct("(") || b.is_punct("[") || b.quote_mark() == Some(QuoteMark::Open)
+                });
+            if !free {
+                true
+            } else if p.is_initial() {
+                false
+            } else if in_table(p, common.abbreviations) {
+                let final_ok = in_table(p, common.final_abbreviations) || p.starts_lowercase();
+                final_ok && stopword_next(next)
+            } else {
+                true
+            }
+        } else if is_ellipsis {
+            let bracketed = prev.is_some_and(|p| p.is_punct("(") || p.is_punct("["));
+            !bracketed && (stopword_next(next) || j > i + 1)
+        } else if glued_dot && i == start + 1 && t_is_list_number(prev) {
+            // "1. Le premier point": a list number, not a sentence
+            false
+        } else {
+            // "No. 5", "p. 12": an abbreviation before a number
+            !(next.kind == TokenKind::Number
+                && glued_dot
+                && prev.is_some_and(|p| dotted_in_table(p, common.abbreviations)))
+        };
+        if ends {
+            push(out, toks, first, start, j, paragraph);
+            start = j;
+        }
+        i = j;
     }
     if start < toks.len() {
         push(out, toks, first, start, toks.len(), paragraph);
     }
 }
 
-/// After a dotted abbreviation such as "U.S.", a new sentence starts only before a
-/// capitalized function word ("The", "Il") — a heuristic: proper nouns follow "U.S." often.
-fn word_abbrev_sentence_end(_tok: &Token, next: &Token) -> bool {
-    matches!(
-        next.text,
-        "The"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "In"
-            | "But"
-            | "Le"
-            | "La"
-            | "Les"
-            | "Il"
-            | "Elle"
-            | "Ils"
-            | "Mais"
-    )
+/// A short number opening a sentence ("1." of a numbered list).
+fn t_is_list_number(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.is_number() && t.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn push(
@@ -495,10 +919,107 @@ fn push(
     b: usize,
     paragraph: usize,
 ) {
+    let (Some(s), Some(e)) = (toks.get(a), b.checked_sub(1).and_then(|k| toks.get(k))) else {
+        return;
+    };
     out.push(Sentence {
-        start: toks[a].start,
-        end: toks[b - 1].end,
+        start: s.start,
+        end: e.end,
         paragraph,
         tokens: (first + a, first + b),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::tables;
+
+    fn toks(text: &str, lang: &str) -> Vec<String> {
+        Document::parse(text, tables(lang))
+            .tokens
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect()
+    }
+
+    fn sents(text: &str, lang: &str) -> Vec<String> {
+        let d = Document::parse(text, tables(lang));
+        (0..d.sentences.len())
+            .map(|i| d.sentence_text(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn elisions_and_whole_words() {
+        assert_eq!(
+            toks("l'armée d’Assad qu'il jusqu'à aujourd'hui", "fr"),
+            [
+                "l'",
+                "armée",
+                "d’",
+                "Assad",
+                "qu'",
+                "il",
+                "jusqu'",
+                "à",
+                "aujourd'hui"
+            ]
+        );
+        assert_eq!(toks("L'EI Aujourd’hui", "fr"), ["L'", "EI", "Aujourd’hui"]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            toks(
+                "2 000 2\u{a0}000 2\u{202f}000 2,000 3.5 3,5 07:19 30/12/2018 2018-12-30 7h19",
+                "fr"
+            ),
+            [
+                "2 000",
+                "2\u{a0}000",
+                "2\u{202f}000",
+                "2,000",
+                "3.5",
+                "3,5",
+                "07:19",
+                "30/12/2018",
+                "2018-12-30",
+                "7h19"
+            ]
+        );
+        assert_eq!(
+            toks("en 2018 200 morts", "fr"),
+            ["en", "2018", "200", "morts"]
+        );
+        assert_eq!(
+            toks("le 1er mars, 3rd", "fr"),
+            ["le", "1er", "mars", ",", "3rd"]
+        );
+    }
+
+    #[test]
+    fn dotted() {
+        assert_eq!(
+            toks("U.S. J.-M. e.g. G.P.S", "en"),
+            ["U.S.", "J.-M.", "e.g.", "G.P.S"]
+        );
+        assert_eq!(toks("Syrie.AFPa", "fr"), ["Syrie", ".", "AFPa"]);
+    }
+
+    #[test]
+    fn paragraphs_rules() {
+        let t = "Titre\n\nUne ligne\ncoupée ici.\nUne autre.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["Titre", "Une ligne\ncoupée ici.", "Une autre."]);
+    }
+
+    #[test]
+    fn sentences_basic() {
+        assert_eq!(
+            sents("M. Dupont est là. Il parle.", "fr"),
+            ["M. Dupont est là.", "Il parle."]
+        );
+    }
 }

@@ -3,21 +3,25 @@
 /// How a quotation mark can act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteMark {
-    /// Only opens: « “ „ ‹ ‘ (and ‚).
+    /// Only opens: « “ „ ‹ ‘ ‚ (and 「 『 ❝).
     Open,
-    /// Only closes: » ” › ’ (when not an apostrophe).
+    /// Only closes: » ” › ’ (when not an apostrophe) (and 」 』 ❞).
     Close,
-    /// Either, decided by context: " and ' (straight), and “ ” used the German way.
+    /// Either, decided by context: straight " and ' (and ＂). See
+    /// [`crate::document::Document::quote_pairs`] for the pairing the segmenter found.
     Ambiguous,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
-    /// Letters, with inner hyphens and apostrophes (`Jean-Marie`, `aujourd'hui`,
-    /// `a-t-il`), or an elided article/pronoun ending in its apostrophe (`l'`, `qu'`).
+    /// Letters (and digits, combining marks, soft hyphens), with inner hyphens and
+    /// apostrophes (`Jean-Marie`, `aujourd'hui`, `a-t-il`, `O'Brien`, `COVID-19`).
+    /// Also a clitic split off a word: an elided article or pronoun ending in its
+    /// apostrophe (`l'`, `qu'`, `jusqu’`), the English possessive `'s`, and a lone
+    /// possessive apostrophe after a plural (`the ministers’` → `ministers` + `’`).
     Word,
-    /// Digits, with inner separators (`2 000`, `2,000`, `3.5`, `07:19`, `30/12/2018`),
-    /// possibly with a letter suffix (`1er`, `XIXe` is a Word).
+    /// Digits, with inner separators (`2 000`, `2,000`, `3.5`, `07:19`, `30/12/2018`,
+    /// `2018-12-30`, `7h19`), possibly with a short letter suffix (`1er`, `3rd`, `19h`).
     Number,
     /// A quotation mark.
     Quote(QuoteMark),
@@ -25,7 +29,7 @@ pub enum TokenKind {
     Punct,
     Url,
     Email,
-    /// Anything else (symbols, emoji, stray marks).
+    /// Anything else (symbols, emoji, stray marks, U+FFFD).
     Symbol,
 }
 
@@ -36,7 +40,7 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Whitespace (or the start of the text) comes right before this token.
+    /// Whitespace (or the start of the paragraph) comes right before this token.
     pub space_before: bool,
 }
 
@@ -45,9 +49,31 @@ impl<'a> Token<'a> {
         self.kind == TokenKind::Word
     }
 
-    /// First char is uppercase.
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+
+    /// Any quotation mark.
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokenKind::Quote(_))
+    }
+
+    /// The quotation mark's role, if this is one.
+    pub fn quote_mark(&self) -> Option<QuoteMark> {
+        match self.kind {
+            TokenKind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// First char is uppercase (or titlecase).
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// First char is a lowercase letter.
+    pub fn starts_lowercase(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_lowercase)
     }
 
     /// At least two letters and no lowercase letter (`MOSCOU`, `AFP`, `U.S.`).
@@ -64,12 +90,86 @@ impl<'a> Token<'a> {
         letters >= 2
     }
 
-    /// The token text in lower case.
+    /// One uppercase letter (an initial such as the `J` of `J. K. Rowling`).
+    pub fn is_initial(&self) -> bool {
+        let mut it = self.text.chars();
+        matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase())
+    }
+
+    /// The token text in lower case (allocates; see [`Token::eq_lower`]).
     pub fn lower(&self) -> String {
         self.text.to_lowercase()
     }
 
+    /// Does the token, lowercased, equal `lower` (which must be lower case)? No
+    /// allocation: `Token("Moscou").eq_lower("moscou")` is true. Straight and curly
+    /// apostrophes compare equal (`l’` matches `l'`).
+    pub fn eq_lower(&self, lower: &str) -> bool {
+        eq_lower(self.text, lower)
+    }
+
+    /// Does the token, lowercased, equal one of `words` (all lower case)?
+    pub fn in_lower(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.eq_lower(w))
+    }
+
     pub fn is_punct(&self, s: &str) -> bool {
         self.kind == TokenKind::Punct && self.text == s
+    }
+
+    /// Byte length of the token.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Never true for a token of a parsed document (tokens are non-empty).
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// `text` lowercased equals `lower` (lower case), without allocating; `’` and `'` are
+/// the same apostrophe.
+pub fn eq_lower(text: &str, lower: &str) -> bool {
+    let norm = |c: char| if c == '’' { '\'' } else { c };
+    let mut a = text.chars().flat_map(char::to_lowercase).map(norm);
+    let mut b = lower.chars().map(norm);
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tok(text: &str) -> Token<'_> {
+        Token {
+            text,
+            start: 0,
+            end: text.len(),
+            kind: TokenKind::Word,
+            space_before: true,
+        }
+    }
+
+    #[test]
+    fn case_helpers() {
+        assert!(tok("Moscou").eq_lower("moscou"));
+        assert!(tok("ÉTAT").eq_lower("état"));
+        assert!(tok("L’").eq_lower("l'"));
+        assert!(!tok("Moscou").eq_lower("mosco"));
+        assert!(!tok("Mosco").eq_lower("moscou"));
+        assert!(tok("Le").in_lower(&["la", "le"]));
+        assert!(tok("MOSCOU").is_all_caps());
+        assert!(!tok("A").is_all_caps());
+        assert!(tok("J").is_initial());
+        assert!(!tok("Je").is_initial());
+        assert!(tok("Élysée").is_capitalized());
+        assert!(tok("élysée").starts_lowercase());
     }
 }

@@ -29,14 +29,31 @@ pub struct Common {
     pub months: &'static [(&'static str, u8)],
     /// Weekday names, lower case, Monday = 0.
     pub weekdays: &'static [(&'static str, u8)],
-    /// Frequent function words, for language detection.
+    /// Abbreviations among `abbreviations` that may also end a sentence (`etc`, `inc`):
+    /// after them a capitalized function word (`Le`, `The`) starts a new sentence.
+    pub final_abbreviations: &'static [&'static str],
+    /// Frequent function words, lower case, for language detection (and the
+    /// segmenter's "does a new sentence start here?" test). An elided form is written
+    /// with its apostrophe (`l'`).
     pub stopwords: &'static [&'static str],
+    /// Word endings typical of the language (`ment`, `tion`), for language detection.
+    pub endings: &'static [&'static str],
+    /// Letters or letter groups typical of the language (`ç`, `œ`), for detection.
+    pub letters: &'static [&'static str],
     /// Words opening a byline (`par`, `by`), lower case.
     pub byline_words: &'static [&'static str],
     /// Words opening a photo caption or credit (`photo`, `crédit`), lower case.
     pub caption_words: &'static [&'static str],
-    /// Words introducing a publication date in a date line (`publié le`, `updated`).
+    /// Words that may stand in a date line besides the date and time (`publié le`,
+    /// `mis à jour`, `updated`, `at`), lower case; multi-word entries are split on spaces.
     pub dateline_words: &'static [&'static str],
+    /// Words after a count in a date line that make the count no day (`min`, `minutes`),
+    /// lower case; they may stand in a date line too (`Lecture 5 min`).
+    pub dateline_units: &'static [&'static str],
+    /// Markers after a time meaning before / after noon (`a.m.`, `pm`), lower case,
+    /// without their final dot.
+    pub am_words: &'static [&'static str],
+    pub pm_words: &'static [&'static str],
 }
 
 /// All the tables of one language.

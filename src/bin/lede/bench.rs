@@ -1,0 +1,319 @@
+//! `lede bench`: native throughput of the whole analysis and of each stage.
+//!
+//! ```text
+//! lede bench [PATH…] [--runs N] [--json] [--markdown]
+//! ```
+//!
+//! PATHs are gold corpora (read as `lede eval` reads them: the same rebuilt texts) or plain
+//! text files; with none, every dev corpus and the gold articles. Each run analyzes every
+//! text once, on one thread, timing the stages through `lede::analyze_timed`; after one
+//! warm-up run, the median of `--runs` runs (default 5) is reported. MB = 10⁶ bytes of UTF-8.
+//!
+//! Time is the thread's **CPU time** where the platform gives it (Linux), so that other
+//! jobs on a shared machine do not count as Lede's time; the wall time of the whole is
+//! reported beside it. Elsewhere, wall time only.
+
+use crate::eval::{self, model::Doc};
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+struct Args {
+    paths: Vec<String>,
+    runs: usize,
+    json: bool,
+    markdown: bool,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
+    let mut a = Args {
+        paths: vec![],
+        runs: 5,
+        json: false,
+        markdown: false,
+    };
+    let mut it = args.iter();
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--runs" => {
+                let v = it.next().ok_or("--runs needs a number, such as --runs 5")?;
+                a.runs = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or(format!("--runs needs a positive number, got {v:?}"))?;
+            }
+            "--json" => a.json = true,
+            "--markdown" => a.markdown = true,
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => a.paths.push(x.clone()),
+        }
+    }
+    if a.paths.is_empty() {
+        a.paths = eval::default_paths();
+    }
+    if a.paths.is_empty() {
+        return Err(
+            "no PATH given and no corpora found at $LEDE_CORPORA or ../shared/corpora".into(),
+        );
+    }
+    Ok(a)
+}
+
+/// Texts to measure: gold documents, or plain files as they are.
+fn load(paths: &[String]) -> (Vec<Doc>, usize) {
+    let mut docs = Vec::new();
+    let mut unreadable = 0;
+    for p in paths {
+        let path = std::path::Path::new(p);
+        let is_gold = path.is_dir()
+            || std::fs::read_to_string(path)
+                .map(|c| eval::read::detect(path, &c).is_some())
+                .unwrap_or(false);
+        if is_gold {
+            let mut errors = Vec::new();
+            docs.extend(eval::read::collect(
+                std::slice::from_ref(p),
+                None,
+                &mut errors,
+            ));
+            for e in &errors {
+                eprintln!("lede bench: cannot read {e}");
+            }
+            unreadable += errors.len();
+        } else {
+            match std::fs::read_to_string(path) {
+                Ok(text) => docs.push(Doc {
+                    id: p.clone(),
+                    corpus: "files".into(),
+                    language: String::new(),
+                    text,
+                    ..Default::default()
+                }),
+                Err(e) => {
+                    eprintln!("lede bench: {p}: {e}");
+                    unreadable += 1;
+                }
+            }
+        }
+    }
+    (docs, unreadable)
+}
+
+/// The calling thread's CPU time (Linux, 64-bit), through the C library std already links.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+fn thread_cpu() -> Option<Duration> {
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut t = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes one `struct timespec` (two 64-bit fields on
+    // 64-bit Linux) into `t`, which lives for the whole call.
+    let r = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    (r == 0).then(|| {
+        Duration::new(
+            t.tv_sec.max(0) as u64,
+            t.tv_nsec.clamp(0, 999_999_999) as u32,
+        )
+    })
+}
+
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+fn thread_cpu() -> Option<Duration> {
+    None
+}
+
+/// A clock: thread CPU time when available, else wall time since `origin`.
+#[derive(Clone, Copy)]
+struct Clock {
+    cpu: bool,
+    origin: Instant,
+}
+
+impl Clock {
+    fn new() -> Clock {
+        Clock {
+            cpu: thread_cpu().is_some(),
+            origin: Instant::now(),
+        }
+    }
+    fn now(&self) -> Duration {
+        if self.cpu {
+            thread_cpu().unwrap_or_default()
+        } else {
+            self.origin.elapsed()
+        }
+    }
+}
+
+/// One run: total time and time per stage (the last entry, "output", is what follows the
+/// last stage: offsets to UTF-16 and building the result).
+fn run_once(docs: &[(Doc, lede::Options)], clock: Clock) -> (Duration, Duration, Vec<Duration>) {
+    let mut stages = vec![Duration::ZERO; lede::STAGES.len() + 1];
+    let wall = Instant::now();
+    let start = clock.now();
+    for (d, opts) in docs {
+        let mut last = clock.now();
+        let mut i = 0;
+        let r = lede::analyze_timed(&d.text, opts, &mut |_stage| {
+            let now = clock.now();
+            if let Some(s) = stages.get_mut(i) {
+                *s += now.saturating_sub(last);
+            }
+            last = now;
+            i += 1;
+        });
+        let end = clock.now();
+        if let Some(s) = stages.last_mut() {
+            *s += end.saturating_sub(last);
+        }
+        std::hint::black_box(r.ok());
+    }
+    (clock.now().saturating_sub(start), wall.elapsed(), stages)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let a = match parse(args) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("lede bench: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (docs, unreadable) = load(&a.paths);
+    if docs.is_empty() {
+        eprintln!("lede bench: no text to measure");
+        return ExitCode::from(1);
+    }
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let docs: Vec<(Doc, lede::Options)> = docs
+        .into_iter()
+        .map(|d| {
+            let o = eval::predict::options(&d);
+            (d, o)
+        })
+        .collect();
+    let clock = Clock::new();
+    run_once(&docs, clock); // warm-up
+    let mut totals = Vec::new();
+    let mut walls = Vec::new();
+    let mut per_stage: Vec<Vec<Duration>> = vec![Vec::new(); lede::STAGES.len() + 1];
+    for _ in 0..a.runs {
+        let (t, w, s) = run_once(&docs, clock);
+        totals.push(t);
+        walls.push(w);
+        for (k, d) in s.into_iter().enumerate() {
+            per_stage[k].push(d);
+        }
+    }
+    let total = median(totals);
+    let wall = median(walls);
+    let clock_name = if clock.cpu {
+        "thread CPU time"
+    } else {
+        "wall time"
+    };
+    let mbs = |d: Duration| {
+        let s = d.as_secs_f64();
+        if s > 0.0 {
+            bytes as f64 / 1e6 / s
+        } else {
+            f64::INFINITY
+        }
+    };
+    let names: Vec<&str> = lede::STAGES.iter().copied().chain(["output"]).collect();
+    let stages: Vec<(&str, Duration)> = names
+        .iter()
+        .copied()
+        .zip(per_stage.into_iter().map(median))
+        .collect();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let threads = 1;
+    let res = if a.json {
+        let v = serde_json::json!({
+            "documents": docs.len(), "bytes": bytes, "runs": a.runs, "threads": threads,
+            "clock": clock_name, "seconds": total.as_secs_f64(), "mb_per_s": mbs(total),
+            "wall_seconds": wall.as_secs_f64(), "wall_mb_per_s": mbs(wall),
+            "stages": stages.iter().map(|(n, d)| serde_json::json!({
+                "stage": n, "seconds": d.as_secs_f64(), "mb_per_s": mbs(*d),
+                "share": d.as_secs_f64() / total.as_secs_f64().max(1e-12),
+            })).collect::<Vec<_>>(),
+        });
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        )
+    } else {
+        let mut s = String::new();
+        let md = a.markdown;
+        if md {
+            s.push_str("| stage | median time (ms) | MB/s | share |\n|---|---:|---:|---:|\n");
+        } else {
+            s.push_str(&format!(
+                "{} texts, {:.2} MB, median of {} runs, one thread, {clock_name}\n{:<10} {:>12} {:>10} {:>7}\n",
+                docs.len(),
+                bytes as f64 / 1e6,
+                a.runs,
+                "stage",
+                "time (ms)",
+                "MB/s",
+                "share"
+            ));
+        }
+        let mut row = |name: &str, d: Duration| {
+            let share = 100.0 * d.as_secs_f64() / total.as_secs_f64().max(1e-12);
+            let ms = d.as_secs_f64() * 1e3;
+            if md {
+                s.push_str(&format!(
+                    "| {name} | {ms:.1} | {:.1} | {share:.0}% |\n",
+                    mbs(d)
+                ));
+            } else {
+                s.push_str(&format!(
+                    "{name:<10} {ms:>12.1} {:>10.1} {share:>6.0}%\n",
+                    mbs(d)
+                ));
+            }
+        };
+        for (n, d) in &stages {
+            row(n, *d);
+        }
+        row("whole", total);
+        if clock.cpu {
+            row("wall", wall);
+        }
+        if md {
+            s.push_str(&format!(
+                "\n{} texts, {:.2} MB, median of {} runs (after one warm-up run), one thread, {clock_name}.\n",
+                docs.len(),
+                bytes as f64 / 1e6,
+                a.runs
+            ));
+        }
+        write!(out, "{s}")
+    };
+    if res.is_err() {
+        return ExitCode::from(1);
+    }
+    if unreadable > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
