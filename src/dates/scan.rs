@@ -1239,8 +1239,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn last_next(&self, i: usize, sign: i32, j: usize, ctx: Ctx) -> Option<M> {
         let _ = i;
         // the past three months, les 3 derniers jours (FR order is handled by amount_led)
+        // "the past three months"; without a determiner "last" may be the verb ("and
+        // last seven years")
         if let Some((a, u, k)) = self.amount_unit(j) {
-            if a != Amount::N(1.0) || ctx != Ctx::Bare {
+            if ctx != Ctx::Bare {
                 return Some(M::new(k, Sem::Duration(u, a)));
             }
         }
