@@ -1369,7 +1369,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "twenty four", "vingt et un" written as two words
-            if n >= 20 && n < 100 && n % 10 == 0 {
+            if (20..100).contains(&n) && n % 10 == 0 {
                 let k = self.is(j, |w| w == Word::And).unwrap_or(j);
                 if let Some((u, k2)) = self.word(k, |w| match w {
                     Word::Number(u) if (1..=9).contains(&u) => Some(u),
