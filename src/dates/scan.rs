@@ -55,6 +55,8 @@ pub enum Sem {
     Century(i32),
     DayMonth(u8, u8, Dir),
     Month(u8, Dir),
+    /// A month of the year n years from the reference's (`July last year`).
+    MonthOfYear(u8, i32),
     /// Season 0–3, with its year if given; `None` + `Dir::This` = generic (`XXXX-SU`)
     /// when `generic`.
     Season(u8, Option<i32>, Dir, bool),
@@ -147,8 +149,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
         if c.is_empty()
-            || word_only
-                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+            || word_only && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
         {
             i += 1;
             continue;
@@ -269,7 +270,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             if let Some(m) = self.core(j, Ctx::Det) {
-                if !m.adjective {
+                // "the Oct. 23 vote", "the 1988 period": the determiner is the noun's
+                let noun_det = matches!(m.sem, Sem::Year(_) | Sem::YearMonth(..))
+                    || self.c(j).is_some_and(|c| c.e.month > 0);
+                if !m.adjective && !noun_det {
                     return Some(m);
                 }
             }
@@ -366,7 +370,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k)) = self.year_after(j) {
                 return Some(M::new(k, Sem::YearMonth(y, c.e.month)));
             }
-            return Some(M::new(j, Sem::Month(c.e.month, Dir::Closest)));
+            return Some(M::new(
+                j,
+                Sem::Month(c.e.month, self.tense_dir(i, Dir::Past)),
+            ));
         }
         match c.num {
             Num::Int(y, 4) if is_year(y) => return Some(M::new(i + 1, Sem::Year(y as i32))),
@@ -474,8 +481,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return self.every(j);
         }
         if let Some(j) = self.is(i, |w| w == Word::Per) {
-            if let Some((Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour, k)) =
-                self.unit(j, Some(false))
+            if let Some((
+                Unit::Year
+                | Unit::Month
+                | Unit::Week
+                | Unit::Day
+                | Unit::Hour
+                | Unit::Quarter
+                | Unit::Half,
+                k,
+            )) = self.unit(j, Some(false))
             {
                 let u = self.unit(j, Some(false))?.0;
                 // "a year" is a rate only after an amount ("$10 a year", "40% a year").
@@ -724,7 +739,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             Some((d, k)) => (d, k),
-            None => (Dir::Closest, j),
+            None => (self.tense_dir(i, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
@@ -838,7 +853,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
-        if ctx == Ctx::Det && (1900..=2100).contains(&self.int(i)) {
+        if (ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det))
+            && (1900..=2100).contains(&self.int(i))
+        {
             return next.is_none_or(|c| c.num == Num::None);
         }
         false
@@ -878,7 +895,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let cue = i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some();
                 if let Some(k) = self.is(j, |w| w == Word::HourMark) {
                     (h, 0, k)
-                } else if let (true, Some((Unit::Hour, k))) = (cue, self.unit(j, None)) {
+                } else if let (true, true, Some((Unit::Hour, k))) =
+                    (cue, self.index.lex.hour_is_clock, self.unit(j, None))
+                {
                     (h, 0, k)
                 } else {
                     return None;
@@ -899,7 +918,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
                         _ => (h as u8, 0, k),
                     }
-                } else if let Some((Unit::Hour, k)) = self.unit(i + 1, None) {
+                } else if let (true, Some((Unit::Hour, k))) =
+                    (self.index.lex.hour_is_clock, self.unit(i + 1, None))
+                {
                     // "à 20 heures", "18 heures 30": a clock only after a clock preposition
                     // or with its minutes.
                     match self.num(k) {
@@ -949,7 +970,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Day(y, month, d)));
             }
-            return Some(M::new(j + 1, Sem::DayMonth(month, d, Dir::Closest)));
+            return Some(M::new(
+                j + 1,
+                Sem::DayMonth(month, d, self.tense_dir(i, Dir::Closest)),
+            ));
         }
         // Month year: décembre 2018, December of 2018
         let (year, k) = self.of_year(j);
@@ -962,12 +986,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.foreign {
             return None;
         }
-        // juin dernier, mai prochain, last May (Last handled before), May last year? no.
+        // juin dernier, mai prochain; July last year, juin l'an prochain
         if let Some((d, k)) = self.word(j, |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
         }) {
+            if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
+                let n = if d == Dir::Last { -1 } else { 1 };
+                return Some(M::new(k2, Sem::MonthOfYear(month, n)));
+            }
             return Some(M::new(k, Sem::Month(month, d)));
         }
         if !self.bare_month_ok(i, ctx) {
@@ -980,7 +1008,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::This {
                     Dir::This
                 } else {
-                    Dir::Closest
+                    self.tense_dir(i, Dir::Past)
                 },
             ),
         ))
@@ -1211,8 +1239,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn last_next(&self, i: usize, sign: i32, j: usize, ctx: Ctx) -> Option<M> {
         let _ = i;
         // the past three months, les 3 derniers jours (FR order is handled by amount_led)
+        // "the past three months"; without a determiner "last" may be the verb ("and
+        // last seven years")
         if let Some((a, u, k)) = self.amount_unit(j) {
-            if a != Amount::N(1.0) || ctx != Ctx::Bare {
+            if ctx != Ctx::Bare {
                 return Some(M::new(k, Sem::Duration(u, a)));
             }
         }
@@ -1338,6 +1368,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::Number(n) => Some(n),
             _ => None,
         }) {
+            // "twenty four", "vingt et un" written as two words
+            if (20..100).contains(&n) && n % 10 == 0 {
+                let k = self.is(j, |w| w == Word::And).unwrap_or(j);
+                if let Some((u, k2)) = self.word(k, |w| match w {
+                    Word::Number(u) if (1..=9).contains(&u) => Some(u),
+                    _ => None,
+                }) {
+                    return Some((Amount::N((n + u) as f64), k2));
+                }
+            }
             return Some((Amount::N(n as f64), j));
         }
         if let Some(j) = self.is(i, |w| w == Word::Half) {
@@ -1595,6 +1635,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         _ => None,
                     })?;
                     Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))
+                })
+                .or_else(|| {
+                    // 5 p.m. EST Nov. 9
+                    let e = self.entry(k);
+                    if e.month == 0 {
+                        return None;
+                    }
+                    let d = self.month(k, Ctx::Modified)?;
+                    matches!(d.sem, Sem::Day(..) | Sem::DayMonth(..)).then_some(d)
                 });
             if let Some(d) = day {
                 if d.time.is_none() {
@@ -1677,8 +1726,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if let Some(m) = self.clock(k) {
                     return Some(m);
                 }
-                if let (Num::Int(h, 1 | 2), Some((Unit::Hour, k2))) =
-                    (c.num, self.unit(k + 1, None))
+                if let (Num::Int(h, 1 | 2), Some((Unit::Hour, k2)), true) =
+                    (c.num, self.unit(k + 1, None), self.index.lex.hour_is_clock)
                 {
                     if h <= 24 {
                         return Some(M {
