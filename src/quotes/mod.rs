@@ -397,6 +397,7 @@ mod tests {
             name: name.into(),
             mentions: spans(surfaces),
             roles: spans(roles),
+            nationality: None,
             salience: 1.0,
         }
     }
