@@ -41,6 +41,8 @@ struct Cand {
     /// Token range of the content.
     toks: (usize, usize),
     incise: Incise,
+    /// The speaker named by a transcript label inside the marks (`"PENCE: …"`).
+    label: Option<Who>,
     /// This part continues a quote open in the previous paragraph.
     continues: bool,
     /// Index of the candidate this one continues (multi-paragraph quote).
@@ -69,7 +71,15 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
                 after: true,
                 touching: true,
             },
-            None => attribute(st, &c, &history),
+            None => match &c.label {
+                Some(w) => Attribution {
+                    cue: None,
+                    who: Some(w.clone()),
+                    after: true,
+                    touching: true,
+                },
+                None => attribute(st, &c, &history),
+            },
         };
         if !is_quote(st, &c, &att) {
             continue;
@@ -117,6 +127,18 @@ fn candidates(st: &Stage) -> Vec<Cand> {
         } else {
             None
         };
+        // A transcript's speaker label: "PENCE: Well, …"
+        let mut first = first;
+        let mut label: Option<Who> = None;
+        let caps = (first..last.min(first + 4))
+            .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word() && t.is_all_caps()))
+            .count();
+        if caps > 0 && st.is_punct(first + caps, ":") && first + caps + 1 < last {
+            label = st.resolve(first, first + caps, false, &[]);
+            if label.is_some() {
+                first += caps + 1;
+            }
+        }
         let mut seg_start = first;
         let mut k = first;
         let mut parts: Vec<(usize, usize, Incise)> = Vec::new();
@@ -153,6 +175,7 @@ fn candidates(st: &Stage) -> Vec<Cand> {
                 para: p.paragraph,
                 toks: (a, b),
                 incise: inc,
+                label: label.clone(),
                 continues,
                 chain,
             });
@@ -511,6 +534,10 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         })
         .collect();
     if words.is_empty() {
+        return false;
+    }
+    // a stage direction: "(CROSSTALK.)"
+    if st.is_punct(a, "(") && (b.saturating_sub(2)..b).any(|k| st.is_punct(k, ")")) {
         return false;
     }
     // a work or name the entities stage found, exactly between the marks
