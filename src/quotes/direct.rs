@@ -52,8 +52,6 @@ struct Cand {
 struct Attribution {
     cue: Option<Cue>,
     who: Option<Who>,
-    /// The cue follows the closing mark.
-    after: bool,
     /// The cue touches the marks: the verb right before the opening mark (or a colon
     /// between), or right after the closing one: the quote is its whole object.
     touching: bool,
@@ -68,14 +66,12 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
             Some((cue, who)) => Attribution {
                 cue: Some(*cue),
                 who: who.clone(),
-                after: true,
                 touching: true,
             },
             None => match &c.label {
                 Some(w) => Attribution {
                     cue: None,
                     who: Some(w.clone()),
-                    after: true,
                     touching: true,
                 },
                 None => attribute(st, &c, &history),
@@ -233,7 +229,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
     let none = Attribution {
         cue: None,
         who: None,
-        after: false,
         touching: false,
     };
     // 1. right after the closing mark
@@ -255,7 +250,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: None,
                         who: Some(who),
-                        after: true,
                         touching: true,
                     };
                 }
@@ -271,7 +265,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: Some(cue),
                         who,
-                        after: true,
                         touching: true,
                     };
                 }
@@ -280,7 +273,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: before.and_then(|b| b.who),
-                    after: true,
                     touching: true,
                 };
             }
@@ -291,7 +283,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    after: true,
                     touching: true,
                 };
             }
@@ -315,7 +306,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     j += 1;
                     continue;
                 }
-                if st.is_break(j) {
+                if st.is_break(j) || st.word_in(j, st.lex.clause_stops) {
                     break;
                 }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
@@ -328,7 +319,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            after: true,
                             touching: true,
                         };
                     }
@@ -355,7 +345,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    after: false,
                     touching: false,
                 };
             }
@@ -372,7 +361,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            after: false,
                             touching: false,
                         };
                     }
@@ -416,7 +404,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                         return Some(Attribution {
                             cue: Some(cue),
                             who,
-                            after: false,
                             touching: false,
                         });
                     }
@@ -456,7 +443,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                 return Some(Attribution {
                     cue: Some(cue),
                     who,
-                    after: false,
                     touching: false,
                 });
             }
@@ -482,7 +468,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         return Some(Attribution {
             cue: Some(cue),
             who,
-            after: false,
             touching,
         });
     }
@@ -492,7 +477,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             return Some(Attribution {
                 cue: None,
                 who: Some(who),
-                after: false,
                 touching: false,
             });
         }
@@ -561,17 +545,33 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         st.tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
     });
-    let long_words: Vec<&usize> = words
+    // Title Case (every word but short function words capitalized): a title of a
+    // work, a programme, a slogan — unless it ends like a sentence
+    let content_words: Vec<&usize> = words
         .iter()
-        .filter(|&&k| st.tok(k).is_some_and(|t| t.text.chars().count() > 3))
+        .filter(|&&k| {
+            st.tok(k).is_some_and(|t| {
+                t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k).as_str())
+            })
+        })
         .collect();
-    let title = !long_words.is_empty()
-        && long_words
+    let ends_sentence = st
+        .text
+        .get(c.start..c.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…']));
+    let title = content_words.len() >= 2
+        && content_words
             .iter()
             .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
         && !sentence_punct
-        && words.len() <= 8;
-    if title && !(att.after && att.cue.is_some()) {
+        && words.len() <= 8
+        && !ends_sentence;
+    if title {
+        return false;
+    }
+    // a fragment inside the reporter's sentence, with no source found: a term or a
+    // name the writer sets off, not a quotation of anyone identifiable
+    if !whole && att.cue.is_none() && att.who.is_none() && words.len() <= 6 && !ends_sentence {
         return false;
     }
     true
