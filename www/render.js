@@ -418,7 +418,7 @@ export class Highlighter {
     for (const root of this.texts) {
       const el = root.querySelector(`${selector}:not([data-cont])`);
       if (el) {
-        el.scrollIntoView({ block: "center", behavior: "smooth" });
+        el.scrollIntoView({ block: "center", behavior: scrollBehavior() });
         focusMark([...root.querySelectorAll('[tabindex="0"]')], el);
       }
     }
@@ -458,9 +458,14 @@ export class Highlighter {
           ? (this.analysis.entities[c.entity] || {}).name
           : speakerName(this.analysis, c.speaker, this.S);
       this.announce(this.S.selected(name || "", n));
-      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: scrollBehavior() });
     }
   }
+}
+
+/** Smooth scrolling, unless the reader asked for less motion. */
+function scrollBehavior() {
+  return globalThis.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
 }
 
 function cssEscape(v) {
