@@ -426,10 +426,7 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
                 Some((k, d, e.value.clone().unwrap_or_default()))
             });
             match earlier_day {
-                Some((k, d, v)) => (
-                    Some(Cal::Day(d)),
-                    Some(Anchor::Date { index: k, value: v }),
-                ),
+                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
                 None => by_ref(reference.map(Cal::Day)),
             }
         }

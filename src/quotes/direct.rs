@@ -28,6 +28,9 @@ use crate::document::TokenKind;
 const NEAR: usize = 10;
 const FAR: usize = 40;
 
+/// Cue and speaker told by an incise inside the marks.
+type Incise = Option<(Cue, Option<Who>)>;
+
 #[derive(Debug, Clone)]
 struct Cand {
     start: usize,
@@ -37,8 +40,7 @@ struct Cand {
     para: usize,
     /// Token range of the content.
     toks: (usize, usize),
-    /// Cue and speaker told by an incise inside the marks.
-    incise: Option<(Cue, Option<Who>)>,
+    incise: Incise,
     /// This part continues a quote open in the previous paragraph.
     continues: bool,
     /// Index of the candidate this one continues (multi-paragraph quote).
@@ -48,10 +50,11 @@ struct Cand {
 struct Attribution {
     cue: Option<Cue>,
     who: Option<Who>,
-    /// The cue sits right beside the marks.
-    adjacent: bool,
     /// The cue follows the closing mark.
     after: bool,
+    /// The cue touches the marks: the verb right before the opening mark (or a colon
+    /// between), or right after the closing one: the quote is its whole object.
+    touching: bool,
 }
 
 pub fn extract(st: &Stage) -> Vec<Quote> {
@@ -63,8 +66,8 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
             Some((cue, who)) => Attribution {
                 cue: Some(*cue),
                 who: who.clone(),
-                adjacent: true,
                 after: true,
+                touching: true,
             },
             None => attribute(st, &c, &history),
         };
@@ -116,19 +119,15 @@ fn candidates(st: &Stage) -> Vec<Cand> {
         };
         let mut seg_start = first;
         let mut k = first;
-        let mut parts: Vec<(usize, usize, Option<(Cue, Option<Who>)>)> = Vec::new();
+        let mut parts: Vec<(usize, usize, Incise)> = Vec::new();
         while k < last {
             if st.is_punct(k, ",") {
                 if let Some((cue, end)) = incise(st, k + 1, last) {
                     // the incise must leave words on both sides
                     if k > seg_start && end + 1 < last {
                         let who = st.speaker_of(&cue, true, &[]);
-                        parts.push((seg_start, k, Some((cue, who.clone()))));
+                        parts.push((seg_start, k, Some((cue, who))));
                         seg_start = end + 1;
-                        // the part before takes the same attribution
-                        if let Some(prev) = parts.iter_mut().rev().nth(0) {
-                            prev.2 = Some((cue, who));
-                        }
                         k = end + 1;
                         continue;
                     }
@@ -211,8 +210,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
     let none = Attribution {
         cue: None,
         who: None,
-        adjacent: false,
         after: false,
+        touching: false,
     };
     // 1. right after the closing mark
     if let Some(cl) = c.close {
@@ -233,8 +232,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: None,
                         who: Some(who),
-                        adjacent: true,
                         after: true,
+                        touching: true,
                     };
                 }
             }
@@ -249,8 +248,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: Some(cue),
                         who,
-                        adjacent: true,
                         after: true,
+                        touching: true,
                     };
                 }
                 // "said in a statement": the speaker is elsewhere; keep the cue
@@ -258,8 +257,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: before.and_then(|b| b.who),
-                    adjacent: true,
                     after: true,
+                    touching: true,
                 };
             }
             if let Some(cue) = st.attribution_at(k, false) {
@@ -269,8 +268,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    adjacent: true,
                     after: true,
+                    touching: true,
                 };
             }
             // "," X said / the spokesman added / Name, a long apposition, said
@@ -306,8 +305,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: true,
                             after: true,
+                            touching: true,
                         };
                     }
                     break;
@@ -333,8 +332,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    adjacent: false,
                     after: false,
+                    touching: false,
                 };
             }
             // "''…'' of the proposals, Mr. Holtz-Eakin said."
@@ -350,8 +349,8 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: false,
                             after: false,
+                            touching: false,
                         };
                     }
                 }
@@ -394,8 +393,8 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                         return Some(Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: true,
                             after: false,
+                            touching: false,
                         });
                     }
                 }
@@ -434,8 +433,8 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                 return Some(Attribution {
                     cue: Some(cue),
                     who,
-                    adjacent: colon || steps <= 3,
                     after: false,
+                    touching: false,
                 });
             }
         }
@@ -456,12 +455,12 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             st.speaker_of(&cue, false, history)
                 .or_else(|| coordinated_subject(st, &cue, history))
         };
-        let adjacent = (colon && steps <= NEAR) || steps <= 2;
+        let touching = cue.last == j;
         return Some(Attribution {
             cue: Some(cue),
             who,
-            adjacent,
             after: false,
+            touching,
         });
     }
     // "X is rolling out a new message: “…”": the subject, without cue
@@ -470,8 +469,8 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             return Some(Attribution {
                 cue: None,
                 who: Some(who),
-                adjacent: false,
                 after: false,
+                touching: false,
             });
         }
     }
@@ -528,7 +527,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     }
     let whole = whole_utterance(st, c);
     if words.len() <= 2 && c.incise.is_none() {
-        return whole || att.adjacent && att.cue.is_some();
+        return whole || att.touching && att.cue.is_some() && ends_clause(st, c);
     }
     // Title Case without sentence punctuation and without a cue beside it: a title
     let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
@@ -549,6 +548,13 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         return false;
     }
     true
+}
+
+/// The closing mark ends a clause (punctuation or the paragraph end follows it).
+fn ends_clause(st: &Stage, c: &Cand) -> bool {
+    let Some(cl) = c.close else { return true };
+    let (_, sb) = st.sentence(cl);
+    cl + 1 >= sb || st.tok(cl + 1).is_some_and(|t| t.kind == TokenKind::Punct)
 }
 
 /// The quote stands as a sentence or paragraph of its own.

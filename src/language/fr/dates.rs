@@ -135,7 +135,6 @@ static WORDS: &[(&str, Word)] = &[
     ("la", Det),
     ("l'", Det),
     ("les", Det),
-    ("du", Det),
     ("il y a", AgoBefore),
     ("voici", AgoBefore),
     ("dans", InFuture),
