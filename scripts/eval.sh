@@ -77,7 +77,8 @@ cat <<'BODY'
   or accents, leading articles ignored, a single word (a surname) matches a name ending
   with it; or, where the corpus gives the speaker's span (PolNeAR), Lede's speaker span
   overlaps it (*speaker span acc* shows that criterion alone). *e2e F1* = matched with the
-  right speaker, over all of Lede's and all gold quotes.
+  right speaker, over all of Lede's and all gold quotes (where the corpus names no
+  speakers — AADS — a match is enough).
 - A document with no annotation for a task is not counted for that task (CoNLL has no
   dates, TimeML no entities…). Recognizers-Text cases with no expected result *are*
   annotated ("nothing here"): a find there is a false alarm.
@@ -100,7 +101,7 @@ cat <<'BODY'
 | `polnear_en` | quotes | the article `.txt` as given | every attribution: Content = quote (direct when each piece sits inside quotation marks — marks and trailing comma then left out, one quote per piece; otherwise indirect, from first to last piece), Source = speaker (words as written, often a pronoun) and its span, Cue; first annotator's file where several; `publication_date` = reference date. Includes attributed beliefs, which Lede's guidelines leave out |
 | `recognizers_text_datetime` | dates | each case's sentence; reference date from the case, else 2016-11-07 | date/daterange→DATE, time/datetime/ranges→TIME, duration, set; every `timex` and resolved date value acceptable; ranges keep their `(start,end,dur)` timex, so only their span and type can be right |
 
-Not read: `aads_fr_literary` (direct speech in 18th–20th c. fiction, no speakers; not news).
+| `aads_fr_literary` | quotes (direct only) | each token put back at its character offset in its file (gaps as spaces) | runs of `DS` tokens cut at line breaks, without the marks and dialogue dashes at their ends; no speakers (speaker accuracy skips them; e2e = span). Fiction, not news: the only French quote material, a secondary measure |
 
 ## Anchors (other systems, for scale)
 

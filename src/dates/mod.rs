@@ -1,13 +1,245 @@
 //! Dates: finding temporal expressions and resolving their TIMEX3 values.
+//!
+//! What it does: one left-to-right pass over the document's tokens finds every date,
+//! time, duration and set a careful reader would mark (see `docs/dates.md` and the
+//! annotation guidelines §5), and gives each its TIMEX3 type, value and mod, resolved
+//! against the reference date (or against an earlier date of the text for "le
+//! lendemain", "two days later"…).
+//!
+//! What it doesn't: it knows no entity or quote (it runs before them), reads no clock,
+//! and does not resolve a quotation's "today" against the time of the utterance.
+//!
+//! The work is split in the order the data flows:
+//!
+//! * [`lex`] — the per-language word index (built once from the tables) and the
+//!   classification of each token (a word's meanings, a number's shape);
+//! * [`scan`] — the grammar: at each token that can begin an expression, the longest
+//!   pattern that matches, as a [`scan::Found`] (span + meaning);
+//! * [`resolve`] — meaning + reference date (+ earlier dates) → TIMEX3 value.
+//!
+//! Every word comes from the language tables (`src/language/*/dates.rs` and the
+//! months/weekdays of `Common`); the code names none.
 
-use crate::analysis::DateExpr;
+mod lex;
+mod resolve;
+mod scan;
+
+use crate::analysis::{Anchor, DateExpr};
 use crate::context::Context;
+
+pub use lex::Cache;
+
+/// Time units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    /// Half a year (semester, "half" as a period).
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Parts of the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pod {
+    Morning,
+    Midday,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// TIMEX3 modifiers, as words give them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mod {
+    Start,
+    Mid,
+    End,
+    Approx,
+    Before,
+    After,
+    MoreThan,
+    LessThan,
+    EqualOrMore,
+    EqualOrLess,
+}
+
+impl Mod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::LessThan => "LESS_THAN",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+        }
+    }
+}
+
+/// Vague references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ref {
+    Past,
+    Present,
+    Future,
+}
+
+/// What a word (or a phrase of several words) means to the dates stage. A word may have
+/// several meanings (`second`: an ordinal and a unit); the grammar asks for the one it
+/// needs where it needs it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Word {
+    /// A unit of time; `true` when plural (`jours`, `years`).
+    Unit(Unit, bool),
+    /// A cardinal number word (`deux`, `twelve`; `a`/`un` = 1).
+    Number(u32),
+    /// An ordinal word (`premier`, `third`).
+    Ordinal(u32),
+    /// `demi`, `half`: half a unit, or "and a half".
+    Half,
+    /// An unspecified amount (`plusieurs`, `several`, `a few`).
+    Vague,
+    /// An unspecified amount only before units of a day or more (`des années`, not
+    /// `des heures scolaires`).
+    VagueWeak,
+    /// A day relative to the reference: `hier` = -1, `aujourd'hui` = 0, `demain` = +1.
+    DayRel(i8),
+    /// A day relative to the reference with its part of day (`tonight`, `cette nuit`).
+    DayPod(i8, Pod),
+    /// Before or after a unit: the previous one (`dernier`, `last`, `past`).
+    Last,
+    /// The next one (`prochain`, `next`, `coming`).
+    Next,
+    /// The current one (`ce`, `cette`, `this`).
+    This,
+    /// A determiner that may open an expression (`le`, `la`, `l'`, `les`, `the`).
+    Det,
+    /// After an amount: that long before the reference (`ago`).
+    Ago,
+    /// Before an amount: that long before the reference (`il y a`).
+    AgoBefore,
+    /// Before an amount: that long after the reference (`dans`).
+    InFuture,
+    /// After an amount: that long after the anchor (`later`, `plus tard`).
+    Later,
+    /// After an amount: that long before the anchor (`earlier`, `auparavant`).
+    Earlier,
+    /// The day after / before the anchor date (`le lendemain` +1, `la veille` -1).
+    DayAfter(i8),
+    /// After a unit: the one after / before the anchor (`suivant` +1, `précédent` -1,
+    /// `the following week`).
+    Following(i8),
+    /// A part of the day (`matin`, `evening`).
+    PartOfDay(Pod),
+    /// A season: 0 spring, 1 summer, 2 fall, 3 winter.
+    Season(u8),
+    /// A modifier before the expression (`début`, `early`, `environ`, `more than`).
+    Mod(Mod),
+    /// A vague reference (`récemment`, `now`).
+    Ref(Ref),
+    /// `chaque`, `every`, `tous les`.
+    Every,
+    /// `par`, `per`, `a` in "$10 a year".
+    Per,
+    /// A set adverb or adjective (`daily`, `quotidien`).
+    SetWord(Unit),
+    /// A clock time as a word (`midi` 12, `minuit` 24).
+    Clock(u8),
+    /// The hour mark after a number (`h` in `7 h 19`).
+    HourMark,
+    /// `a.m.` (false) / `p.m.` (true).
+    AmPm(bool),
+    /// A time-zone label (`GMT`, `EST`).
+    TimeZone,
+    /// `siècle`, `century`.
+    CenturyWord,
+    /// `années` in `les années 1990`.
+    DecadeWord,
+    /// Words before a bare 4-digit number that make it a year (`en`, `in`, `since`, `fiscal`).
+    YearCue,
+    /// Prepositions before a number + hour unit that make it a clock time (`à`, `at`).
+    ClockCue,
+    /// Prepositions before a bare plural unit that make it a duration (`pendant`, `for`).
+    DurationCue,
+    /// Linking `de`, `du`, `d'`, `of`.
+    Of,
+    /// Linking `et`, `and`.
+    And,
+    /// A fixed-date holiday: month, day.
+    Holiday(u8, u8),
+    /// A word of the past tense (auxiliary, participle) for weekday resolution.
+    PastCue,
+    /// A word of the future (`will`, `va`, `prochain`) for weekday resolution.
+    FutureCue,
+    /// A word after a weekday or month that makes it part of a name (`gras`).
+    NameAfter,
+    /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).
+    NameBefore,
+}
 
 /// The words of one language this stage reads (see `src/language/*/dates.rs`).
 #[derive(Debug)]
-pub struct Lexicon {}
-
-/// Every temporal expression in the text, in text order, with byte offsets.
-pub fn extract(_ctx: &Context) -> Vec<DateExpr> {
-    Vec::new()
+pub struct Lexicon {
+    /// Words and phrases (words separated by one space), lower case, apostrophes
+    /// written `'`, with their meaning. A word may appear several times.
+    pub words: &'static [(&'static str, Word)],
+    /// Prefixes glued to what they modify (`mi-juillet`, `mid-1990s`), with the hyphen.
+    pub prefixes: &'static [(&'static str, Mod)],
+    /// Month names are written in lower case in running text (French): a capitalized
+    /// month name inside a sentence is something else (`Mars` the planet).
+    pub lowercase_months: bool,
+    /// Month names that are also ordinary words or names (`may`, `mars`, `sept`); they
+    /// are months only next to a day or year number, or after a modifier.
+    pub weak_months: &'static [&'static str],
+    /// Numeric dates are month first (`12/30/2018`, US English) unless the day is over 12.
+    pub month_first: bool,
+    /// A bare amount + unit after `dans`/`in` is a date in the future (French `dans deux
+    /// semaines`), not a duration.
+    pub in_amount_is_date: bool,
+    /// Verb endings of the future tense (`-ront`), with the minimal word length.
+    pub future_suffixes: &'static [(&'static str, usize)],
+    /// Verb endings of the past tense (`-ed`), with the minimal word length.
+    pub past_suffixes: &'static [(&'static str, usize)],
+    /// The word index, built on first use from these tables.
+    pub cache: Cache,
 }
+
+/// Every temporal expression in the text, in text order, non-overlapping, with byte
+/// offsets.
+pub fn extract(ctx: &Context) -> Vec<DateExpr> {
+    let index = lex::index(ctx.tables);
+    let classes = lex::classify(ctx.doc, index);
+    let found = scan::scan(ctx, index, &classes);
+    let mut out: Vec<DateExpr> = Vec::with_capacity(found.len());
+    for f in found {
+        let r = resolve::resolve(&f, ctx.reference, &out);
+        let text = ctx.doc.slice(f.start, f.end).to_string();
+        out.push(DateExpr {
+            kind: r.kind,
+            start: f.start,
+            end: f.end,
+            text,
+            value: r.value,
+            modifier: f.modifier.map(Mod::as_str),
+            anchor: r.anchor.unwrap_or(Anchor::None),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

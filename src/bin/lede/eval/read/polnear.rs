@@ -201,6 +201,7 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
                 speaker: source.as_ref().map(|s| s.0.clone()),
                 speaker_span: source.as_ref().map(|s| s.1),
                 cue: cue.clone(),
+                speaker_annotated: true,
             });
         }
     }

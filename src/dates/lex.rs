@@ -1,0 +1,795 @@
+//! The word index of one language (built once from its tables) and the classification of
+//! every token: a word's meanings, a number's shape.
+//!
+//! Classification is the only per-token work of the stage: one lower-casing into a reused
+//! buffer and one hash lookup per word, one byte scan per number. Everything the grammar
+//! asks later is answered from the resulting [`Cls`] array, without allocating.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small multiplicative hasher for short lower-case keys: the index is looked up once
+/// per word token, and the std SipHash showed in profiles. Keys are the tables' own
+/// words, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+
+use super::{Lexicon, Mod, Unit, Word};
+use crate::document::{Document, TokenKind};
+use crate::language::Tables;
+
+/// The lazily built word index of a [`Lexicon`] (a field of the lexicon so that each
+/// language's index is built once per process).
+pub struct Cache(OnceLock<Index>);
+
+impl Cache {
+    pub const fn new() -> Cache {
+        Cache(OnceLock::new())
+    }
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache::new()
+    }
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Cache")
+    }
+}
+
+/// What the index knows of one lower-case word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Meanings: `meanings[start..start + len]`.
+    start: u16,
+    len: u8,
+    /// Phrases starting with this word: `phrases[pstart..pstart + plen]`.
+    pstart: u16,
+    plen: u8,
+    /// Month 1–12 (0: not a month name).
+    pub month: u8,
+    /// The month name is also an ordinary word or a name (`may`, `mars`).
+    pub weak_month: bool,
+    /// The month name comes from another language's table.
+    pub foreign: bool,
+    /// The month name is an abbreviation of a longer one (`déc`, `Sept`).
+    pub abbrev: bool,
+    /// Weekday 1–7, Monday = 1 (0: not a weekday name).
+    pub weekday: u8,
+    /// The word can open an expression (quick rejection in the scanner).
+    pub opens: bool,
+    /// The word can be a whole expression by itself (`hier`, `now`, `Tuesday`); other
+    /// openers need a known word after them.
+    pub alone: bool,
+}
+
+impl Entry {
+    pub fn is_empty(&self) -> bool {
+        self.len == 0 && self.plen == 0 && self.month == 0 && self.weekday == 0
+    }
+}
+
+struct Phrase {
+    /// The words after the first one.
+    rest: Vec<&'static str>,
+    word: Word,
+}
+
+pub struct Index {
+    pub lex: &'static Lexicon,
+    words: Map<Entry>,
+    meanings: Vec<Word>,
+    phrases: Vec<Phrase>,
+    /// Longest key, in bytes: longer tokens are rejected without hashing.
+    max_len: usize,
+}
+
+/// The index of a language's tables, built on first use.
+pub fn index(tables: &'static Tables) -> &'static Index {
+    tables.dates.cache.0.get_or_init(|| Index::build(tables))
+}
+
+/// Can a word with this meaning open an expression?
+fn opens(w: Word) -> bool {
+    !matches!(
+        w,
+        Word::YearCue
+            | Word::ClockCue
+            | Word::DurationCue
+            | Word::Of
+            | Word::And
+            | Word::PastCue
+            | Word::FutureCue
+            | Word::NameAfter
+            | Word::NameBefore
+            | Word::TimeZone
+            | Word::HourMark
+            | Word::AmPm(_)
+            | Word::CenturyWord
+            | Word::Ago
+            | Word::Following(_)
+            | Word::PartOfDay(_)
+    )
+}
+
+/// Can a word with this meaning be a whole expression alone?
+fn alone(w: Word) -> bool {
+    matches!(
+        w,
+        Word::DayRel(_)
+            | Word::DayPod(..)
+            | Word::Ref(_)
+            | Word::Holiday(..)
+            | Word::SetWord(_)
+            | Word::Clock(_)
+            | Word::Season(_)
+            | Word::Unit(_, true)
+    )
+}
+
+/// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, and
+/// an elided article (`l'`) split off its word.
+fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for w in p.split(' ').filter(|w| !w.is_empty()) {
+        match w.find('\'') {
+            Some(k) if k + 1 < w.len() && elisions.contains(&&w[..k]) => {
+                out.push(&w[..k + 1]);
+                out.push(&w[k + 1..]);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+impl Index {
+    fn build(tables: &'static Tables) -> Index {
+        let lex = tables.dates;
+        let mut staged: HashMap<&'static str, (Vec<Word>, Vec<usize>)> = HashMap::new();
+        let mut phrases = Vec::new();
+        for &(text, word) in lex.words {
+            let toks = phrase_tokens(text, tables.common.elisions);
+            if toks.len() <= 1 {
+                staged.entry(text).or_default().0.push(word);
+            } else {
+                let first = toks[0];
+                for w in &toks[1..] {
+                    staged.entry(w).or_default();
+                }
+                phrases.push(Phrase {
+                    rest: toks[1..].to_vec(),
+                    word,
+                });
+                staged.entry(first).or_default().1.push(phrases.len() - 1);
+            }
+        }
+        let mut meanings = Vec::new();
+        let mut words: Map<Entry> = Map::default();
+        // Reorder the phrases so that each first word's phrases are contiguous, longest first.
+        let mut ordered: Vec<Phrase> = Vec::with_capacity(phrases.len());
+        let mut slots: Vec<Option<Phrase>> = phrases.into_iter().map(Some).collect();
+        for (key, (ms, ps)) in staged {
+            let start = meanings.len() as u16;
+            meanings.extend(ms.iter().copied());
+            let pstart = ordered.len() as u16;
+            let mut group: Vec<Phrase> = ps
+                .iter()
+                .filter_map(|&k| slots.get_mut(k).and_then(Option::take))
+                .collect();
+            group.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            let plen = group.len() as u8;
+            ordered.extend(group);
+            words.insert(
+                key,
+                Entry {
+                    start,
+                    len: ms.len() as u8,
+                    pstart,
+                    plen,
+                    ..Entry::default()
+                },
+            );
+        }
+        let months = tables.common.months;
+        for &(name, m) in months {
+            let e = words.entry(name).or_default();
+            e.month = m;
+            e.weak_month = lex.weak_months.contains(&name);
+            e.abbrev = months
+                .iter()
+                .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
+        }
+        for &(name, d) in tables.common.weekdays {
+            words.entry(name).or_default().weekday = d + 1;
+        }
+        // Month names of the other languages, for absolute dates ("December 30, 2018" at
+        // the head of a French article).
+        for code in crate::language::SUPPORTED {
+            let other = crate::language::tables(code);
+            if other.code == tables.code {
+                continue;
+            }
+            for &(name, m) in other.common.months {
+                let e = words.entry(name).or_default();
+                if e.month == 0 {
+                    e.month = m;
+                    e.foreign = true;
+                    e.abbrev = other
+                        .common
+                        .months
+                        .iter()
+                        .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
+                }
+            }
+        }
+        for e in words.values_mut() {
+            let ms = meanings
+                .get(e.start as usize..e.start as usize + e.len as usize)
+                .unwrap_or(&[]);
+            e.opens = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
+            e.alone = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
+        }
+        let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        Index {
+            lex,
+            words,
+            meanings,
+            phrases: ordered,
+            max_len,
+        }
+    }
+
+    pub fn get(&self, lower: &str) -> Option<Entry> {
+        if lower.len() > self.max_len {
+            return None;
+        }
+        self.words.get(lower).copied()
+    }
+
+    pub fn meanings(&self, e: &Entry) -> &[Word] {
+        self.meanings
+            .get(e.start as usize..e.start as usize + e.len as usize)
+            .unwrap_or(&[])
+    }
+
+    /// The longest phrase starting at token `i` (whose entry is `e`): its meaning and the
+    /// number of tokens it covers.
+    pub fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
+        let group = self
+            .phrases
+            .get(e.pstart as usize..e.pstart as usize + e.plen as usize)?;
+        'next: for p in group {
+            for (k, w) in p.rest.iter().enumerate() {
+                match lowers.get(i + 1 + k) {
+                    Some(l) if l.is(w) => {}
+                    _ => continue 'next,
+                }
+            }
+            return Some((p.word, p.rest.len() + 1));
+        }
+        None
+    }
+}
+
+/// The lower-case form of a word token, kept only for words the index knows (a phrase's
+/// later words) — other tokens get `Lower::None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lower {
+    #[default]
+    None,
+    Key(&'static str),
+}
+
+impl Lower {
+    pub fn is(&self, w: &str) -> bool {
+        matches!(self, Lower::Key(k) if *k == w)
+    }
+}
+
+/// The shape of a number token.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Num {
+    #[default]
+    None,
+    /// Plain digits: value and digit count.
+    Int(u32, u8),
+    /// `1er`, `2e`, `3rd`, `XIXe`.
+    Ordinal(u32),
+    /// `30,4`, `3.5`.
+    Decimal(f64),
+    /// A quantity that is never a date (`2 000`, `2,000`).
+    Quantity,
+    /// A clock time: hours, minutes; `true` when written with an hour mark or colon.
+    Time(u8, u8),
+    /// A numeric date (year, month, day).
+    Date(i32, u8, u8),
+    /// `1999-2000`.
+    YearRange(i32, i32),
+    /// `1990s` → 199 ; `90s` → 199.
+    Decade(i32),
+    /// `3pm`: hours already in 24 h.
+    TimeAmPm(u8, u8),
+    /// Anything else (scores `3-1`, phone numbers).
+    Other,
+}
+
+/// A hyphenated compound (`two-year`, `third-quarter`, `71-year-old` after its number).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Compound {
+    /// `two-year`, `six-month`: amount + unit.
+    Amount(f64, Unit),
+    /// `third-quarter`: ordinal + unit.
+    Ordinal(u32, Unit),
+    /// `year-old`, `year-earlier`: a unit glued to a word (`-old`, `-earlier`…); the
+    /// meaning of the second word.
+    UnitWith(Unit, Option<Word>),
+}
+
+/// What the grammar knows of one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cls {
+    pub e: Entry,
+    pub num: Num,
+    /// A glued prefix modifier (`mi-`, `mid-`): `e`/`num` describe what follows it.
+    pub prefix: Option<Mod>,
+    pub compound: Option<Compound>,
+    /// First letter upper case.
+    pub cap: bool,
+    /// The token is the first of its sentence.
+    pub sent_start: bool,
+    /// A plural weekday (`lundis`, `Mondays`).
+    pub plural: bool,
+}
+
+impl Cls {
+    pub fn is_empty(&self) -> bool {
+        self.e.is_empty()
+            && matches!(self.num, Num::None)
+            && self.prefix.is_none()
+            && self.compound.is_none()
+    }
+}
+
+/// Lower-cases `s` into `buf`, writing every apostrophe as `'`.
+fn lower_into(s: &str, buf: &mut String) {
+    buf.clear();
+    for c in s.chars() {
+        if c == '’' || c == 'ʼ' {
+            buf.push('\'');
+        } else if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Classifies every token of the document.
+pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
+    let n = doc.tokens.len();
+    let mut cls = vec![Cls::default(); n];
+    let mut lowers = vec![Lower::None; n];
+    let mut buf = String::with_capacity(32);
+    for s in &doc.sentences {
+        if let Some(c) = cls.get_mut(s.tokens.0) {
+            c.sent_start = true;
+        }
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let c = &mut cls[i];
+        match t.kind {
+            TokenKind::Number => {
+                c.num = parse_number(t.text, index.lex.month_first);
+            }
+            TokenKind::Word => {
+                if t.text.len() > 40 {
+                    continue;
+                }
+                c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
+                // Most words are already lower-case ASCII: look them up as they are.
+                let plain = t.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+                let key: &str = if plain {
+                    t.text
+                } else {
+                    lower_into(t.text, &mut buf);
+                    &buf
+                };
+                let hit = if key.len() <= index.max_len {
+                    index.words.get_key_value(key)
+                } else {
+                    None
+                };
+                if let Some((k, e)) = hit {
+                    c.e = *e;
+                    lowers[i] = Lower::Key(k);
+                    continue;
+                }
+                if plain {
+                    buf.clear();
+                    buf.push_str(t.text);
+                }
+                if let Some(e) = buf
+                    .strip_suffix('s')
+                    .and_then(|stem| index.get(stem))
+                    .filter(|e| e.weekday > 0)
+                {
+                    // lundis, Mondays: only weekdays take a plural this way.
+                    c.e = Entry {
+                        weekday: e.weekday,
+                        ..Entry::default()
+                    };
+                    c.plural = true;
+                } else if buf.contains('-') {
+                    classify_hyphenated(&buf, t.text, index, c);
+                } else if let Some(o) = roman_ordinal(t.text) {
+                    c.num = Num::Ordinal(o);
+                }
+            }
+            _ => {}
+        }
+    }
+    (cls, lowers)
+}
+
+/// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.
+fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
+    for suffix in ["-ci", "-là"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if let Some(e) = index.get(stem) {
+                c.e = e;
+                return;
+            }
+        }
+    }
+    for &(p, m) in index.lex.prefixes {
+        if let Some(rest) = lower.strip_prefix(p) {
+            if rest.is_empty() {
+                continue;
+            }
+            let raw_rest = raw.get(p.len()..).unwrap_or("");
+            if let Some(e) = index.get(rest) {
+                c.e = e;
+                c.prefix = Some(m);
+                return;
+            }
+            if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                let n = parse_number(raw_rest, index.lex.month_first);
+                if !matches!(n, Num::Other | Num::None) {
+                    c.num = n;
+                    c.prefix = Some(m);
+                    return;
+                }
+            }
+        }
+    }
+    // Hyphenated number words: dix-huit, vingt-deux, twenty-five, quatre-vingt-dix.
+    if let Some(v) = number_words(lower, index) {
+        c.e = Entry::default();
+        c.num = Num::Int(v, 0);
+        // Number words are not digits: digit count 0 marks them.
+        return;
+    }
+    let mut parts = lower.split('-');
+    let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+        return;
+    };
+    let third = parts.next();
+    if parts.next().is_some() {
+        return;
+    }
+    let unit_of = |w: &str| -> Option<Unit> {
+        let e = index.get(w)?;
+        index.meanings(&e).iter().find_map(|m| match m {
+            Word::Unit(u, false) => Some(*u),
+            _ => None,
+        })
+    };
+    if let Some(u) = unit_of(a) {
+        // year-old, year-earlier, year-ago
+        let second = index
+            .get(b)
+            .and_then(|e| index.meanings(&e).first().copied());
+        if third.is_none() {
+            c.compound = Some(Compound::UnitWith(u, second));
+        }
+        return;
+    }
+    let Some(u) = unit_of(b) else { return };
+    if third.is_some_and(|t| index.get(t).is_none() && t != "old" && t != "long") {
+        return;
+    }
+    if let Some(e) = index.get(a) {
+        for m in index.meanings(&e) {
+            match *m {
+                Word::Number(n) => {
+                    c.compound = Some(Compound::Amount(n as f64, u));
+                    return;
+                }
+                Word::Ordinal(o) => {
+                    c.compound = Some(Compound::Ordinal(o, u));
+                    return;
+                }
+                Word::Half => {
+                    c.compound = Some(Compound::Amount(0.5, u));
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(v) = number_words(a, index) {
+        c.compound = Some(Compound::Amount(v as f64, u));
+    }
+}
+
+/// Number words, possibly hyphenated (`dix-huit`, `quatre-vingt-dix`, `twenty-five`).
+fn number_words(lower: &str, index: &Index) -> Option<u32> {
+    let mut total: u32 = 0;
+    let mut current: u32 = 0;
+    let mut parts = 0;
+    for p in lower.split('-') {
+        if p == "et" || p == "and" {
+            continue;
+        }
+        let e = index.get(p)?;
+        let v = index.meanings(&e).iter().find_map(|m| match m {
+            Word::Number(n) => Some(*n),
+            _ => None,
+        })?;
+        parts += 1;
+        if v == 100 || v == 1000 {
+            current = current.max(1).saturating_mul(v);
+            if v == 1000 {
+                total = total.saturating_add(current);
+                current = 0;
+            }
+        } else if v == 20 && current > 1 && current < 10 {
+            current *= 20; // quatre-vingt
+        } else {
+            current = current.saturating_add(v);
+        }
+    }
+    (parts >= 2).then_some(total.saturating_add(current))
+}
+
+/// `XIXe`, `XXIe`, `IIIe` (upper-case Roman numeral + ordinal suffix) → 19, 21, 3.
+fn roman_ordinal(raw: &str) -> Option<u32> {
+    let body = raw
+        .strip_suffix("ème")
+        .or_else(|| raw.strip_suffix("e"))
+        .or_else(|| raw.strip_suffix("è"))?;
+    if body.is_empty() || body.len() > 6 {
+        return None;
+    }
+    let mut total = 0i32;
+    let mut prev = 0i32;
+    for c in body.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (1..=30).contains(&total).then_some(total as u32)
+}
+
+fn digits_value(s: &[u8]) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(s.iter().fold(0u32, |a, &d| a * 10 + (d - b'0') as u32))
+}
+
+/// The shape of a number token (see [`Num`]).
+pub fn parse_number(text: &str, month_first: bool) -> Num {
+    let b = text.as_bytes();
+    let nd = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if nd == 0 {
+        return Num::Other;
+    }
+    let (digits, rest) = b.split_at(nd);
+    let Some(v) = digits_value(digits) else {
+        return Num::Other;
+    };
+    if rest.is_empty() {
+        return Num::Int(v, nd as u8);
+    }
+    // Letter suffix straight after the digits.
+    if rest.iter().all(u8::is_ascii_alphabetic) || text[nd..].chars().all(char::is_alphabetic) {
+        let suf = text[nd..].to_lowercase();
+        return match suf.as_str() {
+            "er" | "re" | "e" | "ème" | "eme" | "st" | "nd" | "rd" | "th" | "nde" | "è" => {
+                Num::Ordinal(v)
+            }
+            "h" if v <= 24 => Num::Time(v as u8, 0),
+            "s" if nd == 4 && v % 10 == 0 => Num::Decade(v as i32 / 10),
+            "s" if nd == 2 && v % 10 == 0 => Num::Decade(190 + v as i32 / 10),
+            "am" | "pm" if (1..=12).contains(&v) => {
+                let h = (v % 12) as u8 + if suf == "pm" { 12 } else { 0 };
+                Num::TimeAmPm(h, 0)
+            }
+            _ => Num::Other,
+        };
+    }
+    let sep = rest[0];
+    let parts: Vec<&[u8]> = b.split(|c| *c == sep).collect();
+    match sep {
+        b':' => {
+            // 07:19, 07:19:30, 10:15am
+            let h = v;
+            let mpart = parts.get(1).copied().unwrap_or(&[]);
+            let mdig: Vec<u8> = mpart
+                .iter()
+                .copied()
+                .take_while(u8::is_ascii_digit)
+                .collect();
+            let tail = &mpart[mdig.len()..];
+            let Some(m) = digits_value(&mdig) else {
+                return Num::Other;
+            };
+            if mdig.len() != 2 || h > 24 || m > 59 || parts.len() > 3 {
+                return Num::Other;
+            }
+            if tail.is_empty() {
+                Num::Time(h as u8, m as u8)
+            } else if (tail.eq_ignore_ascii_case(b"am") || tail.eq_ignore_ascii_case(b"pm"))
+                && (1..=12).contains(&h)
+            {
+                let pm = tail.eq_ignore_ascii_case(b"pm");
+                Num::TimeAmPm((h % 12) as u8 + if pm { 12 } else { 0 }, m as u8)
+            } else {
+                Num::Other
+            }
+        }
+        b'h' | b'H' => {
+            let m = parts.get(1).and_then(|p| digits_value(p));
+            match m {
+                Some(m) if parts.len() == 2 && v <= 24 && m < 60 && parts[1].len() == 2 => {
+                    Num::Time(v as u8, m as u8)
+                }
+                _ => Num::Other,
+            }
+        }
+        b'/' | b'.' | b'-' if parts.len() == 3 => {
+            let vals: Vec<Option<u32>> = parts.iter().map(|p| digits_value(p)).collect();
+            let (Some(a), Some(bb), Some(c)) = (vals[0], vals[1], vals[2]) else {
+                return Num::Other;
+            };
+            let lens = (parts[0].len(), parts[1].len(), parts[2].len());
+            if lens.0 == 4 && lens.1 <= 2 && lens.2 <= 2 && sep != b'.' {
+                // 2018-12-30, 2018/12/30
+                return date_num(a as i32, bb, c);
+            }
+            if lens.0 <= 2 && lens.1 <= 2 && (lens.2 == 4 || lens.2 == 2) {
+                let y = if lens.2 == 2 {
+                    if c < 50 {
+                        2000 + c as i32
+                    } else {
+                        1900 + c as i32
+                    }
+                } else {
+                    c as i32
+                };
+                let (d, m) = if month_first && a <= 12 && sep == b'/' {
+                    (bb, a)
+                } else {
+                    (a, bb)
+                };
+                return date_num(y, m, d);
+            }
+            Num::Other
+        }
+        b'-' | b'/' if parts.len() == 2 => {
+            // 1999-2000, 1999-00, 2019/20
+            let (Some(a), Some(c)) = (digits_value(parts[0]), digits_value(parts[1])) else {
+                return Num::Other;
+            };
+            if nd == 4 && (1000..=2100).contains(&a) {
+                let y2 = match parts[1].len() {
+                    4 => c as i32,
+                    2 => (a as i32 / 100) * 100 + c as i32,
+                    _ => return Num::Other,
+                };
+                if y2 > a as i32 && y2 - a as i32 <= 10 {
+                    return Num::YearRange(a as i32, y2);
+                }
+            }
+            Num::Other
+        }
+        b',' | b'.' => {
+            if parts.len() == 2 {
+                let frac = parts[1];
+                // English thousands: 2,000 ; French thousands 2.000
+                if frac.len() == 3 && ((sep == b',' && month_first) || sep == b'.' && !month_first)
+                {
+                    return Num::Quantity;
+                }
+                if let Ok(f) = text.replace(',', ".").parse::<f64>() {
+                    return Num::Decimal(f);
+                }
+                return Num::Other;
+            }
+            Num::Quantity
+        }
+        b' ' | 0xC2 | 0xE2 => Num::Quantity,
+        _ => Num::Other,
+    }
+}
+
+fn date_num(y: i32, m: u32, d: u32) -> Num {
+    if crate::calendar::Date::new(y, m as u8, d as u8).is_some() {
+        Num::Date(y, m as u8, d as u8)
+    } else {
+        Num::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_shapes() {
+        assert_eq!(parse_number("2018", false), Num::Int(2018, 4));
+        assert_eq!(parse_number("2 000", false), Num::Quantity);
+        assert_eq!(parse_number("2,000", true), Num::Quantity);
+        assert_eq!(parse_number("30,4", false), Num::Decimal(30.4));
+        assert_eq!(parse_number("07:19", false), Num::Time(7, 19));
+        assert_eq!(parse_number("19h", false), Num::Time(19, 0));
+        assert_eq!(parse_number("7h19", false), Num::Time(7, 19));
+        assert_eq!(parse_number("3pm", true), Num::TimeAmPm(15, 0));
+        assert_eq!(parse_number("1er", false), Num::Ordinal(1));
+        assert_eq!(parse_number("1990s", true), Num::Decade(199));
+        assert_eq!(parse_number("2018-12-30", false), Num::Date(2018, 12, 30));
+        assert_eq!(parse_number("30/12/2018", false), Num::Date(2018, 12, 30));
+        assert_eq!(parse_number("12/30/2018", true), Num::Date(2018, 12, 30));
+        assert_eq!(parse_number("03/04/2018", true), Num::Date(2018, 3, 4));
+        assert_eq!(parse_number("03/04/2018", false), Num::Date(2018, 4, 3));
+        assert_eq!(parse_number("3-1", false), Num::Other);
+        assert_eq!(parse_number("1999-2000", false), Num::YearRange(1999, 2000));
+    }
+
+    #[test]
+    fn roman() {
+        assert_eq!(roman_ordinal("XIXe"), Some(19));
+        assert_eq!(roman_ordinal("XXIe"), Some(21));
+        assert_eq!(roman_ordinal("Xe"), Some(10));
+        assert_eq!(roman_ordinal("Me"), None);
+    }
+}

@@ -1,0 +1,516 @@
+//! Values: from an expression's meaning, the reference date and the dates found before
+//! it, to its TIMEX3 type, value and anchor.
+//!
+//! Granularity follows the words: « la semaine dernière » is a week (`2018-W51`), « l'an
+//! dernier » a year, « il y a trois mois » a month (`2018-09`). Without a reference date,
+//! relative expressions get no value (absolute ones keep theirs).
+
+use super::scan::{Amount, Dir, Found, Sem, Tod};
+use super::{Pod, Ref, Unit};
+use crate::analysis::{Anchor, DateExpr, DateType};
+use crate::calendar::Date;
+
+pub struct Resolved {
+    pub kind: DateType,
+    pub value: Option<String>,
+    pub anchor: Option<Anchor>,
+}
+
+/// A calendar value at some granularity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cal {
+    Day(Date),
+    Week(i32, u8),
+    Weekend(i32, u8),
+    Month(i32, u8),
+    Quarter(i32, u8),
+    Half(i32, u8),
+    Season(i32, u8),
+    Year(i32),
+    Decade(i32),
+    Century(i32),
+}
+
+fn year_str(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:04}", 1 - y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+impl Cal {
+    fn format(self) -> String {
+        match self {
+            Cal::Day(d) => d.to_string(),
+            Cal::Week(y, w) => format!("{}-W{w:02}", year_str(y)),
+            Cal::Weekend(y, w) => format!("{}-W{w:02}-WE", year_str(y)),
+            Cal::Month(y, m) => format!("{}-{m:02}", year_str(y)),
+            Cal::Quarter(y, q) => format!("{}-Q{q}", year_str(y)),
+            Cal::Half(y, h) => format!("{}-H{h}", year_str(y)),
+            Cal::Season(y, s) => format!("{}-{}", year_str(y), SEASONS[s as usize % 4]),
+            Cal::Year(y) => year_str(y),
+            Cal::Decade(d) => format!("{d:03}"),
+            Cal::Century(c) => format!("{c:02}"),
+        }
+    }
+}
+
+fn pod_code(p: Pod) -> &'static str {
+    match p {
+        Pod::Morning => "MO",
+        Pod::Midday => "MI",
+        Pod::Afternoon => "AF",
+        Pod::Evening => "EV",
+        Pod::Night => "NI",
+    }
+}
+
+/// `P7Y`, `PT48H`, `PXD`, `P10Y` for a decade.
+pub fn duration(u: Unit, a: Amount) -> String {
+    let (mult, code, time) = match u {
+        Unit::Second => (1.0, 'S', true),
+        Unit::Minute => (1.0, 'M', true),
+        Unit::Hour => (1.0, 'H', true),
+        Unit::Day => (1.0, 'D', false),
+        Unit::Week => (1.0, 'W', false),
+        Unit::Weekend => (2.0, 'D', false),
+        Unit::Fortnight => (2.0, 'W', false),
+        Unit::Month => (1.0, 'M', false),
+        Unit::Quarter => (3.0, 'M', false),
+        Unit::Half => (6.0, 'M', false),
+        Unit::Year => (1.0, 'Y', false),
+        Unit::Decade => (10.0, 'Y', false),
+        Unit::Century => (100.0, 'Y', false),
+    };
+    let t = if time { "T" } else { "" };
+    match a {
+        Amount::X => format!("P{t}X{code}"),
+        Amount::N(n) => {
+            let v = n * mult;
+            if v.fract() == 0.0 && v.abs() < 1e9 {
+                format!("P{t}{}{code}", v as i64)
+            } else {
+                // one and a half hours: PT1H30M rather than PT1.5H where exact
+                if code == 'H' && (v * 60.0).fract() == 0.0 {
+                    return format!("PT{}H{}M", v.trunc() as i64, (v.fract() * 60.0) as i64);
+                }
+                if code == 'Y' && (v * 12.0).fract() == 0.0 {
+                    return format!("P{}M", (v * 12.0) as i64);
+                }
+                format!("P{t}{v}{code}")
+            }
+        }
+    }
+}
+
+/// The date a day-month without year means around `r`.
+fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
+    let cands = [r.year - 1, r.year, r.year + 1];
+    let dates = cands.iter().filter_map(|y| Date::new(*y, month, day));
+    let rd = r.to_days();
+    match dir {
+        Dir::Past => dates.filter(|d| d.to_days() <= rd).max(),
+        Dir::Last => dates.filter(|d| d.to_days() < rd).max(),
+        Dir::Future => dates.filter(|d| d.to_days() >= rd).min(),
+        Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
+        Dir::This => Date::new(r.year, month, day),
+        Dir::Closest => dates.min_by_key(|d| (d.to_days() - rd).abs()),
+    }
+}
+
+fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
+    match dir {
+        Dir::Past if month > r.month => r.year - 1,
+        Dir::Last if month >= r.month => r.year - 1,
+        Dir::Future if month < r.month => r.year + 1,
+        Dir::Next if month <= r.month => r.year + 1,
+        Dir::Closest if month as i32 - r.month as i32 > 6 => r.year - 1,
+        Dir::Closest if (month as i32 - r.month as i32) < -6 => r.year + 1,
+        _ => r.year,
+    }
+}
+
+fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
+    let cur = r.weekday() as i64;
+    let wd = wd as i64;
+    let back = (cur - wd).rem_euclid(7); // days back to the last such day (0 = today)
+    let fwd = (wd - cur).rem_euclid(7);
+    let delta = match dir {
+        Dir::Past | Dir::This => -back,
+        Dir::Last => {
+            if back == 0 {
+                -7
+            } else {
+                -back
+            }
+        }
+        Dir::Future => fwd,
+        Dir::Next => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Dir::Closest => {
+            if back <= fwd {
+                -back
+            } else {
+                fwd
+            }
+        }
+    };
+    r.add_days(delta)
+}
+
+/// The season of a month: 0 spring (3–5), 1 summer, 2 fall, 3 winter (12–2).
+fn season_of(month: u8) -> u8 {
+    match month {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+fn place_season(r: Date, s: u8, dir: Dir) -> i32 {
+    let cur = season_of(r.month);
+    // Winter months Jan–Feb belong to the winter that started the previous December.
+    let cur_year = if r.month <= 2 { r.year - 1 } else { r.year };
+    match dir {
+        Dir::Last | Dir::Past => {
+            if s < cur {
+                cur_year
+            } else {
+                cur_year - 1
+            }
+        }
+        Dir::Next | Dir::Future => {
+            if s > cur {
+                cur_year
+            } else {
+                cur_year + 1
+            }
+        }
+        _ => r.year,
+    }
+}
+
+/// Moves the unit holding `d` by `n` (a fraction of years becomes months).
+fn shift_cal(d: Date, u: Unit, n: f64) -> Option<Cal> {
+    let whole = n.fract() == 0.0;
+    Some(match u {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
+            let days = if u == Unit::Day { n } else { 0.0 };
+            if days.fract() != 0.0 {
+                return None;
+            }
+            Cal::Day(d.add_days(days as i64)?)
+        }
+        Unit::Week | Unit::Weekend | Unit::Fortnight => {
+            let weeks = if u == Unit::Fortnight { n * 2.0 } else { n };
+            if weeks.fract() != 0.0 {
+                return None;
+            }
+            let (y, w) = d.add_days(weeks as i64 * 7)?.iso_week();
+            if u == Unit::Weekend {
+                Cal::Weekend(y, w)
+            } else {
+                Cal::Week(y, w)
+            }
+        }
+        Unit::Month => {
+            if !whole {
+                return None;
+            }
+            let m = d.add_months(n as i32)?;
+            Cal::Month(m.year, m.month)
+        }
+        Unit::Quarter => {
+            if !whole {
+                return None;
+            }
+            let m = d.add_months(3 * n as i32)?;
+            Cal::Quarter(m.year, (m.month - 1) / 3 + 1)
+        }
+        Unit::Half => {
+            if !whole {
+                return None;
+            }
+            let m = d.add_months(6 * n as i32)?;
+            Cal::Half(m.year, (m.month - 1) / 6 + 1)
+        }
+        Unit::Year => {
+            if whole {
+                Cal::Year(d.year + n as i32)
+            } else if (n * 12.0).fract() == 0.0 {
+                let m = d.add_months((n * 12.0) as i32)?;
+                Cal::Month(m.year, m.month)
+            } else {
+                return None;
+            }
+        }
+        Unit::Decade => {
+            if whole {
+                Cal::Year(d.year + 10 * n as i32)
+            } else {
+                return None;
+            }
+        }
+        Unit::Century => {
+            if whole {
+                Cal::Year(d.year + 100 * n as i32)
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// The unit holding the reference, moved by `n` units (`Rel`).
+fn rel_cal(r: Date, u: Unit, n: i32) -> Option<Cal> {
+    match u {
+        Unit::Decade => Some(Cal::Decade(r.year.div_euclid(10) + n)),
+        Unit::Century => Some(Cal::Century(r.year.div_euclid(100) + n)),
+        _ => shift_cal(r, u, n as f64),
+    }
+}
+
+/// The most recent earlier expression whose value gives a day (for `le lendemain`) or
+/// at least a year.
+fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
+    for (k, d) in earlier.iter().enumerate().rev() {
+        let Some(v) = d.value.as_deref() else {
+            continue;
+        };
+        if let Some(date) = v.get(..10).and_then(Date::parse_iso) {
+            return Some((k, date));
+        }
+        if matches!(unit, Unit::Year | Unit::Decade | Unit::Month) {
+            if let Some(y) = v.get(..4).filter(|s| s.bytes().all(|b| b.is_ascii_digit())) {
+                if v.len() == 4 || v.as_bytes().get(4) == Some(&b'-') {
+                    let y: i32 = y.parse().ok()?;
+                    let m: u8 = v.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+                    if let Some(date) = Date::new(y, m.clamp(1, 12), 1) {
+                        return Some((k, date));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Resolved {
+    let by_ref = |c: Option<Cal>| -> (Option<Cal>, Option<Anchor>) {
+        match (reference, c) {
+            (Some(r), Some(c)) => (
+                Some(c),
+                Some(Anchor::Reference {
+                    value: r.to_string(),
+                }),
+            ),
+            _ => (None, None),
+        }
+    };
+    let mut kind = DateType::DATE;
+    let mut text_value: Option<String> = None;
+    let (cal, anchor): (Option<Cal>, Option<Anchor>) = match f.sem {
+        Sem::Year(y) => (Some(Cal::Year(y)), None),
+        Sem::YearMonth(y, m) => (Some(Cal::Month(y, m)), None),
+        Sem::Day(y, m, d) => (Date::new(y, m, d).map(Cal::Day), None),
+        Sem::Decade(d) => (Some(Cal::Decade(d)), None),
+        Sem::Century(c) => (Some(Cal::Century(c)), None),
+        Sem::DayMonth(m, d, dir) => by_ref(
+            reference
+                .and_then(|r| place_day(r, m, d, dir))
+                .map(Cal::Day),
+        ),
+        Sem::Month(m, dir) => by_ref(reference.map(|r| Cal::Month(place_month(r, m, dir), m))),
+        Sem::Season(s, Some(y), _, _) => (Some(Cal::Season(y, s)), None),
+        Sem::Season(s, None, _, true) => {
+            text_value = Some(format!("XXXX-{}", SEASONS[s as usize % 4]));
+            (None, None)
+        }
+        Sem::Season(s, None, dir, false) => {
+            by_ref(reference.map(|r| Cal::Season(place_season(r, s, dir), s)))
+        }
+        Sem::Weekday(wd, dir) => by_ref(
+            reference
+                .and_then(|r| place_weekday(r, wd, dir))
+                .map(Cal::Day),
+        ),
+        Sem::Rel(u, n) => by_ref(reference.and_then(|r| rel_cal(r, u, n))),
+        Sem::Part(u, n, Some(y)) => (
+            Some(if u == Unit::Quarter {
+                Cal::Quarter(y, n)
+            } else {
+                Cal::Half(y, n)
+            }),
+            None,
+        ),
+        Sem::Part(u, n, None) => by_ref(reference.map(|r| {
+            if u == Unit::Quarter {
+                Cal::Quarter(r.year, n)
+            } else {
+                Cal::Half(r.year, n)
+            }
+        })),
+        Sem::Anchored(u, n) => match anchor_date(earlier, u) {
+            Some((k, d)) => (
+                shift_cal(d, u, n),
+                earlier.get(k).map(|e| Anchor::Date {
+                    index: k,
+                    value: e.value.clone().unwrap_or_default(),
+                }),
+            ),
+            None => by_ref(reference.and_then(|r| shift_cal(r, u, n))),
+        },
+        Sem::Shift(u, a, back) => match a {
+            Amount::X => {
+                text_value = Some(if back { "PAST_REF" } else { "FUTURE_REF" }.to_string());
+                (None, None)
+            }
+            Amount::N(n) => {
+                let n = if back { -n } else { n };
+                by_ref(reference.and_then(|r| shift_cal(r, u, n)))
+            }
+        },
+        Sem::Ref(r) => {
+            text_value = Some(
+                match r {
+                    Ref::Past => "PAST_REF",
+                    Ref::Present => "PRESENT_REF",
+                    Ref::Future => "FUTURE_REF",
+                }
+                .to_string(),
+            );
+            (None, None)
+        }
+        Sem::Duration(u, a) => {
+            kind = DateType::DURATION;
+            text_value = Some(duration(u, a));
+            (None, None)
+        }
+        Sem::SetEvery(u, n) => {
+            kind = DateType::SET;
+            text_value = Some(duration(u, Amount::N(n as f64)));
+            (None, None)
+        }
+        Sem::SetWeekday(wd) => {
+            kind = DateType::SET;
+            text_value = Some(format!("XXXX-WXX-{}", wd + 1));
+            (None, None)
+        }
+        Sem::SetMonth(m) => {
+            kind = DateType::SET;
+            text_value = Some(format!("XXXX-{m:02}"));
+            (None, None)
+        }
+        Sem::SetPart(p) => {
+            kind = DateType::SET;
+            text_value = Some(format!("XXXX-XX-XXT{}", pod_code(p)));
+            (None, None)
+        }
+        Sem::TimeOnly => {
+            // The day of an earlier date of the same paragraph ("jeudi 16 septembre,
+            // à 18 h et à 19 h 30"), else the reference's.
+            let earlier_day = earlier.iter().enumerate().rev().find_map(|(k, e)| {
+                if e.start < f.scope {
+                    return None;
+                }
+                let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
+                Some((k, d, e.value.clone().unwrap_or_default()))
+            });
+            match earlier_day {
+                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                None => by_ref(reference.map(Cal::Day)),
+            }
+        }
+        Sem::Weekend(dir) => by_ref(reference.and_then(|r| {
+            // Monday–Friday in a past clause: the weekend just gone; otherwise this
+            // week's (Saturday and Sunday are their own weekend).
+            let wd = r.weekday() as i64;
+            let back = matches!(dir, Dir::Past | Dir::Last) && wd < 5;
+            let (y, w) = r.add_days(if back { -7 } else { 0 })?.iso_week();
+            Some(Cal::Weekend(y, w))
+        })),
+    };
+    // A time of day on a day: TIME.
+    if let Some(t) = f.time {
+        if kind == DateType::DATE {
+            kind = DateType::TIME;
+            let tpart = match t {
+                Tod::Clock(h, m) => format!("T{h:02}:{m:02}"),
+                Tod::Part(p) => format!("T{}", pod_code(p)),
+            };
+            let value = match cal {
+                Some(Cal::Day(d)) => Some(format!("{d}{tpart}")),
+                Some(c) => Some(c.format()),
+                None => text_value.clone(),
+            };
+            return Resolved {
+                kind,
+                value,
+                anchor,
+            };
+        }
+    }
+    let value = text_value.or_else(|| cal.map(Cal::format));
+    Resolved {
+        kind,
+        value,
+        anchor,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(Unit::Year, Amount::N(7.0)), "P7Y");
+        assert_eq!(duration(Unit::Hour, Amount::N(48.0)), "PT48H");
+        assert_eq!(duration(Unit::Second, Amount::N(30.4)), "PT30.4S");
+        assert_eq!(duration(Unit::Day, Amount::X), "PXD");
+        assert_eq!(duration(Unit::Decade, Amount::N(1.0)), "P10Y");
+        assert_eq!(duration(Unit::Hour, Amount::N(1.5)), "PT1H30M");
+        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P30M");
+    }
+
+    #[test]
+    fn weekdays() {
+        let r = Date::parse_iso("2018-12-30").unwrap(); // Sunday
+        assert_eq!(
+            place_weekday(r, 0, Dir::Past).unwrap().to_string(),
+            "2018-12-24"
+        );
+        assert_eq!(
+            place_weekday(r, 0, Dir::Future).unwrap().to_string(),
+            "2018-12-31"
+        );
+        assert_eq!(
+            place_weekday(r, 6, Dir::Past).unwrap().to_string(),
+            "2018-12-30"
+        );
+        assert_eq!(
+            place_weekday(r, 6, Dir::Last).unwrap().to_string(),
+            "2018-12-23"
+        );
+        assert_eq!(
+            place_weekday(r, 6, Dir::Next).unwrap().to_string(),
+            "2019-01-06"
+        );
+    }
+
+    #[test]
+    fn seasons() {
+        let r = Date::parse_iso("2018-12-30").unwrap();
+        assert_eq!(place_season(r, 1, Dir::Last), 2018);
+        assert_eq!(place_season(r, 0, Dir::Next), 2019);
+    }
+}

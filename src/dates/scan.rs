@@ -1,0 +1,1728 @@
+//! The grammar: from the classified tokens to temporal expressions with their meaning.
+//!
+//! The scanner walks the tokens once. At a token that can begin an expression (its
+//! class is not empty: a number, or a word the index knows) it tries the patterns and
+//! keeps the longest match, then jumps past it; elsewhere it moves on at once. Patterns
+//! are small functions over token positions (`i` is the next token to read, every
+//! function returns the position after what it read), so a match costs a handful of
+//! array reads and nothing is allocated until an expression is found.
+
+use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
+use super::{Mod, Pod, Ref, Unit, Word};
+use crate::context::Context;
+use crate::document::{Token, TokenKind};
+
+/// How a date without its year (or a weekday) is placed around the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// On or before the reference (past-tense clause).
+    Past,
+    /// On or after the reference (future-tense clause).
+    Future,
+    /// Strictly before (`lundi dernier`, `last May`).
+    Last,
+    /// Strictly after (`lundi prochain`, `next May`).
+    Next,
+    /// The closest to the reference (no cue).
+    Closest,
+    /// The reference's own year / week (`cette année`, bare months).
+    This,
+}
+
+/// An amount: a number, or unspecified (`plusieurs`, `several`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    N(f64),
+    X,
+}
+
+/// A time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tod {
+    Clock(u8, u8),
+    Part(Pod),
+}
+
+/// What an expression means, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Sem {
+    Year(i32),
+    YearMonth(i32, u8),
+    Day(i32, u8, u8),
+    /// `199` for the 1990s.
+    Decade(i32),
+    /// `19` for the 1900s (the 20th century).
+    Century(i32),
+    DayMonth(u8, u8, Dir),
+    Month(u8, Dir),
+    /// Season 0–3, with its year if given; `None` + `Dir::This` = generic (`XXXX-SU`)
+    /// when `generic`.
+    Season(u8, Option<i32>, Dir, bool),
+    Weekday(u8, Dir),
+    /// The unit holding the reference, moved by n (`hier`: Day -1; `last week`: Week -1).
+    Rel(Unit, i32),
+    /// Quarter / half n of a year (the reference's if `None`).
+    Part(Unit, u8, Option<i32>),
+    /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
+    /// reference.
+    Anchored(Unit, f64),
+    /// Moved by an amount from the reference (`il y a trois jours`, `dans deux semaines`):
+    /// sign carried by `back`.
+    Shift(Unit, Amount, bool),
+    Ref(Ref),
+    Duration(Unit, Amount),
+    /// A recurrence every n units.
+    SetEvery(Unit, u32),
+    SetWeekday(u8),
+    SetMonth(u8),
+    SetPart(Pod),
+    /// Only a time of day: the day of an earlier date of the same paragraph, else the
+    /// reference's day.
+    TimeOnly,
+    /// The weekend nearest the reference in the clause's direction.
+    Weekend(Dir),
+}
+
+/// One expression found: byte span, meaning, modifier, time of day.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    /// Byte offset where the expression's paragraph starts (an earlier date of the same
+    /// paragraph gives a bare time its day).
+    pub scope: usize,
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub modifier: Option<super::Mod>,
+    pub time: Option<Tod>,
+}
+
+/// A match in token positions: `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+struct M {
+    end: usize,
+    /// Tokens at the start left out of the span (`avant` in `avant 2019`).
+    lead: usize,
+    /// An adjective (`71-year-old`, `two-year`): a determiner before it belongs to the
+    /// noun it qualifies, not to the expression.
+    adjective: bool,
+    sem: Sem,
+    modifier: Option<Mod>,
+    time: Option<Tod>,
+}
+
+impl M {
+    fn new(end: usize, sem: Sem) -> M {
+        M {
+            end,
+            lead: 0,
+            adjective: false,
+            sem,
+            modifier: None,
+            time: None,
+        }
+    }
+}
+
+struct Scanner<'a, 'd> {
+    toks: &'a [Token<'d>],
+    cls: &'a [Cls],
+    lowers: &'a [Lower],
+    index: &'a Index,
+}
+
+/// Every expression of the document, in text order, non-overlapping.
+pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> Vec<Found> {
+    let s = Scanner {
+        toks: &ctx.doc.tokens,
+        cls: &classes.0,
+        lowers: &classes.1,
+        index,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = s.toks.len();
+    while i < n {
+        let c = &s.cls[i];
+        // Quick rejection: most tokens cannot open an expression, and function words
+        // (`la`, `the`, `a`) open one only before another known word.
+        let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
+        if c.is_empty()
+            || word_only
+                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+        {
+            i += 1;
+            continue;
+        }
+        match s.start(i) {
+            Some(m) if m.end > i => {
+                let end_tok = m.end.min(n);
+                let first = (i + m.lead).min(end_tok - 1);
+                let start = s.toks[first].start;
+                let scope = match m.sem {
+                    Sem::TimeOnly => ctx
+                        .doc
+                        .sentence_at(start)
+                        .and_then(|k| ctx.doc.sentences.get(k))
+                        .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
+                        .map_or(0, |p| p.start),
+                    _ => 0,
+                };
+                out.push(Found {
+                    scope,
+                    start,
+                    end: s.toks[end_tok - 1].end,
+                    sem: m.sem,
+                    modifier: m.modifier,
+                    time: m.time,
+                });
+                i = end_tok;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn is_day(n: u32) -> bool {
+    (1..=31).contains(&n)
+}
+
+fn is_year(n: u32) -> bool {
+    (1000..=2100).contains(&n)
+}
+
+impl<'a, 'd> Scanner<'a, 'd> {
+    fn c(&self, i: usize) -> Option<&Cls> {
+        self.cls.get(i)
+    }
+
+    fn entry(&self, i: usize) -> Entry {
+        self.cls.get(i).map(|c| c.e).unwrap_or_default()
+    }
+
+    fn num(&self, i: usize) -> Num {
+        self.cls.get(i).map(|c| c.num).unwrap_or_default()
+    }
+
+    /// A meaning of token `i` (a phrase starting there first) accepted by `f`, and the
+    /// position after it.
+    fn word<T>(&self, i: usize, f: impl Fn(Word) -> Option<T>) -> Option<(T, usize)> {
+        let c = self.c(i)?;
+        if c.prefix.is_some() {
+            return None;
+        }
+        if let Some((w, n)) = self.index.phrase_at(&c.e, self.lowers, i) {
+            if let Some(t) = f(w) {
+                return Some((t, i + n));
+            }
+        }
+        self.index
+            .meanings(&c.e)
+            .iter()
+            .find_map(|w| f(*w))
+            .map(|t| (t, i + 1))
+    }
+
+    fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {
+        self.word(i, |w| f(w).then_some(())).map(|(_, j)| j)
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(p))
+    }
+
+    /// Skips one `,` at `i`.
+    fn comma(&self, i: usize) -> usize {
+        if self.punct(i, ",") {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Skips a `.` glued to the previous token (`Dec.`, `sept.`).
+    fn abbr_dot(&self, i: usize) -> usize {
+        match self.toks.get(i) {
+            Some(t) if t.is_punct(".") && !t.space_before => i + 1,
+            _ => i,
+        }
+    }
+
+    // ----- entry points -------------------------------------------------------------
+
+    /// The longest expression starting at token `i`.
+    fn start(&self, i: usize) -> Option<M> {
+        let m = self.start_inner(i)?;
+        Some(self.join(m))
+    }
+
+    fn start_inner(&self, i: usize) -> Option<M> {
+        // A modifier before the expression.
+        if let Some(m) = self.modified(i) {
+            return Some(m);
+        }
+        // A determiner or demonstrative.
+        if let Some(j) = self.is(i, |w| w == Word::Det) {
+            if let Some(m) = self.modified(j) {
+                if m.lead == 0 {
+                    return Some(m);
+                }
+            }
+            if let Some(m) = self.core(j, Ctx::Det) {
+                if !m.adjective {
+                    return Some(m);
+                }
+            }
+        }
+        if let Some(j) = self.is(i, |w| w == Word::This) {
+            if let Some(m) = self.core(j, Ctx::This) {
+                return Some(m);
+            }
+        }
+        self.core(i, Ctx::Bare)
+    }
+
+    /// `début 2019`, `early next year`, `plus de deux ans`, `vers 20 heures`,
+    /// `au début de l'année prochaine`, `mid-1990s`, `earlier this month`.
+    fn modified(&self, i: usize) -> Option<M> {
+        let c = self.c(i)?;
+        if let Some(pm) = c.prefix {
+            // mi-juillet, mid-1990s: the token itself is the rest.
+            let m = self.prefixed(i)?;
+            return Some(M {
+                modifier: Some(pm),
+                ..m
+            });
+        }
+        let (md, mut j) = self
+            .word(i, |w| match w {
+                Word::Mod(m) => Some(m),
+                _ => None,
+            })
+            .or_else(|| {
+                // earlier this month / later this year
+                let (m, j) = self.word(i, |w| match w {
+                    Word::Earlier => Some(Mod::Start),
+                    Word::Later => Some(Mod::End),
+                    _ => None,
+                })?;
+                self.is(j, |w| w == Word::This).map(|_| (m, j))
+            })?;
+        let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
+        let m = if point {
+            // début de l'année, late on Friday, en fin d'après-midi, the late 1980s
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Of | Word::ClockCue)) {
+                j = k;
+            }
+            if let Some(k) = self.is(j, |w| w == Word::Det) {
+                self.core(k, Ctx::Modified)
+                    .or_else(|| self.core(k, Ctx::Det))
+                    .or_else(|| self.core(j, Ctx::Bare))
+            } else if let Some(k) = self.is(j, |w| w == Word::This) {
+                self.core(k, Ctx::This)
+            } else {
+                self.core(j, Ctx::Modified)
+            }
+        } else if matches!(md, Mod::Before | Mod::After) {
+            // avant 2019, after Tuesday: as the expression would be without it
+            self.start_inner(j)
+        } else {
+            self.core(j, Ctx::Modified)
+        }?;
+        let ok = match m.sem {
+            Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
+            Sem::Shift(..) | Sem::Anchored(..) => !point,
+            Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
+            Sem::Ref(_) => false,
+            _ => {
+                point
+                    || m.time.is_some()
+                    || matches!(md, Mod::Approx | Mod::Before | Mod::After)
+                    || matches!(m.sem, Sem::Year(_) | Sem::Decade(_) | Sem::Century(_))
+            }
+        };
+        if !ok || m.modifier.is_some() {
+            return None;
+        }
+        // Before / after: the preposition stays out of the span (prepositions are left
+        // out), the modifier is kept.
+        let lead = if matches!(md, Mod::Before | Mod::After) {
+            j - i + m.lead
+        } else {
+            0
+        };
+        Some(M {
+            modifier: Some(md),
+            lead,
+            ..m
+        })
+    }
+
+    /// The rest of a `mi-`/`mid-` token: a month, a year, a decade, a part of day.
+    fn prefixed(&self, i: usize) -> Option<M> {
+        let c = self.c(i)?;
+        if c.e.month > 0 {
+            let j = i + 1;
+            if let Some((y, k)) = self.year_after(j) {
+                return Some(M::new(k, Sem::YearMonth(y, c.e.month)));
+            }
+            return Some(M::new(j, Sem::Month(c.e.month, Dir::Closest)));
+        }
+        match c.num {
+            Num::Int(y, 4) if is_year(y) => return Some(M::new(i + 1, Sem::Year(y as i32))),
+            Num::Decade(d) => return Some(M::new(i + 1, Sem::Decade(d))),
+            _ => {}
+        }
+        let pod = self.index.meanings(&c.e).iter().find_map(|w| match w {
+            Word::PartOfDay(p) => Some(*p),
+            _ => None,
+        })?;
+        Some(M {
+            time: Some(Tod::Part(pod)),
+            ..M::new(i + 1, Sem::TimeOnly)
+        })
+    }
+
+    // ----- the core of an expression -------------------------------------------------
+
+    fn core(&self, i: usize, ctx: Ctx) -> Option<M> {
+        let c = *self.c(i)?;
+        if c.is_empty() {
+            return None;
+        }
+        if c.prefix.is_some() {
+            return None;
+        }
+        // Numbers first: dates, times, durations.
+        if c.num != Num::None {
+            if let Some(m) = self.numeric(i, ctx) {
+                return Some(m);
+            }
+        }
+        if let Some(comp) = c.compound {
+            return self.compound(i, comp);
+        }
+        if c.e.weekday > 0 {
+            if let Some(m) = self.weekday(i, ctx) {
+                return Some(m);
+            }
+        }
+        if c.e.month > 0 {
+            if let Some(m) = self.month(i, ctx) {
+                return Some(m);
+            }
+        }
+        self.worded(i, ctx)
+    }
+
+    /// Expressions opened by a word that is neither a month nor a weekday.
+    fn worded(&self, i: usize, ctx: Ctx) -> Option<M> {
+        let det = ctx == Ctx::Det;
+        let this = ctx == Ctx::This;
+        // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
+        if let Some((n, j)) = self.word(i, |w| match w {
+            Word::DayRel(n) => Some(n),
+            _ => None,
+        }) {
+            if det || this {
+                return None;
+            }
+            return Some(M::new(j, Sem::Rel(Unit::Day, n as i32)));
+        }
+        if let Some(((n, p), j)) = self.word(i, |w| match w {
+            Word::DayPod(n, p) => Some((n, p)),
+            _ => None,
+        }) {
+            return Some(M {
+                time: Some(Tod::Part(p)),
+                ..M::new(j, Sem::Rel(Unit::Day, n as i32))
+            });
+        }
+        // le lendemain, la veille
+        if let Some((n, j)) = self.word(i, |w| match w {
+            Word::DayAfter(n) => Some(n),
+            _ => None,
+        }) {
+            return Some(M::new(j, Sem::Anchored(Unit::Day, n as f64)));
+        }
+        // Vague references.
+        if let Some((r, j)) = self.word(i, |w| match w {
+            Word::Ref(r) => Some(r),
+            _ => None,
+        }) {
+            let phrase = j > i + 1;
+            if !this && (phrase || !det) && !self.amount_or_unit_at(j) {
+                return Some(M::new(j, Sem::Ref(r)));
+            }
+        }
+        // Holidays.
+        if let Some(((mo, d), j)) = self.word(i, |w| match w {
+            Word::Holiday(m, d) => Some((m, d)),
+            _ => None,
+        }) {
+            let next_cap = self.c(j).is_some_and(|c| c.cap)
+                && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if !next_cap {
+                if let Some((y, k)) = self.year_after(j) {
+                    return Some(M::new(k, Sem::Day(y, mo, d)));
+                }
+                return Some(M::new(j, Sem::DayMonth(mo, d, Dir::Closest)));
+            }
+        }
+        // Sets: chaque année, every Monday, tous les lundis.
+        if let Some(j) = self.is(i, |w| w == Word::Every) {
+            return self.every(j);
+        }
+        if let Some(j) = self.is(i, |w| w == Word::Per) {
+            if let Some((Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour, k)) =
+                self.unit(j, Some(false))
+            {
+                let u = self.unit(j, Some(false))?.0;
+                // "a year" is a rate only after an amount ("$10 a year", "40% a year").
+                let per_word = self.is(i, |w| matches!(w, Word::Number(_))).is_none();
+                let shifted = self
+                    .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
+                    .is_some();
+                if !shifted && (per_word || self.amount_before(i)) {
+                    return Some(M::new(k, Sem::SetEvery(u, 1)));
+                }
+            }
+        }
+        if let Some((u, j)) = self.word(i, |w| match w {
+            Word::SetWord(u) => Some(u),
+            _ => None,
+        }) {
+            // "le quotidien", "the Daily Mail": a noun or a name, not a rate.
+            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start);
+            if !det && !name && !self.prev_is(i, |w| matches!(w, Word::Number(_) | Word::Det)) {
+                return Some(M::new(j, Sem::SetEvery(u, 1)));
+            }
+            return None;
+        }
+        // il y a trois jours / dans deux semaines
+        if let Some(j) = self.is(i, |w| w == Word::AgoBefore) {
+            let (a, u, k) = self.amount_unit(j)?;
+            if sub_day(u) {
+                return None; // "il y a deux heures": the clock is unknown; the duration is marked
+            }
+            return Some(M::new(k, shift(u, a, true)));
+        }
+        if self.index.lex.in_amount_is_date {
+            if let Some(j) = self.is(i, |w| w == Word::InFuture) {
+                let (a, u, k) = self.amount_unit(j)?;
+                if !sub_day(u)
+                    && self
+                        .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
+                        .is_none()
+                {
+                    return Some(M::new(k, shift(u, a, false)));
+                }
+                return None;
+            }
+        }
+        // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
+        if let Some(j) = self.is(i, |w| w == Word::DecadeWord) {
+            if let Num::Int(n, d @ (2 | 4)) = self.num(j) {
+                let dec = if d == 4 {
+                    (is_year(n) && n % 10 == 0).then_some(n as i32 / 10)
+                } else {
+                    (n % 10 == 0).then_some(190 + n as i32 / 10)
+                };
+                if let Some(dec) = dec {
+                    return Some(M::new(j + 1, Sem::Decade(dec)));
+                }
+            }
+            return None;
+        }
+        if let Some((o, j)) = self.ordinal(i) {
+            if let Some(k) = self.is(j, |w| w == Word::CenturyWord) {
+                if (1..=30).contains(&o) {
+                    return Some(M::new(k, Sem::Century(o as i32 - 1)));
+                }
+            }
+            // the third quarter (of 1998), le premier trimestre 2019, the first half
+            if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
+                let max = if u == Unit::Quarter { 4 } else { 2 };
+                let cue = self.prev_is(i, |w| w == Word::YearCue);
+                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                    let (year, k) = self.of_year(k);
+                    return Some(M::new(k, Sem::Part(u, o as u8, year)));
+                }
+            }
+            // the first nine months
+            if det {
+                if let Some((a, u, k)) = self.amount_unit(j) {
+                    return Some(M::new(k, Sem::Duration(u, a)));
+                }
+            }
+        }
+        // Seasons.
+        if let Some((s, j)) = self.word(i, |w| match w {
+            Word::Season(s) => Some(s),
+            _ => None,
+        }) {
+            return self.season(s, j, ctx);
+        }
+        // the following year, the previous week
+        if let Some((s, j)) = self.word(i, |w| match w {
+            Word::Following(s) => Some(s),
+            _ => None,
+        }) {
+            if det {
+                if let Some((u, false, k)) = self.unit_plural(j) {
+                    return Some(M::new(k, Sem::Anchored(u, s as f64)));
+                }
+                let e = self.entry(j);
+                if e.weekday > 0 && s < 0 {
+                    return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, Dir::Last)));
+                }
+            }
+            return None;
+        }
+        // last week, next year, the past three months, the coming weeks
+        if let Some((sign, j)) = self.word(i, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            return self.last_next(i, sign, j, ctx);
+        }
+        // Units: la semaine dernière, cette année, l'année 2019, le week-end
+        if let Some((u, j)) = self.unit(i, None) {
+            return self.unit_led(i, u, j, ctx);
+        }
+        // Parts of the day: ce matin, this evening, last night (via Last), la nuit dernière
+        if let Some((p, j)) = self.word(i, |w| match w {
+            Word::PartOfDay(p) => Some(p),
+            _ => None,
+        }) {
+            if this {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    ..M::new(j, Sem::Rel(Unit::Day, 0))
+                });
+            }
+            if let Some((s, k)) = self.word(j, |w| match w {
+                Word::Last => Some(-1),
+                _ => None,
+            }) {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    ..M::new(k, Sem::Rel(Unit::Day, s))
+                });
+            }
+            if ctx == Ctx::Modified {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    ..M::new(j, Sem::TimeOnly)
+                });
+            }
+            return None;
+        }
+        // Clock words: midi, minuit, noon.
+        if let Some((h, j)) = self.word(i, |w| match w {
+            Word::Clock(h) => Some(h),
+            _ => None,
+        }) {
+            if self.c(i).is_some_and(|c| c.cap && !c.sent_start) {
+                return None; // le Midi (the south of France)
+            }
+            return Some(M {
+                time: Some(Tod::Clock(h, 0)),
+                ..M::new(j, Sem::TimeOnly)
+            });
+        }
+        // Number words on a clock: "à sept heures".
+        if let Some(m) = self.clock(i) {
+            return Some(m);
+        }
+        // Vague amounts and number words: plusieurs années, two weeks, a year ago.
+        if let Some(m) = self.amount_led(i, ctx) {
+            return Some(m);
+        }
+        None
+    }
+
+    // ----- numbers ----------------------------------------------------------------------
+
+    fn numeric(&self, i: usize, ctx: Ctx) -> Option<M> {
+        match self.num(i) {
+            Num::Int(n, digits) => {
+                // A day of the month: 3 mai, le 30 décembre 2018.
+                if digits <= 2 && is_day(n) {
+                    if let Some(m) = self.day_month(i, n as u8) {
+                        return Some(m);
+                    }
+                }
+                if let Some(m) = self.clock(i) {
+                    return Some(m);
+                }
+                if digits == 4 && is_year(n) {
+                    // the 1988 second quarter
+                    if let Some((o, j)) = self.ordinal(i + 1) {
+                        if let Some((u @ (Unit::Quarter | Unit::Half), k)) =
+                            self.unit(j, Some(false))
+                        {
+                            if (1..=4).contains(&o) {
+                                return Some(M::new(k, Sem::Part(u, o as u8, Some(n as i32))));
+                            }
+                        }
+                    }
+                    if self.year_context(i, ctx) {
+                        return Some(M::new(i + 1, Sem::Year(n as i32)));
+                    }
+                    if (1900..=2100).contains(&n) {
+                        return None; // not "1988 seconds"
+                    }
+                }
+                self.amount_led(i, ctx)
+            }
+            Num::Ordinal(n) => {
+                if is_day(n) {
+                    if let Some(m) = self.day_month(i, n as u8) {
+                        return Some(m);
+                    }
+                }
+                None
+            }
+            Num::Decimal(_) => self.amount_led(i, ctx),
+            Num::Time(..) | Num::TimeAmPm(..) => self.clock(i),
+            Num::Date(y, m, d) => Some(M::new(i + 1, Sem::Day(y, m, d))),
+            Num::Decade(d) => {
+                // 1990s, the '90s
+                let _ = ctx;
+                Some(M::new(i + 1, Sem::Decade(d)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
+    fn day_month(&self, i: usize, day: u8) -> Option<M> {
+        let mut j = i + 1;
+        if let Some(k) = self.is(j, |w| w == Word::Of) {
+            if matches!(self.num(i), Num::Ordinal(_)) {
+                j = k;
+            }
+        }
+        let e = self.entry(j);
+        if e.month == 0 {
+            return None;
+        }
+        let month = e.month;
+        let j = if e.abbrev {
+            self.abbr_dot(j + 1)
+        } else {
+            j + 1
+        };
+        if let Some((y, k)) = self.year_after(self.comma_year(j)) {
+            return Some(M::new(k, Sem::Day(y, month, day)));
+        }
+        let (dir, k) = match self.word(j, |w| match w {
+            Word::Last => Some(Dir::Last),
+            Word::Next => Some(Dir::Next),
+            _ => None,
+        }) {
+            Some((d, k)) => (d, k),
+            None => (Dir::Closest, j),
+        };
+        Some(M::new(k, Sem::DayMonth(month, day, dir)))
+    }
+
+    /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.
+    fn comma_year(&self, j: usize) -> usize {
+        if self.punct(j, ",") && self.year_after(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// A year right at `j`: 4 digits, or 2 digits (`octobre 98`).
+    fn year_after(&self, j: usize) -> Option<(i32, usize)> {
+        match self.num(j) {
+            Num::Int(y, 4) if is_year(y) => Some((y as i32, j + 1)),
+            Num::Int(y, 2) if self.toks.get(j).is_some_and(|t| t.space_before) => {
+                // A two-digit year only where a year is expected (after a month), and not
+                // a count ("mai 98 personnes" is not a thing; "mai 98" is).
+                if self.c(j + 1).is_some_and(|c| !c.is_empty())
+                    || self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                {
+                    return None;
+                }
+                Some((
+                    if y < 50 {
+                        2000 + y as i32
+                    } else {
+                        1900 + y as i32
+                    },
+                    j + 1,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// `of 1998`, `de 2019`, ` 2019`, `de l'année` (none: the reference's year).
+    fn of_year(&self, j: usize) -> (Option<i32>, usize) {
+        if let Some((y, k)) = self.year_after(j) {
+            return (Some(y), k);
+        }
+        if let Some(k) = self.is(j, |w| w == Word::Of) {
+            if let Some((y, k2)) = self.year_after(k) {
+                return (Some(y), k2);
+            }
+        }
+        (None, j)
+    }
+
+    /// Is a bare 4-digit number at `i` a year? Only in a year context: after a
+    /// preposition or cue (`en`, `in`, `since`, `fiscal`), after a modifier, before a
+    /// season word, or alone between punctuation.
+    fn year_context(&self, i: usize, ctx: Ctx) -> bool {
+        if ctx == Ctx::Modified {
+            return true;
+        }
+        // Followed by a unit word or anything numeric: a count ("2019 soldats" aside,
+        // "1500 hommes", "2000 years").
+        let next = self.c(i + 1);
+        if self.unit(i + 1, None).is_some() || self.toks.get(i + 1).is_some_and(|t| t.is_punct("%"))
+        {
+            return false;
+        }
+        if i > 0
+            && self
+                .is(i - 1, |w| matches!(w, Word::YearCue | Word::Mod(_)))
+                .is_some()
+        {
+            return true;
+        }
+        if i > 0 && self.c(i - 1).is_some_and(|c| c.e.month > 0) {
+            return true;
+        }
+        // A list of years: "in 1994, 1995 and 1997", "en 2001 et 2002"
+        if i >= 2
+            && (self.punct(i - 1, ",") || self.prev_is(i, |w| w == Word::And))
+            && matches!(self.num(i - 2), Num::Int(y, 4) if is_year(y))
+        {
+            return true;
+        }
+        // A possessive: "the company's 1989 results"
+        if i >= 2
+            && self
+                .toks
+                .get(i - 1)
+                .is_some_and(|t| t.text == "s" || t.text == "S")
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|t| matches!(t.text, "'" | "’"))
+            && (1900..=2100).contains(&self.int(i))
+        {
+            return true;
+        }
+        let prev_tok = i.checked_sub(1).and_then(|k| self.toks.get(k));
+        let next_tok = self.toks.get(i + 1);
+        let prev_open = prev_tok.is_none_or(|t| {
+            t.is_punct("(") || t.is_punct(",") || t.is_punct("–") || t.is_punct("—")
+        }) || self.c(i).is_some_and(|c| c.sent_start);
+        let next_close = next_tok.is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct) && !t.is_punct("%") && !t.is_punct("-")
+                || self.c(i + 1).is_some_and(|c| c.e.month > 0)
+        });
+        // "(2019)", ", 2019,", "2019." at the end of a clause after a comma.
+        if prev_open && next_close {
+            return true;
+        }
+        // After a determiner / possessive: "the 1998 budget", "le budget 2019".
+        if ctx == Ctx::Det && (1900..=2100).contains(&self.int(i)) {
+            return next.is_none_or(|c| c.num == Num::None);
+        }
+        false
+    }
+
+    fn int(&self, i: usize) -> u32 {
+        match self.num(i) {
+            Num::Int(n, _) => n,
+            _ => 0,
+        }
+    }
+
+    /// A clock time at `i`: `07:19`, `19h30`, `7 h 19`, `20 heures` (after `à`),
+    /// `3 p.m.`, `10:15 AM EST`.
+    fn clock(&self, i: usize) -> Option<M> {
+        let (h, m, mut j) = match self.num(i) {
+            Num::Time(h, m) => {
+                // 12:30 then am/pm
+                match self.word(i + 1, |w| match w {
+                    Word::AmPm(pm) => Some(pm),
+                    _ => None,
+                }) {
+                    Some((pm, k)) if (1..=12).contains(&h) => (h % 12 + 12 * pm as u8, m, k),
+                    _ => {
+                        // `7h` followed by minutes: `7h 30`? rare; a bare `19h` is a time.
+                        (h, m, i + 1)
+                    }
+                }
+            }
+            Num::TimeAmPm(h, m) => (h, m, i + 1),
+            Num::None => {
+                // "à sept heures", "at seven o'clock": a number word after a clock word
+                let (h, j) = self.word(i, |w| match w {
+                    Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
+                    _ => None,
+                })?;
+                let cue = i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some();
+                if let Some(k) = self.is(j, |w| w == Word::HourMark) {
+                    (h, 0, k)
+                } else if let (true, Some((Unit::Hour, k))) = (cue, self.unit(j, None)) {
+                    (h, 0, k)
+                } else {
+                    return None;
+                }
+            }
+            Num::Int(h, d) if d <= 2 && h <= 24 => {
+                if let Some((pm, k)) = self.word(i + 1, |w| match w {
+                    Word::AmPm(pm) => Some(pm),
+                    _ => None,
+                }) {
+                    if !(1..=12).contains(&h) {
+                        return None;
+                    }
+                    (h as u8 % 12 + 12 * pm as u8, 0, k)
+                } else if let Some(k) = self.is(i + 1, |w| w == Word::HourMark) {
+                    // 7 h 19, 20 h, 3 o'clock
+                    match self.num(k) {
+                        Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
+                        _ => (h as u8, 0, k),
+                    }
+                } else if let Some((Unit::Hour, k)) = self.unit(i + 1, None) {
+                    // "à 20 heures", "18 heures 30": a clock only after a clock preposition
+                    // or with its minutes.
+                    match self.num(k) {
+                        Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
+                        _ if i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some() => {
+                            (h as u8, 0, k)
+                        }
+                        _ => return None,
+                    }
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        if h > 24 || m > 59 {
+            return None;
+        }
+        if let Some(k) = self.is(j, |w| w == Word::TimeZone) {
+            j = k;
+        }
+        Some(M {
+            time: Some(Tod::Clock(h, m)),
+            ..M::new(j, Sem::TimeOnly)
+        })
+    }
+
+    // ----- months and weekdays -----------------------------------------------------------
+
+    fn month(&self, i: usize, ctx: Ctx) -> Option<M> {
+        let e = self.entry(i);
+        let month = e.month;
+        let j = if e.abbrev {
+            self.abbr_dot(i + 1)
+        } else {
+            i + 1
+        };
+        // Month day (, year): December 30, 2018 ; Dec. 30 ; Sept. 30th
+        let day = match self.num(j) {
+            Num::Int(d, 1 | 2) if is_day(d) => Some(d as u8),
+            Num::Ordinal(d) if is_day(d) => Some(d as u8),
+            _ => None,
+        };
+        if let Some(d) = day {
+            // Not "May 15,000" (a quantity is not an Int) nor "March 3-1".
+            let k = self.comma_year(j + 1);
+            if let Some((y, k2)) = self.year_after(k) {
+                return Some(M::new(k2, Sem::Day(y, month, d)));
+            }
+            return Some(M::new(j + 1, Sem::DayMonth(month, d, Dir::Closest)));
+        }
+        // Month year: décembre 2018, December of 2018
+        let (year, k) = self.of_year(j);
+        if let Some(y) = year {
+            if k > j + 1 && e.foreign {
+                return None;
+            }
+            return Some(M::new(k, Sem::YearMonth(y, month)));
+        }
+        if e.foreign {
+            return None;
+        }
+        // juin dernier, mai prochain, last May (Last handled before), May last year? no.
+        if let Some((d, k)) = self.word(j, |w| match w {
+            Word::Last => Some(Dir::Last),
+            Word::Next => Some(Dir::Next),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Month(month, d)));
+        }
+        if !self.bare_month_ok(i, ctx) {
+            return None;
+        }
+        Some(M::new(
+            self.month_end(i, j),
+            Sem::Month(
+                month,
+                if ctx == Ctx::This {
+                    Dir::This
+                } else {
+                    Dir::Closest
+                },
+            ),
+        ))
+    }
+
+    /// `Dec.` keeps its dot only when the token is an abbreviation.
+    fn month_end(&self, i: usize, j: usize) -> usize {
+        if j > i + 1 && self.toks.get(i).is_some_and(|t| t.text.len() <= 4) {
+            j
+        } else {
+            i + 1
+        }
+    }
+
+    /// A month name alone is a month unless it is also a word or a name in this use.
+    fn bare_month_ok(&self, i: usize, ctx: Ctx) -> bool {
+        let c = match self.c(i) {
+            Some(c) => *c,
+            None => return false,
+        };
+        let tok = match self.toks.get(i) {
+            Some(t) => t,
+            None => return false,
+        };
+        // Abbreviations (Dec, janv) stand alone only in tables and lists: not here.
+        if c.e.abbrev {
+            return false;
+        }
+        let lower_lang = self.index.lex.lowercase_months;
+        if lower_lang && c.cap && !c.sent_start && !tok.is_all_caps() {
+            return false; // Mars the planet, Mai a first name
+        }
+        if !lower_lang && !c.cap {
+            return false; // may, march
+        }
+        let cue = ctx != Ctx::Bare
+            || i > 0
+                && self
+                    .is(i - 1, |w| {
+                        matches!(
+                            w,
+                            Word::YearCue | Word::Mod(_) | Word::Of | Word::Last | Word::Next
+                        )
+                    })
+                    .is_some();
+        if c.e.weak_month && !cue {
+            return false;
+        }
+        // A capitalized word before (Theresa May, Mrs May): a name.
+        if !lower_lang && i > 0 {
+            if let Some(p) = self.c(i - 1) {
+                if p.cap && !p.sent_start && self.is(i - 1, |w| w == Word::YearCue).is_none() {
+                    return false;
+                }
+            }
+            if self.is(i - 1, |w| w == Word::NameBefore).is_some() {
+                return false;
+            }
+        }
+        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
+            return false;
+        }
+        true
+    }
+
+    fn weekday(&self, i: usize, ctx: Ctx) -> Option<M> {
+        let c = *self.c(i)?;
+        let wd = c.e.weekday - 1;
+        if c.plural {
+            return None;
+        }
+        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
+            return None; // mardi gras
+        }
+        let mut j = self.comma(i + 1);
+        // lundi 3 mars (2019) ; Tuesday, March 3
+        if let Some(k) = self.is(j, |w| w == Word::Det) {
+            if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
+                j = k;
+            }
+        }
+        match self.num(j) {
+            Num::Int(d, 1 | 2) | Num::Ordinal(d) if is_day(d) => {
+                if let Some(m) = self.day_month(j, d as u8) {
+                    return Some(m);
+                }
+            }
+            Num::Date(y, m, d) => return Some(M::new(j + 1, Sem::Day(y, m, d))),
+            _ => {}
+        }
+        if self.entry(j).month > 0 {
+            if let Some(m) = self.month(j, Ctx::Modified) {
+                if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..)) {
+                    return Some(m);
+                }
+            }
+        }
+        if ctx == Ctx::Det {
+            return None; // "le lundi" alone: a habit, not a date
+        }
+        let j = i + 1;
+        if let Some((d, k)) = self.word(j, |w| match w {
+            Word::Last => Some(Dir::Last),
+            Word::Next => Some(Dir::Next),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Weekday(wd, d)));
+        }
+        let dir = if ctx == Ctx::This {
+            self.tense_dir(i, Dir::Closest)
+        } else {
+            self.tense_dir(i, Dir::Past)
+        };
+        Some(M::new(j, Sem::Weekday(wd, dir)))
+    }
+
+    // ----- units --------------------------------------------------------------------------
+
+    /// A unit word at `i` (plural or not as asked).
+    fn unit(&self, i: usize, plural: Option<bool>) -> Option<(Unit, usize)> {
+        self.word(i, |w| match w {
+            Word::Unit(u, p) if plural.is_none_or(|q| q == p) => Some(u),
+            _ => None,
+        })
+    }
+
+    fn unit_plural(&self, i: usize) -> Option<(Unit, bool, usize)> {
+        let ((u, p), j) = self.word(i, |w| match w {
+            Word::Unit(u, p) => Some((u, p)),
+            _ => None,
+        })?;
+        let invariable = self
+            .word(i, |w| match w {
+                Word::Unit(u2, p2) if u2 == u && p2 != p => Some(()),
+                _ => None,
+            })
+            .is_some();
+        if !invariable {
+            return Some((u, p, j));
+        }
+        // An invariable noun (`mois`): plural when a word before it agrees in the plural
+        // (`les`, `ces derniers`, `deux`).
+        let plural = (i.saturating_sub(2)..i).any(|k| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && (t.text.ends_with('s') || t.text.ends_with('x'))
+            })
+        });
+        Some((u, plural, j))
+    }
+
+    fn unit_led(&self, i: usize, u: Unit, j: usize, ctx: Ctx) -> Option<M> {
+        let _ = i;
+        let (_, plural, _) = self.unit_plural(i)?;
+        match ctx {
+            Ctx::This if !plural => {
+                if matches!(u, Unit::Day) {
+                    return None;
+                }
+                if u == Unit::Weekend {
+                    return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
+                }
+                Some(M::new(j, Sem::Rel(u, 0)))
+            }
+            Ctx::This => {
+                // ces derniers jours is Last-led; "ces jours" alone: nothing.
+                None
+            }
+            Ctx::Det | Ctx::Modified => {
+                // la semaine dernière, l'an prochain, la semaine suivante, l'année 2019
+                if let Some((s, k)) = self.word(j, |w| match w {
+                    Word::Last => Some(-1),
+                    Word::Next => Some(1),
+                    _ => None,
+                }) {
+                    if plural {
+                        return None;
+                    }
+                    if u == Unit::Day {
+                        return Some(M::new(k, Sem::Anchored(u, s as f64)));
+                    }
+                    return Some(M::new(k, Sem::Rel(u, s)));
+                }
+                if let Some((s, k)) = self.word(j, |w| match w {
+                    Word::Following(s) => Some(s),
+                    _ => None,
+                }) {
+                    if plural {
+                        return None;
+                    }
+                    return Some(M::new(k, Sem::Anchored(u, s as f64)));
+                }
+                if u == Unit::Year && !plural {
+                    if let Some((y, k)) = self.year_after(j) {
+                        return Some(M::new(k, Sem::Year(y)));
+                    }
+                    if ctx == Ctx::Modified && self.prev_is(i, |w| w == Word::Det) {
+                        // début de l'année: the reference's year ("fin d'année" is generic)
+                        return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
+                    }
+                }
+                if ctx == Ctx::Modified
+                    && !plural
+                    && matches!(u, Unit::Month | Unit::Week)
+                    && self.prev_is(i, |w| w == Word::Det)
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
+                if u == Unit::Weekend && !plural && ctx == Ctx::Det {
+                    return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
+                }
+                None
+            }
+            Ctx::Bare => {
+                // "for years", "pendant des années": unspecified durations
+                if plural
+                    && i > 0
+                    && self.is(i - 1, |w| matches!(w, Word::DurationCue)).is_some()
+                    && !matches!(u, Unit::Weekend)
+                {
+                    return Some(M::new(j, Sem::Duration(u, Amount::X)));
+                }
+                None
+            }
+        }
+    }
+
+    /// After `last`/`next`/`past`/`coming` at `i` (its end `j`).
+    fn last_next(&self, i: usize, sign: i32, j: usize, ctx: Ctx) -> Option<M> {
+        let _ = i;
+        // the past three months, les 3 derniers jours (FR order is handled by amount_led)
+        if let Some((a, u, k)) = self.amount_unit(j) {
+            if a != Amount::N(1.0) || ctx != Ctx::Bare {
+                return Some(M::new(k, Sem::Duration(u, a)));
+            }
+        }
+        if let Some((u, plural, k)) = self.unit_plural(j) {
+            if plural {
+                // ces derniers jours, the coming weeks, recent years
+                return Some(M::new(k, Sem::Duration(u, Amount::X)));
+            }
+            if ctx == Ctx::Det {
+                // the past year: a duration; the next day: the day after the anchor
+                if sign < 0 {
+                    return Some(M::new(k, Sem::Duration(u, Amount::N(1.0))));
+                }
+                return Some(M::new(k, Sem::Anchored(u, 1.0)));
+            }
+            if matches!(u, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) {
+                return None; // "dernière minute", "last day": not calendar units here
+            }
+            return Some(M::new(k, Sem::Rel(u, sign)));
+        }
+        if ctx == Ctx::Det {
+            // the next morning
+            if let Some((p, k)) = self.word(j, |w| match w {
+                Word::PartOfDay(p) => Some(p),
+                _ => None,
+            }) {
+                if sign > 0 {
+                    return Some(M {
+                        time: Some(Tod::Part(p)),
+                        ..M::new(k, Sem::Anchored(Unit::Day, 1.0))
+                    });
+                }
+            }
+            return None;
+        }
+        // last Monday, next May, last summer, last night
+        let e = self.entry(j);
+        let dir = if sign < 0 { Dir::Last } else { Dir::Next };
+        if e.weekday > 0 && !self.cls.get(j).is_some_and(|c| c.plural) {
+            return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, dir)));
+        }
+        if e.month > 0 && !e.foreign {
+            return Some(M::new(j + 1, Sem::Month(e.month, dir)));
+        }
+        if let Some((s, k)) = self.word(j, |w| match w {
+            Word::Season(s) => Some(s),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Season(s, None, dir, false)));
+        }
+        if let Some((p, k)) = self.word(j, |w| match w {
+            Word::PartOfDay(p) => Some(p),
+            _ => None,
+        }) {
+            if sign < 0 {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    ..M::new(k, Sem::Rel(Unit::Day, -1))
+                });
+            }
+        }
+        None
+    }
+
+    fn season(&self, s: u8, j: usize, ctx: Ctx) -> Option<M> {
+        if let Some((y, k)) = self.year_after(j) {
+            return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
+        }
+        if let Some(k) = self.is(j, |w| w == Word::Of) {
+            if let Some((y, k2)) = self.year_after(k) {
+                return Some(M::new(k2, Sem::Season(s, Some(y), Dir::This, false)));
+            }
+        }
+        if let Some((d, k)) = self.word(j, |w| match w {
+            Word::Last => Some(Dir::Last),
+            Word::Next => Some(Dir::Next),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Season(s, None, d, false)));
+        }
+        match ctx {
+            Ctx::This | Ctx::Det | Ctx::Modified => {
+                Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
+            }
+            // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::YearCue) => {
+                Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
+            }
+            Ctx::Bare => None,
+        }
+    }
+
+    // ----- amounts: durations, ago, later -----------------------------------------------
+
+    /// An amount at `i`: digits, number words, `a`/`un`, vague words; `et demi`.
+    fn amount(&self, i: usize) -> Option<(Amount, usize)> {
+        match self.num(i) {
+            Num::Int(n, _) => return Some((Amount::N(n as f64), i + 1)),
+            Num::Decimal(f) => return Some((Amount::N(f), i + 1)),
+            Num::Quantity => {
+                // 2 000, 2,000: the digits alone
+                let t = self.toks.get(i)?.text;
+                let mut v: f64 = 0.0;
+                for b in t.bytes().filter(u8::is_ascii_digit) {
+                    v = v * 10.0 + (b - b'0') as f64;
+                }
+                return Some((Amount::N(v), i + 1));
+            }
+            _ => {}
+        }
+        if let Some(j) = self.is(i, |w| w == Word::Vague) {
+            return Some((Amount::X, j));
+        }
+        if let Some(j) = self.is(i, |w| w == Word::VagueWeak) {
+            if self
+                .unit(j, Some(true))
+                .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+            {
+                return Some((Amount::X, j));
+            }
+        }
+        if let Some((n, j)) = self.word(i, |w| match w {
+            Word::Number(n) => Some(n),
+            _ => None,
+        }) {
+            return Some((Amount::N(n as f64), j));
+        }
+        if let Some(j) = self.is(i, |w| w == Word::Half) {
+            return Some((Amount::N(0.5), j));
+        }
+        None
+    }
+
+    /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
+    fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
+        let (a, j) = self.amount(i)?;
+        let (u, _, mut k) = self.unit_plural(j)?;
+        if u == Unit::Half {
+            return None; // "a half", "two halves": not a duration
+        }
+        // les années 1990: a decade, not "years"
+        if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
+            return None;
+        }
+        // et demi / and a half
+        let mut a = a;
+        if let Some(k2) = self.is(k, |w| w == Word::And) {
+            let k3 = self.is(k2, |w| matches!(w, Word::Number(1))).unwrap_or(k2);
+            if let Some(k4) = self.is(k3, |w| w == Word::Half) {
+                if let Amount::N(n) = a {
+                    a = Amount::N(n + 0.5);
+                    k = k4;
+                }
+            }
+        }
+        Some((a, u, k))
+    }
+
+    /// Durations and shifts opened by an amount.
+    fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
+        // FR: les trois derniers mois, les 24 dernières heures
+        if let Some((a, j)) = self.amount(i) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next)) {
+                if let Some((u, true, k2)) = self.unit_plural(k) {
+                    return Some(M::new(k2, Sem::Duration(u, a)));
+                }
+            }
+            // 71-year-old, 52-week: number, hyphen, compound
+            if self.punct(j, "-") && self.toks.get(j).is_some_and(|t| !t.space_before) {
+                if let Some(c) = self.c(j + 1) {
+                    if let Some(Compound::UnitWith(u, _)) = c.compound {
+                        return Some(M {
+                            adjective: true,
+                            ..M::new(j + 2, Sem::Duration(u, a))
+                        });
+                    }
+                    if let Some((u, k)) = self.unit(j + 1, Some(false)) {
+                        return Some(M {
+                            adjective: true,
+                            ..M::new(k, Sem::Duration(u, a))
+                        });
+                    }
+                }
+            }
+        }
+        let (a, u, k) = self.amount_unit(i)?;
+        // "un an" as a plain article + unit: fine ("pendant un an"); "a day" likewise.
+        if let Some(k2) = self.is(k, |w| w == Word::Ago) {
+            if !sub_day(u) {
+                return Some(M::new(k2, shift(u, a, true)));
+            }
+        }
+        if let Some((s, k2)) = self.word(k, |w| match w {
+            Word::Later => Some(1.0),
+            Word::Earlier => Some(-1.0),
+            _ => None,
+        }) {
+            // "trois jours après." ends the clause; "three days after the vote" is
+            // anchored on an event: only the duration is marked.
+            let also_prep = self
+                .is(k, |w| matches!(w, Word::Mod(Mod::Before | Mod::After)))
+                .is_some();
+            let clause_end = self.toks.get(k2).is_none_or(|t| t.kind == TokenKind::Punct);
+            let day_or_more = !matches!(u, Unit::Hour | Unit::Minute | Unit::Second);
+            if let (Amount::N(n), true, true) = (a, !also_prep || clause_end, day_or_more) {
+                return Some(M::new(k2, Sem::Anchored(u, s * n)));
+            }
+        }
+        if ctx == Ctx::This {
+            return None;
+        }
+        // A weekend is not counted in durations here ("two weekends").
+        if u == Unit::Weekend {
+            return None;
+        }
+        Some(M::new(k, Sem::Duration(u, a)))
+    }
+
+    /// A compound word alone: `two-year`, `third-quarter`, `year-earlier`.
+    fn compound(&self, i: usize, comp: Compound) -> Option<M> {
+        match comp {
+            Compound::Amount(n, u) => Some(M {
+                adjective: true,
+                ..M::new(i + 1, Sem::Duration(u, Amount::N(n)))
+            }),
+            Compound::Ordinal(o, u @ (Unit::Quarter | Unit::Half)) => {
+                let max = if u == Unit::Quarter { 4 } else { 2 };
+                (1..=max)
+                    .contains(&o)
+                    .then(|| M::new(i + 1, Sem::Part(u, o as u8, None)))
+            }
+            _ => None,
+        }
+    }
+
+    /// After `chaque`/`every`/`tous les`: a unit, a weekday, a month, a part of day,
+    /// or an amount + unit (`tous les deux ans`).
+    fn every(&self, j: usize) -> Option<M> {
+        if let Some((u, _, k)) = self.unit_plural(j) {
+            return Some(M::new(k, Sem::SetEvery(u, 1)));
+        }
+        if let Some((Amount::N(n), u, k)) = self.amount_unit(j) {
+            if n.fract() == 0.0 && n >= 1.0 {
+                return Some(M::new(k, Sem::SetEvery(u, n as u32)));
+            }
+        }
+        let e = self.entry(j);
+        if e.weekday > 0 {
+            return Some(M::new(j + 1, Sem::SetWeekday(e.weekday - 1)));
+        }
+        if e.month > 0 && !e.foreign {
+            return Some(M::new(j + 1, Sem::SetMonth(e.month)));
+        }
+        if let Some((p, k)) = self.word(j, |w| match w {
+            Word::PartOfDay(p) => Some(p),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::SetPart(p)));
+        }
+        None
+    }
+
+    fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        if let Num::Ordinal(o) = self.num(i) {
+            return Some((o, i + 1));
+        }
+        self.word(i, |w| match w {
+            Word::Ordinal(o) => Some(o),
+            _ => None,
+        })
+    }
+
+    // ----- context ------------------------------------------------------------------------
+
+    fn prev_is(&self, i: usize, f: impl Fn(Word) -> bool) -> bool {
+        i > 0 && self.is(i - 1, f).is_some()
+    }
+
+    /// A number or currency in the few tokens before `i` ("$10 a year", "3 % par an").
+    fn amount_before(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4);
+        self.toks
+            .get(lo..i)
+            .is_some_and(|ts| ts.iter().any(|t| t.kind == TokenKind::Number))
+    }
+
+    /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
+    fn amount_or_unit_at(&self, j: usize) -> bool {
+        self.amount(j).is_some()
+            || self.unit(j, None).is_some()
+            || self.c(j).is_some_and(|c| c.e.month > 0 || c.e.weekday > 0)
+    }
+
+    /// The direction the clause's tense gives a date without its year or a weekday:
+    /// the nearest past or future cue in the sentence around token `i`, else `default`.
+    fn tense_dir(&self, i: usize, default: Dir) -> Dir {
+        let lo = i.saturating_sub(12);
+        let hi = (i + 12).min(self.toks.len());
+        let mut best: Option<(usize, Dir)> = None;
+        for k in lo..hi {
+            if k == i {
+                continue;
+            }
+            // stay within the sentence
+            let dist = k.abs_diff(i);
+            if best.is_some_and(|(d, _)| d <= dist) {
+                continue;
+            }
+            let t = &self.toks[k];
+            if t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!") {
+                if k < i {
+                    best = None;
+                    continue;
+                } else {
+                    break;
+                }
+            }
+            if let Some(d) = self.tense_of(k) {
+                best = Some((dist, d));
+            }
+        }
+        best.map(|(_, d)| d).unwrap_or(default)
+    }
+
+    fn tense_of(&self, k: usize) -> Option<Dir> {
+        let t = self.toks.get(k)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(d) = self.word(k, |w| match w {
+            Word::PastCue => Some(Dir::Past),
+            Word::FutureCue => Some(Dir::Future),
+            _ => None,
+        }) {
+            return Some(d.0);
+        }
+        if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
+            return None;
+        }
+        let lex = self.index.lex;
+        let lower = t.text.to_lowercase();
+        let ends = |sufs: &[(&str, usize)]| {
+            sufs.iter()
+                .any(|(s, min)| lower.len() >= *min && lower.ends_with(s))
+        };
+        if ends(lex.future_suffixes) {
+            return Some(Dir::Future);
+        }
+        if ends(lex.past_suffixes) {
+            return Some(Dir::Past);
+        }
+        None
+    }
+
+    // ----- joining a date with its time of day ------------------------------------------
+
+    /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
+    /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
+    fn join(&self, m: M) -> M {
+        // A time then its day: "noon Thursday", "10 p.m. Wednesday", "mid-afternoon
+        // yesterday".
+        if m.sem == Sem::TimeOnly {
+            let k = self.comma(m.end);
+            let day = self
+                .c(k)
+                .filter(|c| c.e.weekday > 0 && !c.plural)
+                .and_then(|_| self.weekday(k, Ctx::Bare))
+                .or_else(|| {
+                    // 8h ce matin, 10 p.m. this evening
+                    let k2 = self.is(k, |w| w == Word::This)?;
+                    let (_, k3) = self.word(k2, |w| match w {
+                        Word::PartOfDay(p) => Some(p),
+                        _ => None,
+                    })?;
+                    Some(M::new(k3, Sem::Rel(Unit::Day, 0)))
+                })
+                .or_else(|| {
+                    let (n, k2) = self.word(k, |w| match w {
+                        Word::DayRel(n) => Some(n),
+                        _ => None,
+                    })?;
+                    Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))
+                });
+            if let Some(d) = day {
+                if d.time.is_none() {
+                    return M {
+                        end: d.end,
+                        sem: d.sem,
+                        ..m
+                    };
+                }
+            }
+            return m;
+        }
+        let dayish = matches!(
+            m.sem,
+            Sem::Day(..)
+                | Sem::DayMonth(..)
+                | Sem::Weekday(..)
+                | Sem::Rel(Unit::Day, _)
+                | Sem::Anchored(Unit::Day, _)
+        );
+        let mut m = m;
+        if dayish && m.time.is_none() {
+            // part of day right after: samedi soir, yesterday morning
+            if let Some((p, k)) = self.word(m.end, |w| match w {
+                Word::PartOfDay(p) => Some(p),
+                _ => None,
+            }) {
+                m.time = Some(Tod::Part(p));
+                m.end = k;
+            } else {
+                // hier en début d'après-midi
+                let k0 = self.is(m.end, |w| w == Word::YearCue).unwrap_or(m.end);
+                if let Some((md @ (Mod::Start | Mod::Mid | Mod::End), k1)) =
+                    self.word(k0, |w| match w {
+                        Word::Mod(md) => Some(md),
+                        _ => None,
+                    })
+                {
+                    let k2 = self.is(k1, |w| w == Word::Of).unwrap_or(k1);
+                    if let Some((p, k3)) = self.word(k2, |w| match w {
+                        Word::PartOfDay(p) => Some(p),
+                        _ => None,
+                    }) {
+                        if m.modifier.is_none() {
+                            m.modifier = Some(md);
+                            m.time = Some(Tod::Part(p));
+                            m.end = k3;
+                        }
+                    }
+                }
+            }
+        }
+        let can_take_clock = dayish && !matches!(m.time, Some(Tod::Clock(..)));
+        if can_take_clock {
+            let mut k = m.end;
+            if self.punct(k, ",")
+                || self.punct(k, "-")
+                || self.punct(k, "–")
+                || self.punct(k, "/")
+                || self.punct(k, "|")
+            {
+                k += 1;
+            } else if let Some(k2) = self.is(k, |w| w == Word::ClockCue) {
+                k = k2;
+            }
+            if let Some(t) = self.clock_at(k) {
+                m.time = t.time;
+                m.end = t.end;
+            }
+        }
+        m
+    }
+
+    /// A clock at `k`, also after a clock preposition there (`à 20 heures`).
+    fn clock_at(&self, k: usize) -> Option<M> {
+        let c = self.c(k)?;
+        match c.num {
+            Num::Int(..) | Num::Time(..) | Num::TimeAmPm(..) => {
+                // After a date, "20 heures" needs no preposition.
+                if let Some(m) = self.clock(k) {
+                    return Some(m);
+                }
+                if let (Num::Int(h, 1 | 2), Some((Unit::Hour, k2))) =
+                    (c.num, self.unit(k + 1, None))
+                {
+                    if h <= 24 {
+                        return Some(M {
+                            time: Some(Tod::Clock(h as u8, 0)),
+                            ..M::new(k2, Sem::TimeOnly)
+                        });
+                    }
+                }
+                None
+            }
+            _ => {
+                if let Some(m) = self.clock(k) {
+                    return Some(m);
+                }
+                let (h, k2) = self.word(k, |w| match w {
+                    Word::Clock(h) => Some(h),
+                    _ => None,
+                })?;
+                Some(M {
+                    time: Some(Tod::Clock(h, 0)),
+                    ..M::new(k2, Sem::TimeOnly)
+                })
+            }
+        }
+    }
+}
+
+/// How the expression was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    Bare,
+    /// After a determiner (`la`, `the`).
+    Det,
+    /// After a demonstrative (`cette`, `this`).
+    This,
+    /// After a modifier (`début`, `early`).
+    Modified,
+}
+
+/// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.
+fn sub_day(u: Unit) -> bool {
+    matches!(u, Unit::Hour | Unit::Minute | Unit::Second)
+}
+
+fn shift(u: Unit, a: Amount, back: bool) -> Sem {
+    Sem::Shift(u, a, back)
+}
