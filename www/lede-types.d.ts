@@ -22,6 +22,8 @@ export interface Entity {
   /** Titles and appositions the text gives the entity. */
   roles: TextSpan[];
   salience: number;
+  /** The country a nationality adjective in the entity's roles points to ("Russie"), or null. */
+  nationality: string | null;
 }
 
 export interface Speaker {
