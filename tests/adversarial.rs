@@ -3,7 +3,8 @@
 //! 50,000 capitalized words in a row, quotes nested 10,000 deep, 100,000 digits, a
 //! megabyte of "a-t-il" / "M. " / "U.S." — each analyzed at full size (within a
 //! generous time bound that holds in a debug build on a loaded machine, and with every
-//! invariant of the contract checked) and at a quarter of it, to check that time and
+//! invariant of the contract checked; the further inputs tried here, at an eighth of
+//! their size in debug builds) and at a quarter of it, to check that time and
 //! peak memory grow in proportion: a quadratic stage would take 16× the time for 4× the
 //! text; the bound here is 8×.
 //!
@@ -178,6 +179,17 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
 }
 
 const MB: usize = 1 << 20;
+
+/// The size of an input beyond the ones issue 8 names: full in a release build
+/// (`cargo test --release --test adversarial`), an eighth in a debug build so that
+/// `cargo test` stays quick (a quadratic stage still shows at that size).
+fn extra(n: usize) -> usize {
+    if cfg!(debug_assertions) {
+        n / 8
+    } else {
+        n
+    }
+}
 const GENEROUS: Duration = Duration::from_secs(90);
 
 /// `n` items drawn in turn from `pieces`, joined by `sep`.
@@ -219,21 +231,21 @@ fn quotation_marks_100k_with_spaces_and_words() {
     let pieces = [
         "« ", "Oui", " »", "“", "no", "”", "\"", "dit-il", "'", "said", "‘", "’ ",
     ];
-    adversarial("100k marks and words", 100_000, GENEROUS, |n| {
+    adversarial("100k marks and words", extra(100_000), GENEROUS, |n| {
         cycle(&pieces, " ", n)
     });
 }
 
 #[test]
 fn quotation_marks_100k_all_opening() {
-    adversarial("100k opening marks", 100_000, GENEROUS, |n| {
+    adversarial("100k opening marks", extra(100_000), GENEROUS, |n| {
         cycle(&["« Non, ", "“Yes, "], "", n)
     });
 }
 
 #[test]
 fn quotation_marks_100k_straight_double() {
-    adversarial("100k straight quotes", 100_000, GENEROUS, |n| {
+    adversarial("100k straight quotes", extra(100_000), GENEROUS, |n| {
         cycle(&["\"", "\" a dit Jean Dupont. \"Oui"], "", n)
     });
 }
@@ -249,7 +261,7 @@ fn nested_quotes_10k_deep() {
 
 #[test]
 fn nested_quotes_10k_deep_with_speakers() {
-    adversarial("nested 10k with speakers", 10_000, GENEROUS, |n| {
+    adversarial("nested 10k with speakers", extra(10_000), GENEROUS, |n| {
         let open = cycle(&["Marie Durand a dit : « ", "John Smith said: “"], "", n);
         let close = cycle(&[" », a-t-elle ajouté. ", ",” he added. "], "", n);
         format!("{open}oui{close}")
@@ -265,14 +277,14 @@ fn one_mb_line_without_space() {
 
 #[test]
 fn one_mb_line_without_space_mixed() {
-    adversarial("1 MB word mix", MB, GENEROUS, |n| {
+    adversarial("1 MB word mix", extra(MB), GENEROUS, |n| {
         fill(&["Abc", "é", "D.", "x-", "'", "’", "1", "É", "«", "😀"], n)
     });
 }
 
 #[test]
 fn one_mb_sentence_without_full_stop() {
-    adversarial("1 MB sentence", MB, GENEROUS, |n| {
+    adversarial("1 MB sentence", extra(MB), GENEROUS, |n| {
         fill(
             &["le ministre ", "a dit que ", "Jean Dupont ", "et ", "hier "],
             n,
@@ -311,14 +323,14 @@ fn upper_case_words_50k_in_a_row() {
     let names = [
         "PARIS", "AFP", "ONU", "MOSCOU", "NATO", "SNCF", "U.S.", "DE", "LA",
     ];
-    adversarial("50k upper case", 50_000, GENEROUS, |n| {
+    adversarial("50k upper case", extra(50_000), GENEROUS, |n| {
         cycle(&names, " ", n)
     });
 }
 
 #[test]
 fn names_with_speech_verbs_repeated() {
-    adversarial("speech verbs", MB, GENEROUS, |n| {
+    adversarial("speech verbs", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "Jean Dupont a déclaré que ",
@@ -341,7 +353,7 @@ fn digits_100k() {
 
 #[test]
 fn digits_100k_spaced_and_dated() {
-    adversarial("100k digit groups", 100_000, GENEROUS, |n| {
+    adversarial("100k digit groups", extra(100_000), GENEROUS, |n| {
         cycle(
             &[
                 "12",
@@ -376,7 +388,7 @@ fn us_repeated() {
 
 #[test]
 fn abbreviations_mixed() {
-    adversarial("abbreviations", MB, GENEROUS, |n| {
+    adversarial("abbreviations", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "a-t-il ", "M. ", "U.S. ", "Mme ", "Dr. ", "etc. ", "p. ", "St. ",
@@ -388,7 +400,7 @@ fn abbreviations_mixed() {
 
 #[test]
 fn dates_repeated() {
-    adversarial("dates", MB, GENEROUS, |n| {
+    adversarial("dates", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "le 3 mars ",
@@ -408,12 +420,12 @@ fn dates_repeated() {
 
 #[test]
 fn a_million_line_breaks() {
-    adversarial("line breaks", MB, GENEROUS, |n| "\n".repeat(n));
+    adversarial("line breaks", extra(MB), GENEROUS, |n| "\n".repeat(n));
 }
 
 #[test]
 fn many_one_word_paragraphs() {
-    adversarial("one-word paragraphs", MB, GENEROUS, |n| {
+    adversarial("one-word paragraphs", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "Titre\n\n",
@@ -428,7 +440,7 @@ fn many_one_word_paragraphs() {
 
 #[test]
 fn full_stops_and_parentheses() {
-    adversarial("punctuation", MB, GENEROUS, |n| {
+    adversarial("punctuation", extra(MB), GENEROUS, |n| {
         fill(&[". ", "(", "((", ")", "[", "]", "…", "?!", " — ", ":"], n)
     });
 }
