@@ -155,7 +155,7 @@ fn tables(scores: &Scores) -> Vec<Table> {
                     f(x.overlap.r()),
                     f(x.overlap.f1()),
                     f(x.exact.f1()),
-                    acc(x.speaker_ok, x.matched),
+                    acc(x.speaker_ok, x.speaker_eligible),
                     acc(x.speaker_span_ok, x.span_eligible),
                     f(x.e2e.f1()),
                 ]);
@@ -235,8 +235,8 @@ pub fn json(scores: &Scores) -> Value {
                     name.to_string(),
                     json!({
                         "overlap": prf(&x.overlap), "exact": prf(&x.exact), "matched": x.matched,
-                        "speaker_accuracy": opt_ratio(x.speaker_ok, x.matched),
-                        "speaker_name_accuracy": opt_ratio(x.speaker_name_ok, x.matched),
+                        "speaker_accuracy": opt_ratio(x.speaker_ok, x.speaker_eligible),
+                        "speaker_name_accuracy": opt_ratio(x.speaker_name_ok, x.speaker_eligible),
                         "speaker_span_accuracy": opt_ratio(x.speaker_span_ok, x.span_eligible),
                         "end_to_end": prf(&x.e2e),
                     }),
