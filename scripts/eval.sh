@@ -76,7 +76,7 @@ cat <<'BODY'
   same span. *Speaker acc* = on matches, the speaker is right: names compared without case
   or accents, leading articles ignored, a single word (a surname) matches a name ending
   with it; or, where the corpus gives the speaker's span (PolNeAR), Lede's speaker span
-  overlaps it (*speaker span acc* shows that criterion alone). *e2e F1* = matched with the
+  overlaps it (*by name* and *by span* show each criterion alone). *e2e F1* = matched with the
   right speaker, over all of Lede's and all gold quotes (where the corpus names no
   speakers — AADS — a match is enough).
 - A document with no annotation for a task is not counted for that task (CoNLL has no
