@@ -410,7 +410,11 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
         .collect();
     let mut date: Option<Date> = None;
     let mut time: Option<(u8, u8)> = None;
-    let (mut day, mut month, mut year) = (None::<u8>, None::<u8>, None::<i32>);
+    let (mut month, mut year) = (None::<u8>, None::<i32>);
+    // the month's word index, and the day numbers with theirs: the day is the number
+    // next to the month ("3 mars", "March 3"), not a number elsewhere ("Lecture 5 min")
+    let mut month_at = usize::MAX;
+    let mut days: Vec<(usize, u8)> = Vec::new();
     let mut zones = 0;
     for (n, w0) in raw.iter().enumerate() {
         let upper_zone = (2..=5).contains(&w0.len()) && w0.bytes().all(|b| b.is_ascii_uppercase());
@@ -420,7 +424,7 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
         if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "h") {
             continue;
         }
-        let have_date = date.is_some() || year.is_some() && month.is_some() && day.is_some();
+        let have_date = date.is_some() || year.is_some() && month.is_some() && !days.is_empty();
         if let Some(d) = w.get(..10).and_then(Date::parse_iso) {
             if !have_date {
                 date = Some(d);
@@ -458,6 +462,7 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
         if let Some(&(_, m)) = common.months.iter().find(|(name, _)| *name == w) {
             if month.is_none() {
                 month = Some(m);
+                month_at = n;
             }
             continue;
         }
@@ -473,11 +478,9 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
                         year = Some(y as i32);
                     }
                 }
-                Ok(d @ 1..=31) => {
-                    if day.is_none() {
-                        day = Some(d as u8);
-                    }
-                }
+                Ok(d @ 1..=31) => days.push((n, d as u8)),
+                // "Lecture 12 min": a small number may count something else
+                Ok(_) if raw.get(n + 1).is_some_and(|x| is_unit_word(x, common)) => {}
                 _ => return None,
             }
             continue;
@@ -501,9 +504,18 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
         return None;
     }
     if date.is_none() {
+        let next_to_month = |k: usize| days.iter().find(|(i, _)| *i == k).map(|d| d.1);
+        let day = next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
         date = Date::new(year?, month?, day?);
     }
     date.map(|d| (d, time))
+}
+
+/// A word of the tables' date-line words that follows a count ("5 min", "3 minutes").
+fn is_unit_word(w: &str, common: &crate::language::Common) -> bool {
+    let w = w.to_lowercase();
+    let w = w.trim_end_matches(['.', ':']);
+    common.dateline_units.contains(&w)
 }
 
 /// `07:19`, `07h19`, `7h`, `19h30`, `07:19:00`.
@@ -591,6 +603,9 @@ mod tests {
             ),
             ("en", "2018-12-30T07:19:00Z", "2018-12-30", Some((7, 19))),
             ("fr", "Samedi 1er décembre 2018", "2018-12-01", None),
+            ("fr", "Lecture 5 min - 3 mars 2025 à 10h15", "2025-03-03", Some((10, 15))),
+            ("fr", "Temps de lecture : 12 min. Publié le 3 mars 2025", "2025-03-03", None),
+            ("en", "5 min read | March 3, 2025", "2025-03-03", None),
             (
                 "fr",
                 "Publié le 12/05/2021 à 18h30 - Mis à jour le 13/05/2021 à 07h05",

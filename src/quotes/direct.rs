@@ -28,6 +28,9 @@ use crate::document::TokenKind;
 const NEAR: usize = 10;
 const FAR: usize = 40;
 
+/// Cue and speaker told by an incise inside the marks.
+type Incise = Option<(Cue, Option<Who>)>;
+
 #[derive(Debug, Clone)]
 struct Cand {
     start: usize,
@@ -37,8 +40,9 @@ struct Cand {
     para: usize,
     /// Token range of the content.
     toks: (usize, usize),
-    /// Cue and speaker told by an incise inside the marks.
-    incise: Option<(Cue, Option<Who>)>,
+    incise: Incise,
+    /// The speaker named by a transcript label inside the marks (`"PENCE: …"`).
+    label: Option<Who>,
     /// This part continues a quote open in the previous paragraph.
     continues: bool,
     /// Index of the candidate this one continues (multi-paragraph quote).
@@ -48,10 +52,9 @@ struct Cand {
 struct Attribution {
     cue: Option<Cue>,
     who: Option<Who>,
-    /// The cue sits right beside the marks.
-    adjacent: bool,
-    /// The cue follows the closing mark.
-    after: bool,
+    /// The cue touches the marks: the verb right before the opening mark (or a colon
+    /// between), or right after the closing one: the quote is its whole object.
+    touching: bool,
 }
 
 pub fn extract(st: &Stage) -> Vec<Quote> {
@@ -63,10 +66,16 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
             Some((cue, who)) => Attribution {
                 cue: Some(*cue),
                 who: who.clone(),
-                adjacent: true,
-                after: true,
+                touching: true,
             },
-            None => attribute(st, &c, &history),
+            None => match &c.label {
+                Some(w) => Attribution {
+                    cue: None,
+                    who: Some(w.clone()),
+                    touching: true,
+                },
+                None => attribute(st, &c, &history),
+            },
         };
         if !is_quote(st, &c, &att) {
             continue;
@@ -114,21 +123,29 @@ fn candidates(st: &Stage) -> Vec<Cand> {
         } else {
             None
         };
+        // A transcript's speaker label: "PENCE: Well, …"
+        let mut first = first;
+        let mut label: Option<Who> = None;
+        let caps = (first..last.min(first + 4))
+            .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word() && t.is_all_caps()))
+            .count();
+        if caps > 0 && st.is_punct(first + caps, ":") && first + caps + 1 < last {
+            label = st.resolve(first, first + caps, false, &[]);
+            if label.is_some() {
+                first += caps + 1;
+            }
+        }
         let mut seg_start = first;
         let mut k = first;
-        let mut parts: Vec<(usize, usize, Option<(Cue, Option<Who>)>)> = Vec::new();
+        let mut parts: Vec<(usize, usize, Incise)> = Vec::new();
         while k < last {
             if st.is_punct(k, ",") {
                 if let Some((cue, end)) = incise(st, k + 1, last) {
                     // the incise must leave words on both sides
                     if k > seg_start && end + 1 < last {
                         let who = st.speaker_of(&cue, true, &[]);
-                        parts.push((seg_start, k, Some((cue, who.clone()))));
+                        parts.push((seg_start, k, Some((cue, who))));
                         seg_start = end + 1;
-                        // the part before takes the same attribution
-                        if let Some(prev) = parts.iter_mut().rev().nth(0) {
-                            prev.2 = Some((cue, who));
-                        }
                         k = end + 1;
                         continue;
                     }
@@ -154,6 +171,7 @@ fn candidates(st: &Stage) -> Vec<Cand> {
                 para: p.paragraph,
                 toks: (a, b),
                 incise: inc,
+                label: label.clone(),
                 continues,
                 chain,
             });
@@ -211,8 +229,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
     let none = Attribution {
         cue: None,
         who: None,
-        adjacent: false,
-        after: false,
+        touching: false,
     };
     // 1. right after the closing mark
     if let Some(cl) = c.close {
@@ -233,8 +250,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: None,
                         who: Some(who),
-                        adjacent: true,
-                        after: true,
+                        touching: true,
                     };
                 }
             }
@@ -249,8 +265,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: Some(cue),
                         who,
-                        adjacent: true,
-                        after: true,
+                        touching: true,
                     };
                 }
                 // "said in a statement": the speaker is elsewhere; keep the cue
@@ -258,8 +273,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: before.and_then(|b| b.who),
-                    adjacent: true,
-                    after: true,
+                    touching: true,
                 };
             }
             if let Some(cue) = st.attribution_at(k, false) {
@@ -269,8 +283,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    adjacent: true,
-                    after: true,
+                    touching: true,
                 };
             }
             // "," X said / the spokesman added / Name, a long apposition, said
@@ -293,7 +306,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     j += 1;
                     continue;
                 }
-                if st.is_break(j) {
+                if st.is_break(j) || st.word_in(j, st.lex.clause_stops) {
                     break;
                 }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
@@ -306,8 +319,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: true,
-                            after: true,
+                            touching: true,
                         };
                     }
                     break;
@@ -333,8 +345,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    adjacent: false,
-                    after: false,
+                    touching: false,
                 };
             }
             // "''…'' of the proposals, Mr. Holtz-Eakin said."
@@ -350,8 +361,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: false,
-                            after: false,
+                            touching: false,
                         };
                     }
                 }
@@ -394,8 +404,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                         return Some(Attribution {
                             cue: Some(cue),
                             who,
-                            adjacent: true,
-                            after: false,
+                            touching: false,
                         });
                     }
                 }
@@ -434,8 +443,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                 return Some(Attribution {
                     cue: Some(cue),
                     who,
-                    adjacent: colon || steps <= 3,
-                    after: false,
+                    touching: false,
                 });
             }
         }
@@ -456,12 +464,11 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             st.speaker_of(&cue, false, history)
                 .or_else(|| coordinated_subject(st, &cue, history))
         };
-        let adjacent = (colon && steps <= NEAR) || steps <= 2;
+        let touching = cue.last == j;
         return Some(Attribution {
             cue: Some(cue),
             who,
-            adjacent,
-            after: false,
+            touching,
         });
     }
     // "X is rolling out a new message: “…”": the subject, without cue
@@ -470,8 +477,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             return Some(Attribution {
                 cue: None,
                 who: Some(who),
-                adjacent: false,
-                after: false,
+                touching: false,
             });
         }
     }
@@ -514,6 +520,10 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     if words.is_empty() {
         return false;
     }
+    // a stage direction: "(CROSSTALK.)"
+    if st.is_punct(a, "(") && (b.saturating_sub(2)..b).any(|k| st.is_punct(k, ")")) {
+        return false;
+    }
     // a work or name the entities stage found, exactly between the marks
     if let Some(m) = st.entity_at(c.start, c.end) {
         if m.0 == c.start && m.1 == c.end {
@@ -528,27 +538,50 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     }
     let whole = whole_utterance(st, c);
     if words.len() <= 2 && c.incise.is_none() {
-        return whole || att.adjacent && att.cue.is_some();
+        return whole || att.touching && att.cue.is_some() && ends_clause(st, c);
     }
     // Title Case without sentence punctuation and without a cue beside it: a title
     let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
         st.tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
     });
-    let long_words: Vec<&usize> = words
+    // Title Case (every word but short function words capitalized): a title of a
+    // work, a programme, a slogan — unless it ends like a sentence
+    let content_words: Vec<&usize> = words
         .iter()
-        .filter(|&&k| st.tok(k).is_some_and(|t| t.text.chars().count() > 3))
+        .filter(|&&k| {
+            st.tok(k).is_some_and(|t| {
+                t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k).as_str())
+            })
+        })
         .collect();
-    let title = !long_words.is_empty()
-        && long_words
+    let ends_sentence = st
+        .text
+        .get(c.start..c.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…']));
+    let title = content_words.len() >= 2
+        && content_words
             .iter()
             .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
         && !sentence_punct
-        && words.len() <= 8;
-    if title && !(att.after && att.cue.is_some()) {
+        && words.len() <= 8
+        && !ends_sentence;
+    if title {
+        return false;
+    }
+    // a fragment inside the reporter's sentence, with no source found: a term or a
+    // name the writer sets off, not a quotation of anyone identifiable
+    if !whole && att.cue.is_none() && att.who.is_none() && words.len() <= 6 && !ends_sentence {
         return false;
     }
     true
+}
+
+/// The closing mark ends a clause (punctuation or the paragraph end follows it).
+fn ends_clause(st: &Stage, c: &Cand) -> bool {
+    let Some(cl) = c.close else { return true };
+    let (_, sb) = st.sentence(cl);
+    cl + 1 >= sb || st.tok(cl + 1).is_some_and(|t| t.kind == TokenKind::Punct)
 }
 
 /// The quote stands as a sentence or paragraph of its own.

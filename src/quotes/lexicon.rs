@@ -30,6 +30,9 @@ pub enum VerbKind {
     /// As `Say`, with an addressee that may come bare before the content
     /// (`told reporters that …`, `warned voters that …`).
     Tell,
+    /// Reported speech only in a `that` clause, never a bare one (`the poll shows that`,
+    /// `pointed out that`): documents and findings as sources.
+    That,
     /// As `Say`, and also a noun-phrase or infinitive content (announce, annoncer:
     /// `a annoncé la tenue d'un sommet`).
     Announce,

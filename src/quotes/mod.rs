@@ -64,6 +64,8 @@ pub(crate) struct Stage<'a> {
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
     pub paired: Vec<bool>,
+    /// Frequent function words of the language (never title words).
+    pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
 }
@@ -174,6 +176,7 @@ impl<'a> Stage<'a> {
             sentence_of,
             marks,
             paired,
+            stopwords: ctx.tables.common.stopwords,
             quoted,
         };
         stage.genders = stage.entity_genders();
@@ -361,5 +364,128 @@ impl<'a> Stage<'a> {
             }
         }
         (s, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{EntityType, TextSpan};
+    use crate::document::Document;
+    use crate::language::tables;
+
+    /// An entity whose mentions are every occurrence of each of `surfaces`.
+    fn entity(
+        text: &str,
+        id: usize,
+        kind: EntityType,
+        name: &str,
+        surfaces: &[&str],
+        roles: &[&str],
+    ) -> Entity {
+        let spans = |words: &[&str]| -> Vec<TextSpan> {
+            let mut v: Vec<TextSpan> = words
+                .iter()
+                .flat_map(|w| {
+                    text.match_indices(w)
+                        .map(|(i, _)| TextSpan::new(text, i, i + w.len()))
+                })
+                .collect();
+            v.sort_by_key(|s| s.start);
+            v
+        };
+        Entity {
+            id,
+            kind,
+            name: name.into(),
+            mentions: spans(surfaces),
+            roles: spans(roles),
+            nationality: None,
+            salience: 1.0,
+        }
+    }
+
+    fn run(text: &str, lang: &str, entities: &[Entity]) -> Vec<Quote> {
+        let t = tables(lang);
+        let doc = Document::parse(text, t);
+        let layout = crate::layout::detect(&doc, t);
+        let ctx = Context {
+            doc: &doc,
+            language: lang,
+            tables: t,
+            layout: &layout,
+            reference: None,
+        };
+        extract(&ctx, entities)
+    }
+
+    #[test]
+    fn role_noun_maps_to_the_entity_holding_the_role() {
+        let text = "Un titre\n\nLe ministre de l'Intérieur Jean Castel était à Lyon.\n\nLe ministre a déclaré que la loi serait retirée.";
+        let ents = [entity(
+            text,
+            0,
+            EntityType::PER,
+            "Jean Castel",
+            &["Jean Castel"],
+            &["ministre de l'Intérieur"],
+        )];
+        let q = run(text, "fr", &ents);
+        let q: Vec<&Quote> = q.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(sp.name, "Jean Castel");
+        assert_eq!(sp.entity, Some(0));
+        assert_eq!(&text[sp.start..sp.end], "ministre");
+        assert!(sp.start > text.find("Le ministre a").unwrap());
+    }
+
+    #[test]
+    fn pronouns_follow_gender_from_honorifics() {
+        let text = "Un titre\n\nMme Durand et M. Petit ont débattu hier soir.\n\n« Je refuse ce compromis », a-t-elle déclaré. « Moi aussi », a-t-il répondu.";
+        let ents = [
+            entity(text, 0, EntityType::PER, "Claire Durand", &["Durand"], &[]),
+            entity(text, 1, EntityType::PER, "Luc Petit", &["Petit"], &[]),
+        ];
+        let q = run(text, "fr", &ents);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "Claire Durand");
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Luc Petit");
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(&text[sp.start..sp.end], "elle");
+    }
+
+    #[test]
+    fn mentions_give_the_canonical_name_and_places_can_speak() {
+        let text = "Un titre\n\nCavusoglu a confirmé que les deux pays coopéreraient. Moscou a annoncé la tenue d'un sommet.";
+        let ents = [
+            entity(
+                text,
+                0,
+                EntityType::PER,
+                "Mevlut Cavusoglu",
+                &["Cavusoglu"],
+                &[],
+            ),
+            entity(text, 1, EntityType::LOC, "Moscou", &["Moscou"], &[]),
+        ];
+        let q = run(text, "fr", &ents);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "Mevlut Cavusoglu");
+        assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Moscou");
+        assert_eq!(q[1].text, "la tenue d'un sommet");
+    }
+
+    #[test]
+    fn english_pronoun_resolves_to_person_entity_not_place() {
+        let text = "A headline\n\nJohn Reyes spoke in Chicago on Monday.\n\n\"We are not done yet,\" he said.";
+        let ents = [
+            entity(text, 0, EntityType::PER, "John Reyes", &["John Reyes"], &[]),
+            entity(text, 1, EntityType::LOC, "Chicago", &["Chicago"], &[]),
+        ];
+        let q = run(text, "en", &ents);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "John Reyes");
     }
 }

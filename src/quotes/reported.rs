@@ -140,6 +140,19 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             return Some((span, Some(who), cue));
         }
     }
+    // an insertion: "Many of the visitors, she said, were older": the whole clause
+    if cue.first > sa + 2 && st.is_punct(cue.last, ",") && !cue.gerund {
+        let (la, _) = st.np_left(cue.first, sa);
+        if la < cue.first && la > sa + 1 && st.is_punct(la - 1, ",") {
+            if let Some(who) = st.resolve(la, cue.first, true, history) {
+                if let Some(span) = content(st, sa, sb) {
+                    if !all_quoted(st, span.0, span.1) {
+                        return Some((span, Some(who), cue));
+                    }
+                }
+            }
+        }
+    }
     // trailing attribution: "…, a source said." / "…, said the official." / ", a-t-il dit."
     if cue.first > sa + 2 {
         let (la, _) = st.np_left(cue.first, sa);
@@ -162,7 +175,17 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
             })
             || st.word_in(k, st.lex.adjunct_prepositions);
-        if !tail_ok {
+        // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"
+        let short_tail =
+            sb.saturating_sub(k) <= 10 && (k..sb).all(|x| !st.word_in(x, st.lex.complementizers));
+        if !tail_ok || !short_tail {
+            return None;
+        }
+        // the content is a clause, not an adverbial ("During his years in office, …")
+        if comma < sa + 4
+            || st.word_in(sa, st.lex.adjunct_prepositions)
+            || st.word_in(sa, st.lex.clause_stops) && !st.word_in(sa, st.lex.np_stops)
+        {
             return None;
         }
         let (Some(ft), Some(ct)) = (st.tok(sa), st.tok(comma)) else {
@@ -170,7 +193,12 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         };
         let (s, e) = st.trim(ft.start, ct.start);
         let e = strip_end(st, s, e);
-        if s < e && !all_quoted(st, s, e) && !st.is_quote(comma.saturating_sub(1)) {
+        let quote_edge = |k: usize| {
+            st.tok(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+        };
+        if s < e && !all_quoted(st, s, e) && !quote_edge(sa) && !quote_edge(comma.saturating_sub(1))
+        {
             return Some(((s, e), Some(who), cue));
         }
     }
@@ -255,7 +283,7 @@ fn infinitive(st: &Stage, k: usize) -> bool {
 /// A clause right after the verb (languages that drop the complementizer: English
 /// `said he would`): starts with a subject-like word.
 fn bare_clause(st: &Stage, mut k: usize, kind: VerbKind, sb: usize) -> Option<usize> {
-    if !st.lex.bare_clauses {
+    if !st.lex.bare_clauses || kind == VerbKind::That {
         return None;
     }
     if kind == VerbKind::Tell {

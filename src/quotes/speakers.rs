@@ -13,6 +13,9 @@ use super::{Cue, Gender, Number, Stage, VerbKind, Who};
 use crate::analysis::EntityType;
 use crate::document::TokenKind;
 
+/// A pronoun glued to a cue: its byte span, gender and number.
+type Glued = (usize, usize, Gender, Number);
+
 /// The longest speaker phrase read, in tokens.
 const NP_MAX: usize = 12;
 
@@ -34,7 +37,7 @@ impl<'a> Stage<'a> {
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
     /// `AFPa`), and the inverted pronoun glued to it.
-    fn aux_at(&self, i: usize) -> Option<(usize, Option<(usize, usize, Gender, Number)>)> {
+    fn aux_at(&self, i: usize) -> Option<(usize, Option<Glued>)> {
         let t = self.tok(i)?;
         if !t.is_word() {
             return None;
@@ -55,7 +58,7 @@ impl<'a> Stage<'a> {
     }
 
     /// Byte span of the pronoun glued to token `i` (`a-t-il` → `il`).
-    fn pronoun_in(&self, i: usize, g: Gender, n: Number) -> (usize, usize, Gender, Number) {
+    fn pronoun_in(&self, i: usize, g: Gender, n: Number) -> Glued {
         let t = self.tok(i).copied();
         match t {
             Some(t) => {
@@ -236,6 +239,19 @@ impl<'a> Stage<'a> {
         let mut a = end;
         while a > floor && a + NP_MAX > end {
             let k = a - 1;
+            if self.is_punct(k, ")") {
+                // "Gov. Mike Pence (R-IN) said": step over the parenthesis
+                let open = (k.saturating_sub(8).max(floor)..k)
+                    .rev()
+                    .find(|&x| self.is_punct(x, "("));
+                match open {
+                    Some(o) => {
+                        a = o;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if self.is_break(k) {
                 break;
             }
@@ -454,7 +470,11 @@ impl<'a> Stage<'a> {
                 while e < b && (self.namey(e) || self.is_punct(e, ".") && self.is_abbrev(e - 1)) {
                     e += 1;
                 }
-                let linked = s > a && self.word_in(s - 1, self.lex.np_links);
+                // "des Affaires", "de l'Intérieur": a name inside a title, not the speaker
+                let linked = s > a && self.word_in(s - 1, self.lex.np_links)
+                    || s > a + 1
+                        && self.word_in(s - 1, self.lex.determiners)
+                        && self.word_in(s - 2, self.lex.np_links);
                 if !linked {
                     runs.push((s, e));
                 }
@@ -463,7 +483,14 @@ impl<'a> Stage<'a> {
                 i += 1;
             }
         }
-        let (s, e) = if last { runs.last()? } else { runs.first()? };
+        // a full name (two words or more) before a lone capitalized word
+        // ("la Première ministre Claire Vautrin")
+        let long = |r: &&(usize, usize)| r.1 - r.0 >= 2;
+        let (s, e) = if last {
+            runs.iter().rev().find(long).or(runs.last())?
+        } else {
+            runs.iter().find(long).or(runs.first())?
+        };
         let (s, e) = (*s, *e);
         let mut e2 = e;
         while e2 > s && self.is_punct(e2 - 1, ".") {
@@ -595,14 +622,14 @@ impl<'a> Stage<'a> {
         if self.entities.is_empty() && want_person {
             let mut i = tok;
             let mut steps = 0;
-            while i > 0 && steps < 300 {
+            while i > 0 && steps < 150 {
                 i -= 1;
                 steps += 1;
                 let Some(t) = self.tok(i) else { break };
                 if t.start < floor {
                     break;
                 }
-                if self.inside_quote(t.start) || !self.namey(i) {
+                if !t.is_capitalized() || self.inside_quote(t.start) || !self.namey(i) {
                     continue;
                 }
                 let mut a = i;
@@ -659,6 +686,41 @@ impl<'a> Stage<'a> {
             return self.resolve(a, b, false, history);
         }
         let (a, b) = self.np_left(cue.first, sa);
-        self.resolve(a, b, true, history)
+        if a < b {
+            return self.resolve(a, b, true, history);
+        }
+        self.appositive_subject(cue.first, sa, history)
+    }
+
+    /// `Richard Roe, director of the institute, said`: the name before the commas of an
+    /// apposition that ends right before the cue at token `first`.
+    fn appositive_subject(&self, first: usize, sa: usize, history: &[Who]) -> Option<Who> {
+        if first == 0 || !self.is_punct(first - 1, ",") {
+            return None;
+        }
+        let mut commas = 0;
+        let mut k = first - 1;
+        let floor = sa.max(first.saturating_sub(40));
+        while k > floor && commas < 4 {
+            k -= 1;
+            let t = self.tok(k)?;
+            if self.is_quote(k)
+                || t.kind == TokenKind::Punct && matches!(t.text, ";" | ":" | "!" | "?")
+            {
+                return None;
+            }
+            if t.is_punct(",") {
+                commas += 1;
+                let (a, b) = self.np_left(k, sa);
+                if a < b {
+                    if let Some(w) = self.resolve(a, b, true, history) {
+                        if w.entity.is_some() || w.person {
+                            return Some(w);
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 }

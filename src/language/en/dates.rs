@@ -11,6 +11,7 @@ pub static DATES: Lexicon = Lexicon {
     weak_months: &["may", "march"],
     month_first: true,
     in_amount_is_date: false,
+    hour_is_clock: false,
     future_suffixes: &[],
     past_suffixes: &[("ed", 5)],
     cache: Cache::new(),

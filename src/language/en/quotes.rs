@@ -75,6 +75,10 @@ pub static QUOTES: Lexicon = Lexicon {
         v("chant", QuoteOnly),
         v("read", QuoteOnly),
         v("sing", QuoteOnly),
+        v("indicate", That),
+        v("show", That),
+        v("find", That),
+        v("point", That),
     ],
     conjugations: &[
         ("e", &["e", "es", "ed", "ing"]),
@@ -94,6 +98,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("stresses", "stress"),
         ("read", "read"),
         ("sang", "sing"),
+        ("found", "find"),
+        ("shown", "show"),
         ("sung", "sing"),
     ],
     auxiliaries: &[

@@ -76,6 +76,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("exhorter", Directive),
         v("inviter", Directive),
         v("enjoindre", Directive),
+        v("montrer", That),
     ],
     conjugations: &[
         (
