@@ -130,6 +130,7 @@ struct Scanner<'a, 'd> {
     cls: &'a [Cls],
     lowers: &'a [Lower],
     index: &'a Index,
+    text: &'d str,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
@@ -139,6 +140,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         cls: &classes.0,
         lowers: &classes.1,
         index,
+        text: ctx.doc.text,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -232,6 +234,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.toks.get(i).is_some_and(|t| t.is_punct(p))
     }
 
+    /// Token `b` is on the same line as token `a` (a headline's weekday is not joined
+    /// with the date line under it).
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => self
+                .text
+                .get(x.end..y.start)
+                .is_some_and(|gap| !gap.contains('\n')),
+            _ => false,
+        }
+    }
+
     /// Skips one `,` at `i`.
     fn comma(&self, i: usize) -> usize {
         if self.punct(i, ",") {
@@ -272,6 +286,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(m) = self.core(j, Ctx::Det) {
                 // "the Oct. 23 vote", "the 1988 period": the determiner is the noun's
                 let noun_det = matches!(m.sem, Sem::Year(_) | Sem::YearMonth(..))
+                    && matches!(self.num(j), Num::Int(..))
                     || self.c(j).is_some_and(|c| c.e.month > 0);
                 if !m.adjective && !noun_det {
                     return Some(m);
@@ -826,15 +841,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // A possessive: "the company's 1989 results"
-        if i >= 2
-            && self
-                .toks
-                .get(i - 1)
-                .is_some_and(|t| t.text == "s" || t.text == "S")
-            && self
-                .toks
-                .get(i - 2)
-                .is_some_and(|t| matches!(t.text, "'" | "’"))
+        if i >= 1
+            && self.toks.get(i - 1).is_some_and(|t| {
+                matches!(t.text, "'s" | "’s" | "'S" | "’S" | "s'" | "s’")
+                    || t.text == "s"
+                        && i >= 2
+                        && self
+                            .toks
+                            .get(i - 2)
+                            .is_some_and(|q| matches!(q.text, "'" | "’"))
+            })
             && (1900..=2100).contains(&self.int(i))
         {
             return true;
@@ -1084,6 +1100,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None; // mardi gras
         }
         let mut j = self.comma(i + 1);
+        if !self.same_line(i, j) {
+            j = i + 1; // nothing after the weekday on its line: it stands alone
+        }
         // lundi 3 mars (2019) ; Tuesday, March 3
         if let Some(k) = self.is(j, |w| w == Word::Det) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
@@ -1393,6 +1412,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
         }
+        // "a second consecutive day", "la seconde fois": an ordinal before a noun
+        if self.ordinal(j).is_some() && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return None;
+        }
         // les années 1990: a decade, not "years"
         if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
             return None;
@@ -1612,6 +1636,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
     fn join(&self, m: M) -> M {
+        if m.end == 0 || !self.same_line(m.end - 1, m.end) {
+            return m;
+        }
         // A time then its day: "noon Thursday", "10 p.m. Wednesday", "mid-afternoon
         // yesterday".
         if m.sem == Sem::TimeOnly {

@@ -306,4 +306,5 @@ static WORDS: &[(&str, Word)] = &[
     ("prochain", FutureCue),
     ("prochaine", FutureCue),
     ("demain", FutureCue),
+    ("jusqu'à", FutureCue),
 ];
