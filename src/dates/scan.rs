@@ -65,6 +65,8 @@ pub enum Sem {
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
+    /// Quarter / half n of the year n years from the reference's (`of last year`).
+    PartRel(Unit, u8, i32),
     /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
     /// reference.
     Anchored(Unit, f64),
@@ -575,6 +577,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 let cue = self.prev_is(i, |w| w == Word::YearCue);
                 if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                    if let Some((n, k2)) = self.of_rel_year(k) {
+                        return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
+                    }
                     let (year, k) = self.of_year(k);
                     return Some(M::new(k, Sem::Part(u, o as u8, year)));
                 }
@@ -793,6 +798,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ))
             }
             _ => None,
+        }
+    }
+
+    /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
+    fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
+        let k = self.is(j, |w| w == Word::Of)?;
+        if let Some(k2) = self.is(k, |w| w == Word::This) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((0, k3));
+        }
+        if let Some((s, k2)) = self.word(k, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((s, k3));
+        }
+        let k2 = self.is(k, |w| w == Word::Det)?;
+        let (u, k3) = self.unit(k2, Some(false))?;
+        if u != Unit::Year {
+            return None;
+        }
+        match self.word(k3, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            Some((s, k4)) => Some((s, k4)),
+            None => Some((0, k3)),
         }
     }
 
