@@ -903,6 +903,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if prev_open && next_close {
             return true;
         }
+        // A recent year closing a clause after a word: "le budget 2019.", "Budget 2019"
+        let clause_end = !self.same_line(i, i + 1)
+            || next_tok.is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.text, "." | "," | ";" | ":" | "!" | "?" | ")" | "»")
+                    || matches!(t.kind, TokenKind::Quote(_))
+            });
+        if clause_end
+            && (1950..=2050).contains(&self.int(i))
+            && prev_tok.is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return true;
+        }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
         if (ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det))
             && (1900..=2100).contains(&self.int(i))
@@ -1474,7 +1487,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next)) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next | Word::Ordinal(1)))
+            {
+                // les trois derniers mois, les six premiers mois
                 if let Some((u, true, k2)) = self.unit_plural(k) {
                     return Some(M::new(k2, Sem::Duration(u, a)));
                 }
