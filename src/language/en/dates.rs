@@ -296,6 +296,8 @@ static WORDS: &[(&str, Word)] = &[
     ("expected", FutureCue),
     ("plans", FutureCue),
     ("tomorrow", FutureCue),
+    ("until", FutureCue),
+    ("till", FutureCue),
     ("would", FutureCue),
     ("planned", FutureCue),
     ("planning", FutureCue),

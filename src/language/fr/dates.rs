@@ -89,6 +89,8 @@ static WORDS: &[(&str, Word)] = &[
     ("demie", Half),
     ("premier", Ordinal(1)),
     ("première", Ordinal(1)),
+    ("premiers", Ordinal(1)),
+    ("premières", Ordinal(1)),
     ("deuxième", Ordinal(2)),
     ("second", Ordinal(2)),
     ("seconde", Ordinal(2)),
@@ -306,4 +308,5 @@ static WORDS: &[(&str, Word)] = &[
     ("prochain", FutureCue),
     ("prochaine", FutureCue),
     ("demain", FutureCue),
+    ("jusqu'à", FutureCue),
 ];
