@@ -386,6 +386,61 @@ fn role_only_speaker_is_a_description_without_entity() {
 }
 
 #[test]
+fn role_then_name_in_apposition_after_the_cue() {
+    let t = format!(
+        "{HEAD_FR}« C'est une provocation », estime de son côté la secrétaire générale du syndicat, Marie Lenoir. Elle s'est dit « très inquiète pour l'avenir ». « Nous ferons le point demain », poursuit-elle."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    for q in &d {
+        assert!(speaker(q).contains("Lenoir"), "{q:?}");
+    }
+    assert_eq!(cue(d[0]), "estime");
+    assert_eq!(cue(d[1]), "s'est dit");
+    assert_eq!(cue(d[2]), "poursuit-elle");
+}
+
+#[test]
+fn transcript_labels_name_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}Part of the interview follows:\n\n\"HOST: Will you run again next year?\n\n\"KLEIN: Of course I will, and I will win."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(d[0].text, "Will you run again next year?");
+    assert_eq!(speaker(d[0]).to_lowercase(), "host");
+    assert_eq!(d[1].text, "Of course I will, and I will win.");
+    assert!(speaker(d[1]).to_lowercase().contains("klein"));
+}
+
+#[test]
+fn mixed_straight_and_curly_marks_pair() {
+    let t = format!(
+        "{HEAD_EN}The mayor said there was “no evidence\" yet that the fire was set on purpose."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    // two words: a term inside the reporter's sentence, not a quote — but the pairing
+    // must not run on to the end of the paragraph
+    assert!(d.iter().all(|q| !q.text.contains("on purpose")), "{qs:?}");
+}
+
+#[test]
+fn reported_content_leaves_out_a_relative_clause_and_a_new_attribution() {
+    let t = format!(
+        "{HEAD_EN}Fowler said he expects the senator to recover quickly, which surprised his aides. Officials said the bridge would reopen soon — and they noted that repairs had begun."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i[0].text, "he expects the senator to recover quickly");
+    assert!(speaker(i[0]).contains("Fowler"));
+    assert_eq!(i[1].text, "the bridge would reopen soon");
+    assert_eq!(speaker(i[1]), "officials");
+}
+
+#[test]
 fn never_panics_on_odd_marks() {
     for t in [
         "«",

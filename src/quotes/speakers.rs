@@ -292,12 +292,22 @@ impl<'a> Stage<'a> {
                 let Some(e) = self.entities.get(m.2) else {
                     continue;
                 };
-                let rank = match e.kind {
+                let mut rank = match e.kind {
                     EntityType::PER => 4,
                     EntityType::ORG => 3,
                     EntityType::LOC => 2,
                     EntityType::MISC => 1,
                 };
+                // a name inside a title ("secrétaire générale de la CGT", "head of the
+                // caucus") is not the speaker when something else is there
+                let ms = self.doc.token_at(m.0);
+                let linked = ms > a && self.word_in(ms - 1, self.lex.np_links)
+                    || ms > a + 1
+                        && self.word_in(ms - 1, self.lex.determiners)
+                        && self.word_in(ms - 2, self.lex.np_links);
+                if linked {
+                    rank = 0;
+                }
                 let better = match best {
                     None => true,
                     Some((r, _, _)) => rank > r || (rank == r && last),
@@ -683,6 +693,25 @@ impl<'a> Stage<'a> {
         let (sa, sb) = self.sentence(cue.first);
         if after {
             let (a, b) = self.np_right(cue.last, sb);
+            // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
+            // the name in apposition
+            let role = (a..b).any(|k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+            if role && self.is_punct(b, ",") {
+                let (na, nb) = self.np_right(b + 1, sb);
+                let ends = nb >= sb || self.is_break(nb);
+                if na < nb && nb - na <= 4 && ends {
+                    if let Some(w) = self.local_name(na, nb, false).or_else(|| {
+                        self.resolve(na, nb, false, history)
+                            .filter(|w| w.entity.is_some())
+                    }) {
+                        let w = match self.entity_at(w.start, w.end) {
+                            Some(_) => self.resolve(na, nb, false, history).unwrap_or(w),
+                            None => w,
+                        };
+                        return Some(w);
+                    }
+                }
+            }
             return self.resolve(a, b, false, history);
         }
         let (a, b) = self.np_left(cue.first, sa);
