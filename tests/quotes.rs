@@ -503,3 +503,88 @@ fn many_quote_marks_take_linear_time() {
         );
     }
 }
+
+#[test]
+fn random_mixtures_never_panic_and_spans_hold() {
+    // A small deterministic generator: no dependency, same cases every run.
+    let pieces = [
+        "«",
+        "»",
+        "“",
+        "”",
+        "„",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "''",
+        " ",
+        " ",
+        " ",
+        "\n\n",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "a-t-il",
+        "déclaré",
+        "a",
+        "said",
+        "he",
+        "she",
+        "selon",
+        "according",
+        "to",
+        "que",
+        "that",
+        "AFPa",
+        "Nous",
+        "We",
+        "M.",
+        "Mme",
+        "Dupont",
+        "Smith",
+        "é",
+        "😀",
+        "ministre",
+        "told",
+        "reporters",
+        "ajoutant",
+        "avoir",
+        "il",
+        "elle",
+        "source",
+        "une",
+        "the",
+        "explique-t-elle",
+        "urged",
+        "voters",
+        "\u{a0}",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut text = String::new();
+        let n = 5 + (seed % 60) as usize;
+        for _ in 0..n {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        for lang in ["fr", "en"] {
+            for q in analyze(&text, lang) {
+                assert!(q.start <= q.end, "{text:?}");
+                assert_eq!(slice(&text, q.start, q.end), q.text, "{text:?}");
+                if let Some(c) = &q.cue {
+                    assert_eq!(slice(&text, c.start, c.end), c.text, "{text:?}");
+                }
+            }
+        }
+    }
+}
