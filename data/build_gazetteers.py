@@ -73,6 +73,35 @@ for lang in ("fr", "en"):
             add(n, "C", code, 0)
 for c in countries.values():
     add(c["name"], "C", c["iso"], 0)
+# Usual short forms the package lacks (written for Lede).
+EXTRA = {
+    "US": ["États-Unis", "Etats-Unis"],
+    "GB": ["Grande-Bretagne", "Britain", "Royaume Uni"],
+    "CZ": ["Tchéquie", "Czechia", "République tchèque"],
+    "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "DR Congo"],
+    "CG": ["Congo-Brazzaville"],
+    "AE": ["Émirats", "Emirats", "Émirats arabes unis", "UAE"],
+    "VA": ["Vatican", "Saint-Siège"],
+    "MM": ["Birmanie", "Burma"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast"],
+    "NL": ["Hollande", "Holland"],
+    "PS": ["Palestine", "Territoires palestiniens"],
+    "VN": ["Viêt Nam", "Vietnam", "Viet Nam"],
+    "KR": ["Corée du Sud", "South Korea"],
+    "KP": ["Corée du Nord", "North Korea"],
+    "RU": ["Russie", "Russia", "Fédération de Russie"],
+    "IR": ["Iran"],
+    "SY": ["Syrie", "Syria"],
+    "TW": ["Taïwan", "Taiwan"],
+    "MK": ["Macédoine", "Macedonia"],
+    "BA": ["Bosnie", "Bosnia"],
+    "DO": ["République dominicaine"],
+    "CF": ["Centrafrique"],
+    "TZ": ["Tanzanie"],
+}
+for code, names in EXTRA.items():
+    for n in names:
+        add(n, "C", code, 0)
 
 # Continents (names and French/English alternate names).
 for c in continents.values():

@@ -3,54 +3,63 @@
 //! 50,000 capitalized words in a row, quotes nested 10,000 deep, 100,000 digits, a
 //! megabyte of "a-t-il" / "M. " / "U.S." — each analyzed at full size (within a
 //! generous time bound that holds in a debug build on a loaded machine, and with every
-//! invariant of the contract checked) and at a quarter of it, to check that time and
+//! invariant of the contract checked; the further inputs tried here, at an eighth of
+//! their size in debug builds) and at a quarter of it, to check that time and
 //! peak memory grow in proportion: a quadratic stage would take 16× the time for 4× the
 //! text; the bound here is 8×.
 //!
 //! The timed parts run one at a time (a lock), since the harness runs tests in
 //! parallel and each would disturb the others' clocks; peak memory is counted by a
-//! global allocator in this test binary. `LEDE_ADVERSARIAL_SCALE=0.25` shrinks every
+//! global allocator in this test binary, per thread. `LEDE_ADVERSARIAL_SCALE=0.25` shrinks every
 //! input (for a quick run); the release growth benchmark is `examples/growth.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::cell::Cell;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 // ------------------------------------------------------------------ peak memory
 
-/// Counts live heap bytes and their peak since the last [`reset_peak`].
+/// Counts the live heap bytes allocated by each thread, and their peak since the last
+/// reset, per thread: the harness runs other tests (which build big texts) in parallel,
+/// and their allocations must not count. (The analysis is single-threaded; a block freed
+/// by another thread than the one that allocated it would skew the counts, which
+/// does not happen here.)
 struct Counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn add(n: isize) {
+    // try_with: no counting during thread teardown.
+    let _ = LIVE.try_with(|l| {
+        let live = l.get() + n;
+        l.set(live);
+        let _ = PEAK.try_with(|p| p.set(p.get().max(live)));
+    });
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
-            PEAK.fetch_max(live, Relaxed);
+            add(layout.size() as isize);
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
+        add(-(layout.size() as isize));
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
-            if new_size >= layout.size() {
-                let live =
-                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
-                PEAK.fetch_max(live, Relaxed);
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
+            add(new_size as isize - layout.size() as isize);
         }
         p
     }
@@ -61,16 +70,28 @@ static ALLOC: Counting = Counting;
 
 static LOCK: Mutex<()> = Mutex::new(());
 
-/// Time and extra peak heap (bytes above what was live before) of one analysis.
-fn measure(text: &str) -> (Duration, usize) {
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
+/// Time and extra peak heap (bytes above what was live before) of one analysis, and
+/// the time of each stage (to say which one to look at when a bound fails).
+fn measure(text: &str) -> (Duration, usize, String) {
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(before));
+    let mut laps = Vec::with_capacity(8);
     let t = Instant::now();
-    let a = lede::analyze(text, &lede::Options::default());
+    let mut last = t;
+    let a = lede::analyze_timed(text, &lede::Options::default(), &mut |stage| {
+        let now = Instant::now();
+        laps.push((stage, now - last));
+        last = now;
+    });
     let took = t.elapsed();
-    let peak = PEAK.load(Relaxed).saturating_sub(before);
+    let peak = (PEAK.with(Cell::get) - before).max(0) as usize;
     drop(a.expect("analyzes"));
-    (took, peak)
+    let stages = laps
+        .iter()
+        .map(|(s, d)| format!("{s} {d:.1?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (took, peak, stages)
 }
 
 fn scale() -> f64 {
@@ -89,24 +110,40 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
     let full = ((full as f64) * scale()).max(8.0) as usize;
     let small_text = make(full / 4);
     let big_text = make(full);
+    let slack = Duration::from_millis(200);
+    let linear = |small: &(Duration, usize, String), big: &(Duration, usize, String)| {
+        big.0 <= small.0 * 8 + slack
+    };
     let (small, big) = {
         let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-        // The fastest of two runs: a run slowed by another process says nothing.
-        let s = [measure(&small_text), measure(&small_text)];
-        let b = [measure(&big_text), measure(&big_text)];
-        (
-            (s[0].0.min(s[1].0), s[0].1.max(s[1].1)),
-            (b[0].0.min(b[1].0), b[0].1.max(b[1].1)),
-        )
+        let (mut small, mut big) = (measure(&small_text), measure(&big_text));
+        // A run slowed by other processes says nothing: when the bound fails, measure
+        // again (up to three times) and keep the fastest of each. A real quadratic
+        // stage fails every time.
+        for _ in 0..2 {
+            if linear(&small, &big) {
+                break;
+            }
+            let (s, b) = (measure(&small_text), measure(&big_text));
+            if s.0 < small.0 {
+                small = (s.0, small.1.max(s.1), s.2);
+            }
+            if b.0 < big.0 {
+                big = (b.0, big.1.max(b.1), b.2);
+            }
+        }
+        (small, big)
     };
     eprintln!(
-        "{name}: {} bytes in {:?} (peak {} KB); {} bytes in {:?} (peak {} KB)",
+        "{name}: {} bytes in {:?} (peak {} KB; {}); {} bytes in {:?} (peak {} KB; {})",
         small_text.len(),
         small.0,
         small.1 / 1024,
+        small.2,
         big_text.len(),
         big.0,
-        big.1 / 1024
+        big.1 / 1024,
+        big.2
     );
     assert!(
         big.0 <= limit,
@@ -114,9 +151,8 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
         big_text.len(),
         big.0
     );
-    let slack = Duration::from_millis(200);
     assert!(
-        big.0 <= small.0 * 8 + slack,
+        linear(&small, &big),
         "{name}: not linear: {} bytes took {:?}, {} bytes {:?} (> 8×)",
         small_text.len(),
         small.0,
@@ -143,6 +179,17 @@ fn adversarial(name: &str, full: usize, limit: Duration, make: impl Fn(usize) ->
 }
 
 const MB: usize = 1 << 20;
+
+/// The size of an input beyond the ones issue 8 names: full in a release build
+/// (`cargo test --release --test adversarial`), an eighth in a debug build so that
+/// `cargo test` stays quick (a quadratic stage still shows at that size).
+fn extra(n: usize) -> usize {
+    if cfg!(debug_assertions) {
+        n / 8
+    } else {
+        n
+    }
+}
 const GENEROUS: Duration = Duration::from_secs(90);
 
 /// `n` items drawn in turn from `pieces`, joined by `sep`.
@@ -184,21 +231,21 @@ fn quotation_marks_100k_with_spaces_and_words() {
     let pieces = [
         "« ", "Oui", " »", "“", "no", "”", "\"", "dit-il", "'", "said", "‘", "’ ",
     ];
-    adversarial("100k marks and words", 100_000, GENEROUS, |n| {
+    adversarial("100k marks and words", extra(100_000), GENEROUS, |n| {
         cycle(&pieces, " ", n)
     });
 }
 
 #[test]
 fn quotation_marks_100k_all_opening() {
-    adversarial("100k opening marks", 100_000, GENEROUS, |n| {
+    adversarial("100k opening marks", extra(100_000), GENEROUS, |n| {
         cycle(&["« Non, ", "“Yes, "], "", n)
     });
 }
 
 #[test]
 fn quotation_marks_100k_straight_double() {
-    adversarial("100k straight quotes", 100_000, GENEROUS, |n| {
+    adversarial("100k straight quotes", extra(100_000), GENEROUS, |n| {
         cycle(&["\"", "\" a dit Jean Dupont. \"Oui"], "", n)
     });
 }
@@ -214,7 +261,7 @@ fn nested_quotes_10k_deep() {
 
 #[test]
 fn nested_quotes_10k_deep_with_speakers() {
-    adversarial("nested 10k with speakers", 10_000, GENEROUS, |n| {
+    adversarial("nested 10k with speakers", extra(10_000), GENEROUS, |n| {
         let open = cycle(&["Marie Durand a dit : « ", "John Smith said: “"], "", n);
         let close = cycle(&[" », a-t-elle ajouté. ", ",” he added. "], "", n);
         format!("{open}oui{close}")
@@ -230,14 +277,14 @@ fn one_mb_line_without_space() {
 
 #[test]
 fn one_mb_line_without_space_mixed() {
-    adversarial("1 MB word mix", MB, GENEROUS, |n| {
+    adversarial("1 MB word mix", extra(MB), GENEROUS, |n| {
         fill(&["Abc", "é", "D.", "x-", "'", "’", "1", "É", "«", "😀"], n)
     });
 }
 
 #[test]
 fn one_mb_sentence_without_full_stop() {
-    adversarial("1 MB sentence", MB, GENEROUS, |n| {
+    adversarial("1 MB sentence", extra(MB), GENEROUS, |n| {
         fill(
             &["le ministre ", "a dit que ", "Jean Dupont ", "et ", "hier "],
             n,
@@ -276,14 +323,14 @@ fn upper_case_words_50k_in_a_row() {
     let names = [
         "PARIS", "AFP", "ONU", "MOSCOU", "NATO", "SNCF", "U.S.", "DE", "LA",
     ];
-    adversarial("50k upper case", 50_000, GENEROUS, |n| {
+    adversarial("50k upper case", extra(50_000), GENEROUS, |n| {
         cycle(&names, " ", n)
     });
 }
 
 #[test]
 fn names_with_speech_verbs_repeated() {
-    adversarial("speech verbs", MB, GENEROUS, |n| {
+    adversarial("speech verbs", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "Jean Dupont a déclaré que ",
@@ -306,7 +353,7 @@ fn digits_100k() {
 
 #[test]
 fn digits_100k_spaced_and_dated() {
-    adversarial("100k digit groups", 100_000, GENEROUS, |n| {
+    adversarial("100k digit groups", extra(100_000), GENEROUS, |n| {
         cycle(
             &[
                 "12",
@@ -341,7 +388,7 @@ fn us_repeated() {
 
 #[test]
 fn abbreviations_mixed() {
-    adversarial("abbreviations", MB, GENEROUS, |n| {
+    adversarial("abbreviations", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "a-t-il ", "M. ", "U.S. ", "Mme ", "Dr. ", "etc. ", "p. ", "St. ",
@@ -353,7 +400,7 @@ fn abbreviations_mixed() {
 
 #[test]
 fn dates_repeated() {
-    adversarial("dates", MB, GENEROUS, |n| {
+    adversarial("dates", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "le 3 mars ",
@@ -373,12 +420,12 @@ fn dates_repeated() {
 
 #[test]
 fn a_million_line_breaks() {
-    adversarial("line breaks", MB, GENEROUS, |n| "\n".repeat(n));
+    adversarial("line breaks", extra(MB), GENEROUS, |n| "\n".repeat(n));
 }
 
 #[test]
 fn many_one_word_paragraphs() {
-    adversarial("one-word paragraphs", MB, GENEROUS, |n| {
+    adversarial("one-word paragraphs", extra(MB), GENEROUS, |n| {
         fill(
             &[
                 "Titre\n\n",
@@ -393,7 +440,7 @@ fn many_one_word_paragraphs() {
 
 #[test]
 fn full_stops_and_parentheses() {
-    adversarial("punctuation", MB, GENEROUS, |n| {
+    adversarial("punctuation", extra(MB), GENEROUS, |n| {
         fill(&[". ", "(", "((", ")", "[", "]", "…", "?!", " — ", ":"], n)
     });
 }

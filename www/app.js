@@ -15,6 +15,7 @@ import {
   renderTimeline,
   renderLayout,
   renderLegend,
+  renderGlance,
   toCsv,
   h,
 } from "./render.js";
@@ -37,6 +38,8 @@ const textView = $("text-view");
 const state = {
   /** The reader's own reference date (YYYY-MM-DD), or null to use the article's. */
   override: null,
+  /** The language the reader imposes ("fr"…), or null to detect it. */
+  language: null,
   analysis: null,
   text: "",
   shown: 0,
@@ -45,6 +48,7 @@ const state = {
 // ---- Interface language --------------------------------------------------------------
 
 document.documentElement.lang = S.lang;
+document.title = S.title;
 for (const el of document.querySelectorAll("[data-i18n]")) {
   const v = S[el.getAttribute("data-i18n")];
   if (typeof v === "string") el.textContent = v;
@@ -193,7 +197,10 @@ function analyzeSoon() {
 
 function analyzeNow() {
   clearTimeout(debounce);
-  client.request(ta.value, state.override ? { referenceDate: state.override } : {});
+  const options = {};
+  if (state.override) options.referenceDate = state.override;
+  if (state.language) options.language = state.language;
+  client.request(ta.value, options);
 }
 
 // ---- Drawing ------------------------------------------------------------------------------
@@ -202,6 +209,7 @@ const hl = new Highlighter({ announce: say });
 hl.attachPanel($("entities-panel"));
 hl.attachPanel($("quotes-panel"));
 hl.attachPanel($("timeline-panel"));
+hl.attachPanel($("glance-panel"));
 
 let renderJob = 0;
 function cancelRender() {
@@ -212,13 +220,24 @@ function show(text, analysis, ms) {
   const job = ++renderJob;
   const ann = createAnnotator(text, analysis, S);
   const started = performance.now();
+  // Each slice works for as long as the browser took between slices (12–200 ms): when
+  // frames are expensive (a huge text in the input), fixed 12 ms slices would leave the
+  // drawing crawling at a few percent of the time.
+  let lastEnd = performance.now();
+  let lastProgress = 0;
   const slice = () => {
     if (job !== renderJob) return;
     const t0 = performance.now();
+    const budget = Math.min(200, Math.max(12, t0 - lastEnd));
     let f = 0;
-    while ((f = ann.step(400)) < 1 && performance.now() - t0 < 12);
+    while ((f = ann.step(400)) < 1 && performance.now() - t0 < budget);
     if (f < 1) {
-      if (performance.now() - started > 100) showProgress(S.rendering, f);
+      const now = performance.now();
+      if (now - started > 100 && now - lastProgress > 200) {
+        showProgress(S.rendering, f);
+        lastProgress = now;
+      }
+      lastEnd = performance.now();
       setTimeout(slice, 0);
       return;
     }
@@ -232,14 +251,15 @@ function finish(text, analysis, ms, root) {
   const previous = hl.current && state.analysis ? describeSelection(state.analysis, hl.current) : null;
   state.analysis = analysis;
   state.text = text;
-  if (text.trim()) textView.replaceChildren(root);
-  else textView.replaceChildren(h("p", { class: "lede-empty" }, S.empty));
+  if (!text.trim()) textView.replaceChildren(h("p", { class: "lede-empty" }, S.empty));
+  else if (root.parentNode !== textView) textView.replaceChildren(root);
   hl.current = previous ? reselect(analysis, previous) : null;
   hl.attachText(root, analysis, S);
   $("entities-panel").replaceChildren(renderEntities(analysis, S));
   $("quotes-panel").replaceChildren(renderQuotes(analysis, S));
   $("timeline-panel").replaceChildren(renderTimeline(analysis, S, $("timeline-panel").clientWidth));
   $("layout-panel").replaceChildren(renderLayout(analysis, S));
+  $("glance-panel").replaceChildren(renderGlance(analysis, S));
   hl.refresh();
   // The date field shows the date in force: the reader's, or the article's own.
   refdate.value = analysis.reference_date || "";
@@ -282,6 +302,8 @@ function reselect(analysis, prev) {
 function setArticle(text) {
   ta.value = text;
   state.override = null;
+  state.language = null;
+  langsel.value = "";
   hl.current = null;
   analyzeNow();
 }
@@ -377,6 +399,18 @@ refreset.addEventListener("click", () => {
   state.override = null;
   analyzeNow();
   refdate.focus();
+});
+
+// ---- The language ---------------------------------------------------------------------------
+
+const langsel = $("langsel");
+langsel.replaceChildren(
+  h("option", { value: "" }, S.autoLanguage),
+  ...["fr", "en", "de", "es", "it", "pt", "nl"].map((c) => h("option", { value: c }, `${S.languages[c]} (${c})`)),
+);
+langsel.addEventListener("change", () => {
+  state.language = langsel.value || null;
+  analyzeNow();
 });
 
 // ---- Export ---------------------------------------------------------------------------------------

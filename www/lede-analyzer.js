@@ -129,10 +129,10 @@ class LedeAnalyzer extends HTMLElement {
     const summary = h(
       "p",
       { class: "summary", part: "summary" },
-      `${S.entities} ${n("entities")} · ${S.quotes} ${n("quotes")} · ${S.timeline} ${n("dates")}`,
+      `${S.entities} ${n("entities")} · ${S.quotes} ${n("quotes")} · ${S.datesWord[0].toUpperCase()}${S.datesWord.slice(1)} ${n("dates")}`,
       analysis.reference_date ? ` · ${S.referenceDate} ${analysis.reference_date}` : "",
     );
-    const textEl = text.trim() ? renderText(text, analysis, S) : h("p", { class: "lede-empty" }, S.empty);
+    const textEl = text.trim() ? renderText(text, analysis, S) : h("p", { class: "lede-empty" }, S.emptyWidget);
     textEl.setAttribute("part", "text");
     this.#hl = new Highlighter({ announce: (msg) => (live.textContent = msg) });
     const live = h("p", { class: "live", role: "status", "aria-live": "polite" });

@@ -35,6 +35,17 @@ function setAttrs(el, attrs) {
   }
 }
 
+/**
+ * Panels list at most this many items (entities, quotes, dates): past that, a list is no
+ * longer read, and drawing tens of thousands of rows would freeze the page. The text view
+ * and the exports always have everything; the panel says how many it leaves out.
+ */
+export const PANEL_MAX = 300;
+
+function more(S, n) {
+  return h("p", { class: "lede-empty lede-more" }, S.more(n));
+}
+
 /** A stable key for a quote's speaker: the entity index when there is one, else its name. */
 export function speakerKey(q) {
   const sp = q && q.speaker;
@@ -51,8 +62,12 @@ function validSpan(o, n) {
 
 // Nesting order when two spans start together: the longer one outside; on equal spans,
 // a quote holds a speaker, which holds a mention, which holds a date, which holds a cue.
-// Layout parts (headline, date line, byline…) hold everything else.
-const RANK = { layout: -1, quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
+// Chunks (blocks of a long text) hold everything; layout parts (headline, date line,
+// byline…) hold the rest.
+const RANK = { chunk: -2, layout: -1, quote: 0, speaker: 1, mention: 2, date: 3, cue: 4 };
+
+/** Texts longer than this (UTF-16 units) are drawn in blocks of about this size. */
+export const CHUNK = 20000;
 
 /** Every span the text view draws, with what it stands for. */
 export function collectSpans(text, analysis) {
@@ -61,6 +76,21 @@ export function collectSpans(text, analysis) {
   const add = (o, kind, extra) => {
     if (validSpan(o, n)) out.push({ start: o.start, end: o.end, origStart: o.start, origEnd: o.end, rank: RANK[kind], kind, ...extra });
   };
+  // A long text is cut into blocks at paragraph ends, so the browser lays out (and, with
+  // `content-visibility: auto`, renders) only the blocks in view, instead of one giant block.
+  if (n > CHUNK) {
+    for (let a = 0; a < n; ) {
+      let b = a + CHUNK;
+      if (b >= n) b = n;
+      else {
+        const nl = text.indexOf("\n", b);
+        b = nl < 0 ? n : nl + 1;
+        while (b < n && text.charCodeAt(b) === 10) b++;
+      }
+      add({ start: a, end: b }, "chunk", {});
+      a = b;
+    }
+  }
   const L = analysis.layout || {};
   if (L.headline) add(L.headline, "layout", { role: "headline" });
   if (L.dateline) add(L.dateline, "layout", { role: "dateline" });
@@ -225,6 +255,7 @@ export function createAnnotator(text, analysis, S) {
         title: `${kind} · ${v ? `${S.resolved} ${v}` : S.unresolved}`,
       });
     }
+    if (sp.kind === "chunk") return h("div", { ...common, class: "lede-chunk" });
     if (sp.kind === "layout") {
       return h("span", { ...common, class: "lede-lay", part: `layout ${sp.role}`, "data-role": sp.role, title: S[sp.role] || null });
     }
@@ -304,6 +335,10 @@ export class Highlighter {
     root.addEventListener("click", (ev) => this.#activate(ev.target));
     root.addEventListener("keydown", (ev) => {
       const t = ev.target;
+      if (ev.key === "Escape" && this.current) {
+        this.toggle(this.current); // toggling the current selection clears it
+        return;
+      }
       if (!(t instanceof Element) || !t.matches(FOCUSABLE)) return;
       if (ev.key === "Enter" || ev.key === " ") {
         ev.preventDefault();
@@ -319,6 +354,18 @@ export class Highlighter {
       const j = m === "first" ? 0 : m === "last" ? all.length - 1 : Math.max(0, Math.min(all.length - 1, k + m));
       focusMark(all, all[j]);
     });
+    // Pointing at (or focusing) a quote lights up its speaker and its verb of saying.
+    let linked = [];
+    const link = (ev) => {
+      for (const el of linked) el.classList.remove("lede-linked");
+      linked = [];
+      const q = ev.target instanceof Element ? ev.target.closest(".lede-q") : null;
+      if (!q || ev.type === "mouseout" || ev.type === "focusout") return;
+      const i = q.getAttribute("data-quote");
+      linked = [...root.querySelectorAll(`.lede-spk[data-quote="${i}"], .lede-cue[data-quote="${i}"]`)];
+      for (const el of linked) el.classList.add("lede-linked");
+    };
+    for (const type of ["mouseover", "mouseout", "focusin", "focusout"]) root.addEventListener(type, link);
     root.addEventListener("focusin", (ev) => {
       const t = ev.target;
       if (t instanceof Element && t.matches(FOCUSABLE) && t.getAttribute("tabindex") !== "0") {
@@ -331,12 +378,17 @@ export class Highlighter {
   /** Wires a panel (entity list, quote list): buttons that select. */
   attachPanel(panel) {
     this.panels.push(panel);
+    panel.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && this.current) this.clear();
+    });
     panel.addEventListener("click", (ev) => {
-      const b = ev.target instanceof Element ? ev.target.closest("[data-select-entity],[data-select-speaker],[data-goto-date]") : null;
+      const b = ev.target instanceof Element ? ev.target.closest("[data-select-entity],[data-select-speaker],[data-goto-date],[data-goto-quote]") : null;
       if (!b) return;
-      if (b.hasAttribute("data-goto-date")) return this.gotoDate(Number(b.getAttribute("data-goto-date")));
-      if (b.hasAttribute("data-select-entity")) this.toggle({ entity: Number(b.getAttribute("data-select-entity")) });
-      else this.toggle({ speaker: b.getAttribute("data-select-speaker") });
+      if (b.hasAttribute("data-goto-date")) return this.goto(`.lede-d[data-date="${Number(b.getAttribute("data-goto-date"))}"]`);
+      if (b.hasAttribute("data-goto-quote")) return this.goto(`.lede-q[data-quote="${Number(b.getAttribute("data-goto-quote"))}"]`);
+      // From a panel, the text may be out of view: bring the first highlighted mark into it.
+      if (b.hasAttribute("data-select-entity")) this.toggle({ entity: Number(b.getAttribute("data-select-entity")) }, true);
+      else this.toggle({ speaker: b.getAttribute("data-select-speaker") }, true);
     });
     this.#apply();
   }
@@ -349,12 +401,13 @@ export class Highlighter {
     else this.toggle({ speaker: m.getAttribute("data-speaker") });
   }
 
-  toggle(sel) {
+  /** Selects `sel` ({ entity } or { speaker }), or clears it when it is already selected. */
+  toggle(sel, scroll = false) {
     const same =
       this.current &&
       ((sel.entity != null && this.current.entity === sel.entity) || (sel.speaker != null && this.current.speaker === sel.speaker));
-    this.current = same ? null : sel;
-    this.#apply(true);
+    this.current = same ? null : { entity: sel.entity, speaker: sel.speaker };
+    this.#apply(true, scroll);
   }
 
   clear() {
@@ -369,16 +422,21 @@ export class Highlighter {
 
   /** Scrolls to and focuses the date mark number `i`. */
   gotoDate(i) {
+    this.goto(`.lede-d[data-date="${Number(i)}"]`);
+  }
+
+  /** Scrolls to and focuses the first mark matching `selector` (a date, a quote). */
+  goto(selector) {
     for (const root of this.texts) {
-      const el = root.querySelector(`.lede-d[data-date="${i}"]:not([data-cont])`);
+      const el = root.querySelector(`${selector}:not([data-cont])`);
       if (el) {
-        el.scrollIntoView({ block: "center", behavior: "smooth" });
+        el.scrollIntoView({ block: "center", behavior: scrollBehavior() });
         focusMark([...root.querySelectorAll('[tabindex="0"]')], el);
       }
     }
   }
 
-  #apply(announce = false) {
+  #apply(announce = false, scroll = false) {
     const c = this.current;
     let n = 0;
     let first = null;
@@ -412,9 +470,14 @@ export class Highlighter {
           ? (this.analysis.entities[c.entity] || {}).name
           : speakerName(this.analysis, c.speaker, this.S);
       this.announce(this.S.selected(name || "", n));
-      if (first) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: scrollBehavior() });
     }
   }
+}
+
+/** Smooth scrolling, unless the reader asked for less motion. */
+function scrollBehavior() {
+  return globalThis.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
 }
 
 function cssEscape(v) {
@@ -441,8 +504,10 @@ export function renderEntities(analysis, S) {
     return wrap;
   }
   const max = ents.reduce((m, { e }) => Math.max(m, Number.isFinite(e.salience) ? e.salience : 0), 1e-9);
+  // Entities come sorted by salience: the panel keeps the most salient.
+  const shown = ents.slice(0, PANEL_MAX);
   for (const type of TYPES) {
-    const group = ents.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type);
+    const group = shown.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type);
     if (!group.length) continue;
     const list = h("ul", { class: "lede-ent-list" });
     for (const { e, i } of group) {
@@ -469,8 +534,10 @@ export function renderEntities(analysis, S) {
         ),
       );
     }
-    wrap.append(h("section", { class: "lede-ent-group", "data-type": type }, h("h4", null, `${S.types[type]} (${group.length})`), list));
+    const total = ents.filter(({ e }) => (TYPES.includes(e.type) ? e.type : "MISC") === type).length;
+    wrap.append(h("section", { class: "lede-ent-group", "data-type": type }, h("h4", null, `${S.types[type]} (${total})`), list));
   }
+  if (ents.length > shown.length) wrap.append(more(S, ents.length - shown.length));
   return wrap;
 }
 
@@ -488,16 +555,19 @@ export function renderQuotes(analysis, S) {
     if (!groups.has(k)) groups.set(k, { name: q.speaker ? q.speaker.name : S.unknownSpeaker, items: [] });
     groups.get(k).items.push({ q, i });
   });
+  let budget = PANEL_MAX;
   const sorted = [...groups.entries()].sort((a, b) => (a[0] === "none") - (b[0] === "none") || b[1].items.length - a[1].items.length);
   for (const [key, g] of sorted) {
     const list = h("ol", { class: "lede-quote-list" });
-    for (const { q } of g.items) {
+    for (const { q, i } of g.items.slice(0, Math.max(0, budget))) {
+      budget--;
       list.append(
         h(
           "li",
           { "data-kind": q.kind === "indirect" ? "indirect" : "direct" },
           h("blockquote", null, q.text || ""),
-          h("span", { class: "lede-qmeta" }, `${S[q.kind === "indirect" ? "indirect" : "direct"]}${q.cue && q.cue.text ? ` · ${q.cue.text}` : ""}`),
+          h("span", { class: "lede-qmeta" }, `${S[q.kind === "indirect" ? "indirect" : "direct"]}${q.cue && q.cue.text ? ` · ${q.cue.text}` : ""} · `),
+          h("button", { type: "button", class: "lede-goto", "data-goto-quote": i }, S.showInText),
         ),
       );
     }
@@ -515,6 +585,7 @@ export function renderQuotes(analysis, S) {
       ),
     );
   }
+  if (quotes.length > PANEL_MAX) wrap.append(more(S, quotes.length - PANEL_MAX));
   return wrap;
 }
 
@@ -536,6 +607,11 @@ export function valueRange(value, reference) {
     return [start, start + 6];
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [day(+m[1], +m[2], 1), day(+m[1], +m[2] + 1, 1) - 1];
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    // Meteorological seasons (northern hemisphere); winter runs into the next year.
+    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]];
+    return [day(+m[1], first, 1), day(+m[1], first + 3, 1) - 1];
+  }
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [day(+m[1], 3 * m[2] - 2, 1), day(+m[1], 3 * m[2] + 1, 1) - 1];
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return [day(+m[1], 6 * m[2] - 5, 1), day(+m[1], 6 * m[2] + 1, 1) - 1];
   if ((m = /^(\d{4})$/.exec(value))) return [day(+m[1], 1, 1), day(+m[1], 12, 31)];
@@ -562,7 +638,7 @@ export function renderTimeline(analysis, S, width) {
   const ref = analysis.reference_date ? valueRange(analysis.reference_date, null) : null;
   const items = [];
   const other = [];
-  dates.forEach((d, i) => {
+  dates.slice(0, PANEL_MAX).forEach((d, i) => {
     const r = d.type === "DATE" || d.type === "TIME" ? valueRange(d.value, analysis.reference_date) : null;
     (r ? items : other).push({ d, i, r });
   });
@@ -662,7 +738,83 @@ export function renderTimeline(analysis, S, width) {
     );
   }
   wrap.append(list);
+  if (dates.length > PANEL_MAX) wrap.append(more(S, dates.length - PANEL_MAX));
   return wrap;
+}
+
+/**
+ * "At a glance": who (the most salient entities, with a role), what was said (the speakers
+ * with the most quotes), when (the article's date and the span of the resolved dates).
+ * Its buttons select like the panels' (`data-select-entity`, `data-select-speaker`).
+ */
+export function renderGlance(analysis, S) {
+  const ents = (analysis.entities || []).map((e, i) => ({ e, i }));
+  const who = ents
+    .filter(({ e }) => e.type === "PER" || e.type === "ORG")
+    .sort((a, b) => (b.e.salience || 0) - (a.e.salience || 0))
+    .slice(0, 5);
+  const whoList = h("ul", { class: "lede-glance-list" });
+  for (const { e, i } of who) {
+    const role = (e.roles || []).map((r) => r.text).find(Boolean);
+    whoList.append(
+      h(
+        "li",
+        null,
+        h(
+          "button",
+          { type: "button", class: "lede-ent-btn", "data-select-entity": i, "aria-pressed": "false" },
+          h("span", { class: "lede-chip", "data-type": e.type, "aria-hidden": "true" }, e.type),
+          h("span", { class: "lede-ent-name" }, e.name || ""),
+        ),
+        role ? h("span", { class: "lede-roles lede-inline" }, role) : null,
+      ),
+    );
+  }
+  const groups = new Map();
+  for (const q of analysis.quotes || []) {
+    if (!q.speaker) continue;
+    const k = speakerKey(q);
+    const g = groups.get(k) || { name: q.speaker.name, n: 0, entity: Number.isInteger(q.speaker.entity) };
+    g.n++;
+    groups.set(k, g);
+  }
+  const saidList = h("ul", { class: "lede-glance-list" });
+  // Speakers who are entities first (a name says more than "he"), then by quotes.
+  for (const [k, g] of [...groups.entries()].sort((a, b) => b[1].entity - a[1].entity || b[1].n - a[1].n).slice(0, 4)) {
+    saidList.append(
+      h(
+        "li",
+        null,
+        h(
+          "button",
+          { type: "button", class: "lede-spk-btn", "data-select-speaker": k, "aria-pressed": "false" },
+          h("span", { class: "lede-ent-name" }, g.name),
+          h("span", { class: "lede-count" }, S.quotesOf(g.n)),
+        ),
+      ),
+    );
+  }
+  const ranges = (analysis.dates || [])
+    .filter((d) => d.type === "DATE" || d.type === "TIME")
+    .map((d) => valueRange(d.value, analysis.reference_date))
+    .filter(Boolean);
+  const when = h("ul", { class: "lede-glance-list" });
+  if (analysis.reference_date) when.append(h("li", null, `${S.articleDate}${S.colon}${analysis.reference_date}`));
+  if (ranges.length) {
+    const lo = isoOf(ranges.reduce((m, r) => Math.min(m, r[0]), Infinity));
+    const hi = isoOf(ranges.reduce((m, r) => Math.max(m, r[1]), -Infinity));
+    when.append(h("li", null, `${S.datesSpan}${S.colon}${lo === hi ? lo : `${lo} → ${hi}`}`));
+  }
+  when.append(h("li", null, S.datesCount((analysis.dates || []).length)));
+  const col = (title, list, empty) =>
+    h("section", { class: "lede-glance-col" }, h("h3", null, title), list.childElementCount ? list : h("p", { class: "lede-empty" }, empty));
+  return h(
+    "div",
+    { class: "lede-glance" },
+    col(S.who, whoList, S.noEntities),
+    col(S.whatSaid, saidList, S.noQuotes),
+    col(S.when, when, S.noDates),
+  );
 }
 
 /** The layout panel: headline, date line, place, byline, language, reading time, counts. */

@@ -6,7 +6,36 @@
 //! asks later is answered from the resulting [`Cls`] array, without allocating.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small multiplicative hasher for short lower-case keys: the index is looked up once
+/// per word token, and the std SipHash showed in profiles. Keys are the tables' own
+/// words, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for chunk in bytes.chunks(8) {
+            let mut v = [0u8; 8];
+            v[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
 
 use super::{Lexicon, Mod, Unit, Word};
 use crate::document::{Document, TokenKind};
@@ -53,6 +82,11 @@ pub struct Entry {
     pub abbrev: bool,
     /// Weekday 1–7, Monday = 1 (0: not a weekday name).
     pub weekday: u8,
+    /// The word can open an expression (quick rejection in the scanner).
+    pub opens: bool,
+    /// The word can be a whole expression by itself (`hier`, `now`, `Tuesday`); other
+    /// openers need a known word after them.
+    pub alone: bool,
 }
 
 impl Entry {
@@ -69,7 +103,7 @@ struct Phrase {
 
 pub struct Index {
     pub lex: &'static Lexicon,
-    words: HashMap<&'static str, Entry>,
+    words: Map<Entry>,
     meanings: Vec<Word>,
     phrases: Vec<Phrase>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
@@ -79,6 +113,44 @@ pub struct Index {
 /// The index of a language's tables, built on first use.
 pub fn index(tables: &'static Tables) -> &'static Index {
     tables.dates.cache.0.get_or_init(|| Index::build(tables))
+}
+
+/// Can a word with this meaning open an expression?
+fn opens(w: Word) -> bool {
+    !matches!(
+        w,
+        Word::YearCue
+            | Word::ClockCue
+            | Word::DurationCue
+            | Word::Of
+            | Word::And
+            | Word::PastCue
+            | Word::FutureCue
+            | Word::NameAfter
+            | Word::NameBefore
+            | Word::TimeZone
+            | Word::HourMark
+            | Word::AmPm(_)
+            | Word::CenturyWord
+            | Word::Ago
+            | Word::Following(_)
+            | Word::PartOfDay(_)
+    )
+}
+
+/// Can a word with this meaning be a whole expression alone?
+fn alone(w: Word) -> bool {
+    matches!(
+        w,
+        Word::DayRel(_)
+            | Word::DayPod(..)
+            | Word::Ref(_)
+            | Word::Holiday(..)
+            | Word::SetWord(_)
+            | Word::Clock(_)
+            | Word::Season(_)
+            | Word::Unit(_, true)
+    )
 }
 
 /// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, and
@@ -119,7 +191,7 @@ impl Index {
             }
         }
         let mut meanings = Vec::new();
-        let mut words: HashMap<&'static str, Entry> = HashMap::new();
+        let mut words: Map<Entry> = Map::default();
         // Reorder the phrases so that each first word's phrases are contiguous, longest first.
         let mut ordered: Vec<Phrase> = Vec::with_capacity(phrases.len());
         let mut slots: Vec<Option<Phrase>> = phrases.into_iter().map(Some).collect();
@@ -176,6 +248,13 @@ impl Index {
                         .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
                 }
             }
+        }
+        for e in words.values_mut() {
+            let ms = meanings
+                .get(e.start as usize..e.start as usize + e.len as usize)
+                .unwrap_or(&[]);
+            e.opens = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
+            e.alone = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
         }
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         Index {
@@ -334,11 +413,27 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                     continue;
                 }
                 c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
-                lower_into(t.text, &mut buf);
-                if let Some((k, e)) = index.words.get_key_value(buf.as_str()) {
+                // Most words are already lower-case ASCII: look them up as they are.
+                let plain = t.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+                let key: &str = if plain {
+                    t.text
+                } else {
+                    lower_into(t.text, &mut buf);
+                    &buf
+                };
+                let hit = if key.len() <= index.max_len {
+                    index.words.get_key_value(key)
+                } else {
+                    None
+                };
+                if let Some((k, e)) = hit {
                     c.e = *e;
                     lowers[i] = Lower::Key(k);
                     continue;
+                }
+                if plain {
+                    buf.clear();
+                    buf.push_str(t.text);
                 }
                 if let Some(e) = buf
                     .strip_suffix('s')
@@ -427,6 +522,9 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
         return;
     }
     let Some(u) = unit_of(b) else { return };
+    if u == Unit::Half {
+        return; // "one-half" is a fraction, not a duration
+    }
     if third.is_some_and(|t| index.get(t).is_none() && t != "old" && t != "long") {
         return;
     }

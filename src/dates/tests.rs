@@ -1,1 +1,835 @@
-//! Unit tests of the whole stage on short made-up sentences (see also `tests/dates.rs`).
+//! Unit tests of the whole stage on short made-up sentences, one per form the issue
+//! lists (see also `tests/dates.rs` for whole articles).
+//!
+//! The reference date is Sunday 2018-12-30 unless a case says otherwise.
+
+use crate::{analyze, Options};
+
+/// (text, type, value, mod) of every expression found.
+fn found(text: &str, lang: &str, reference: Option<&str>) -> Vec<(String, String, String, String)> {
+    let a = analyze(
+        text,
+        &Options {
+            reference_date: reference.map(str::to_string),
+            language: Some(lang.into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    a.dates
+        .iter()
+        .map(|d| {
+            (
+                d.text.clone(),
+                format!("{:?}", d.kind),
+                d.value.clone().unwrap_or_default(),
+                d.modifier.unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Asserts that `sentence` holds exactly one expression `span` with that type, value, mod.
+fn one(lang: &str, sentence: &str, span: &str, kind: &str, value: &str, md: &str) {
+    let got = found(sentence, lang, Some("2018-12-30"));
+    let want = vec![(
+        span.to_string(),
+        kind.to_string(),
+        value.to_string(),
+        md.to_string(),
+    )];
+    assert_eq!(got, want, "in {sentence:?}");
+}
+
+fn none(lang: &str, sentence: &str) {
+    let got = found(sentence, lang, Some("2018-12-30"));
+    assert!(got.is_empty(), "false alarm in {sentence:?}: {got:?}");
+}
+
+#[test]
+fn fr_absolute() {
+    let cases = [
+        (
+            "Le traité a été signé le 30 décembre 2018.",
+            "le 30 décembre 2018",
+            "DATE",
+            "2018-12-30",
+        ),
+        (
+            "La loi entre en vigueur le 1er janvier.",
+            "le 1er janvier",
+            "DATE",
+            "2019-01-01",
+        ),
+        (
+            "Il est arrivé lundi 3 mars 2014 à Paris.",
+            "lundi 3 mars 2014",
+            "DATE",
+            "2014-03-03",
+        ),
+        (
+            "Le document est daté du 30/12/2018.",
+            "30/12/2018",
+            "DATE",
+            "2018-12-30",
+        ),
+        (
+            "Le fichier porte la date 2018-12-30.",
+            "2018-12-30",
+            "DATE",
+            "2018-12-30",
+        ),
+        ("Les élections auront lieu en 2019.", "2019", "DATE", "2019"),
+        (
+            "La ville a grandi dans les années 1990.",
+            "les années 1990",
+            "DATE",
+            "199",
+        ),
+        (
+            "Le bâtiment date du XIXe siècle.",
+            "XIXe siècle",
+            "DATE",
+            "18",
+        ),
+        (
+            "Le chantier reprendra au printemps prochain.",
+            "printemps prochain",
+            "DATE",
+            "2019-SP",
+        ),
+        (
+            "Les ventes ont baissé au premier trimestre 2018.",
+            "premier trimestre 2018",
+            "DATE",
+            "2018-Q1",
+        ),
+        (
+            "Il a quitté le pays en octobre.",
+            "octobre",
+            "DATE",
+            "2018-10",
+        ),
+        (
+            "L'usine a fermé en décembre 2017.",
+            "décembre 2017",
+            "DATE",
+            "2017-12",
+        ),
+        (
+            "Le pays est entré dans l'an 2000 sans encombre.",
+            "l'an 2000",
+            "DATE",
+            "2000",
+        ),
+        (
+            "Il a été élu pour l'année 2019.",
+            "l'année 2019",
+            "DATE",
+            "2019",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        one("fr", s, span, kind, value, "");
+    }
+}
+
+#[test]
+fn fr_relative() {
+    let cases = [
+        (
+            "Le ministre l'a annoncé aujourd'hui.",
+            "aujourd'hui",
+            "DATE",
+            "2018-12-30",
+        ),
+        (
+            "Moscou a annoncé hier un sommet.",
+            "hier",
+            "DATE",
+            "2018-12-29",
+        ),
+        (
+            "Ils sont partis avant-hier.",
+            "avant-hier",
+            "DATE",
+            "2018-12-28",
+        ),
+        ("Le vote aura lieu demain.", "demain", "DATE", "2018-12-31"),
+        (
+            "Il est rentré ce matin.",
+            "ce matin",
+            "TIME",
+            "2018-12-30TMO",
+        ),
+        (
+            "Le président parlera ce soir.",
+            "ce soir",
+            "TIME",
+            "2018-12-30TEV",
+        ),
+        (
+            "Le texte sera voté cette semaine.",
+            "cette semaine",
+            "DATE",
+            "2018-W52",
+        ),
+        (
+            "Il a démissionné la semaine dernière.",
+            "la semaine dernière",
+            "DATE",
+            "2018-W51",
+        ),
+        (
+            "Le procès s'ouvrira la semaine prochaine.",
+            "la semaine prochaine",
+            "DATE",
+            "2019-W01",
+        ),
+        (
+            "Les prix ont augmenté le mois dernier.",
+            "le mois dernier",
+            "DATE",
+            "2018-11",
+        ),
+        (
+            "Les ventes ont reculé l'an dernier.",
+            "l'an dernier",
+            "DATE",
+            "2017",
+        ),
+        (
+            "La réforme entrera en vigueur l'année prochaine.",
+            "l'année prochaine",
+            "DATE",
+            "2019",
+        ),
+        (
+            "Il est arrivé il y a trois jours.",
+            "il y a trois jours",
+            "DATE",
+            "2018-12-27",
+        ),
+        (
+            "Le verdict tombera dans deux semaines.",
+            "dans deux semaines",
+            "DATE",
+            "2019-W02",
+        ),
+        (
+            "Le président a reçu lundi son homologue.",
+            "lundi",
+            "DATE",
+            "2018-12-24",
+        ),
+        (
+            "Le président recevra lundi son homologue.",
+            "lundi",
+            "DATE",
+            "2018-12-31",
+        ),
+        (
+            "Il a parlé lundi dernier.",
+            "lundi dernier",
+            "DATE",
+            "2018-12-24",
+        ),
+        ("Il y vit depuis 2011.", "2011", "DATE", "2011"),
+        (
+            "Il a été réélu il y a deux ans.",
+            "il y a deux ans",
+            "DATE",
+            "2016",
+        ),
+        (
+            "Il a été libéré il y a plusieurs années.",
+            "il y a plusieurs années",
+            "DATE",
+            "PAST_REF",
+        ),
+        (
+            "Il est né l'été dernier.",
+            "l'été dernier",
+            "DATE",
+            "2018-SU",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        one("fr", s, span, kind, value, "");
+    }
+}
+
+#[test]
+fn fr_modifiers() {
+    one(
+        "fr",
+        "Le sommet aura lieu au début de l'année prochaine.",
+        "au début de l'année prochaine",
+        "DATE",
+        "2019",
+        "START",
+    );
+    one(
+        "fr",
+        "Le chantier s'achèvera fin 2019.",
+        "fin 2019",
+        "DATE",
+        "2019",
+        "END",
+    );
+    one(
+        "fr",
+        "Les vacances commencent à la mi-juillet.",
+        "la mi-juillet",
+        "DATE",
+        "2018-07",
+        "MID",
+    );
+    one(
+        "fr",
+        "Il est arrivé début octobre.",
+        "début octobre",
+        "DATE",
+        "2018-10",
+        "START",
+    );
+    one(
+        "fr",
+        "La réunion a commencé vers 20 heures.",
+        "vers 20 heures",
+        "TIME",
+        "2018-12-30T20:00",
+        "APPROX",
+    );
+    one(
+        "fr",
+        "Il a attendu environ une heure.",
+        "environ une heure",
+        "DURATION",
+        "PT1H",
+        "APPROX",
+    );
+    one(
+        "fr",
+        "Le conflit dure depuis plus de deux ans.",
+        "plus de deux ans",
+        "DURATION",
+        "P2Y",
+        "MORE_THAN",
+    );
+    one(
+        "fr",
+        "Il a été soigné pendant moins de deux mois.",
+        "moins de deux mois",
+        "DURATION",
+        "P2M",
+        "LESS_THAN",
+    );
+    one(
+        "fr",
+        "Rien ne changera avant 2020.",
+        "2020",
+        "DATE",
+        "2020",
+        "BEFORE",
+    );
+    one(
+        "fr",
+        "La guerre a repris après 1945.",
+        "1945",
+        "DATE",
+        "1945",
+        "AFTER",
+    );
+}
+
+#[test]
+fn fr_times() {
+    let cases = [
+        (
+            "Le train est parti à 07:19.",
+            "07:19",
+            "TIME",
+            "2018-12-30T07:19",
+        ),
+        (
+            "Le train est parti à 7 h 19.",
+            "7 h 19",
+            "TIME",
+            "2018-12-30T07:19",
+        ),
+        (
+            "La séance reprendra à 19h.",
+            "19h",
+            "TIME",
+            "2018-12-30T19:00",
+        ),
+        (
+            "Ils se retrouvent à midi.",
+            "midi",
+            "TIME",
+            "2018-12-30T12:00",
+        ),
+        (
+            "Il parlera ce soir à 20 heures.",
+            "ce soir à 20 heures",
+            "TIME",
+            "2018-12-30T20:00",
+        ),
+        (
+            "Le conseil se réunira mardi à 9 heures.",
+            "mardi à 9 heures",
+            "TIME",
+            "2019-01-01T09:00",
+        ),
+        (
+            "Il a été blessé hier soir.",
+            "hier soir",
+            "TIME",
+            "2018-12-29TEV",
+        ),
+        (
+            "December 30, 2018 07:19",
+            "December 30, 2018 07:19",
+            "TIME",
+            "2018-12-30T07:19",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        one("fr", s, span, kind, value, "");
+    }
+}
+
+#[test]
+fn fr_durations_and_sets() {
+    let cases = [
+        (
+            "Le conflit dure depuis sept ans.",
+            "sept ans",
+            "DURATION",
+            "P7Y",
+        ),
+        (
+            "Il a été retenu 48 heures.",
+            "48 heures",
+            "DURATION",
+            "PT48H",
+        ),
+        (
+            "Les travaux dureront deux semaines.",
+            "deux semaines",
+            "DURATION",
+            "P2W",
+        ),
+        (
+            "Il a couru en 30,4 secondes.",
+            "30,4 secondes",
+            "DURATION",
+            "PT30.4S",
+        ),
+        (
+            "Il a attendu plusieurs jours.",
+            "plusieurs jours",
+            "DURATION",
+            "PXD",
+        ),
+        (
+            "Ils ont souffert ces derniers mois.",
+            "ces derniers mois",
+            "DURATION",
+            "PXM",
+        ),
+        (
+            "Les prix ont doublé sur les trois derniers mois.",
+            "les trois derniers mois",
+            "DURATION",
+            "P3M",
+        ),
+        ("La fête a lieu chaque année.", "chaque année", "SET", "P1Y"),
+        (
+            "Le marché se tient tous les lundis.",
+            "tous les lundis",
+            "SET",
+            "XXXX-WXX-1",
+        ),
+        ("Il gagne 3 000 euros par mois.", "par mois", "SET", "P1M"),
+        (
+            "Jean Dupont, 62 ans, a été élu.",
+            "62 ans",
+            "DURATION",
+            "P62Y",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        one("fr", s, span, kind, value, "");
+    }
+}
+
+#[test]
+fn fr_vague() {
+    one(
+        "fr",
+        "Il a récemment quitté le parti.",
+        "récemment",
+        "DATE",
+        "PAST_REF",
+        "",
+    );
+    one(
+        "fr",
+        "Le village était autrefois prospère.",
+        "autrefois",
+        "DATE",
+        "PAST_REF",
+        "",
+    );
+    one(
+        "fr",
+        "Il vit actuellement à Lyon.",
+        "actuellement",
+        "DATE",
+        "PRESENT_REF",
+        "",
+    );
+    one(
+        "fr",
+        "Il faudra y penser à l'avenir.",
+        "l'avenir",
+        "DATE",
+        "FUTURE_REF",
+        "",
+    );
+}
+
+#[test]
+fn fr_no_false_alarms() {
+    for s in [
+        "2 000 soldats ont été déployés.",
+        "Le taux atteint 40% dans la région.",
+        "La sonde a atteint Mars en novembre.",
+        "Le défilé de mardi gras a attiré la foule.",
+        "Il a marqué sept buts.",
+        "Le score final est de 3-1.",
+        "Il a été élu avec sa femme.",
+        "Appelez le 01 45 67 89 00.",
+        "L'article 2018 du code a été modifié.",
+        "Le budget atteint 2 019 millions d'euros.",
+    ] {
+        let got = found(s, "fr", Some("2018-12-30"));
+        let bad: Vec<_> = got
+            .iter()
+            .filter(|(t, ..)| !matches!(t.as_str(), "novembre"))
+            .collect();
+        assert!(bad.is_empty(), "false alarm in {s:?}: {bad:?}");
+    }
+    none("fr", "Les soldats sont venus à 2 000.");
+}
+
+#[test]
+fn en_absolute() {
+    let cases = [
+        (
+            "The treaty was signed on December 30, 2018.",
+            "December 30, 2018",
+            "DATE",
+            "2018-12-30",
+        ),
+        ("Shares fell on Dec. 30.", "Dec. 30", "DATE", "2018-12-30"),
+        (
+            "The memo is dated 12/30/2018.",
+            "12/30/2018",
+            "DATE",
+            "2018-12-30",
+        ),
+        (
+            "The memo is dated 30/12/2018.",
+            "30/12/2018",
+            "DATE",
+            "2018-12-30",
+        ),
+        ("The law was passed in 1975.", "1975", "DATE", "1975"),
+        ("Crime fell in the 1990s.", "the 1990s", "DATE", "199"),
+        (
+            "It was built in the 19th century.",
+            "the 19th century",
+            "DATE",
+            "18",
+        ),
+        (
+            "Profits rose in the third quarter.",
+            "the third quarter",
+            "DATE",
+            "2018-Q3",
+        ),
+        (
+            "The plant closed in March 2017.",
+            "March 2017",
+            "DATE",
+            "2017-03",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        one("en", s, span, kind, value, "");
+    }
+}
+
+#[test]
+fn en_relative() {
+    let cases = [
+        ("He resigned yesterday.", "yesterday", "DATE", "2018-12-29"),
+        ("The vote is today.", "today", "DATE", "2018-12-30"),
+        (
+            "The vote will take place tomorrow.",
+            "tomorrow",
+            "DATE",
+            "2018-12-31",
+        ),
+        ("Prices rose last week.", "last week", "DATE", "2018-W51"),
+        ("The trial opens next year.", "next year", "DATE", "2019"),
+        (
+            "He arrived three days ago.",
+            "three days ago",
+            "DATE",
+            "2018-12-27",
+        ),
+        (
+            "The minister spoke on Tuesday.",
+            "Tuesday",
+            "DATE",
+            "2018-12-25",
+        ),
+        (
+            "The minister will speak on Tuesday.",
+            "Tuesday",
+            "DATE",
+            "2019-01-01",
+        ),
+        (
+            "Sales dropped earlier this month.",
+            "earlier this month",
+            "DATE",
+            "2018-12",
+        ),
+        (
+            "She left this morning.",
+            "this morning",
+            "TIME",
+            "2018-12-30TMO",
+        ),
+        (
+            "Talks resumed last summer.",
+            "last summer",
+            "DATE",
+            "2018-SU",
+        ),
+        (
+            "The company was founded two years ago.",
+            "two years ago",
+            "DATE",
+            "2016",
+        ),
+    ];
+    for (s, span, kind, value) in cases {
+        let md = if span.starts_with("earlier") {
+            "START"
+        } else {
+            ""
+        };
+        one("en", s, span, kind, value, md);
+    }
+}
+
+#[test]
+fn en_modifiers_times_durations_sets() {
+    one(
+        "en",
+        "Growth will slow early next year.",
+        "early next year",
+        "DATE",
+        "2019",
+        "START",
+    );
+    one(
+        "en",
+        "Unemployment peaked in the late 1980s.",
+        "the late 1980s",
+        "DATE",
+        "198",
+        "END",
+    );
+    one(
+        "en",
+        "Rates rose in mid-1995.",
+        "mid-1995",
+        "DATE",
+        "1995",
+        "MID",
+    );
+    one(
+        "en",
+        "The meeting ended at about 3 p.m.",
+        "about 3 p.m.",
+        "TIME",
+        "2018-12-30T15:00",
+        "APPROX",
+    );
+    one(
+        "en",
+        "The war lasted more than a decade.",
+        "more than a decade",
+        "DURATION",
+        "P10Y",
+        "MORE_THAN",
+    );
+    one(
+        "en",
+        "He served seven years in prison.",
+        "seven years",
+        "DURATION",
+        "P7Y",
+        "",
+    );
+    one(
+        "en",
+        "Prices rose over the past three months.",
+        "the past three months",
+        "DURATION",
+        "P3M",
+        "",
+    );
+    one(
+        "en",
+        "The 71-year-old senator resigned.",
+        "71-year-old",
+        "DURATION",
+        "P71Y",
+        "",
+    );
+    one(
+        "en",
+        "The committee meets every week.",
+        "every week",
+        "SET",
+        "P1W",
+        "",
+    );
+    one(
+        "en",
+        "Workers earn $10 an hour.",
+        "an hour",
+        "SET",
+        "PT1H",
+        "",
+    );
+    one(
+        "en",
+        "The paper is published daily.",
+        "daily",
+        "SET",
+        "P1D",
+        "",
+    );
+    one(
+        "en",
+        "Prices are currently high.",
+        "currently",
+        "DATE",
+        "PRESENT_REF",
+        "",
+    );
+    one(
+        "en",
+        "Nothing is certain now.",
+        "now",
+        "DATE",
+        "PRESENT_REF",
+        "",
+    );
+    one(
+        "en",
+        "The plane landed at 10:15 AM EST.",
+        "10:15 AM EST",
+        "TIME",
+        "2018-12-30T10:15",
+        "",
+    );
+}
+
+#[test]
+fn en_no_false_alarms() {
+    for s in [
+        "2,000 troops were sent.",
+        "Theresa May met Mrs May's advisers.",
+        "We will see what happens.",
+        "The rover landed on Mars.",
+        "The final score was 3-1.",
+        "Unemployment reached 40% there.",
+        "It may rain.",
+        "Call 555-0134 for details.",
+        "They spent $2,019 on repairs.",
+        "It was a second consecutive day of losses.",
+        "The council voted one-half of the budget.",
+    ] {
+        none("en", s);
+    }
+}
+
+#[test]
+fn no_reference_keeps_absolute_values_only() {
+    let got = found("Il est parti hier, le 3 mars 2014.", "fr", None);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].2, ""); // hier: unresolved
+    assert_eq!(got[1].2, "2014-03-03");
+}
+
+#[test]
+fn anchors() {
+    let a = analyze(
+        "Il est arrivé le 3 mars 2014. Le lendemain, il est reparti. Hier, rien.",
+        &Options {
+            reference_date: Some("2018-12-30".into()),
+            language: Some("fr".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    let d = &a.dates;
+    assert_eq!(d.len(), 3, "{d:?}");
+    assert_eq!(d[0].anchor, crate::analysis::Anchor::None);
+    assert_eq!(d[1].value.as_deref(), Some("2014-03-04"));
+    assert_eq!(
+        d[1].anchor,
+        crate::analysis::Anchor::Date {
+            index: 0,
+            value: "2014-03-03".into()
+        }
+    );
+    assert_eq!(
+        d[2].anchor,
+        crate::analysis::Anchor::Reference {
+            value: "2018-12-30".into()
+        }
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let long = "9".repeat(100_000);
+    for s in [
+        "",
+        "le",
+        "il y a",
+        "dans",
+        "le 31 février 2019",
+        "99:99",
+        "mi-",
+        "XXXXXXXXXe siècle",
+        long.as_str(),
+        "the the the the",
+        "31/31/31",
+        "à à à 25 heures",
+    ] {
+        let _ = found(s, "fr", Some("2018-12-30"));
+        let _ = found(s, "en", None);
+    }
+}

@@ -15,7 +15,8 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer::{self, fold_into};
-use super::{has, Cand, Lexicon};
+use super::words::{Words, L};
+use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -23,8 +24,9 @@ use crate::document::{Token, TokenKind};
 /// Longest run of tokens looked at as one name (a guard for odd inputs).
 const MAX_RUN: usize = 12;
 
-struct Scan<'c, 'a> {
+struct Scan<'c, 'w, 'a> {
     ctx: &'c Context<'a>,
+    w: &'w mut Words<'c, 'a>,
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
@@ -36,7 +38,12 @@ struct Scan<'c, 'a> {
     shouting: bool,
 }
 
-pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> Vec<Cand> {
+pub(crate) fn find<'c, 'a>(
+    ctx: &'c Context<'a>,
+    lex: &'static Lexicon,
+    w: &mut Words<'c, 'a>,
+    dates: &[DateExpr],
+) -> Vec<Cand> {
     let doc = ctx.doc;
     let toks = &doc.tokens[..];
     let mut blocked = vec![false; toks.len()];
@@ -52,6 +59,7 @@ pub(crate) fn find(ctx: &Context, lex: &'static Lexicon, dates: &[DateExpr]) -> 
     }
     let mut s = Scan {
         ctx,
+        w,
         lex,
         toks,
         blocked,
@@ -104,40 +112,29 @@ fn is_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
+/// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
+fn is_roman_ordinal(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &s[digits.len()..];
+    !digits.is_empty()
+        && matches!(
+            suffix,
+            "e" | "er" | "ère" | "ème" | "eme" | "è" | "th" | "st" | "nd" | "rd"
+        )
+        && digits
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
 /// A single capital letter (an initial: `J`).
 fn is_initial(t: &Token) -> bool {
     let mut c = t.text.chars();
     matches!((c.next(), c.next()), (Some(x), None) if x.is_uppercase())
 }
 
-impl<'c, 'a> Scan<'c, 'a> {
+impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn text(&self, start: usize, end: usize) -> &'a str {
         self.ctx.doc.slice(start, end)
-    }
-
-    fn lower_is(&mut self, i: usize, list: &[&str]) -> bool {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => has(list, lower_into(&mut self.low, t.text)),
-            _ => false,
-        }
-    }
-
-    /// The language's frequent function words (an unsorted list: searched in full).
-    fn is_stopword(&mut self, i: usize) -> bool {
-        let stop = self.ctx.tables.common.stopwords;
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => {
-                let l = lower_into(&mut self.low, t.text);
-                stop.contains(&l)
-            }
-            _ => false,
-        }
-    }
-
-    fn is_month_or_weekday(&mut self, t: &Token) -> bool {
-        let common = self.ctx.tables.common;
-        let l = lower_into(&mut self.low, t.text.trim_end_matches('.'));
-        common.months.iter().any(|(m, _)| *m == l) || common.weekdays.iter().any(|(w, _)| *w == l)
     }
 
     /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
@@ -158,8 +155,12 @@ impl<'c, 'a> Scan<'c, 'a> {
                 _ => return false,
             }
         }
+        // Centuries in Roman numerals are no names ("XIXe siècle").
+        if cap && is_roman_ordinal(t.text) {
+            return false;
+        }
         // Months and weekdays are never names ("Mars", "Monday").
-        !(cap && t.text.len() <= 12 && self.is_month_or_weekday(t))
+        !(cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay))
     }
 
     fn push(&mut self, c: Cand) -> usize {
@@ -177,6 +178,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             t1,
             kind: None,
             strength: 0,
+            major: false,
             group: None,
             acronym_of: None,
             role: None,
@@ -190,6 +192,28 @@ impl<'c, 'a> Scan<'c, 'a> {
         let Some(p) = self.ctx.layout.info.place.as_ref() else {
             return;
         };
+        // "SOCCER - JAPAN GET LUCKY WIN": a shouted headline's topic before a dash is no
+        // place dateline unless a gazetteer knows it or an agency follows.
+        let after = self.ctx.doc.token_at(p.end);
+        let para_end = self
+            .ctx
+            .doc
+            .paragraphs
+            .iter()
+            .find(|q| q.start <= p.start && p.start < q.end)
+            .map_or(after, |q| self.ctx.doc.token_at(q.end));
+        let shouted = after < para_end && self.is_shouting(after, para_end.min(self.toks.len()));
+        let t0 = self.ctx.doc.token_at(p.place.start);
+        let mut t1 = t0;
+        while self.toks.get(t1).is_some_and(|t| t.end <= p.place.end) {
+            t1 += 1;
+        }
+        self.shouting = true;
+        let known = self.lookup_span(t0, t1).is_some();
+        self.shouting = false;
+        if shouted && p.agency.is_none() && !known {
+            return;
+        }
         let spans = [
             (Some(&p.place), EntityType::LOC),
             (p.agency.as_ref(), EntityType::ORG),
@@ -205,10 +229,15 @@ impl<'c, 'a> Scan<'c, 'a> {
                 continue;
             }
             let mut c = self.cand(t0, t1);
-            let known = self.lookup_span(t0, t1);
-            c.kind = Some(known.map_or(kind, |k| k.kind));
-            c.group = known.and_then(|k| k.group);
-            c.strength = 3;
+            self.shouting = true; // datelines are in capitals: no acronym filter
+            match self.lookup_span(t0, t1) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(kind);
+                    c.strength = LISTED;
+                }
+            }
+            self.shouting = false;
             self.push(c);
             self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
         }
@@ -240,20 +269,21 @@ impl<'c, 'a> Scan<'c, 'a> {
             let mut found = None;
             for n in (1..=3).rev() {
                 if i + n > b
-                    || (i..i + n)
-                        .any(|k| !self.is_name_tok(k) && !self.lower_is(k, self.lex.connectors))
+                    || (i..i + n).any(|k| !self.is_name_tok(k) && !self.w.is(k, L::Connector))
                 {
                     continue;
                 }
                 if let Some(k) = self.lookup_span(i, i + n) {
-                    found = Some((n, k.kind, k.group, 3));
+                    found = Some((n, k.kind, Some(k), LISTED));
                     break;
                 }
                 if n == 2
-                    && gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, self.toks[i].text))
-                    && self.toks[i].text.len() > 2
+                    && self.w.given(fold_str(&mut self.fold, self.toks[i].text))
+                    && self
+                        .w
+                        .surname(fold_str(&mut self.fold, self.toks[i + 1].text))
                 {
-                    found = Some((2, EntityType::PER, None, 2));
+                    found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
                 }
             }
@@ -264,24 +294,23 @@ impl<'c, 'a> Scan<'c, 'a> {
                     j += 1;
                 }
                 let next = self.toks.get(j);
+                // (Not a dash: "SOCCER - JAPAN WIN" is a headline's topic.)
                 if j < b
                     && next.is_some_and(|t| {
-                        t.is_punct(",")
-                            || t.kind == TokenKind::Number
-                            || t.is_punct("-")
-                            || t.is_punct("(")
-                            || t.text == "—"
+                        t.is_punct(",") || t.kind == TokenKind::Number || t.is_punct("(")
                     })
                 {
-                    found = Some((j - i, EntityType::LOC, None, 1));
+                    found = Some((j - i, EntityType::LOC, None, CONTEXT));
                 }
             }
             match found {
-                Some((n, kind, group, strength)) => {
+                Some((n, kind, known, strength)) => {
                     let mut c = self.cand(i, i + n);
                     c.kind = Some(kind);
-                    c.group = group;
                     c.strength = strength;
+                    if let Some(k) = known {
+                        c.set_known(k);
+                    }
                     self.push(c);
                     i += n;
                 }
@@ -379,8 +408,8 @@ impl<'c, 'a> Scan<'c, 'a> {
                     && j + 1 < b
                     && self.is_name_tok(j + 1)
                     && (is_initial(prev)
-                        || self.lower_is(j - 1, self.lex.honorifics)
-                        || self.lower_is(j - 1, self.lex.titles))
+                        || self.w.is(j - 1, L::Honorific)
+                        || self.w.is(j - 1, L::Title))
                 {
                     j += 2;
                     continue;
@@ -389,7 +418,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                 let mut k = j;
                 while k < b
                     && k < j + 2
-                    && self.lower_is(k, self.lex.connectors)
+                    && self.w.is(k, L::Connector)
                     && !self.toks[k].is_capitalized()
                 {
                     k += 1;
@@ -429,10 +458,8 @@ impl<'c, 'a> Scan<'c, 'a> {
                 // Kept only when a list or the rest of the text confirms the name.
                 c.initial = true;
                 let folded = fold_str(&mut self.fold, rest);
-                if let Some(k) = gazetteer::lookup(folded, is_caps(rest)) {
-                    c.kind = Some(k.kind);
-                    c.group = k.group;
-                    c.strength = 3;
+                if let Some(k) = self.w.gaz(folded, is_caps(rest)) {
+                    c.set_known(k);
                 } else {
                     c.kind = Some(EntityType::PER);
                 }
@@ -459,13 +486,11 @@ impl<'c, 'a> Scan<'c, 'a> {
             return false;
         }
         let folded = fold_str(&mut self.fold, &t.text[..upper]);
-        match gazetteer::lookup(folded, true) {
+        match self.w.gaz(folded, true) {
             Some(k) if k.kind == EntityType::ORG => {
                 let mut c = self.cand(i, i + 1);
                 c.end = t.start + upper;
-                c.kind = Some(EntityType::ORG);
-                c.group = k.group;
-                c.strength = 3;
+                c.set_known(k);
                 self.push(c);
                 true
             }
@@ -482,21 +507,22 @@ impl<'c, 'a> Scan<'c, 'a> {
             return None;
         }
         let single = t1 == t0 + 1;
-        if single {
-            let lex = self.lex;
-            if self.lower_is(t0, lex.not_names)
-                || self.lower_is(t0, lex.articles)
-                || self.lower_is(t0, lex.connectors)
-                || self.is_stopword(t0)
-            {
-                return None;
-            }
+        // ("US" in running text is the country, not the pronoun.)
+        let acronym = self.toks[t0].is_all_caps() && !self.shouting;
+        if single
+            && !acronym
+            && (self.w.is(t0, L::NotName)
+                || self.w.is(t0, L::Article)
+                || self.w.is(t0, L::Connector)
+                || self.w.is(t0, L::Stop))
+        {
+            return None;
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
         let folded = fold_str(&mut self.fold, span_text);
-        let k = gazetteer::lookup(folded, caps)?;
+        let k = self.w.gaz(folded, caps)?;
         if single
             && caps
             && !self.shouting
@@ -512,7 +538,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                gazetteer::GIVEN_NAMES.contains(fold_str(&mut self.fold, t.text))
+                self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -526,15 +552,24 @@ impl<'c, 'a> Scan<'c, 'a> {
         if t.is_punct(".") {
             return (true, false);
         }
-        let lex = self.lex;
-        let l = lower_into(&mut self.low, t.text);
-        if has(lex.titles, l) {
+        if self.w.is(i, L::Title) {
             return (true, true);
         }
-        let part = has(lex.title_modifiers, l)
-            || has(lex.portfolios, l)
-            || has(lex.connectors, l)
-            || lex.demonym(l).is_some();
+        // "Major-General", "Vice-Premier": every part a title word or a modifier.
+        if t.text.contains('-') {
+            let lex = self.lex;
+            let l = lower_into(&mut self.low, t.text);
+            let parts = || l.split('-');
+            if parts().any(|p| has(lex.titles, p))
+                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            {
+                return (true, true);
+            }
+        }
+        let part = self.w.is(i, L::Modifier)
+            || self.w.is(i, L::Portfolio)
+            || self.w.is(i, L::Connector)
+            || self.w.is(i, L::Demonym);
         (part, false)
     }
 
@@ -547,10 +582,13 @@ impl<'c, 'a> Scan<'c, 'a> {
         let mut s = s;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
-            let known = self.lookup_span(s, e);
-            c.kind = Some(known.map_or(EntityType::LOC, |k| k.kind));
-            c.group = known.and_then(|k| k.group);
-            c.strength = if known.is_some() { 3 } else { 2 };
+            match self.lookup_span(s, e) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(EntityType::LOC);
+                    c.strength = KEYWORD;
+                }
+            }
             self.push(c);
             return e;
         }
@@ -562,20 +600,39 @@ impl<'c, 'a> Scan<'c, 'a> {
         if known.is_none() {
             // Articles and function words at the start: "La Russie", "Outre Lavrov".
             for _ in 0..3 {
-                let cut = self.lower_is(s, lex.articles)
-                    || (initial && (self.lower_is(s, lex.not_names) || self.is_stopword(s)));
+                // "A. Fraser": an initial, not the article.
+                let initial_dot = self
+                    .toks
+                    .get(s + 1)
+                    .is_some_and(|t| t.is_punct(".") && !t.space_before);
+                // ("US" in capitals is the country, not the pronoun.)
+                let acronym = self.toks[s].is_all_caps() && !self.shouting;
+                let cut = !initial_dot && self.w.is(s, L::Article)
+                    || (initial && !acronym && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop)));
                 if !cut {
                     break;
                 }
                 // After an article, the next word's capital is a real one.
-                initial = initial && !self.lower_is(s, lex.articles);
+                initial = initial && !self.w.is(s, L::Article);
                 s += 1;
                 if s >= e {
                     return e;
                 }
             }
+            // "Fullback Andre Joubert", "Economist Lynn Reaser": at a sentence start, an
+            // unknown word before a given name and a surname is a common noun.
+            if initial
+                && e - s >= 3
+                && !self.is_given(s)
+                && self.is_given(s + 1)
+                && self.lookup_span(s, s + 1).is_none()
+                && !self.w.is(s, L::Honorific)
+            {
+                s += 1;
+                initial = false;
+            }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
-            if e - s >= 2 && self.lower_is(s, lex.honorifics) {
+            if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;
                 if self.toks[s].is_punct(".") {
                     s += 1;
@@ -600,11 +657,10 @@ impl<'c, 'a> Scan<'c, 'a> {
                 if let Some(lt) = last_title {
                     // The name starts after the stretch (skipping connectors and dots).
                     let mut n = k.max(lt + 1);
-                    while n < e && (self.toks[n].is_punct(".") || self.lower_is(n, lex.connectors))
-                    {
+                    while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.lower_is(e - 1, lex.org_suffixes);
+                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -612,9 +668,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                                 if let Some(kn) = self.lookup_span(p, p + 1) {
                                     if kn.kind == EntityType::LOC && kn.major {
                                         let mut c = self.cand(p, p + 1);
-                                        c.kind = Some(EntityType::LOC);
-                                        c.group = kn.group;
-                                        c.strength = 3;
+                                        c.set_known(kn);
                                         self.push(c);
                                     }
                                 }
@@ -635,14 +689,16 @@ impl<'c, 'a> Scan<'c, 'a> {
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
-        if known.is_none() && self.after_title(s) {
-            while s < e && (self.lower_is(s, lex.portfolios) || self.lower_is(s, lex.connectors)) {
+        if let Some(person) = known.is_none().then(|| self.after_title(s)).flatten() {
+            while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
                 s += 1;
             }
             if s >= e {
                 return e;
             }
-            forced = forced.or(Some(EntityType::PER));
+            if person {
+                forced = forced.or(Some(EntityType::PER));
+            }
             known = self.lookup_span(s, e);
         }
         // French: lower-case adjectives after an organization's head ("Assemblée
@@ -663,9 +719,7 @@ impl<'c, 'a> Scan<'c, 'a> {
                     let kn = self.lookup_span(s, k);
                     let mut c = self.cand(s, k);
                     if let Some(kn) = kn {
-                        c.kind = Some(kn.kind);
-                        c.group = kn.group;
-                        c.strength = 3;
+                        c.set_known(kn);
                     }
                     self.push(c);
                     s = k;
@@ -675,34 +729,32 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
         }
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.lower_is(s, lex.generic) {
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
-        if e - s == 1 && known.is_none() && self.lower_is(s, lex.titles) {
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
             return e;
         }
         let mut c = self.cand(s, e);
         c.initial = initial;
         c.role = role;
         if let Some(k) = known {
-            c.kind = Some(k.kind);
-            c.group = k.group;
-            c.strength = 3;
+            c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
-            c.strength = 2;
+            c.strength = TITLED;
         }
         // A lower-case head of a law or an affair just before: "loi Evin".
         if s > a
             && forced.is_none()
-            && self.lower_is(s - 1, lex.lower_misc_heads)
+            && self.w.is(s - 1, L::LowerMiscHead)
             && !self.toks[s - 1].is_capitalized()
         {
             c.start = self.toks[s - 1].start;
             c.t0 = s - 1;
             c.kind = Some(EntityType::MISC);
-            c.strength = 2;
+            c.strength = KEYWORD;
             c.initial = false;
         }
         let idx = self.push(c);
@@ -713,12 +765,13 @@ impl<'c, 'a> Scan<'c, 'a> {
             && self.toks[e + 1].is_all_caps()
             && !self.blocked[e + 1]
         {
+            let acr = self.toks[e + 1].text;
             let mut ac = self.cand(e + 1, e + 2);
-            ac.acronym_of = Some(idx);
+            if self.initials_match(s, e, acr) {
+                ac.acronym_of = Some(idx);
+            }
             if let Some(k) = self.lookup_span(e + 1, e + 2) {
-                ac.kind = Some(k.kind);
-                ac.group = k.group;
-                ac.strength = 3;
+                ac.set_known(k);
             }
             self.push(ac);
             return e + 3;
@@ -728,34 +781,37 @@ impl<'c, 'a> Scan<'c, 'a> {
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de
     /// la", "son homologue turc,")?
-    fn after_title(&mut self, s: usize) -> bool {
-        let lex = self.lex;
+    fn after_title(&mut self, s: usize) -> Option<bool> {
         let mut k = s;
         let mut steps = 0;
+        // Whether the name follows a connector ("chief executive of Nordbank"): then it
+        // names what the title is of, not the person.
+        let mut of = None;
         while k > 0 && steps < 8 {
             k -= 1;
             steps += 1;
             let t = self.toks[k];
             if t.is_punct(",") && k + 1 == s {
+                of = Some(false);
                 continue;
             }
-            if t.kind != TokenKind::Word || t.is_capitalized() && !self.lower_is(k, lex.portfolios)
-            {
-                return false;
+            if t.kind != TokenKind::Word || t.is_capitalized() && !self.w.is(k, L::Portfolio) {
+                return None;
             }
-            let l = lower_into(&mut self.low, t.text);
-            if has(lex.titles, l) {
-                return true;
+            let connector = self.w.is(k, L::Connector);
+            of.get_or_insert(connector);
+            if self.w.is(k, L::Title) {
+                return Some(of == Some(false));
             }
-            if !(has(lex.title_modifiers, l)
-                || has(lex.portfolios, l)
-                || has(lex.connectors, l)
-                || lex.demonym(l).is_some())
+            if !(self.w.is(k, L::Modifier)
+                || self.w.is(k, L::Portfolio)
+                || connector
+                || self.w.is(k, L::Demonym))
             {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     fn adjective_like(&mut self, i: usize) -> bool {
@@ -766,21 +822,21 @@ impl<'c, 'a> Scan<'c, 'a> {
         if t.kind != TokenKind::Word || t.is_capitalized() || self.blocked[i] {
             return false;
         }
-        let l = lower_into(&mut self.low, t.text);
-        if self.ctx.tables.common.stopwords.contains(&l) || has(lex.connectors, l) {
+        if self.w.is(i, L::Stop) || self.w.is(i, L::Connector) {
             return false;
         }
-        lex.demonym(l).is_some()
-            || lex
-                .name_adjective_suffixes
-                .iter()
-                .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+        if self.w.is(i, L::Demonym) {
+            return true;
+        }
+        let l = lower_into(&mut self.low, t.text);
+        lex.name_adjective_suffixes
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
     }
 
     /// Extends a French name over the lower-case words that belong to it.
     fn lowercase_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
-        let lex = self.lex;
-        let org_head = self.lower_is(s, lex.org_heads) || self.lower_is(s, lex.misc_heads);
+        let org_head = self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead);
         // Confirmed by an acronym: up to 4 lower-case words, then "(XX)".
         let mut k = e;
         while k < b
@@ -809,7 +865,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             }
             // "des Affaires étrangères", "de la Santé": connectors then a capital.
             let mut c = e;
-            while c < b && c < e + 2 && self.lower_is(c, lex.connectors) {
+            while c < b && c < e + 2 && self.w.is(c, L::Connector) {
                 c += 1;
             }
             if c > e && self.is_name_tok(c) {
@@ -829,7 +885,7 @@ impl<'c, 'a> Scan<'c, 'a> {
     fn initials_match(&mut self, s: usize, e: usize, acr: &str) -> bool {
         let mut initials = String::new();
         for i in s..e {
-            if self.lower_is(i, self.lex.connectors) || self.lower_is(i, self.lex.articles) {
+            if self.w.is(i, L::Connector) || self.w.is(i, L::Article) {
                 continue;
             }
             if let Some(t) = self.toks.get(i) {

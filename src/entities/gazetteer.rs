@@ -61,19 +61,20 @@ impl SortedLines {
         let (mut lo, mut hi) = (0usize, bytes.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = bytes[..mid]
+            let start = bytes[lo..mid]
                 .iter()
                 .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1)
-                .max(lo);
+                .map_or(lo, |p| lo + p + 1);
             let end = bytes[start..hi]
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(hi, |p| start + p);
-            let line = text.get(start..end)?;
-            let (k, v) = line.split_once('\t').unwrap_or((line, ""));
-            match key.as_bytes().cmp(k.as_bytes()) {
-                std::cmp::Ordering::Equal => return Some(v),
+            let line = &bytes[start..end];
+            let k = line.iter().position(|&b| b == b'\t').unwrap_or(line.len());
+            match key.as_bytes().cmp(&line[..k]) {
+                std::cmp::Ordering::Equal => {
+                    return text.get(start + (k + 1).min(line.len())..end);
+                }
                 std::cmp::Ordering::Less => hi = start,
                 std::cmp::Ordering::Greater => lo = end + 1,
             }

@@ -26,6 +26,7 @@ pub mod gazetteer;
 mod group;
 mod roles;
 mod salience;
+mod words;
 
 use crate::analysis::{DateExpr, Entity, EntityType};
 use crate::context::Context;
@@ -76,6 +77,10 @@ pub struct Lexicon {
     pub loc_suffixes: &'static [&'static str],
     /// Lower-case heads that make one MISC name with the name after them (`loi Evin`).
     pub lower_misc_heads: &'static [&'static str],
+    /// Inner parts of hyphenated place names (`-sur-` in `Dammarie-sur-Saulx`).
+    pub place_infixes: &'static [&'static str],
+    /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
+    pub place_prefixes: &'static [&'static str],
 }
 
 /// Is `word` (lower case) in the sorted `list`?
@@ -108,6 +113,17 @@ impl Lexicon {
     }
 }
 
+/// How sure a candidate's type is, weakest first: a guess by shape; a hint from the
+/// context (a place preposition, a verb of saying); a name keyword or a given name; a
+/// small town of the gazetteer; a title or honorific before the name; a country, linked
+/// city or well-known name.
+pub(crate) const GUESS: u8 = 0;
+pub(crate) const CONTEXT: u8 = 1;
+pub(crate) const KEYWORD: u8 = 2;
+pub(crate) const LISTED_MINOR: u8 = 3;
+pub(crate) const TITLED: u8 = 4;
+pub(crate) const LISTED: u8 = 5;
+
 /// A mention found, before grouping (byte span, type, and what tells it).
 #[derive(Debug, Clone)]
 pub(crate) struct Cand {
@@ -117,8 +133,10 @@ pub(crate) struct Cand {
     pub t0: usize,
     pub t1: usize,
     pub kind: Option<EntityType>,
-    /// How sure the type is: 0 guess, 1 context, 2 name keyword or title, 3 gazetteer.
+    /// How sure the type is: [`GUESS`] … [`LISTED`].
     pub strength: u8,
+    /// A country, region or well-known name (outranks the other readings of the word).
+    pub major: bool,
     /// Gazetteer link between forms of one entity.
     pub group: Option<&'static str>,
     /// Index of the candidate this acronym abbreviates (`(EI)` → `État islamique`).
@@ -130,18 +148,33 @@ pub(crate) struct Cand {
     pub sentence: usize,
 }
 
+impl Cand {
+    /// Takes what a gazetteer knows: type, link, rank.
+    pub(crate) fn set_known(&mut self, k: gazetteer::Known) {
+        self.kind = Some(k.kind);
+        self.group = k.group;
+        self.major = k.major;
+        self.strength = if k.major || k.group.is_some() {
+            LISTED
+        } else {
+            LISTED_MINOR
+        };
+    }
+}
+
 /// Every entity of the text, sorted by salience (descending), with byte offsets.
 /// `dates` are the temporal expressions already found (never entities).
 pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
     let lex = ctx.tables.entities;
-    let mut cands = candidates::find(ctx, lex, dates);
-    classify::classify(ctx, lex, &mut cands);
-    let groups = group::group(ctx, &mut cands);
+    let mut words = words::Words::new(&ctx.doc.tokens, lex);
+    let mut cands = candidates::find(ctx, lex, &mut words, dates);
+    let keys = classify::classify(ctx, lex, &mut words, &mut cands);
+    let groups = group::group(ctx, lex, &mut cands, &keys);
     let mut entities: Vec<Entity> = groups
         .iter()
         .map(|g| group::to_entity(ctx, &cands, g))
         .collect();
-    roles::attach(ctx, lex, &cands, &groups, &mut entities);
+    roles::attach(ctx, lex, &mut words, &cands, &groups, &mut entities);
     salience::score(ctx, &mut entities);
     entities.sort_by(|a, b| {
         b.salience.total_cmp(&a.salience).then(
@@ -191,6 +224,8 @@ mod tests {
                 ("loc_heads", l.loc_heads),
                 ("loc_suffixes", l.loc_suffixes),
                 ("lower_misc_heads", l.lower_misc_heads),
+                ("place_infixes", l.place_infixes),
+                ("place_prefixes", l.place_prefixes),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);
             }

@@ -13,6 +13,7 @@
 //! A nationality adjective inside a role (`russe`, `American`) gives the entity's
 //! `nationality`: the country's name as the language table writes it (`Russie`).
 
+use super::words::{Words, L};
 use super::{has, Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
@@ -32,16 +33,12 @@ enum Part {
     No,
 }
 
-fn part(lex: &Lexicon, t: &Token) -> Part {
-    if t.kind != TokenKind::Word {
-        return Part::No;
-    }
-    let l = lower(t);
-    if has(lex.titles, &l) {
+fn part(w: &mut Words, i: usize) -> Part {
+    if w.is(i, L::Title) {
         Part::Title
-    } else if has(lex.title_modifiers, &l) || has(lex.portfolios, &l) || lex.demonym(&l).is_some() {
+    } else if w.is(i, L::Modifier) || w.is(i, L::Portfolio) || w.is(i, L::Demonym) {
         Part::Modifier
-    } else if has(lex.connectors, &l) {
+    } else if w.is(i, L::Connector) {
         Part::Connector
     } else {
         Part::No
@@ -49,7 +46,7 @@ fn part(lex: &Lexicon, t: &Token) -> Part {
 }
 
 /// The lower-case title chain ending right before token `t0`, as a token range.
-fn before(lex: &Lexicon, toks: &[Token], t0: usize, floor: usize) -> Option<(usize, usize)> {
+fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = t0;
     if end > floor && toks.get(end - 1).is_some_and(|t| t.is_punct(",")) {
         end -= 1;
@@ -59,7 +56,7 @@ fn before(lex: &Lexicon, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
     let mut leftmost = None;
     while k > floor && end - k < MAX_CHAIN {
         let t = &toks[k - 1];
-        match part(lex, t) {
+        match part(w, k - 1) {
             Part::Title => {
                 first_title = Some(k - 1);
                 leftmost = Some(k - 1);
@@ -82,7 +79,13 @@ fn before(lex: &Lexicon, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
 }
 
 /// The apposition after token `t1`: `, président américain,`.
-fn after(lex: &Lexicon, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize, usize)> {
+fn after(
+    w: &mut Words,
+    lex: &Lexicon,
+    toks: &[Token],
+    t1: usize,
+    ceil: usize,
+) -> Option<(usize, usize)> {
     if !toks.get(t1).is_some_and(|t| t.is_punct(",")) {
         return None;
     }
@@ -102,7 +105,7 @@ fn after(lex: &Lexicon, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
     let mut last = None;
     while k < ceil && k - start < MAX_CHAIN {
         let t = &toks[k];
-        match part(lex, t) {
+        match part(w, k) {
             Part::Title => {
                 has_title = true;
                 last = Some(k);
@@ -132,17 +135,14 @@ fn after(lex: &Lexicon, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
     let closes = toks
         .get(last + 1)
         .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_)));
-    (has_title
-        && closes
-        && toks
-            .get(start)
-            .is_some_and(|t| matches!(part(lex, t), Part::Title | Part::Modifier)))
-    .then_some((start, last + 1))
+    let opens = start < toks.len() && matches!(part(w, start), Part::Title | Part::Modifier);
+    (has_title && closes && opens).then_some((start, last + 1))
 }
 
 pub(crate) fn attach(
     ctx: &Context,
     lex: &Lexicon,
+    w: &mut Words,
     cands: &[Cand],
     groups: &[Vec<usize>],
     entities: &mut [Entity],
@@ -163,10 +163,10 @@ pub(crate) fn attach(
                 continue;
             };
             let (sa, sb) = sent.tokens;
-            if let Some((a, b)) = before(lex, toks, c.t0, sa) {
+            if let Some((a, b)) = before(w, toks, c.t0, sa) {
                 spans.push((toks[a].start, toks[b - 1].end));
             }
-            if let Some((a, b)) = after(lex, toks, c.t1, sb) {
+            if let Some((a, b)) = after(w, lex, toks, c.t1, sb) {
                 spans.push((toks[a].start, toks[b - 1].end));
             }
         }

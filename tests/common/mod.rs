@@ -13,10 +13,10 @@ pub fn schema() -> Value {
     static SCHEMA: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     SCHEMA
         .get_or_init(|| {
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/analysis.schema.json");
-            let text =
-                std::fs::read_to_string(path).expect("docs/analysis.schema.json is readable");
-            serde_json::from_str(&text).expect("docs/analysis.schema.json is JSON")
+            // Included relative to this file, so that the fuzz crate (`fuzz/`), which
+            // includes this module too, finds it as well.
+            let text = include_str!("../../docs/analysis.schema.json");
+            serde_json::from_str(text).expect("docs/analysis.schema.json is JSON")
         })
         .clone()
 }

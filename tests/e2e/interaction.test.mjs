@@ -41,6 +41,9 @@ test("entities: click a mention or a panel entry → all its mentions, and only 
     const j = a.entities.length - 1;
     await page.click(`[data-select-entity="${j}"]`);
     assert.deepEqual(await hl(), a.entities[j].mentions.map(() => j));
+    await page.keyboard.press("Escape");
+    assert.deepEqual(await hl(), [], "Escape clears the selection");
+    assert.equal(await page.getAttribute(`[data-select-entity="${j}"]`, "aria-pressed"), "false");
     assert.ok(text.length > 0);
     assert.deepEqual(errors, []);
   } finally {
@@ -60,6 +63,14 @@ test("quotes: a speaker's button selects all their quotes; quotes carry their sp
     assert.equal(await page.getAttribute(`[data-select-speaker="${key}"]`, "aria-pressed"), "true");
     const by = await page.getAttribute(`#text-view .lede-q[data-speaker="${key}"] >> nth=0`, "data-by");
     assert.equal(by, `— ${q.speaker.name}`);
+    // Pointing at a quote lights up its speaker (and cue) in the text.
+    const qj = a.quotes.findIndex((x) => x.speaker && x.speaker.end > x.speaker.start);
+    await page.hover(`#text-view .lede-q[data-quote="${qj}"] >> nth=0`);
+    assert.ok((await page.locator(`#text-view .lede-spk.lede-linked[data-quote="${qj}"]`).count()) >= 1);
+    // "show in text" takes the reader (and the focus) to the quote.
+    const qi = a.quotes.indexOf(q);
+    await page.click(`#quotes-panel [data-goto-quote="${qi}"]`);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), String(qi));
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -95,6 +106,23 @@ test("keyboard: one tab stop in the text, arrows move mark to mark, Enter select
     assert.equal(tip[0], JSON.stringify(tip[1]));
     const d = a.dates[Number(order[dk].replace(/\D+/g, ""))];
     assert.equal(tip[2], d.value ?? "");
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test("at a glance: who, what was said, when; its buttons select like the panels", async () => {
+  const { page, errors, close, a } = await openFake();
+  try {
+    const who = await page.$$eval("#glance-panel [data-select-entity]", (els) => els.map((e) => Number(e.dataset.selectEntity)));
+    assert.ok(who.length > 0 && who.length <= 5);
+    for (const i of who) assert.ok(["PER", "ORG"].includes(a.entities[i].type));
+    await page.click(`#glance-panel [data-select-entity="${who[0]}"]`);
+    assert.equal(await page.locator(`#text-view .lede-m.hl[data-entity="${who[0]}"]`).count(), a.entities[who[0]].mentions.length);
+    assert.equal(await page.getAttribute(`#entities-panel [data-select-entity="${who[0]}"]`, "aria-pressed"), "true", "panels stay in step");
+    const when = await page.textContent("#glance-panel");
+    assert.ok(when.includes(a.reference_date));
     assert.deepEqual(errors, []);
   } finally {
     await close();

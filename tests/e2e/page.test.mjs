@@ -89,6 +89,12 @@ test("paste a sample (real clipboard): marks equal the analysis's mentions, quot
     assert.equal(d.dates, drawable(SAMPLE_FR, a.dates).length, "one mark per date");
     for (const [i, v] of d.values) assert.equal(v, a.dates[i].value ?? "", "each date mark carries its value");
     assert.equal(a.language, "fr");
+    // The reader can impose the language; the analysis follows.
+    await page.selectOption("#langsel", "en");
+    await waitShown(page, before + 2);
+    const { json: forced } = await exportJson(page);
+    assert.equal(forced.language, "en");
+    assert.equal(forced.language_detected, false);
     // The interface follows the browser's language.
     assert.equal(await page.getAttribute("html", "lang"), "fr");
     assert.equal((await page.textContent("#input-h")).trim(), "Texte de l'article");
@@ -157,8 +163,8 @@ test("change the article date: everything re-resolves, then the article's own da
   }
 });
 
-test("export: JSON is the contract, CSVs have one row per mention / quote / date", async () => {
-  const { page, errors, close } = await open();
+test("export: JSON is the contract, CSVs have one row per mention / quote / date, copy works", async () => {
+  const { ctx, page, errors, close, base } = await open();
   try {
     await waitShown(page);
     const { json: a } = await exportJson(page);
@@ -178,6 +184,11 @@ test("export: JSON is the contract, CSVs have one row per mention / quote / date
     // (The samples use \n line ends, so no quoted cell holds the \r\n row separator.)
     assert.equal((await csv("quotes")).length - 1, a.quotes.length);
     assert.equal((await csv("dates")).length - 1, a.dates.length);
+    // Copy to the clipboard: the same JSON.
+    await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
+    await page.click("#copy-json");
+    await page.waitForFunction(() => document.getElementById("status").textContent.length > 0);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), a);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -338,5 +349,55 @@ test("screenshots: dark mode and phone width, no horizontal overflow on a phone"
     } finally {
       await close();
     }
+  }
+});
+
+test("odd inputs (emoji, only quotation marks, control characters, one long line) render exactly", async () => {
+  const { readdirSync } = await import("node:fs");
+  const dir = join(ROOT, "tests/samples");
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(dir, f), "utf8"));
+  texts.push("«««»»» “”“” \"\" ''", "\u0000\u0007\u001b[31m rouge \ud83d\ude00\ufeff", "x".repeat(300_000), "   \n\n\t  ", "😀".repeat(5000));
+  const { page, errors, close } = await open();
+  try {
+    let shown = await waitShown(page);
+    for (const t of texts) {
+      await page.evaluate((v) => {
+        const ta = document.getElementById("text");
+        ta.value = v;
+        ta.dispatchEvent(new Event("input", { bubbles: true }));
+      }, t);
+      shown = await waitShown(page, shown + 1);
+      const { json: a } = await exportJson(page);
+      const d = await drawn(page);
+      const v = await page.inputValue("#text");
+      if (v.trim()) assert.equal(d.text, v, "the text view is the text");
+      assert.equal(d.mentions, mentionsOf(v, a));
+      assert.equal(d.quotes, drawable(v, a.quotes).length);
+      assert.equal(d.dates, drawable(v, a.dates).length);
+      assert.equal(await page.textContent("#alert"), "");
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test("open a .txt file with the file button; an unsupported file is refused in plain words", async () => {
+  const { page, errors, close } = await open({ locale: "fr-FR" });
+  try {
+    const shown = await waitShown(page);
+    await page.setInputFiles("#file", { name: "depeche.txt", mimeType: "text/plain", buffer: Buffer.from(SAMPLE_FR, "utf8") });
+    await waitShown(page, shown + 1);
+    assert.equal(await page.inputValue("#text"), SAMPLE_FR);
+    const { json: a } = await exportJson(page);
+    assert.equal((await drawn(page)).mentions, mentionsOf(SAMPLE_FR, a));
+    await page.setInputFiles("#file", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) });
+    await page.waitForFunction(() => document.getElementById("alert").textContent.includes("photo.png"));
+    assert.equal(await page.inputValue("#text"), SAMPLE_FR, "the text is kept");
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
   }
 });

@@ -171,6 +171,9 @@ test("CSV export neutralizes formulas and quotes cells; TIMEX3 values become day
         year: valueRange("2018").map((d) => d - day("2018-01-01")),
         present: valueRange("PRESENT_REF", "2020-05-05").map((d) => d - day("2020-05-05")),
         dur: valueRange("P3W"),
+        fall: valueRange("2025-FA").map((d) => d - day("2025-09-01")),
+        winter: valueRange("2025-WI").map((d) => d - day("2025-12-01")),
+        time: valueRange("2025-03-03T09:15").map((d) => d - day("2025-03-03")),
       };
     });
     assert.equal(r.ents.split("\r\n")[1], `0,ORG,"'=HYPERLINK(""x"")",1,"a, b",0,3,'@x`);
@@ -181,6 +184,9 @@ test("CSV export neutralizes formulas and quotes cells; TIMEX3 values become day
     assert.deepEqual(r.year, [0, 364]);
     assert.deepEqual(r.present, [0, 0]);
     assert.equal(r.dur, null);
+    assert.deepEqual(r.fall, [0, 90]);
+    assert.deepEqual(r.winter, [0, 89]);
+    assert.deepEqual(r.time, [0, 0]);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -228,5 +234,78 @@ test("palette: text on every mark, chip and panel at WCAG AA (4.5:1), light and 
     } finally {
       await close();
     }
+  }
+});
+
+test("a long text is drawn in blocks cut at paragraph ends; a quote across a cut is split, counted once", async () => {
+  const { page, errors, close } = await open({ path: "embed.html" });
+  try {
+    const r = await page.evaluate(async () => {
+      const { renderText, CHUNK } = await import("./render.js");
+      const { strings } = await import("./i18n.js");
+      const para = "Une phrase de remplissage pour faire un long paragraphe. ".repeat(40);
+      const text = Array.from({ length: Math.ceil((3 * CHUNK) / para.length) }, () => para).join("\n\n");
+      const cut = text.indexOf("\n\n", CHUNK) + 2; // where the first block ends
+      const q = { kind: "direct", start: cut - 30, end: cut + 30, text: "", speaker: null, cue: null };
+      const root = renderText(text, { entities: [], quotes: [q], dates: [] }, strings("fr"));
+      return {
+        same: root.textContent === text,
+        blocks: root.querySelectorAll(":scope > .lede-chunk").length,
+        firstEnd: root.querySelector(".lede-chunk").textContent.length === cut,
+        quotes: root.querySelectorAll('[part="quote"]:not([data-cont])').length,
+        pieces: root.querySelectorAll('[part="quote"]').length,
+      };
+    });
+    assert.equal(r.same, true);
+    assert.ok(r.blocks >= 3, `blocks: ${r.blocks}`);
+    assert.equal(r.firstEnd, true, "blocks end after a paragraph break");
+    assert.equal(r.quotes, 1);
+    assert.equal(r.pieces, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test("panels list at most PANEL_MAX items and say how many they leave out", async () => {
+  const { page, errors, close } = await open({ path: "embed.html" });
+  try {
+    const r = await page.evaluate(async () => {
+      const { renderQuotes, renderTimeline, renderEntities, PANEL_MAX } = await import("./render.js");
+      const { strings } = await import("./i18n.js");
+      const S = strings("en");
+      const n = PANEL_MAX + 700;
+      const quotes = Array.from({ length: n }, (_, i) => ({ kind: "direct", start: i, end: i + 1, text: "q", speaker: { name: "Ana", entity: 0, start: 0, end: 1 }, cue: null }));
+      const dates = Array.from({ length: n }, (_, i) => ({ type: "DATE", start: i, end: i + 1, text: "d", value: "2020-01-01", mod: null }));
+      const entities = Array.from({ length: n }, (_, i) => ({ type: "PER", name: `P${i}`, mentions: [], roles: [], salience: n - i }));
+      const t0 = performance.now();
+      const q = renderQuotes({ quotes }, S);
+      const d = renderTimeline({ dates, reference_date: "2020-01-02" }, S, 600);
+      const e = renderEntities({ entities }, S);
+      return {
+        ms: performance.now() - t0,
+        max: PANEL_MAX,
+        quotes: q.querySelectorAll("blockquote").length,
+        quoteCount: q.querySelector(".lede-count").textContent,
+        quoteMore: q.querySelector(".lede-more").textContent,
+        dateRows: d.querySelectorAll(".lede-date-btn").length,
+        svgItems: d.querySelectorAll(".lede-tl-item").length,
+        entRows: e.querySelectorAll(".lede-ent-btn").length,
+        entHeading: e.querySelector("h4").textContent,
+        firstEnt: e.querySelector(".lede-ent-name").textContent,
+      };
+    });
+    assert.equal(r.quotes, r.max);
+    assert.equal(r.quoteCount, `${r.max + 700} quotes`, "the speaker's count is the full one");
+    assert.match(r.quoteMore, /700 more/);
+    assert.equal(r.dateRows, r.max);
+    assert.equal(r.svgItems, r.max);
+    assert.equal(r.entRows, r.max);
+    assert.equal(r.entHeading, `People (${r.max + 700})`);
+    assert.equal(r.firstEnt, "P0", "the most salient are kept");
+    assert.ok(r.ms < 3000, `${r.ms} ms`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
   }
 });

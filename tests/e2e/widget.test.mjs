@@ -86,6 +86,8 @@ test("styles stay inside the widget, and the host's stay outside", async () => {
         hostSpanTransform: cs(hostSpan).textTransform,
         themed: getComputedStyle(compact.shadowRoot.querySelector(".frame")).getPropertyValue("--lede-per").trim(),
         themedFont: getComputedStyle(compact.shadowRoot.querySelector(".frame")).fontFamily,
+        partStyled: getComputedStyle(compact.shadowRoot.querySelector('[part="text"]')).letterSpacing,
+        partUnstyled: getComputedStyle(full.querySelector('[part="text"]')).letterSpacing,
       };
     });
     // The host's `mark { background: #ffe36e }` and `span { text-transform: uppercase }`
@@ -103,6 +105,8 @@ test("styles stay inside the widget, and the host's stay outside", async () => {
     // Custom properties are the theming door, on purpose.
     assert.equal(r.themed, "#7a1f1f");
     assert.match(r.themedFont, /Georgia/);
+    assert.notEqual(r.partStyled, r.partUnstyled, "::part(text) styles reach the part…");
+    assert.equal(r.partUnstyled, "normal", "…of that element only");
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -126,6 +126,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "army",
         "assistant",
         "associate",
+        "brigadier",
         "chief",
         "city",
         "club",
@@ -169,6 +170,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "labour",
         "late",
         "lead",
+        "lieutenant",
+        "major",
         "majority",
         "managing",
         "minority",
@@ -1044,4 +1047,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "way",
     ],
     lower_misc_heads: &[],
+    place_infixes: &["-in-", "-le-", "-on-", "-under-", "-upon-"],
+    place_prefixes: &[],
 };

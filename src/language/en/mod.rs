@@ -90,6 +90,11 @@ pub static COMMON: Common = Common {
         "video",
     ],
     dateline_words: &[
+        "read",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
         "published on",
         "updated on",
         "posted on",
@@ -98,8 +103,8 @@ pub static COMMON: Common = Common {
         "last modified on",
         "at",
         "and",
-        "the",
     ],
+    dateline_units: &["min", "mins", "minute", "minutes"],
     am_words: &["a.m", "am"],
     pm_words: &["p.m", "pm"],
 };

@@ -1004,4 +1004,9 @@ pub static ENTITIES: Lexicon = Lexicon {
         "projet",
         "réforme",
     ],
+    place_infixes: &[
+        "-aux-", "-d'", "-de-", "-des-", "-du-", "-d’", "-en-", "-et-", "-la-", "-le-", "-les-",
+        "-lès-", "-sous-", "-sur-",
+    ],
+    place_prefixes: &["saint-", "sainte-"],
 };
