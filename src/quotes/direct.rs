@@ -459,7 +459,14 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         }
         let cue = st.cue_at(k)?;
         let who = if cue.gerund {
-            gerund_subject(st, &cue, history)
+            // "He's claiming that …": a progressive has its subject right before it
+            let progressive = cue.first < k;
+            let left = if progressive {
+                st.speaker_of(&cue, false, history)
+            } else {
+                None
+            };
+            left.or_else(|| gerund_subject(st, &cue, history))
         } else {
             st.speaker_of(&cue, false, history)
                 .or_else(|| coordinated_subject(st, &cue, history))

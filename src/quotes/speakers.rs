@@ -274,6 +274,14 @@ impl<'a> Stage<'a> {
             return None;
         }
         let (a, b) = (a, b.min(self.tok_count()));
+        // a pronoun with a contraction glued after it ("He’s claiming")
+        let mut b = b;
+        while b > a + 1
+            && (self.low(b - 1) == "s"
+                && self.tok(b - 2).is_some_and(|t| matches!(t.text, "'" | "’")))
+        {
+            b -= 2;
+        }
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
@@ -368,6 +376,22 @@ impl<'a> Stage<'a> {
                 });
             }
         }
+        // a description is a noun phrase: it opens with a determiner, or names a
+        // source ("officials"), or is a short bare noun phrase
+        let first_ok = self.word_in(a, self.lex.determiners)
+            || (a..b).any(|k| self.word_in(k, self.lex.sources));
+        let bare_ok = b - a <= 3
+            && !(a..b).any(|k| {
+                self.word_in(k, self.lex.adjunct_prepositions)
+                    || self.word_in(k, self.lex.np_stops)
+                    || self.word_in(k, self.lex.clause_stops)
+                    || self.is_adverb(k)
+                    || self.is_verbish(k)
+                    || self.low(k).ends_with("ly")
+            });
+        if !(first_ok || bare_ok) {
+            return None;
+        }
         let (s, e) = desc?;
         let plural = self
             .tok(b - 1)
@@ -456,6 +480,7 @@ impl<'a> Stage<'a> {
             || self.lex.clause_stops.contains(&w)
             || self.lex.np_stops.contains(&w)
             || self.is_adverb(i)
+            || self.months.contains(&w)
             || self.is_verbish(i)
             || self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
     }
@@ -485,7 +510,9 @@ impl<'a> Stage<'a> {
                     || s > a + 1
                         && self.word_in(s - 1, self.lex.determiners)
                         && self.word_in(s - 2, self.lex.np_links);
-                if !linked {
+                // one capitalized word opening a sentence is a name only as a subject
+                let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
+                if !linked && !initial {
                     runs.push((s, e));
                 }
                 i = e;
