@@ -441,6 +441,21 @@ fn reported_content_leaves_out_a_relative_clause_and_a_new_attribution() {
 }
 
 #[test]
+fn short_quote_closed_by_its_own_comma_then_speaker() {
+    let t = format!(
+        "{HEAD_EN}The crowd cheered.\n\n“I would,” Melanie said to the screen. “I would, Donald.”"
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(d[0].text, "I would");
+    assert!(speaker(d[0]).contains("Melanie"));
+    // the next quote of the paragraph continues with the same speaker and cue
+    assert!(speaker(d[1]).contains("Melanie"));
+    assert_eq!(cue(d[1]), "said");
+}
+
+#[test]
 fn never_panics_on_odd_marks() {
     for t in [
         "«",

@@ -587,6 +587,14 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
 /// The closing mark ends a clause (punctuation or the paragraph end follows it).
 fn ends_clause(st: &Stage, c: &Cand) -> bool {
     let Some(cl) = c.close else { return true };
+    // "“I would,” Melanie said": the punctuation closing the clause sits inside the marks
+    if cl > 0
+        && st.tok(cl - 1).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text, "," | "." | "!" | "?" | "…")
+        })
+    {
+        return true;
+    }
     let (_, sb) = st.sentence(cl);
     cl + 1 >= sb || st.tok(cl + 1).is_some_and(|t| t.kind == TokenKind::Punct)
 }
