@@ -505,7 +505,8 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     }
     if date.is_none() {
         let next_to_month = |k: usize| days.iter().find(|(i, _)| *i == k).map(|d| d.1);
-        let day = next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
+        let day =
+            next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
         date = Date::new(year?, month?, day?);
     }
     date.map(|d| (d, time))
@@ -603,8 +604,18 @@ mod tests {
             ),
             ("en", "2018-12-30T07:19:00Z", "2018-12-30", Some((7, 19))),
             ("fr", "Samedi 1er décembre 2018", "2018-12-01", None),
-            ("fr", "Lecture 5 min - 3 mars 2025 à 10h15", "2025-03-03", Some((10, 15))),
-            ("fr", "Temps de lecture : 12 min. Publié le 3 mars 2025", "2025-03-03", None),
+            (
+                "fr",
+                "Lecture 5 min - 3 mars 2025 à 10h15",
+                "2025-03-03",
+                Some((10, 15)),
+            ),
+            (
+                "fr",
+                "Temps de lecture : 12 min. Publié le 3 mars 2025",
+                "2025-03-03",
+                None,
+            ),
             ("en", "5 min read | March 3, 2025", "2025-03-03", None),
             (
                 "fr",

@@ -147,8 +147,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
         if c.is_empty()
-            || word_only
-                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+            || word_only && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
         {
             i += 1;
             continue;
