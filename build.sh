@@ -79,10 +79,13 @@ setup() {
 
     # wasm-opt (npm's binaryen, never Debian's: its wasm-opt 108 breaks the module in
     # Chromium), playwright-core and ajv, all pinned by package-lock.json.
-    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    # npm writes node_modules/.package-lock.json last, only when an install succeeded: a
+    # half-done install (the directory exists but this file does not) is redone.
+    local marker=node_modules/.package-lock.json
+    if [ ! -f $marker ] || [ package-lock.json -nt $marker ]; then
         say "installing npm packages (npm ci)"
         npm ci --no-audit --no-fund
-        touch node_modules
+        touch $marker
         installed=1
     fi
     [ -x "$WASM_OPT" ] || die "$WASM_OPT missing after npm ci"
@@ -241,17 +244,19 @@ test_all() {
 }
 
 # ---------------------------------------------------------------------------- eval
-# Filled in by the eval work (issue 3): scores every dev corpus, writes docs/accuracy.md.
+# Scores every dev corpus (../shared/corpora/*/dev, ../shared/gold) and writes
+# docs/accuracy.md; the work is in scripts/eval.sh (eval helper, issue 3).
 
 eval_corpora() {
-    cargo run --release --locked -- eval "$@"
+    scripts/eval.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- bench
-# Filled in by the eval work (issue 3): speed and size, writes docs/performance.md.
+# Speed (native per stage; the release wasm in Node and headless Chromium) and download
+# sizes; writes docs/performance.md. The work is in scripts/bench.sh (issue 3).
 
 bench() {
-    cargo run --release --locked -- bench "$@"
+    scripts/bench.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- main

@@ -15,18 +15,26 @@ fn analyze_json(text: &str, options: &lede::Options) -> Value {
     serde_json::to_value(&a).expect("serializes")
 }
 
+/// The project's own sample articles: `tests/samples/*.txt` (odd cases) and the page's
+/// `www/samples/*.txt` (full articles, so entities, quotes and dates are all exercised).
 fn samples() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/samples");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("tests/samples")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("sample is UTF-8");
-            (p.display().to_string(), text)
-        })
-        .collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for dir in ["tests/samples", "www/samples"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        out.extend(
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| {
+                    let text = std::fs::read_to_string(&p).expect("sample is UTF-8");
+                    (p.display().to_string(), text)
+                }),
+        );
+    }
     out.sort();
     assert!(out.len() >= 4, "the samples are there");
     out
@@ -34,12 +42,21 @@ fn samples() -> Vec<(String, String)> {
 
 #[test]
 fn samples_match_the_schema_and_spans_are_utf16_slices() {
+    let mut found = [0usize; 3];
     for (name, text) in samples() {
         let v = analyze_json(&text, &lede::Options::default());
         assert_valid(&v, &name);
         let units: Vec<u16> = text.encode_utf16().collect();
         assert_spans(&v, &units, &name);
+        for (n, key) in found.iter_mut().zip(["entities", "quotes", "dates"]) {
+            *n += v[key].as_array().map_or(0, Vec::len);
+        }
     }
+    // Once the extractors exist, the samples exercise every part of the contract.
+    assert!(
+        found.iter().all(|&n| n > 0),
+        "entities, quotes, dates found: {found:?}"
+    );
 }
 
 #[test]

@@ -283,7 +283,7 @@ fn attributions_selon_dapres_according_to() {
     let i = indirect(&qs);
     assert_eq!(i.len(), 2, "{qs:?}");
     assert_eq!(i[0].text, "l'enquête durera plusieurs mois");
-    assert!(speaker(&i[0]).contains("Perrin"));
+    assert!(speaker(i[0]).contains("Perrin"));
     assert_eq!(cue(i[0]), "Selon");
     assert_eq!(i[1].text, "les ventes ont reculé de dix pour cent");
     assert_eq!(speaker(i[1]), "la direction");

@@ -220,19 +220,24 @@ function show(text, analysis, ms) {
   const job = ++renderJob;
   const ann = createAnnotator(text, analysis, S);
   const started = performance.now();
-  // A long text is shown as it is drawn (block by block) rather than all at once at the end.
-  const progressive = text.length > 200_000;
-  if (progressive) {
-    textView.replaceChildren(ann.root);
-    hl.texts = [];
-  }
+  // Each slice works for as long as the browser took between slices (12–200 ms): when
+  // frames are expensive (a huge text in the input), fixed 12 ms slices would leave the
+  // drawing crawling at a few percent of the time.
+  let lastEnd = performance.now();
+  let lastProgress = 0;
   const slice = () => {
     if (job !== renderJob) return;
     const t0 = performance.now();
+    const budget = Math.min(200, Math.max(12, t0 - lastEnd));
     let f = 0;
-    while ((f = ann.step(400)) < 1 && performance.now() - t0 < 12);
+    while ((f = ann.step(400)) < 1 && performance.now() - t0 < budget);
     if (f < 1) {
-      if (performance.now() - started > 100) showProgress(S.rendering, f);
+      const now = performance.now();
+      if (now - started > 100 && now - lastProgress > 200) {
+        showProgress(S.rendering, f);
+        lastProgress = now;
+      }
+      lastEnd = performance.now();
       setTimeout(slice, 0);
       return;
     }

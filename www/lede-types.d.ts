@@ -21,9 +21,9 @@ export interface Entity {
   mentions: TextSpan[];
   /** Titles and appositions the text gives the entity. */
   roles: TextSpan[];
-  salience: number;
-  /** The country a nationality adjective in the entity's roles points to ("Russie"), or null. */
+  /** The country a nationality adjective in the roles points to ("russe" → "Russie"), or null. */
   nationality: string | null;
+  salience: number;
 }
 
 export interface Speaker {

@@ -354,6 +354,18 @@ export class Highlighter {
       const j = m === "first" ? 0 : m === "last" ? all.length - 1 : Math.max(0, Math.min(all.length - 1, k + m));
       focusMark(all, all[j]);
     });
+    // Pointing at (or focusing) a quote lights up its speaker and its verb of saying.
+    let linked = [];
+    const link = (ev) => {
+      for (const el of linked) el.classList.remove("lede-linked");
+      linked = [];
+      const q = ev.target instanceof Element ? ev.target.closest(".lede-q") : null;
+      if (!q || ev.type === "mouseout" || ev.type === "focusout") return;
+      const i = q.getAttribute("data-quote");
+      linked = [...root.querySelectorAll(`.lede-spk[data-quote="${i}"], .lede-cue[data-quote="${i}"]`)];
+      for (const el of linked) el.classList.add("lede-linked");
+    };
+    for (const type of ["mouseover", "mouseout", "focusin", "focusout"]) root.addEventListener(type, link);
     root.addEventListener("focusin", (ev) => {
       const t = ev.target;
       if (t instanceof Element && t.matches(FOCUSABLE) && t.getAttribute("tabindex") !== "0") {
@@ -418,7 +430,7 @@ export class Highlighter {
     for (const root of this.texts) {
       const el = root.querySelector(`${selector}:not([data-cont])`);
       if (el) {
-        el.scrollIntoView({ block: "center", behavior: "smooth" });
+        el.scrollIntoView({ block: "center", behavior: scrollBehavior() });
         focusMark([...root.querySelectorAll('[tabindex="0"]')], el);
       }
     }
@@ -458,9 +470,14 @@ export class Highlighter {
           ? (this.analysis.entities[c.entity] || {}).name
           : speakerName(this.analysis, c.speaker, this.S);
       this.announce(this.S.selected(name || "", n));
-      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (first && scroll) first.scrollIntoView({ block: "nearest", behavior: scrollBehavior() });
     }
   }
+}
+
+/** Smooth scrolling, unless the reader asked for less motion. */
+function scrollBehavior() {
+  return globalThis.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
 }
 
 function cssEscape(v) {

@@ -522,6 +522,9 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
         return;
     }
     let Some(u) = unit_of(b) else { return };
+    if u == Unit::Half {
+        return; // "one-half" is a fraction, not a duration
+    }
     if third.is_some_and(|t| index.get(t).is_none() && t != "old" && t != "long") {
         return;
     }

@@ -210,6 +210,9 @@ pub struct Lexicon {
     /// A bare amount + unit after `dans`/`in` is a date in the future (French `dans deux
     /// semaines`), not a duration.
     pub in_amount_is_date: bool,
+    /// A number + the hour unit after a clock preposition is a clock time (`à 20
+    /// heures`), not a duration.
+    pub hour_is_clock: bool,
     /// Verb endings of the future tense (`-ront`), with the minimal word length.
     pub future_suffixes: &'static [(&'static str, usize)],
     /// Verb endings of the past tense (`-ed`), with the minimal word length.

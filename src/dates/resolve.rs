@@ -79,7 +79,7 @@ pub fn duration(u: Unit, a: Amount) -> String {
         Unit::Weekend => (2.0, 'D', false),
         Unit::Fortnight => (2.0, 'W', false),
         Unit::Month => (1.0, 'M', false),
-        Unit::Quarter => (3.0, 'M', false),
+        Unit::Quarter => (1.0, 'Q', false),
         Unit::Half => (6.0, 'M', false),
         Unit::Year => (1.0, 'Y', false),
         Unit::Decade => (10.0, 'Y', false),
@@ -97,8 +97,8 @@ pub fn duration(u: Unit, a: Amount) -> String {
                 if code == 'H' && (v * 60.0).fract() == 0.0 {
                     return format!("PT{}H{}M", v.trunc() as i64, (v.fract() * 60.0) as i64);
                 }
-                if code == 'Y' && (v * 12.0).fract() == 0.0 {
-                    return format!("P{}M", (v * 12.0) as i64);
+                if time && code == 'M' && (v * 60.0).fract() == 0.0 {
+                    return format!("PT{}M{}S", v.trunc() as i64, (v.fract() * 60.0) as i64);
                 }
                 format!("P{t}{v}{code}")
             }
@@ -111,10 +111,13 @@ fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
     let cands = [r.year - 1, r.year, r.year + 1];
     let dates = cands.iter().filter_map(|y| Date::new(*y, month, day));
     let rd = r.to_days();
+    // A past-tense clause still speaks of the coming weeks now and then ("the vote, set
+    // for Jan. 14, was..."): a month of slack before switching years.
+    const SLACK: i64 = 31;
     match dir {
-        Dir::Past => dates.filter(|d| d.to_days() <= rd).max(),
+        Dir::Past => dates.filter(|d| d.to_days() <= rd + SLACK).max(),
         Dir::Last => dates.filter(|d| d.to_days() < rd).max(),
-        Dir::Future => dates.filter(|d| d.to_days() >= rd).min(),
+        Dir::Future => dates.filter(|d| d.to_days() >= rd - SLACK).min(),
         Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
         Dir::This => Date::new(r.year, month, day),
         Dir::Closest => dates.min_by_key(|d| (d.to_days() - rd).abs()),
@@ -123,9 +126,9 @@ fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
 
 fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
-        Dir::Past if month > r.month => r.year - 1,
+        Dir::Past if month > r.month + 1 => r.year - 1,
         Dir::Last if month >= r.month => r.year - 1,
-        Dir::Future if month < r.month => r.year + 1,
+        Dir::Future if month + 1 < r.month => r.year + 1,
         Dir::Next if month <= r.month => r.year + 1,
         Dir::Closest if month as i32 - r.month as i32 > 6 => r.year - 1,
         Dir::Closest if (month as i32 - r.month as i32) < -6 => r.year + 1,
@@ -330,6 +333,7 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
                 .map(Cal::Day),
         ),
         Sem::Month(m, dir) => by_ref(reference.map(|r| Cal::Month(place_month(r, m, dir), m))),
+        Sem::MonthOfYear(m, n) => by_ref(reference.map(|r| Cal::Month(r.year + n, m))),
         Sem::Season(s, Some(y), _, _) => (Some(Cal::Season(y, s)), None),
         Sem::Season(s, None, _, true) => {
             text_value = Some(format!("XXXX-{}", SEASONS[s as usize % 4]));
@@ -352,6 +356,13 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
             }),
             None,
         ),
+        Sem::PartRel(u, n, dy) => by_ref(reference.map(|r| {
+            if u == Unit::Quarter {
+                Cal::Quarter(r.year + dy, n)
+            } else {
+                Cal::Half(r.year + dy, n)
+            }
+        })),
         Sem::Part(u, n, None) => by_ref(reference.map(|r| {
             if u == Unit::Quarter {
                 Cal::Quarter(r.year, n)
@@ -479,7 +490,7 @@ mod tests {
         assert_eq!(duration(Unit::Day, Amount::X), "PXD");
         assert_eq!(duration(Unit::Decade, Amount::N(1.0)), "P10Y");
         assert_eq!(duration(Unit::Hour, Amount::N(1.5)), "PT1H30M");
-        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P30M");
+        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P2.5Y");
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub enum Sem {
     Century(i32),
     DayMonth(u8, u8, Dir),
     Month(u8, Dir),
+    /// A month of the year n years from the reference's (`July last year`).
+    MonthOfYear(u8, i32),
     /// Season 0–3, with its year if given; `None` + `Dir::This` = generic (`XXXX-SU`)
     /// when `generic`.
     Season(u8, Option<i32>, Dir, bool),
@@ -63,6 +65,8 @@ pub enum Sem {
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
+    /// Quarter / half n of the year n years from the reference's (`of last year`).
+    PartRel(Unit, u8, i32),
     /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
     /// reference.
     Anchored(Unit, f64),
@@ -128,6 +132,7 @@ struct Scanner<'a, 'd> {
     cls: &'a [Cls],
     lowers: &'a [Lower],
     index: &'a Index,
+    text: &'d str,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
@@ -137,6 +142,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         cls: &classes.0,
         lowers: &classes.1,
         index,
+        text: ctx.doc.text,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -230,6 +236,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.toks.get(i).is_some_and(|t| t.is_punct(p))
     }
 
+    /// Token `b` is on the same line as token `a` (a headline's weekday is not joined
+    /// with the date line under it).
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => self
+                .text
+                .get(x.end..y.start)
+                .is_some_and(|gap| !gap.contains('\n')),
+            _ => false,
+        }
+    }
+
     /// Skips one `,` at `i`.
     fn comma(&self, i: usize) -> usize {
         if self.punct(i, ",") {
@@ -268,7 +286,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             if let Some(m) = self.core(j, Ctx::Det) {
-                if !m.adjective {
+                // "the Oct. 23 vote", "the 1988 period": the determiner is the noun's
+                let noun_det = matches!(m.sem, Sem::Year(_) | Sem::YearMonth(..))
+                    && matches!(self.num(j), Num::Int(..))
+                    || self.c(j).is_some_and(|c| c.e.month > 0);
+                if !m.adjective && !noun_det {
                     return Some(m);
                 }
             }
@@ -365,7 +387,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k)) = self.year_after(j) {
                 return Some(M::new(k, Sem::YearMonth(y, c.e.month)));
             }
-            return Some(M::new(j, Sem::Month(c.e.month, Dir::Closest)));
+            return Some(M::new(
+                j,
+                Sem::Month(c.e.month, self.tense_dir(i, Dir::Past)),
+            ));
         }
         match c.num {
             Num::Int(y, 4) if is_year(y) => return Some(M::new(i + 1, Sem::Year(y as i32))),
@@ -473,8 +498,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return self.every(j);
         }
         if let Some(j) = self.is(i, |w| w == Word::Per) {
-            if let Some((Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour, k)) =
-                self.unit(j, Some(false))
+            if let Some((
+                Unit::Year
+                | Unit::Month
+                | Unit::Week
+                | Unit::Day
+                | Unit::Hour
+                | Unit::Quarter
+                | Unit::Half,
+                k,
+            )) = self.unit(j, Some(false))
             {
                 let u = self.unit(j, Some(false))?.0;
                 // "a year" is a rate only after an amount ("$10 a year", "40% a year").
@@ -544,6 +577,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 let cue = self.prev_is(i, |w| w == Word::YearCue);
                 if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                    if let Some((n, k2)) = self.of_rel_year(k) {
+                        return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
+                    }
                     let (year, k) = self.of_year(k);
                     return Some(M::new(k, Sem::Part(u, o as u8, year)));
                 }
@@ -723,7 +759,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             Some((d, k)) => (d, k),
-            None => (Dir::Closest, j),
+            None => (self.tense_dir(i, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
@@ -762,6 +798,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ))
             }
             _ => None,
+        }
+    }
+
+    /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
+    fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
+        let k = self.is(j, |w| w == Word::Of)?;
+        if let Some(k2) = self.is(k, |w| w == Word::This) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((0, k3));
+        }
+        if let Some((s, k2)) = self.word(k, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((s, k3));
+        }
+        let k2 = self.is(k, |w| w == Word::Det)?;
+        let (u, k3) = self.unit(k2, Some(false))?;
+        if u != Unit::Year {
+            return None;
+        }
+        match self.word(k3, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            Some((s, k4)) => Some((s, k4)),
+            None => Some((0, k3)),
         }
     }
 
@@ -810,15 +876,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // A possessive: "the company's 1989 results"
-        if i >= 2
-            && self
-                .toks
-                .get(i - 1)
-                .is_some_and(|t| t.text == "s" || t.text == "S")
-            && self
-                .toks
-                .get(i - 2)
-                .is_some_and(|t| matches!(t.text, "'" | "’"))
+        if i >= 1
+            && self.toks.get(i - 1).is_some_and(|t| {
+                matches!(t.text, "'s" | "’s" | "'S" | "’S" | "s'" | "s’")
+                    || t.text == "s"
+                        && i >= 2
+                        && self
+                            .toks
+                            .get(i - 2)
+                            .is_some_and(|q| matches!(q.text, "'" | "’"))
+            })
             && (1900..=2100).contains(&self.int(i))
         {
             return true;
@@ -836,8 +903,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if prev_open && next_close {
             return true;
         }
+        // A recent year closing a clause after a word: "le budget 2019.", "Budget 2019"
+        let clause_end = !self.same_line(i, i + 1)
+            || next_tok.is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.text, "." | "," | ";" | ":" | "!" | "?" | ")" | "»")
+                    || matches!(t.kind, TokenKind::Quote(_))
+            });
+        if clause_end
+            && (1950..=2050).contains(&self.int(i))
+            && prev_tok.is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return true;
+        }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
-        if ctx == Ctx::Det && (1900..=2100).contains(&self.int(i)) {
+        if (ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det))
+            && (1900..=2100).contains(&self.int(i))
+        {
             return next.is_none_or(|c| c.num == Num::None);
         }
         false
@@ -877,7 +959,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let cue = i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some();
                 if let Some(k) = self.is(j, |w| w == Word::HourMark) {
                     (h, 0, k)
-                } else if let (true, Some((Unit::Hour, k))) = (cue, self.unit(j, None)) {
+                } else if let (true, true, Some((Unit::Hour, k))) =
+                    (cue, self.index.lex.hour_is_clock, self.unit(j, None))
+                {
                     (h, 0, k)
                 } else {
                     return None;
@@ -898,7 +982,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
                         _ => (h as u8, 0, k),
                     }
-                } else if let Some((Unit::Hour, k)) = self.unit(i + 1, None) {
+                } else if let (true, Some((Unit::Hour, k))) =
+                    (self.index.lex.hour_is_clock, self.unit(i + 1, None))
+                {
                     // "à 20 heures", "18 heures 30": a clock only after a clock preposition
                     // or with its minutes.
                     match self.num(k) {
@@ -948,7 +1034,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Day(y, month, d)));
             }
-            return Some(M::new(j + 1, Sem::DayMonth(month, d, Dir::Closest)));
+            return Some(M::new(
+                j + 1,
+                Sem::DayMonth(month, d, self.tense_dir(i, Dir::Closest)),
+            ));
         }
         // Month year: décembre 2018, December of 2018
         let (year, k) = self.of_year(j);
@@ -961,12 +1050,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.foreign {
             return None;
         }
-        // juin dernier, mai prochain, last May (Last handled before), May last year? no.
+        // juin dernier, mai prochain; July last year, juin l'an prochain
         if let Some((d, k)) = self.word(j, |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
         }) {
+            if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
+                let n = if d == Dir::Last { -1 } else { 1 };
+                return Some(M::new(k2, Sem::MonthOfYear(month, n)));
+            }
             return Some(M::new(k, Sem::Month(month, d)));
         }
         if !self.bare_month_ok(i, ctx) {
@@ -979,7 +1072,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::This {
                     Dir::This
                 } else {
-                    Dir::Closest
+                    self.tense_dir(i, Dir::Past)
                 },
             ),
         ))
@@ -1055,6 +1148,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None; // mardi gras
         }
         let mut j = self.comma(i + 1);
+        if !self.same_line(i, j) {
+            j = i + 1; // nothing after the weekday on its line: it stands alone
+        }
         // lundi 3 mars (2019) ; Tuesday, March 3
         if let Some(k) = self.is(j, |w| w == Word::Det) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
@@ -1210,8 +1306,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn last_next(&self, i: usize, sign: i32, j: usize, ctx: Ctx) -> Option<M> {
         let _ = i;
         // the past three months, les 3 derniers jours (FR order is handled by amount_led)
+        // "the past three months"; without a determiner "last" may be the verb ("and
+        // last seven years")
         if let Some((a, u, k)) = self.amount_unit(j) {
-            if a != Amount::N(1.0) || ctx != Ctx::Bare {
+            if ctx != Ctx::Bare {
                 return Some(M::new(k, Sem::Duration(u, a)));
             }
         }
@@ -1337,6 +1435,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::Number(n) => Some(n),
             _ => None,
         }) {
+            // "twenty four", "vingt et un" written as two words
+            if (20..100).contains(&n) && n % 10 == 0 {
+                let k = self.is(j, |w| w == Word::And).unwrap_or(j);
+                if let Some((u, k2)) = self.word(k, |w| match w {
+                    Word::Number(u) if (1..=9).contains(&u) => Some(u),
+                    _ => None,
+                }) {
+                    return Some((Amount::N((n + u) as f64), k2));
+                }
+            }
             return Some((Amount::N(n as f64), j));
         }
         if let Some(j) = self.is(i, |w| w == Word::Half) {
@@ -1351,6 +1459,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let (u, _, mut k) = self.unit_plural(j)?;
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
+        }
+        // "a second consecutive day", "la seconde fois": an ordinal before a noun
+        if self.ordinal(j).is_some() && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return None;
         }
         // les années 1990: a decade, not "years"
         if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
@@ -1374,7 +1487,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next)) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next | Word::Ordinal(1)))
+            {
+                // les trois derniers mois, les six premiers mois
                 if let Some((u, true, k2)) = self.unit_plural(k) {
                     return Some(M::new(k2, Sem::Duration(u, a)));
                 }
@@ -1571,6 +1686,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
     fn join(&self, m: M) -> M {
+        if m.end == 0 || !self.same_line(m.end - 1, m.end) {
+            return m;
+        }
         // A time then its day: "noon Thursday", "10 p.m. Wednesday", "mid-afternoon
         // yesterday".
         if m.sem == Sem::TimeOnly {
@@ -1594,6 +1712,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         _ => None,
                     })?;
                     Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))
+                })
+                .or_else(|| {
+                    // 5 p.m. EST Nov. 9
+                    let e = self.entry(k);
+                    if e.month == 0 {
+                        return None;
+                    }
+                    let d = self.month(k, Ctx::Modified)?;
+                    matches!(d.sem, Sem::Day(..) | Sem::DayMonth(..)).then_some(d)
                 });
             if let Some(d) = day {
                 if d.time.is_none() {
@@ -1676,8 +1803,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if let Some(m) = self.clock(k) {
                     return Some(m);
                 }
-                if let (Num::Int(h, 1 | 2), Some((Unit::Hour, k2))) =
-                    (c.num, self.unit(k + 1, None))
+                if let (Num::Int(h, 1 | 2), Some((Unit::Hour, k2)), true) =
+                    (c.num, self.unit(k + 1, None), self.index.lex.hour_is_clock)
                 {
                     if h <= 24 {
                         return Some(M {

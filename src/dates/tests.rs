@@ -116,6 +116,18 @@ fn fr_absolute() {
             "DATE",
             "2017-12",
         ),
+        (
+            "Le pays est entré dans l'an 2000 sans encombre.",
+            "l'an 2000",
+            "DATE",
+            "2000",
+        ),
+        (
+            "Il a été élu pour l'année 2019.",
+            "l'année 2019",
+            "DATE",
+            "2019",
+        ),
     ];
     for (s, span, kind, value) in cases {
         one("fr", s, span, kind, value, "");
@@ -755,6 +767,8 @@ fn en_no_false_alarms() {
         "It may rain.",
         "Call 555-0134 for details.",
         "They spent $2,019 on repairs.",
+        "It was a second consecutive day of losses.",
+        "The council voted one-half of the budget.",
     ] {
         none("en", s);
     }

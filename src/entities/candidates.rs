@@ -137,12 +137,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         self.ctx.doc.slice(start, end)
     }
 
-    fn is_month_or_weekday(&mut self, t: &Token) -> bool {
-        let common = self.ctx.tables.common;
-        let l = lower_into(&mut self.low, t.text.trim_end_matches('.'));
-        common.months.iter().any(|(m, _)| *m == l) || common.weekdays.iter().any(|(w, _)| *w == l)
-    }
-
     /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
@@ -166,7 +160,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return false;
         }
         // Months and weekdays are never names ("Mars", "Monday").
-        !(cap && t.text.len() <= 12 && self.is_month_or_weekday(t))
+        !(cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay))
     }
 
     fn push(&mut self, c: Cand) -> usize {
@@ -514,14 +508,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
-        if single && !(self.toks[t0].is_all_caps() && !self.shouting) {
-            if self.w.is(t0, L::NotName)
+        let acronym = self.toks[t0].is_all_caps() && !self.shouting;
+        if single
+            && !acronym
+            && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
-                || self.w.is(t0, L::Stop)
-            {
-                return None;
-            }
+                || self.w.is(t0, L::Stop))
+        {
+            return None;
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);

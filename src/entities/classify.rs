@@ -18,7 +18,13 @@ use crate::analysis::EntityType;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
-pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) {
+/// Types the candidates; returns each one's folded text (its key for grouping).
+pub(crate) fn classify(
+    ctx: &Context,
+    lex: &Lexicon,
+    w: &mut Words,
+    cands: &mut [Cand],
+) -> Vec<String> {
     drop_common_initials(ctx, lex, w, cands);
     let toks = &ctx.doc.tokens[..];
     for c in cands.iter_mut() {
@@ -27,8 +33,13 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut 
         }
     }
     results_tables(ctx, cands);
-    consistency(ctx, cands);
-    confirm_initials(ctx, cands);
+    let keys: Vec<String> = cands
+        .iter()
+        .map(|c| fold(ctx.doc.slice(c.start, c.end)))
+        .collect();
+    consistency(cands, &keys);
+    confirm_initials(cands, &keys);
+    keys
 }
 
 /// Sports results (`Bolton 1 Arsenal 2`, `Essex 372 and 100-5`): in a line made of
@@ -135,28 +146,27 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// A sentence-initial single word keeps its capital's promise only when the document
 /// confirms it: the same word as a name elsewhere (not at a sentence start), or the
 /// last word of a person's full name. Gazetteer names and titled people need no proof.
-fn confirm_initials(ctx: &Context, cands: &mut [Cand]) {
-    let toks = &ctx.doc.tokens[..];
-    let mut confirmed: HashSet<String> = HashSet::new();
-    for c in cands.iter() {
+fn confirm_initials(cands: &mut [Cand], keys: &[String]) {
+    let mut confirmed: HashSet<&str> = HashSet::new();
+    for (c, key) in cands.iter().zip(keys) {
         if c.kind.is_none() || c.end <= c.start {
             continue;
         }
         if !c.initial {
-            confirmed.insert(fold(ctx.doc.slice(c.start, c.end)));
+            confirmed.insert(key);
         }
-        for w in words(toks, c) {
-            if c.t1 > c.t0 + 1 {
-                confirmed.insert(fold(w.text));
-            }
+        if c.t1 > c.t0 + 1 {
+            confirmed.extend(key.split(' '));
         }
     }
-    for c in cands.iter_mut() {
-        if c.initial && c.strength < KEYWORD && c.kind.is_some() && c.t1 == c.t0 + 1 {
-            let key = fold(ctx.doc.slice(c.start, c.end));
-            if !confirmed.contains(&key) {
-                c.kind = None;
-            }
+    for (c, key) in cands.iter_mut().zip(keys) {
+        if c.initial
+            && c.strength < KEYWORD
+            && c.kind.is_some()
+            && c.t1 == c.t0 + 1
+            && !confirmed.contains(key.as_str())
+        {
+            c.kind = None;
         }
     }
 }
@@ -296,32 +306,26 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
 }
 
 /// One surface, one type; a lone surname is its full name's type.
-fn consistency(ctx: &Context, cands: &mut [Cand]) {
-    let toks = &ctx.doc.tokens[..];
-    let mut best: HashMap<String, (u8, EntityType)> = HashMap::new();
-    let mut surnames: HashMap<String, (u8, EntityType)> = HashMap::new();
-    for c in cands.iter() {
+fn consistency(cands: &mut [Cand], keys: &[String]) {
+    let mut best: HashMap<&str, (u8, EntityType)> = HashMap::new();
+    let mut surnames: HashMap<&str, (u8, EntityType)> = HashMap::new();
+    for (c, key) in cands.iter().zip(keys) {
         let Some(k) = c.kind else { continue };
-        let key = fold(ctx.doc.slice(c.start, c.end));
         let e = best.entry(key).or_insert((c.strength, k));
         if c.strength > e.0 {
             *e = (c.strength, k);
         }
-        if k == EntityType::PER && c.strength >= CONTEXT {
-            let ws: Vec<&Token> = words(toks, c).collect();
-            if ws.len() >= 2 {
-                if let Some(l) = ws.last() {
-                    let e = surnames.entry(fold(l.text)).or_insert((c.strength, k));
-                    e.0 = e.0.max(c.strength);
-                }
+        if k == EntityType::PER && c.strength >= CONTEXT && c.t1 > c.t0 + 1 {
+            if let Some(last) = key.rsplit(' ').next() {
+                let e = surnames.entry(last).or_insert((c.strength, k));
+                e.0 = e.0.max(c.strength);
             }
         }
     }
-    for c in cands.iter_mut() {
+    for (c, key) in cands.iter_mut().zip(keys) {
         let Some(k) = c.kind else { continue };
-        let key = fold(ctx.doc.slice(c.start, c.end));
         if c.strength < TITLED && !c.major {
-            if let Some(&(_, pk)) = surnames.get(&key) {
+            if let Some(&(_, pk)) = surnames.get(key.as_str()) {
                 if k != EntityType::PER {
                     c.kind = Some(pk);
                     c.strength = KEYWORD;
@@ -329,7 +333,7 @@ fn consistency(ctx: &Context, cands: &mut [Cand]) {
                 }
             }
         }
-        if let Some(&(s, bk)) = best.get(&key) {
+        if let Some(&(s, bk)) = best.get(key.as_str()) {
             if s > c.strength {
                 c.kind = Some(bk);
                 c.strength = s;

@@ -13,11 +13,9 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::fold;
-use super::Cand;
+use super::{has, Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
-use crate::document::TokenKind;
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -52,35 +50,23 @@ fn resolve_overlaps(cands: &mut [Cand]) {
     }
 }
 
-/// Words of a mention (the name tokens), folded.
-fn name_words(ctx: &Context, c: &Cand) -> Vec<String> {
-    ctx.doc
-        .tokens
-        .get(c.t0..c.t1)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|t| {
-            t.kind == TokenKind::Word
-                && t.start >= c.start
-                && t.end <= c.end
-                && (t.is_capitalized() || t.text.contains('-'))
-        })
-        .map(|t| fold(t.text))
-        .collect()
-}
-
 /// Groups of candidate indices, one per entity, in order of first mention.
-pub(crate) fn group(ctx: &Context, cands: &mut [Cand]) -> Vec<Vec<usize>> {
+pub(crate) fn group(
+    ctx: &Context,
+    lex: &Lexicon,
+    cands: &mut [Cand],
+    keys: &[String],
+) -> Vec<Vec<usize>> {
     resolve_overlaps(cands);
     let live: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].kind.is_some())
         .collect();
     let mut parent: Vec<usize> = (0..cands.len()).collect();
-    let keys: Vec<String> = cands
+    // The words of each mention (folded, connectors left out).
+    let words: Vec<Vec<&str>> = keys
         .iter()
-        .map(|c| fold(ctx.doc.slice(c.start, c.end)))
+        .map(|k| k.split(' ').filter(|w| !has(lex.connectors, w)).collect())
         .collect();
-    let words: Vec<Vec<String>> = cands.iter().map(|c| name_words(ctx, c)).collect();
     // Same surface and type; same gazetteer group.
     let mut by_key: HashMap<(&str, EntityType), usize> = HashMap::new();
     let mut by_group: HashMap<&str, usize> = HashMap::new();
@@ -132,9 +118,9 @@ pub(crate) fn group(ctx: &Context, cands: &mut [Cand]) -> Vec<Vec<usize>> {
     for &i in &live {
         if cands[i].kind == Some(EntityType::PER) && words[i].len() >= 2 {
             if let (Some(f), Some(l)) = (words[i].first(), words[i].last()) {
-                full.entry(l.as_str()).or_default().push(i);
+                full.entry(l).or_default().push(i);
                 if f != l {
-                    full.entry(f.as_str()).or_default().push(i);
+                    full.entry(f).or_default().push(i);
                 }
             }
         }
@@ -146,7 +132,7 @@ pub(crate) fn group(ctx: &Context, cands: &mut [Cand]) -> Vec<Vec<usize>> {
         if cands[i].kind != Some(EntityType::PER) || words[i].len() != 1 {
             continue;
         }
-        let Some(list) = full.get(words[i][0].as_str()) else {
+        let Some(list) = full.get(words[i][0]) else {
             continue;
         };
         let before = list.partition_point(|&j| cands[j].start < cands[i].start);
@@ -178,16 +164,13 @@ pub(crate) fn to_entity(ctx: &Context, cands: &[Cand], g: &[usize]) -> Entity {
         .iter()
         .copied()
         .max_by_key(|&i| {
+            // Most words, then not all capitals, then longest, then first.
             let c = &cands[i];
             let text = ctx.doc.slice(c.start, c.end);
-            let words = text.split_whitespace().count();
-            let caps = text.chars().any(char::is_lowercase);
-            (
-                words,
-                caps,
-                text.chars().count(),
-                std::cmp::Reverse(c.start),
-            )
+            let words = text.bytes().filter(|&b| b == b' ').count();
+            let caps = text.bytes().any(|b| b.is_ascii_lowercase())
+                || !text.is_ascii() && text.chars().any(char::is_lowercase);
+            (words, caps, c.end - c.start, std::cmp::Reverse(c.start))
         })
         .unwrap_or(0);
     let c = &cands[canon];

@@ -166,10 +166,10 @@ impl Cand {
 /// `dates` are the temporal expressions already found (never entities).
 pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
     let lex = ctx.tables.entities;
-    let mut words = words::Words::new(&ctx.doc.tokens, lex, ctx.tables.common.stopwords);
+    let mut words = words::Words::new(&ctx.doc.tokens, lex);
     let mut cands = candidates::find(ctx, lex, &mut words, dates);
-    classify::classify(ctx, lex, &mut words, &mut cands);
-    let groups = group::group(ctx, &mut cands);
+    let keys = classify::classify(ctx, lex, &mut words, &mut cands);
+    let groups = group::group(ctx, lex, &mut cands, &keys);
     let mut entities: Vec<Entity> = groups
         .iter()
         .map(|g| group::to_entity(ctx, &cands, g))

@@ -41,6 +41,8 @@ struct Cand {
     /// Token range of the content.
     toks: (usize, usize),
     incise: Incise,
+    /// The speaker named by a transcript label inside the marks (`"PENCE: …"`).
+    label: Option<Who>,
     /// This part continues a quote open in the previous paragraph.
     continues: bool,
     /// Index of the candidate this one continues (multi-paragraph quote).
@@ -50,8 +52,6 @@ struct Cand {
 struct Attribution {
     cue: Option<Cue>,
     who: Option<Who>,
-    /// The cue follows the closing mark.
-    after: bool,
     /// The cue touches the marks: the verb right before the opening mark (or a colon
     /// between), or right after the closing one: the quote is its whole object.
     touching: bool,
@@ -66,10 +66,16 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
             Some((cue, who)) => Attribution {
                 cue: Some(*cue),
                 who: who.clone(),
-                after: true,
                 touching: true,
             },
-            None => attribute(st, &c, &history),
+            None => match &c.label {
+                Some(w) => Attribution {
+                    cue: None,
+                    who: Some(w.clone()),
+                    touching: true,
+                },
+                None => attribute(st, &c, &history),
+            },
         };
         if !is_quote(st, &c, &att) {
             continue;
@@ -117,6 +123,18 @@ fn candidates(st: &Stage) -> Vec<Cand> {
         } else {
             None
         };
+        // A transcript's speaker label: "PENCE: Well, …"
+        let mut first = first;
+        let mut label: Option<Who> = None;
+        let caps = (first..last.min(first + 4))
+            .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word() && t.is_all_caps()))
+            .count();
+        if caps > 0 && st.is_punct(first + caps, ":") && first + caps + 1 < last {
+            label = st.resolve(first, first + caps, false, &[]);
+            if label.is_some() {
+                first += caps + 1;
+            }
+        }
         let mut seg_start = first;
         let mut k = first;
         let mut parts: Vec<(usize, usize, Incise)> = Vec::new();
@@ -153,6 +171,7 @@ fn candidates(st: &Stage) -> Vec<Cand> {
                 para: p.paragraph,
                 toks: (a, b),
                 incise: inc,
+                label: label.clone(),
                 continues,
                 chain,
             });
@@ -210,7 +229,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
     let none = Attribution {
         cue: None,
         who: None,
-        after: false,
         touching: false,
     };
     // 1. right after the closing mark
@@ -232,7 +250,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: None,
                         who: Some(who),
-                        after: true,
                         touching: true,
                     };
                 }
@@ -248,7 +265,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     return Attribution {
                         cue: Some(cue),
                         who,
-                        after: true,
                         touching: true,
                     };
                 }
@@ -257,7 +273,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: before.and_then(|b| b.who),
-                    after: true,
                     touching: true,
                 };
             }
@@ -268,7 +283,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    after: true,
                     touching: true,
                 };
             }
@@ -292,7 +306,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     j += 1;
                     continue;
                 }
-                if st.is_break(j) {
+                if st.is_break(j) || st.word_in(j, st.lex.clause_stops) {
                     break;
                 }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
@@ -305,7 +319,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            after: true,
                             touching: true,
                         };
                     }
@@ -332,7 +345,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 return Attribution {
                     cue: Some(cue),
                     who: st.resolve(a, b, false, history),
-                    after: false,
                     touching: false,
                 };
             }
@@ -349,7 +361,6 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         return Attribution {
                             cue: Some(cue),
                             who,
-                            after: false,
                             touching: false,
                         };
                     }
@@ -393,7 +404,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                         return Some(Attribution {
                             cue: Some(cue),
                             who,
-                            after: false,
                             touching: false,
                         });
                     }
@@ -433,7 +443,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
                 return Some(Attribution {
                     cue: Some(cue),
                     who,
-                    after: false,
                     touching: false,
                 });
             }
@@ -459,7 +468,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         return Some(Attribution {
             cue: Some(cue),
             who,
-            after: false,
             touching,
         });
     }
@@ -469,7 +477,6 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             return Some(Attribution {
                 cue: None,
                 who: Some(who),
-                after: false,
                 touching: false,
             });
         }
@@ -513,6 +520,10 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     if words.is_empty() {
         return false;
     }
+    // a stage direction: "(CROSSTALK.)"
+    if st.is_punct(a, "(") && (b.saturating_sub(2)..b).any(|k| st.is_punct(k, ")")) {
+        return false;
+    }
     // a work or name the entities stage found, exactly between the marks
     if let Some(m) = st.entity_at(c.start, c.end) {
         if m.0 == c.start && m.1 == c.end {
@@ -534,17 +545,33 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         st.tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
     });
-    let long_words: Vec<&usize> = words
+    // Title Case (every word but short function words capitalized): a title of a
+    // work, a programme, a slogan — unless it ends like a sentence
+    let content_words: Vec<&usize> = words
         .iter()
-        .filter(|&&k| st.tok(k).is_some_and(|t| t.text.chars().count() > 3))
+        .filter(|&&k| {
+            st.tok(k).is_some_and(|t| {
+                t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k).as_str())
+            })
+        })
         .collect();
-    let title = !long_words.is_empty()
-        && long_words
+    let ends_sentence = st
+        .text
+        .get(c.start..c.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…']));
+    let title = content_words.len() >= 2
+        && content_words
             .iter()
             .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
         && !sentence_punct
-        && words.len() <= 8;
-    if title && !(att.after && att.cue.is_some()) {
+        && words.len() <= 8
+        && !ends_sentence;
+    if title {
+        return false;
+    }
+    // a fragment inside the reporter's sentence, with no source found: a term or a
+    // name the writer sets off, not a quotation of anyone identifiable
+    if !whole && att.cue.is_none() && att.who.is_none() && words.len() <= 6 && !ends_sentence {
         return false;
     }
     true

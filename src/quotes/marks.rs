@@ -88,6 +88,9 @@ fn role(toks: &[Token], i: usize, counts: &[usize; FAMILIES], para_first: bool) 
                 Role::Close(Family::Curly)
             } else if counts[Family::Low.idx()] > 0 {
                 Role::Close(Family::Low)
+            } else if counts[Family::Straight.idx()] > 0 && !t.space_before {
+                // mixed marks in one text: "no evidence” closes the straight one
+                Role::Close(Family::Straight)
             } else if t.space_before && word_after {
                 Role::Open(Family::Curly)
             } else {
@@ -111,6 +114,14 @@ fn role(toks: &[Token], i: usize, counts: &[usize; FAMILIES], para_first: bool) 
             } else {
                 Role::Ignore
             }
+        }
+        "\"" if counts[Family::Straight.idx()] == 0
+            && counts[Family::Curly.idx()] > 0
+            && !t.space_before
+            && !word_after =>
+        {
+            // “work-related" : a straight mark closing a curly one
+            Role::Close(Family::Curly)
         }
         _ => match kind {
             QuoteMark::Ambiguous => Role::Either(Family::Straight),

@@ -64,6 +64,8 @@ pub(crate) struct Stage<'a> {
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
     pub paired: Vec<bool>,
+    /// Frequent function words of the language (never title words).
+    pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
 }
@@ -174,6 +176,7 @@ impl<'a> Stage<'a> {
             sentence_of,
             marks,
             paired,
+            stopwords: ctx.tables.common.stopwords,
             quoted,
         };
         stage.genders = stage.entity_genders();
@@ -397,6 +400,7 @@ mod tests {
             name: name.into(),
             mentions: spans(surfaces),
             roles: spans(roles),
+            nationality: None,
             salience: 1.0,
         }
     }

@@ -256,7 +256,7 @@ impl<'a> Stage<'a> {
                 break;
             }
             let Some(t) = self.tok(k) else { break };
-            if !t.is_capitalized() && self.word_in(k, self.lex.clause_stops) {
+            if self.word_in(k, self.lex.clause_stops) {
                 break;
             }
             if self.is_verbish(k) && !t.is_capitalized() {

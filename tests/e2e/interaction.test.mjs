@@ -63,6 +63,10 @@ test("quotes: a speaker's button selects all their quotes; quotes carry their sp
     assert.equal(await page.getAttribute(`[data-select-speaker="${key}"]`, "aria-pressed"), "true");
     const by = await page.getAttribute(`#text-view .lede-q[data-speaker="${key}"] >> nth=0`, "data-by");
     assert.equal(by, `— ${q.speaker.name}`);
+    // Pointing at a quote lights up its speaker (and cue) in the text.
+    const qj = a.quotes.findIndex((x) => x.speaker && x.speaker.end > x.speaker.start);
+    await page.hover(`#text-view .lede-q[data-quote="${qj}"] >> nth=0`);
+    assert.ok((await page.locator(`#text-view .lede-spk.lede-linked[data-quote="${qj}"]`).count()) >= 1);
     // "show in text" takes the reader (and the focus) to the quote.
     const qi = a.quotes.indexOf(q);
     await page.click(`#quotes-panel [data-goto-quote="${qi}"]`);

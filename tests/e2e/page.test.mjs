@@ -383,3 +383,21 @@ test("odd inputs (emoji, only quotation marks, control characters, one long line
     await close();
   }
 });
+
+test("open a .txt file with the file button; an unsupported file is refused in plain words", async () => {
+  const { page, errors, close } = await open({ locale: "fr-FR" });
+  try {
+    const shown = await waitShown(page);
+    await page.setInputFiles("#file", { name: "depeche.txt", mimeType: "text/plain", buffer: Buffer.from(SAMPLE_FR, "utf8") });
+    await waitShown(page, shown + 1);
+    assert.equal(await page.inputValue("#text"), SAMPLE_FR);
+    const { json: a } = await exportJson(page);
+    assert.equal((await drawn(page)).mentions, mentionsOf(SAMPLE_FR, a));
+    await page.setInputFiles("#file", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) });
+    await page.waitForFunction(() => document.getElementById("alert").textContent.includes("photo.png"));
+    assert.equal(await page.inputValue("#text"), SAMPLE_FR, "the text is kept");
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -376,6 +376,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "than", "where", "whom", "whose", "though", "although", "since", "after", "before", "once",
         "until",
     ],
+    relatives: &["which", "who", "whom", "whose"],
     addressees: &[
         &["reporters"],
         &["journalists"],

@@ -1,0 +1,176 @@
+//! Behaviour tests of the dates stage through the public API, on short articles written
+//! for these tests (French and English).
+
+use lede::analysis::{Anchor, DateExpr};
+use lede::{analyze, Options};
+
+fn dates(text: &str, lang: &str, reference: Option<&str>) -> Vec<DateExpr> {
+    analyze(
+        text,
+        &Options {
+            reference_date: reference.map(str::to_string),
+            language: Some(lang.into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis")
+    .dates
+}
+
+/// (text, type, value, mod) triples, in text order.
+fn summary(ds: &[DateExpr]) -> Vec<(String, String, String, String)> {
+    ds.iter()
+        .map(|d| {
+            (
+                d.text.clone(),
+                format!("{:?}", d.kind),
+                d.value.clone().unwrap_or_default(),
+                d.modifier.unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn row(t: &str, k: &str, v: &str, m: &str) -> (String, String, String, String) {
+    (t.into(), k.into(), v.into(), m.into())
+}
+
+const FR_ARTICLE: &str = "Le maire de Nantes annonce un nouveau tramway\n\n\
+December 30, 2018 07:19\n\n\
+Le conseil municipal a voté hier soir le financement du projet. Les travaux commenceront \
+au début de l'année prochaine et dureront sept ans, a précisé le maire.\n\n\
+La semaine dernière, 2 000 habitants avaient signé une pétition. Le chantier sera \
+présenté lundi à 18 heures, puis chaque mois jusqu'en 2025.\n\n\
+« Nous attendons ce projet depuis les années 1990 », a déclaré une riveraine de 62 ans.";
+
+#[test]
+fn french_article() {
+    let ds = dates(FR_ARTICLE, "fr", None);
+    assert_eq!(
+        summary(&ds),
+        vec![
+            row("December 30, 2018 07:19", "TIME", "2018-12-30T07:19", ""),
+            row("hier soir", "TIME", "2018-12-29TEV", ""),
+            row("au début de l'année prochaine", "DATE", "2019", "START"),
+            row("sept ans", "DURATION", "P7Y", ""),
+            row("La semaine dernière", "DATE", "2018-W51", ""),
+            row("lundi à 18 heures", "TIME", "2018-12-31T18:00", ""),
+            row("chaque mois", "SET", "P1M", ""),
+            row("2025", "DATE", "2025", ""),
+            row("les années 1990", "DATE", "199", ""),
+            row("62 ans", "DURATION", "P62Y", ""),
+        ]
+    );
+    // The date line is absolute; "hier soir" is anchored on the reference date it gave.
+    assert_eq!(ds[0].anchor, Anchor::None);
+    assert_eq!(
+        ds[1].anchor,
+        Anchor::Reference {
+            value: "2018-12-30".into()
+        }
+    );
+}
+
+const EN_ARTICLE: &str = "City approves new tram line\n\n\
+December 30, 2018 07:19\n\n\
+The city council voted on Tuesday to fund the project, the mayor said. Work will begin \
+early next year and last seven years.\n\n\
+Theresa May, who visited the site last week, said 2,000 residents had signed a petition \
+three days ago. The plan was first drafted in the 1990s, and the council meets every \
+week.\n\n\
+Two days later, the mayor is expected to present the budget at 6 p.m.";
+
+#[test]
+fn english_article() {
+    let ds = dates(EN_ARTICLE, "en", None);
+    assert_eq!(
+        summary(&ds),
+        vec![
+            row("December 30, 2018 07:19", "TIME", "2018-12-30T07:19", ""),
+            row("Tuesday", "DATE", "2018-12-25", ""),
+            row("early next year", "DATE", "2019", "START"),
+            row("seven years", "DURATION", "P7Y", ""),
+            row("last week", "DATE", "2018-W51", ""),
+            row("three days ago", "DATE", "2018-12-27", ""),
+            row("the 1990s", "DATE", "199", ""),
+            row("every week", "SET", "P1W", ""),
+            row("Two days later", "DATE", "2018-12-29", ""),
+            row("6 p.m.", "TIME", "2018-12-29T18:00", ""),
+        ]
+    );
+    // "Two days later" counts from the last day-precise date before it.
+    assert_eq!(
+        ds[8].anchor,
+        Anchor::Date {
+            index: 5,
+            value: "2018-12-27".into()
+        }
+    );
+}
+
+#[test]
+fn the_reference_option_wins_over_the_date_line() {
+    let ds = dates(FR_ARTICLE, "fr", Some("2019-06-15"));
+    let hier = ds
+        .iter()
+        .find(|d| d.text == "hier soir")
+        .expect("hier soir");
+    assert_eq!(hier.value.as_deref(), Some("2019-06-14TEV"));
+}
+
+#[test]
+fn without_any_reference_relative_values_are_none() {
+    let ds = dates(
+        "Il est parti hier. Il reviendra le 3 mars 2019.",
+        "fr",
+        None,
+    );
+    assert_eq!(ds.len(), 2);
+    assert_eq!(ds[0].value, None);
+    assert_eq!(ds[0].anchor, Anchor::None);
+    assert_eq!(ds[1].value.as_deref(), Some("2019-03-03"));
+}
+
+#[test]
+fn spans_are_utf16_offsets() {
+    let text = "😀 Il est parti hier.";
+    let ds = dates(text, "fr", Some("2018-12-30"));
+    assert_eq!(ds.len(), 1);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let got = String::from_utf16(&utf16[ds[0].start..ds[0].end]).expect("utf16");
+    assert_eq!(got, "hier");
+}
+
+#[test]
+fn no_false_dates_in_numbers_and_names() {
+    for (lang, text) in [
+        (
+            "fr",
+            "Près de 2 000 soldats et 40% des réservistes ont été mobilisés.",
+        ),
+        ("fr", "Le robot a photographié Mars. Le score était de 3-1."),
+        ("fr", "Il a invité sa sœur au défilé de mardi gras."),
+        (
+            "en",
+            "Theresa May said 2,000 troops may leave. We will see.",
+        ),
+        ("en", "The score was 3-1 and 40% of fans left."),
+    ] {
+        let ds = dates(text, lang, Some("2018-12-30"));
+        assert!(ds.is_empty(), "{text:?}: {:?}", summary(&ds));
+    }
+}
+
+#[test]
+fn large_and_odd_inputs_stay_fast_and_safe() {
+    let mut big = String::new();
+    for _ in 0..5_000 {
+        big.push_str("Le 3 mai 2019, il y a trois jours, hier soir à 20 heures. ");
+    }
+    let ds = dates(&big, "fr", Some("2019-05-06"));
+    assert_eq!(ds.len(), 15_000);
+    let no_spaces = "1".repeat(1_000_000);
+    let _ = dates(&no_spaces, "en", Some("2019-05-06"));
+    let words = "le ".repeat(200_000);
+    assert!(dates(&words, "fr", Some("2019-05-06")).is_empty());
+}
