@@ -126,6 +126,7 @@ fn opens(w: Word) -> bool {
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
             | Word::TimeZone

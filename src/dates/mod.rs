@@ -185,6 +185,9 @@ pub enum Word {
     PastCue,
     /// A word of the future (`will`, `va`, `prochain`) for weekday resolution.
     FutureCue,
+    /// A deadline preposition right before a date puts it in the future (`by March`,
+    /// `jusqu'à lundi`).
+    Deadline,
     /// A word after a weekday or month that makes it part of a name (`gras`).
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).

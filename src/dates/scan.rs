@@ -515,7 +515,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let shifted = self
                     .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
                     .is_some();
-                if !shifted && (per_word || self.amount_before(i)) {
+                // "par semestre" is a rate; "a half" is not
+                let half_ok = u != Unit::Half || per_word;
+                if !shifted && half_ok && (per_word || self.amount_before(i)) {
                     return Some(M::new(k, Sem::SetEvery(u, 1)));
                 }
             }
@@ -1026,6 +1028,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let day = match self.num(j) {
             Num::Int(d, 1 | 2) if is_day(d) => Some(d as u8),
             Num::Ordinal(d) if is_day(d) => Some(d as u8),
+            // Jan. 28-29: a span of days, valued by its first
+            Num::Other => self.toks.get(j).and_then(|t| {
+                let (a, b) = t.text.split_once(['-', '–'])?;
+                let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+                (is_day(a) && is_day(b) && a < b && a < 100).then_some(a as u8)
+            }),
             _ => None,
         };
         if let Some(d) = day {
@@ -1487,8 +1495,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next | Word::Ordinal(1)))
-            {
+            if let Some(k) = self.is(j, |w| {
+                matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
+            }) {
                 // les trois derniers mois, les six premiers mois
                 if let Some((u, true, k2)) = self.unit_plural(k) {
                     return Some(M::new(k2, Sem::Duration(u, a)));
@@ -1607,10 +1616,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A number or currency in the few tokens before `i` ("$10 a year", "3 % par an").
     fn amount_before(&self, i: usize) -> bool {
+        // "$60 billion a month", "3 % par an", "eight times a year"
         let lo = i.saturating_sub(4);
-        self.toks
-            .get(lo..i)
-            .is_some_and(|ts| ts.iter().any(|t| t.kind == TokenKind::Number))
+        (lo..i).any(|k| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        }) || i >= 2 && self.is(i - 2, |w| matches!(w, Word::Number(_))).is_some()
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
@@ -1623,6 +1635,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
+        if self.prev_is(i, |w| w == Word::Deadline) {
+            return Dir::Future;
+        }
         let lo = i.saturating_sub(12);
         let hi = (i + 12).min(self.toks.len());
         let mut best: Option<(usize, Dir)> = None;

@@ -308,5 +308,6 @@ static WORDS: &[(&str, Word)] = &[
     ("prochain", FutureCue),
     ("prochaine", FutureCue),
     ("demain", FutureCue),
-    ("jusqu'à", FutureCue),
+    ("jusqu'à", Deadline),
+    ("d'ici", Deadline),
 ];
