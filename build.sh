@@ -38,7 +38,8 @@ locked_wasm_bindgen_version() {
 
 setup() {
     local installed=0
-    command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+    command -v cargo >/dev/null && command -v rustup >/dev/null ||
+        die "cargo/rustup not found: install Rust with rustup (https://rustup.rs) first"
 
     local apt_pkgs=()
     { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } ||
@@ -47,7 +48,7 @@ setup() {
     command -v python3 >/dev/null || apt_pkgs+=(python3)
     if [ ${#apt_pkgs[@]} -gt 0 ]; then
         say "installing with apt: ${apt_pkgs[*]}"
-        as_root apt-get update
+        as_root apt-get update || say "apt-get update failed; trying the install anyway"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${apt_pkgs[@]}"
         installed=1
     fi
@@ -78,10 +79,13 @@ setup() {
 
     # wasm-opt (npm's binaryen, never Debian's: its wasm-opt 108 breaks the module in
     # Chromium), playwright-core and ajv, all pinned by package-lock.json.
-    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    # npm writes node_modules/.package-lock.json last, only when an install succeeded: a
+    # half-done install (the directory exists but this file does not) is redone.
+    local marker=node_modules/.package-lock.json
+    if [ ! -f $marker ] || [ package-lock.json -nt $marker ]; then
         say "installing npm packages (npm ci)"
         npm ci --no-audit --no-fund
-        touch node_modules
+        touch $marker
         installed=1
     fi
     [ -x "$WASM_OPT" ] || die "$WASM_OPT missing after npm ci"
@@ -139,7 +143,7 @@ run_counted() {
     local name=$1 kind=$2
     shift 2
     say "$name: $*"
-    local log rc p=0 f=0
+    local log rc p=0 f=0 t0=$SECONDS
     log=$(mktemp)
     set +e
     "$@" 2>&1 | tee "$log"
@@ -164,7 +168,7 @@ run_counted() {
     rm -f "$log"
     PASSED=$((PASSED + p))
     FAILED=$((FAILED + f))
-    SUMMARY+=("$(printf '%-24s %4d passed, %d failed' "$name" "$p" "$f")")
+    SUMMARY+=("$(printf '%-24s %4d passed, %d failed  (%d s)' "$name" "$p" "$f" $((SECONDS - t0)))")
 }
 
 # A free TCP port on 127.0.0.1.
@@ -199,17 +203,28 @@ start_server() {
     die "the static server on $LEDE_URL did not start"
 }
 
+# "--test NAME" for every tests/PREFIX*.rs.
+wasm_tests() {
+    local f
+    for f in tests/"$1"*.rs; do
+        [ -e "$f" ] && printf -- '--test %s ' "$(basename "$f" .rs)"
+    done
+}
+
 test_all() {
     local t0=$SECONDS
     run_counted "cargo fmt --check" check cargo fmt --check
     run_counted "cargo clippy" check cargo clippy --all-targets --locked -- -D warnings
+    # The wasm face and the wasm tests only compile for wasm32: lint them there too.
+    run_counted "cargo clippy (wasm32)" check \
+        cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
     run_counted "cargo test" cargo cargo test --locked --no-fail-fast
-    # Only the wasm test files: the native behaviour tests would just be rebuilt for
-    # wasm32 to run nothing (plain #[test] functions do not run there).
+    # Only the wasm test files (tests/wasm_node*.rs, tests/wasm_browser*.rs): plain
+    # #[test] functions do not run on wasm32, so the other test binaries would run nothing.
     run_counted "wasm-pack test --node" cargo \
-        wasm-pack test --node --mode no-install -- --locked --test wasm_node
+        wasm-pack test --node --mode no-install -- --locked $(wasm_tests wasm_node)
     run_counted "wasm-pack test --chrome" cargo \
-        wasm-pack test --headless --chrome --mode no-install -- --locked --test wasm_browser
+        wasm-pack test --headless --chrome --mode no-install -- --locked $(wasm_tests wasm_browser)
     # The JSON Schema, checked with ajv against real output of the CLI (built by
     # `cargo test` above) and of the release wasm under Node.
     export LEDE_BIN=$ROOT/target/debug/lede
@@ -229,17 +244,19 @@ test_all() {
 }
 
 # ---------------------------------------------------------------------------- eval
-# Filled in by the eval work (issue 3): scores every dev corpus, writes docs/accuracy.md.
+# Scores every dev corpus (../shared/corpora/*/dev, ../shared/gold) and writes
+# docs/accuracy.md; the work is in scripts/eval.sh (eval helper, issue 3).
 
 eval_corpora() {
-    cargo run --release --locked -- eval "$@"
+    scripts/eval.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- bench
-# Filled in by the eval work (issue 3): speed and size, writes docs/performance.md.
+# Speed (native per stage; the release wasm in Node and headless Chromium) and download
+# sizes; writes docs/performance.md. The work is in scripts/bench.sh (issue 3).
 
 bench() {
-    cargo run --release --locked -- bench "$@"
+    scripts/bench.sh "$@"
 }
 
 # ---------------------------------------------------------------------------- main

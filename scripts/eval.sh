@@ -76,8 +76,9 @@ cat <<'BODY'
   same span. *Speaker acc* = on matches, the speaker is right: names compared without case
   or accents, leading articles ignored, a single word (a surname) matches a name ending
   with it; or, where the corpus gives the speaker's span (PolNeAR), Lede's speaker span
-  overlaps it (*speaker span acc* shows that criterion alone). *e2e F1* = matched with the
-  right speaker, over all of Lede's and all gold quotes.
+  overlaps it (*by name* and *by span* show each criterion alone). *e2e F1* = matched with the
+  right speaker, over all of Lede's and all gold quotes (where the corpus names no
+  speakers — AADS — a match is enough).
 - A document with no annotation for a task is not counted for that task (CoNLL has no
   dates, TimeML no entities…). Recognizers-Text cases with no expected result *are*
   annotated ("nothing here"): a find there is a false alarm.
@@ -85,11 +86,25 @@ cat <<'BODY'
   publication date as the reference date.
 - `lede eval PATH --errors` lists every miss and false alarm with its context.
 
+## Using it while developing
+
+```sh
+cargo run --release -- eval ../shared/corpora/tempeval3_en/dev --errors   # one corpus, every miss and false alarm
+cargo run --release -- eval ../shared/gold/fr-seed.json --json            # machine-readable summary
+cargo run --release -- eval --gold-as-predictions                         # readers + scorer check: all 1.000
+cargo run --release -- eval --dump-docs /tmp/docs                         # the rebuilt texts, for another system
+cargo run --release -- eval --predictions preds.jsonl                     # score another system (Analysis JSON + "id")
+```
+
+A file that cannot be read is reported by name and line on stderr (the run then exits
+with 1) and the other files are still scored. `--format NAME` forces a reader
+(gold, conll, timeml, meantime, sequoia, hipe, polnear, recognizers, aads).
+
 ## Corpora and how they are read
 
 | corpus | task | text given to Lede | gold used |
 |---|---|---|---|
-| `gold` | all | the article as written | as annotated (`../shared/gold/GUIDELINES.md`) |
+| `gold` | all | the article as written | as annotated (`../shared/gold/GUIDELINES.md`). Today only `fr-seed`, the article the project started from and was tuned on: a check, not a measure |
 | `conll2003_en` | entities | one document per `-DOCSTART-`; tokens re-joined with natural spacing (no space before `, . 's n't )`…), one sentence per paragraph (headline and dateline on their own); first `YYYY-MM-DD` token as reference date | IOB tags, PER/ORG/LOC/MISC |
 | `tempeval3_en` | dates | the `TEXT` element with tags removed (TimeBank + AQUAINT + the one `testpipeline` file of TBAQ-cleaned) | `TIMEX3` type/value/mod; `DCT` = reference date |
 | `fr_timebank` | dates | the `TEXT` element with tags removed | `TIMEX3`; `DCT` (outside `TEXT`) = reference date |
@@ -97,10 +112,10 @@ cat <<'BODY'
 | `sequoia_fr/estrepublicain` | entities | each sentence's `# text`; sentences grouped into articles: a new article starts at a headline-like sentence (no final `. ! ? … : ; » " )`) after one that ends a sentence, one sentence per paragraph; no reference date | PARSEME `NE-*.final` expressions: PERS→PER, ORG→ORG, LOC→LOC, PROD/EVE→MISC; outermost of nested |
 | `sequoia_fr/other` | entities | same, for Europarl, Wikipedia and EMEA sentences (not news; also split when the source changes) | same |
 | `hipe2020_fr` | entities | tokens joined by spaces except `NoSpaceAfter`, OCR line ends as spaces, one paragraph; `# date` = reference date | coarse literal: pers→PER, org→ORG, loc→LOC, prod→MISC, `time` dropped; Wikidata links = groups. Person spans include titles and appositions: a secondary measure |
-| `polnear_en` | quotes | the article `.txt` as given | every attribution: Content = quote (direct when each piece sits inside quotation marks — marks and trailing comma then left out, one quote per piece; otherwise indirect, from first to last piece), Source = speaker (words as written, often a pronoun) and its span, Cue; first annotator's file where several; `publication_date` = reference date. Includes attributed beliefs, which Lede's guidelines leave out |
+| `polnear_en` | quotes | the article `.txt` as given | every attribution: Content = quote (direct when each piece sits inside quotation marks — marks and trailing comma then left out, one quote per piece; otherwise indirect, from first to last piece; a quoted fragment of 3+ words inside an indirect content is also a direct quote, as the guidelines give a partial quote both), Source = speaker (words as written, often a pronoun) and its span, Cue; first annotator's file where several; `publication_date` = reference date. Includes attributed beliefs, which Lede's guidelines leave out |
 | `recognizers_text_datetime` | dates | each case's sentence; reference date from the case, else 2016-11-07 | date/daterange→DATE, time/datetime/ranges→TIME, duration, set; every `timex` and resolved date value acceptable; ranges keep their `(start,end,dur)` timex, so only their span and type can be right |
 
-Not read: `aads_fr_literary` (direct speech in 18th–20th c. fiction, no speakers; not news).
+| `aads_fr_literary` | quotes (direct only) | each token put back at its character offset in its file (gaps as spaces) | runs of `DS` tokens cut at line breaks, without the marks and dialogue dashes at their ends; no speakers (speaker accuracy skips them; e2e = span). Fiction, not news: the only French quote material, a secondary measure |
 
 ## Anchors (other systems, for scale)
 

@@ -67,6 +67,9 @@ pub struct Entity {
     pub name: String,
     pub mentions: Vec<Mention>,
     pub roles: Vec<Role>,
+    /// The country a nationality adjective in the entity's roles points to, as the
+    /// language's table names it (`russe` in « ministre russe » → `Russie`).
+    pub nationality: Option<String>,
     /// Higher is more central to the article; entities are sorted by it, descending.
     pub salience: f32,
 }

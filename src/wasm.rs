@@ -23,7 +23,7 @@ const OPTION_KEYS: [&str; 3] = ["referenceDate", "language", "maxBytes"];
 const TS_TYPES: &'static str = include_str!("../www/lede-types.d.ts");
 
 #[wasm_bindgen(start)]
-pub fn start() {
+fn start() {
     console_error_panic_hook::set_once();
 }
 

@@ -1,183 +1,40 @@
 //! The output contract, natively: real analyses serialize to JSON that has exactly the
-//! keys and types of `docs/analysis.schema.json` (checked here by a small validator for
-//! the part of JSON Schema that file uses; `tests/node/schema.test.mjs` checks the same
-//! with ajv), the schema keeps the fixed keys of the contract, every span's `text` is
+//! keys and types of `docs/analysis.schema.json` (checked by the small validator in
+//! `tests/common/`, for the part of JSON Schema that file uses; `tests/node/schema.test.mjs`
+//! checks the same with ajv), the schema keeps the fixed keys of the contract, every span's `text` is
 //! the UTF-16 slice of the input, and bad options give clear errors.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde_json::{Map, Value};
+mod common;
 
-fn schema() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/analysis.schema.json");
-    let text = std::fs::read_to_string(path).expect("docs/analysis.schema.json is readable");
-    serde_json::from_str(&text).expect("docs/analysis.schema.json is JSON")
-}
-
-/// Validates `v` against `s`, for the keywords the schema uses; collects every problem.
-fn check(root: &Value, s: &Value, v: &Value, path: &str, errs: &mut Vec<String>) {
-    let Some(s) = s.as_object() else {
-        errs.push(format!("{path}: schema node is not an object"));
-        return;
-    };
-    if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-        let name = r.trim_start_matches("#/$defs/");
-        match root["$defs"].get(name) {
-            Some(def) => check(root, def, v, path, errs),
-            None => errs.push(format!("{path}: unknown $ref {r}")),
-        }
-    }
-    for (key, n_ok) in [("anyOf", 1..usize::MAX), ("oneOf", 1..2)] {
-        if let Some(alts) = s.get(key).and_then(Value::as_array) {
-            let ok = alts
-                .iter()
-                .filter(|a| {
-                    let mut e = Vec::new();
-                    check(root, a, v, path, &mut e);
-                    e.is_empty()
-                })
-                .count();
-            if !n_ok.contains(&ok) {
-                errs.push(format!("{path}: {ok} of the {key} alternatives match {v}"));
-            }
-        }
-    }
-    if let Some(t) = s.get("type").and_then(Value::as_str) {
-        let ok = match t {
-            "object" => v.is_object(),
-            "array" => v.is_array(),
-            "string" => v.is_string(),
-            "boolean" => v.is_boolean(),
-            "null" => v.is_null(),
-            "integer" => v.is_u64() || v.is_i64(),
-            "number" => v.is_number(),
-            _ => false,
-        };
-        if !ok {
-            errs.push(format!("{path}: expected {t}, got {v}"));
-            return;
-        }
-    }
-    if let Some(e) = s.get("enum").and_then(Value::as_array) {
-        if !e.contains(v) {
-            errs.push(format!("{path}: {v} is not one of {e:?}"));
-        }
-    }
-    if let Some(c) = s.get("const") {
-        if c != v {
-            errs.push(format!("{path}: expected {c}, got {v}"));
-        }
-    }
-    if let (Some(m), Some(n)) = (s.get("minimum").and_then(Value::as_f64), v.as_f64()) {
-        if n < m {
-            errs.push(format!("{path}: {n} < minimum {m}"));
-        }
-    }
-    if let (Some(items), Some(a)) = (s.get("items"), v.as_array()) {
-        for (i, x) in a.iter().enumerate() {
-            check(root, items, x, &format!("{path}/{i}"), errs);
-        }
-    }
-    if let Some(o) = v.as_object() {
-        let empty = Map::new();
-        let props = s
-            .get("properties")
-            .and_then(Value::as_object)
-            .unwrap_or(&empty);
-        for r in s
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            let r = r.as_str().unwrap_or_default();
-            if !o.contains_key(r) {
-                errs.push(format!("{path}: missing key {r:?}"));
-            }
-        }
-        for (k, x) in o {
-            match props.get(k) {
-                Some(ps) => check(root, ps, x, &format!("{path}/{k}"), errs),
-                None if s.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                    errs.push(format!("{path}: key {k:?} is not in the schema"))
-                }
-                None => {}
-            }
-        }
-    }
-}
-
-fn assert_valid(v: &Value, what: &str) {
-    let root = schema();
-    let mut errs = Vec::new();
-    check(&root, &root, v, "", &mut errs);
-    assert!(
-        errs.is_empty(),
-        "{what}: output does not match docs/analysis.schema.json (update src/analysis.rs, \
-         the schema, docs/schema.md and www/lede-types.d.ts together):\n  {}",
-        errs.join("\n  ")
-    );
-}
-
-/// `text[start..end]` in UTF-16 code units, as JavaScript's `slice` would give it.
-fn utf16_slice(units: &[u16], start: usize, end: usize) -> Option<String> {
-    String::from_utf16(units.get(start..end)?).ok()
-}
-
-/// Checks every span (object with numeric start/end) lies on the text, and that its
-/// `text` is the UTF-16 slice. Returns how many spans there were.
-fn assert_spans(v: &Value, units: &[u16], path: &str) -> usize {
-    let mut n = 0;
-    match v {
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                n += assert_spans(x, units, &format!("{path}/{i}"));
-            }
-        }
-        Value::Object(o) => {
-            if let (Some(s), Some(e)) = (
-                o.get("start").and_then(Value::as_u64),
-                o.get("end").and_then(Value::as_u64),
-            ) {
-                let (s, e) = (s as usize, e as usize);
-                assert!(
-                    s <= e && e <= units.len(),
-                    "{path}: [{s}, {e}) off the text"
-                );
-                if let Some(t) = o.get("text").and_then(Value::as_str) {
-                    assert_eq!(
-                        Some(t.to_string()),
-                        utf16_slice(units, s, e),
-                        "{path}: text is not the UTF-16 slice [{s}, {e})"
-                    );
-                }
-                n += 1;
-            }
-            for (k, x) in o {
-                n += assert_spans(x, units, &format!("{path}/{k}"));
-            }
-        }
-        _ => {}
-    }
-    n
-}
+use common::{assert_spans, assert_valid, check, schema};
+use serde_json::Value;
 
 fn analyze_json(text: &str, options: &lede::Options) -> Value {
     let a = lede::analyze(text, options).expect("analyzes");
     serde_json::to_value(&a).expect("serializes")
 }
 
+/// The project's own sample articles: `tests/samples/*.txt` (odd cases) and the page's
+/// `www/samples/*.txt` (full articles, so entities, quotes and dates are all exercised).
 fn samples() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/samples");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("tests/samples")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("sample is UTF-8");
-            (p.display().to_string(), text)
-        })
-        .collect();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for dir in ["tests/samples", "www/samples"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        out.extend(
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| {
+                    let text = std::fs::read_to_string(&p).expect("sample is UTF-8");
+                    (p.display().to_string(), text)
+                }),
+        );
+    }
     out.sort();
     assert!(out.len() >= 4, "the samples are there");
     out
@@ -185,12 +42,21 @@ fn samples() -> Vec<(String, String)> {
 
 #[test]
 fn samples_match_the_schema_and_spans_are_utf16_slices() {
+    let mut found = [0usize; 3];
     for (name, text) in samples() {
         let v = analyze_json(&text, &lede::Options::default());
         assert_valid(&v, &name);
         let units: Vec<u16> = text.encode_utf16().collect();
         assert_spans(&v, &units, &name);
+        for (n, key) in found.iter_mut().zip(["entities", "quotes", "dates"]) {
+            *n += v[key].as_array().map_or(0, Vec::len);
+        }
     }
+    // Once the extractors exist, the samples exercise every part of the contract.
+    assert!(
+        found.iter().all(|&n| n > 0),
+        "entities, quotes, dates found: {found:?}"
+    );
 }
 
 #[test]
@@ -203,7 +69,7 @@ fn layout_offsets_count_utf16_units_after_emoji() {
     // 🇫🇷 is 4 UTF-16 units, 😀 2, the space 1 (bytes would be 8 + 4 + 1).
     assert_eq!(start(&b), start(&a).map(|s| s + 7));
     let units: Vec<u16> = emoji.encode_utf16().collect();
-    assert!(assert_spans(&b, &units, "emoji") >= 2);
+    assert!(assert_spans(&b, &units, "emoji") >= 1);
 }
 
 #[test]

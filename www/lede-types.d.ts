@@ -21,6 +21,8 @@ export interface Entity {
   mentions: TextSpan[];
   /** Titles and appositions the text gives the entity. */
   roles: TextSpan[];
+  /** The country a nationality adjective in the roles points to ("russe" → "Russie"), or null. */
+  nationality: string | null;
   salience: number;
 }
 

@@ -74,59 +74,82 @@ impl Line {
     }
 }
 
-/// Lines, split at `\n`, `\r\n`, `\r`, U+2028 and U+2029.
-fn lines(text: &str) -> Vec<Line> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut line_start = 0usize;
-    let mut i = 0usize;
-    let mut push = |s: usize, e: usize, hard_break: bool| {
-        let raw = text.get(s..e).unwrap_or("");
+/// Lines, split at `\n`, `\r\n`, `\r`, U+2028 and U+2029; streamed, so that a text
+/// of millions of empty lines costs no memory.
+struct Lines<'a> {
+    text: &'a str,
+    pos: usize,
+    done: bool,
+}
+
+fn lines(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        pos: 0,
+        done: false,
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.done {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let s = self.pos;
+        let mut i = s;
+        let (e, brk, hard_break) = loop {
+            let Some(&c) = b.get(i) else {
+                self.done = true;
+                break (b.len(), 0, false);
+            };
+            match c {
+                b'\n' => break (i, 1, false),
+                b'\r' => break (i, if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
+                0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA8) => {
+                    break (i, 3, false)
+                }
+                0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => {
+                    break (i, 3, true)
+                }
+                _ => i += 1,
+            }
+        };
+        self.pos = e + brk;
+        let raw = self.text.get(s..e).unwrap_or("");
         let trimmed = raw.trim_start_matches(is_space);
-        let lead = raw.len() - trimmed.len();
+        let start = s + (raw.len() - trimmed.len());
         let trimmed = trimmed.trim_end_matches(is_space);
-        let start = s + lead;
-        out.push(Line {
+        Some(Line {
             start,
             end: start + trimmed.len(),
             chars: trimmed.chars().count(),
             hard_break,
-        });
-    };
-    while i < b.len() {
-        let (brk, hard) = match b[i] {
-            b'\n' => (1, false),
-            b'\r' => (if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 }, false),
-            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA8) => (3, false),
-            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => (3, true),
-            _ => (0, false),
-        };
-        if brk > 0 {
-            push(line_start, i, hard);
-            i += brk;
-            line_start = i;
-        } else {
-            i += 1;
-        }
+        })
     }
-    push(line_start, b.len(), false);
-    out
 }
 
 /// Does the text look hard-wrapped (e-mail, wire copy: every line cut near a fixed
-/// width)? Then a line that fills the width continues on the next one.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let full: Vec<usize> = lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .map(|l| l.chars)
-        .collect();
-    let max = full.iter().copied().max()?;
-    if full.len() < 4 || !(40..=110).contains(&max) {
+/// width)? Then a line that fills the width continues on the next one. Two streamed
+/// passes: the longest line, then how many lines come near it.
+fn wrap_width(text: &str) -> Option<usize> {
+    let (mut count, mut max) = (0usize, 0usize);
+    for l in lines(text).filter(|l| !l.is_blank()) {
+        count += 1;
+        max = max.max(l.chars);
+        if max > 110 {
+            return None;
+        }
+    }
+    if count < 4 || max < 40 {
         return None;
     }
-    let near = full.iter().filter(|&&n| n * 4 >= max * 3).count();
-    (near * 2 >= full.len()).then_some(max)
+    let near = lines(text)
+        .filter(|l| !l.is_blank() && l.chars * 4 >= max * 3)
+        .count();
+    (near * 2 >= count).then_some(max)
 }
 
 fn ends_sentence_or_block(s: &str) -> bool {
@@ -152,12 +175,11 @@ fn is_bullet(s: &str) -> bool {
 /// hard-wrapped ([`wrap_width`]) and the line fills the width. A line starting with a
 /// bullet is always a paragraph of its own.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let lines = lines(text);
-    let width = wrap_width(&lines);
+    let width = wrap_width(text);
     let mut out = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
     let mut prev: Option<Line> = None;
-    for line in lines {
+    for line in lines(text) {
         if line.is_blank() {
             if let Some(p) = cur.take() {
                 out.push(p);
@@ -317,7 +339,9 @@ fn scan_token(
             return (pos + e, TokenKind::Url);
         }
     }
-    if c.is_alphanumeric() {
+    // an e-mail address needs an @ within its first 65 bytes: a cheap test first
+    let head = rest.as_bytes().get(..65).unwrap_or(rest.as_bytes());
+    if c.is_alphanumeric() && head.contains(&b'@') {
         if let Some(e) = scan_email(rest) {
             return (pos + e, TokenKind::Email);
         }
@@ -567,6 +591,15 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
             i = after;
             continue;
         }
+        // an elision typed with a space after its apostrophe ("l’ armée") stays an elision
+        if is_apostrophe(c)
+            && j > 0
+            && next.is_some_and(is_space)
+            && j <= 8
+            && common.elisions.iter().any(|e| super::eq_lower(&s[..j], e))
+        {
+            return after;
+        }
         if is_apostrophe(c) && j > 0 && next.is_some_and(|n| n.is_alphanumeric()) {
             // words kept whole: aujourd'hui, prud'hommes
             if let Some(e) = common
@@ -621,7 +654,15 @@ fn scan_dotted(s: &str) -> Option<usize> {
             break;
         }
     }
-    // A following letter means a word glued after a dot ("U.S.Army"): not dotted.
+    // A last single letter without its dot belongs to it: "G.P.S", "S.A.R.L".
+    if count >= 2 {
+        if let Some(a) = peek(s, pos).filter(|a| a.is_alphabetic()) {
+            if !peek(s, pos + a.len_utf8()).is_some_and(is_word_char) {
+                return Some(pos + a.len_utf8());
+            }
+        }
+    }
+    // A following word means a word glued after a dot ("U.S.Army"): not dotted.
     (count >= 2 && !peek(s, pos).is_some_and(is_word_char)).then_some(pos)
 }
 
@@ -672,6 +713,17 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
                 if pending && (!t.space_before || !next_glued) {
                     QuoteMark::Close
                 } else if prev_opening && next_glued {
+                    // A straight mark cannot nest inside its own kind: one that opens
+                    // while another is pending means that one was never closed (a
+                    // quotation going on into the next paragraph, a typo). Drop it.
+                    if pending {
+                        while let Some((_, f)) = stack.pop() {
+                            open_in_family[f as usize] -= 1;
+                            if f == fam {
+                                break;
+                            }
+                        }
+                    }
                     QuoteMark::Open
                 } else if pending {
                     QuoteMark::Close
@@ -823,7 +875,16 @@ fn split_sentences(
             !t.text.contains('-') && stopword_next(next)
         } else if glued_dot && prev.is_some_and(|p| p.kind == TokenKind::Word) {
             let p = prev.unwrap_or(t);
-            if p.is_initial() {
+            // An initial or abbreviation stands alone: after a space, the paragraph start
+            // or an opening bracket or quote — not glued to a symbol ("25 °C.", "ml/min.").
+            let k = i - 1;
+            let free = p.space_before
+                || k.checked_sub(1).and_then(|x| toks.get(x)).is_some_and(|b| {
+                    b.is_punct("(") || b.is_punct("[") || b.quote_mark() == Some(QuoteMark::Open)
+                });
+            if !free {
+                true
+            } else if p.is_initial() {
                 false
             } else if in_table(p, common.abbreviations) {
                 let final_ok = in_table(p, common.final_abbreviations) || p.starts_lowercase();
@@ -834,6 +895,9 @@ fn split_sentences(
         } else if is_ellipsis {
             let bracketed = prev.is_some_and(|p| p.is_punct("(") || p.is_punct("["));
             !bracketed && (stopword_next(next) || j > i + 1)
+        } else if glued_dot && i == start + 1 && t_is_list_number(prev) {
+            // "1. Le premier point": a list number, not a sentence
+            false
         } else {
             // "No. 5", "p. 12": an abbreviation before a number
             !(next.kind == TokenKind::Number
@@ -849,6 +913,11 @@ fn split_sentences(
     if start < toks.len() {
         push(out, toks, first, start, toks.len(), paragraph);
     }
+}
+
+/// A short number opening a sentence ("1." of a numbered list).
+fn t_is_list_number(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| t.is_number() && t.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn push(
@@ -907,6 +976,7 @@ mod tests {
             ]
         );
         assert_eq!(toks("L'EI Aujourd’hui", "fr"), ["L'", "EI", "Aujourd’hui"]);
+        assert_eq!(toks("l’ armée", "fr"), ["l’", "armée"]);
     }
 
     #[test]
@@ -941,7 +1011,10 @@ mod tests {
 
     #[test]
     fn dotted() {
-        assert_eq!(toks("U.S. J.-M. e.g.", "en"), ["U.S.", "J.-M.", "e.g."]);
+        assert_eq!(
+            toks("U.S. J.-M. e.g. G.P.S", "en"),
+            ["U.S.", "J.-M.", "e.g.", "G.P.S"]
+        );
         assert_eq!(toks("Syrie.AFPa", "fr"), ["Syrie", ".", "AFPa"]);
     }
 

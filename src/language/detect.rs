@@ -19,7 +19,7 @@
 use super::{en, fr, others};
 
 /// Words looked at, at most.
-pub const MAX_WORDS: usize = 2000;
+pub const MAX_WORDS: usize = 1000;
 /// Bytes looked at, at most (the start of the text; cut on a char boundary).
 pub const MAX_BYTES: usize = 64 * 1024;
 
@@ -99,6 +99,78 @@ impl Table {
     }
 }
 
+/// Up to 6 chars packed into an integer (21 bits each): endings and letter groups are
+/// looked up by integer comparison, with no string slicing.
+fn pack(chars: impl Iterator<Item = char>) -> Option<u128> {
+    let mut k = 0u128;
+    for (n, c) in chars.enumerate() {
+        if n >= 6 {
+            return None;
+        }
+        k = (k << 21) | c as u128;
+    }
+    Some(k)
+}
+
+/// A sorted table: packed feature → mask of the languages listing it.
+struct CharTable(Vec<(u128, u8)>);
+
+impl CharTable {
+    fn new(lists: impl Iterator<Item = (usize, &'static [&'static str])>) -> CharTable {
+        let mut v: Vec<(u128, u8)> = Vec::new();
+        for (i, list) in lists {
+            v.extend(
+                list.iter()
+                    .filter_map(|w| pack(w.chars()).map(|k| (k, 1u8 << i))),
+            );
+        }
+        v.sort_unstable();
+        let mut out: Vec<(u128, u8)> = Vec::with_capacity(v.len());
+        for (k, m) in v {
+            match out.last_mut() {
+                Some((lk, lm)) if *lk == k => *lm |= m,
+                _ => out.push((k, m)),
+            }
+        }
+        CharTable(out)
+    }
+
+    fn get(&self, key: u128) -> u8 {
+        self.0
+            .binary_search_by(|(k, _)| k.cmp(&key))
+            .map(|i| self.0[i].1)
+            .unwrap_or(0)
+    }
+}
+
+/// The profiles and their merged, sorted evidence tables, built once per process.
+struct Tables {
+    langs: Vec<&'static Profile>,
+    stop: Table,
+    ends: CharTable,
+    letters: CharTable,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let langs = profiles();
+        let lists = |f: fn(&Profile) -> &'static [&'static str]| {
+            langs
+                .iter()
+                .enumerate()
+                .map(move |(i, p)| (i, f(p)))
+                .collect::<Vec<_>>()
+        };
+        Tables {
+            stop: Table::new(lists(|p| p.stopwords).into_iter()),
+            ends: CharTable::new(lists(|p| p.endings).into_iter()),
+            letters: CharTable::new(lists(|p| p.letters).into_iter()),
+            langs,
+        }
+    })
+}
+
 /// Adds `weight` shared among the languages of `mask`.
 fn credit(scores: &mut [f32], mask: u8, weight: f32) {
     let k = mask.count_ones();
@@ -129,10 +201,12 @@ pub fn detect(text: &str) -> Option<Detected> {
     }
     let text = &text[..cut];
 
-    let langs = profiles();
-    let stop = Table::new(langs.iter().enumerate().map(|(i, p)| (i, p.stopwords)));
-    let ends = Table::new(langs.iter().enumerate().map(|(i, p)| (i, p.endings)));
-    let letters = Table::new(langs.iter().enumerate().map(|(i, p)| (i, p.letters)));
+    let Tables {
+        langs,
+        stop,
+        ends,
+        letters,
+    } = tables();
 
     let mut scores = vec![0f32; langs.len()];
     let mut stop_hits = vec![0usize; langs.len()];
@@ -140,6 +214,7 @@ pub fn detect(text: &str) -> Option<Detected> {
     let mut words = 0usize;
     let mut buf = String::new();
     let mut key = String::new();
+    let mut cs: Vec<char> = Vec::new();
     for w in text
         .split(|c: char| !(c.is_alphabetic() || is_apostrophe(c)))
         .map(|w| w.trim_matches(is_apostrophe))
@@ -172,28 +247,26 @@ pub fn detect(text: &str) -> Option<Detected> {
         let m = stop.get(tail);
         credit(&mut scores, m, W_STOP);
         count_hits(&mut stop_hits, m);
-        // The longest listed ending, if the word is longer than it.
-        let n = tail.chars().count();
-        let mut best_end = 0u8;
-        for (k, _) in tail.char_indices().skip(1).take(n.saturating_sub(1)) {
-            let m = ends.get(&tail[k..]);
-            if m != 0 && tail[k..].chars().count() <= 6 {
-                best_end = m;
-                break;
-            }
+        // Endings and letters of real words only (a 64 KB run of letters is no word).
+        if tail.len() > 48 {
+            continue;
         }
+        cs.clear();
+        cs.extend(tail.chars());
+        let n = cs.len();
+        // The longest listed ending (at most 6 chars), if the word is longer than it.
+        let best_end = (n.saturating_sub(6).max(1)..n)
+            .filter_map(|k| pack(cs[k..].iter().copied()))
+            .map(|key| ends.get(key))
+            .find(|&m| m != 0)
+            .unwrap_or(0);
         credit(&mut scores, best_end, W_END);
         // Letter groups of 1 to 3 chars at every position.
-        let idx: Vec<usize> = tail
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([tail.len()])
-            .collect();
-        for a in 0..idx.len().saturating_sub(1) {
-            for len in 1..=3 {
-                if let Some(&b) = idx.get(a + len) {
-                    credit(&mut scores, letters.get(&tail[idx[a]..b]), W_LETTER);
-                }
+        for a in 0..n {
+            let mut key = 0u128;
+            for &c in cs[a..].iter().take(3) {
+                key = (key << 21) | c as u128;
+                credit(&mut scores, letters.get(key), W_LETTER);
             }
         }
     }
@@ -206,6 +279,18 @@ pub fn detect(text: &str) -> Option<Detected> {
     let (s1, s2) = (scores[best], scores[second]);
     let total: f32 = scores.iter().sum();
     // Clearly ahead; enough evidence; the winner's function words are a plausible share.
+    #[cfg(debug_assertions)]
+    if std::env::var("LEDE_DEBUG_DETECT").is_ok() {
+        eprintln!(
+            "{:?} {:?} words={words} letters={letters_seen}",
+            langs
+                .iter()
+                .map(|p| p.code)
+                .zip(scores.iter())
+                .collect::<Vec<_>>(),
+            stop_hits
+        );
+    }
     let clearly_ahead = s1 >= s2 * 1.2 && s1 - s2 >= 0.6;
     let enough = s1 >= 1.0 && stop_hits[best] >= 1;
     let plausible = stop_hits[best] * 8 >= words;

@@ -47,6 +47,9 @@ pub struct Common {
     /// Words that may stand in a date line besides the date and time (`publié le`,
     /// `mis à jour`, `updated`, `at`), lower case; multi-word entries are split on spaces.
     pub dateline_words: &'static [&'static str],
+    /// Words after a count in a date line that make the count no day (`min`, `minutes`),
+    /// lower case; they may stand in a date line too (`Lecture 5 min`).
+    pub dateline_units: &'static [&'static str],
     /// Markers after a time meaning before / after noon (`a.m.`, `pm`), lower case,
     /// without their final dot.
     pub am_words: &'static [&'static str],

@@ -1,13 +1,491 @@
-//! Quotes: direct quotations and reported speech, each tied to its speaker.
+//! Quotes: direct quotations and reported speech, each tied to its speaker and cue.
+//!
+//! What it does, in order (one left-to-right pass each, see `docs/quotes.md`):
+//!
+//! 1. [`marks`] pairs quotation marks paragraph by paragraph (every style: `« »`, `“ ”`,
+//!    `„ “`, `‘ ’`, straight quotes), bounding an unclosed mark by its paragraph.
+//! 2. [`direct`] turns pairs into direct quotes: splits a quote cut by an incise, drops
+//!    scare quotes and titles, finds each quote's cue and speaker ([`speakers`]), gives
+//!    unattributed continuation paragraphs to the previous speaker, and recovers a
+//!    first-person paragraph whose marks were lost upstream.
+//! 3. [`reported`] finds reported speech (`X a déclaré que …`, `selon X, …`,
+//!    `…, a source said`) outside direct quotes.
+//!
+//! What it doesn't do: parse syntax. Speakers and contents are found from the speech-verb
+//! tables of the language (`src/language/*/quotes.rs`), punctuation and the entities
+//! already found; a sentence the patterns don't cover gives no quote rather than a guess.
+//! Every scan is bounded (a window of tokens, or the sentence) so the stage is linear in
+//! the text.
 
-use crate::analysis::{Entity, Quote};
+mod direct;
+mod lexicon;
+mod marks;
+mod reported;
+mod speakers;
+
+pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
+
+use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
-
-/// The words of one language this stage reads (see `src/language/*/quotes.rs`).
-#[derive(Debug)]
-pub struct Lexicon {}
+use crate::document::{Document, Token, TokenKind};
+use lexicon::Index;
 
 /// Every quote of the text in text order, with byte offsets. Speakers refer to `entities`.
-pub fn extract(_ctx: &Context, _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
+    if ctx.doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let stage = Stage::new(ctx, entities);
+    let mut quotes = direct::extract(&stage);
+    let reported = reported::extract(&stage, &quotes);
+    quotes.extend(reported);
+    quotes.sort_by_key(|q| (q.start, q.end, q.kind == QuoteKind::Indirect));
+    quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    quotes
+}
+
+/// What every step reads: the document, the word index, the entities and their mentions.
+pub(crate) struct Stage<'a> {
+    pub doc: &'a Document<'a>,
+    pub text: &'a str,
+    pub ix: Index,
+    pub lex: &'static Lexicon,
+    pub weekdays: Vec<&'static str>,
+    pub entities: &'a [Entity],
+    /// (start, end, entity index) of every mention, sorted by start.
+    pub mentions: Vec<(usize, usize, usize)>,
+    /// Gender of each entity, as its honorifics and role nouns tell it.
+    pub genders: Vec<Gender>,
+    /// Paragraphs that are not body text (headline, date line, byline, captions).
+    pub non_body: Vec<bool>,
+    /// Sentence index of each token.
+    pub sentence_of: Vec<usize>,
+    /// The paired quotation marks.
+    pub marks: marks::Marks,
+    /// Tokens that are paired quotation marks (not apostrophes).
+    pub paired: Vec<bool>,
+    /// Frequent function words of the language (never title words).
+    pub stopwords: &'static [&'static str],
+    /// Byte spans inside top-level quotation marks, sorted.
+    pub quoted: Vec<(usize, usize)>,
+}
+
+/// A found speaker, before it becomes a [`Speaker`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Who {
+    pub name: String,
+    pub entity: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub gender: Gender,
+    pub plural: bool,
+    /// A person (not an organisation, place or description).
+    pub person: bool,
+}
+
+impl Who {
+    pub fn speaker(&self) -> Speaker {
+        Speaker {
+            name: self.name.clone(),
+            entity: self.entity,
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
+/// A cue: token range of the verb phrase (or attribution phrase), byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub first: usize,
+    /// Exclusive token index.
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: VerbKind,
+    /// The subject pronoun glued to the cue (`a-t-il`, `explique-t-elle`): byte span,
+    /// gender, number.
+    pub inverted: Option<(usize, usize, Gender, Number)>,
+    pub gerund: bool,
+    /// An attribution phrase (`selon`, `according to`) rather than a verb.
+    pub attribution: bool,
+}
+
+impl<'a> Stage<'a> {
+    fn new(ctx: &'a Context<'a>, entities: &'a [Entity]) -> Stage<'a> {
+        let lex = ctx.tables.quotes;
+        let doc = ctx.doc;
+        let mut mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .collect();
+        mentions.sort_unstable();
+        let mut non_body = vec![false; doc.paragraphs.len()];
+        for &i in &ctx.layout.non_body {
+            if let Some(x) = non_body.get_mut(i) {
+                *x = true;
+            }
+        }
+        let mut sentence_of = vec![0usize; doc.tokens.len()];
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            for x in sentence_of
+                .iter_mut()
+                .take(sent.tokens.1)
+                .skip(sent.tokens.0)
+            {
+                *x = s;
+            }
+        }
+        let marks = marks::pair(doc);
+        let mut quoted: Vec<(usize, usize)> = Vec::new();
+        for p in marks.pairs.iter().filter(|p| p.depth == 0) {
+            let s = doc.tokens.get(p.open).map(|t| t.end).unwrap_or(0);
+            let e = match p.close {
+                Some(c) => doc.tokens.get(c).map(|t| t.start).unwrap_or(s),
+                None => doc.paragraphs.get(p.paragraph).map(|x| x.end).unwrap_or(s),
+            };
+            if e > s {
+                quoted.push((s, e));
+            }
+        }
+        quoted.sort_unstable();
+        let mut paired = vec![false; doc.tokens.len()];
+        for p in &marks.pairs {
+            for t in std::iter::once(p.open).chain(p.close) {
+                if let Some(x) = paired.get_mut(t) {
+                    *x = true;
+                }
+            }
+        }
+        for &t in &marks.stray {
+            if let Some(x) = paired.get_mut(t) {
+                *x = true;
+            }
+        }
+        let mut stage = Stage {
+            doc,
+            text: doc.text,
+            ix: Index::new(lex),
+            lex,
+            weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
+            entities,
+            mentions,
+            genders: vec![Gender::Unknown; entities.len()],
+            non_body,
+            sentence_of,
+            marks,
+            paired,
+            stopwords: ctx.tables.common.stopwords,
+            quoted,
+        };
+        stage.genders = stage.entity_genders();
+        stage
+    }
+
+    /// Is byte `pos` inside a pair of quotation marks?
+    pub fn inside_quote(&self, pos: usize) -> bool {
+        let k = self.quoted.partition_point(|q| q.0 <= pos);
+        k > 0 && self.quoted.get(k - 1).is_some_and(|q| pos < q.1)
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.doc.tokens.get(i)
+    }
+
+    /// Lower-case text of token `i`, apostrophes made straight.
+    pub fn low(&self, i: usize) -> String {
+        self.tok(i)
+            .map(|t| t.text.to_lowercase().replace('’', "'"))
+            .unwrap_or_default()
+    }
+
+    pub fn is_punct(&self, i: usize, s: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(s))
+    }
+
+    /// Is token `i` a quotation mark (paired, or a stray closer), not an apostrophe?
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.paired.get(i).copied().unwrap_or(false)
+    }
+
+    /// Is token `i` punctuation that ends a phrase (anything but an abbreviation's dot,
+    /// a hyphen or an apostrophe)?
+    pub fn is_break(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return true };
+        match t.kind {
+            TokenKind::Quote(_) => self.is_quote(i),
+            TokenKind::Punct => {
+                if t.text == "." && !t.space_before && i > 0 && self.is_abbrev(i - 1) {
+                    return false;
+                }
+                !matches!(t.text, "-" | "'" | "’" | "&")
+            }
+            _ => false,
+        }
+    }
+
+    /// A short token a dot may follow without ending anything (`M.`, `Mr.`, `J.`).
+    pub fn is_abbrev(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        t.is_word()
+            && (self.ix.honorific(t.text).is_some()
+                || t.text.chars().count() == 1 && t.is_capitalized())
+    }
+
+    /// Token range `[a, b)` of the sentence holding token `i`.
+    pub fn sentence(&self, i: usize) -> (usize, usize) {
+        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        self.doc
+            .sentences
+            .get(s)
+            .map(|s| s.tokens)
+            .unwrap_or((i, i + 1))
+    }
+
+    /// Token range `[a, b)` of paragraph `p`.
+    pub fn paragraph(&self, p: usize) -> (usize, usize) {
+        let Some(para) = self.doc.paragraphs.get(p) else {
+            return (0, 0);
+        };
+        let a = self
+            .doc
+            .sentences
+            .get(para.sentences.0)
+            .map(|s| s.tokens.0)
+            .unwrap_or(0);
+        let b = para
+            .sentences
+            .1
+            .checked_sub(1)
+            .and_then(|s| self.doc.sentences.get(s))
+            .map(|s| s.tokens.1)
+            .unwrap_or(a);
+        (a, b)
+    }
+
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        self.doc.sentences.get(s).map(|s| s.paragraph).unwrap_or(0)
+    }
+
+    /// The entity a mention of which covers byte span `[s, e)`, with that mention.
+    pub fn entity_at(&self, s: usize, e: usize) -> Option<(usize, usize, usize)> {
+        let k = self.mentions.partition_point(|m| m.0 <= s);
+        // mentions starting at or before s that reach e, or starting inside [s, e)
+        let back = self.mentions[..k].iter().rev().take(4);
+        for m in back {
+            if m.0 <= s && m.1 >= e {
+                return Some(*m);
+            }
+        }
+        self.mentions[k..]
+            .iter()
+            .take_while(|m| m.0 < e)
+            .find(|m| m.1 <= e)
+            .copied()
+    }
+
+    fn entity_genders(&self) -> Vec<Gender> {
+        let mut g = vec![Gender::Unknown; self.entities.len()];
+        for &(s, _, ent) in &self.mentions {
+            let i = self.doc.token_at(s);
+            // honorific right before the mention: "Mme Dupont", "Mr. Smith"
+            let mut j = i;
+            if j > 0 && self.is_punct(j - 1, ".") {
+                j -= 1;
+            }
+            if j > 0 {
+                if let Some(h) = self.tok(j - 1).and_then(|t| self.ix.honorific(t.text)) {
+                    if h != Gender::Unknown {
+                        if let Some(x) = g.get_mut(ent) {
+                            *x = h;
+                        }
+                    }
+                }
+            }
+        }
+        for (k, e) in self.entities.iter().enumerate() {
+            if g[k] != Gender::Unknown {
+                continue;
+            }
+            for r in &e.roles {
+                for w in r.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                    if let Some(x) = self.ix.role(w) {
+                        if x != Gender::Unknown {
+                            g[k] = x;
+                        }
+                    }
+                }
+            }
+        }
+        g
+    }
+
+    pub fn quote(
+        &self,
+        kind: QuoteKind,
+        start: usize,
+        end: usize,
+        who: Option<&Who>,
+        cue: Option<&Cue>,
+    ) -> Quote {
+        Quote {
+            kind,
+            start,
+            end,
+            text: self.text.get(start..end).unwrap_or("").to_string(),
+            speaker: who.map(Who::speaker),
+            cue: cue.map(|c| TextSpan::new(self.text, c.start, c.end)),
+        }
+    }
+
+    /// Trims spaces, and a trailing comma, from a byte span.
+    pub fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
+        let t = self.text;
+        while s < e {
+            let Some(c) = t.get(s..e).and_then(|x| x.chars().next()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                s += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        while e > s {
+            let Some(c) = t.get(s..e).and_then(|x| x.chars().next_back()) else {
+                break;
+            };
+            if c.is_whitespace() || c == ',' {
+                e -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (s, e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{EntityType, TextSpan};
+    use crate::document::Document;
+    use crate::language::tables;
+
+    /// An entity whose mentions are every occurrence of each of `surfaces`.
+    fn entity(
+        text: &str,
+        id: usize,
+        kind: EntityType,
+        name: &str,
+        surfaces: &[&str],
+        roles: &[&str],
+    ) -> Entity {
+        let spans = |words: &[&str]| -> Vec<TextSpan> {
+            let mut v: Vec<TextSpan> = words
+                .iter()
+                .flat_map(|w| {
+                    text.match_indices(w)
+                        .map(|(i, _)| TextSpan::new(text, i, i + w.len()))
+                })
+                .collect();
+            v.sort_by_key(|s| s.start);
+            v
+        };
+        Entity {
+            id,
+            kind,
+            name: name.into(),
+            mentions: spans(surfaces),
+            roles: spans(roles),
+            nationality: None,
+            salience: 1.0,
+        }
+    }
+
+    fn run(text: &str, lang: &str, entities: &[Entity]) -> Vec<Quote> {
+        let t = tables(lang);
+        let doc = Document::parse(text, t);
+        let layout = crate::layout::detect(&doc, t);
+        let ctx = Context {
+            doc: &doc,
+            language: lang,
+            tables: t,
+            layout: &layout,
+            reference: None,
+        };
+        extract(&ctx, entities)
+    }
+
+    #[test]
+    fn role_noun_maps_to_the_entity_holding_the_role() {
+        let text = "Un titre\n\nLe ministre de l'Intérieur Jean Castel était à Lyon.\n\nLe ministre a déclaré que la loi serait retirée.";
+        let ents = [entity(
+            text,
+            0,
+            EntityType::PER,
+            "Jean Castel",
+            &["Jean Castel"],
+            &["ministre de l'Intérieur"],
+        )];
+        let q = run(text, "fr", &ents);
+        let q: Vec<&Quote> = q.iter().filter(|q| q.kind == QuoteKind::Indirect).collect();
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(sp.name, "Jean Castel");
+        assert_eq!(sp.entity, Some(0));
+        assert_eq!(&text[sp.start..sp.end], "ministre");
+        assert!(sp.start > text.find("Le ministre a").unwrap());
+    }
+
+    #[test]
+    fn pronouns_follow_gender_from_honorifics() {
+        let text = "Un titre\n\nMme Durand et M. Petit ont débattu hier soir.\n\n« Je refuse ce compromis », a-t-elle déclaré. « Moi aussi », a-t-il répondu.";
+        let ents = [
+            entity(text, 0, EntityType::PER, "Claire Durand", &["Durand"], &[]),
+            entity(text, 1, EntityType::PER, "Luc Petit", &["Petit"], &[]),
+        ];
+        let q = run(text, "fr", &ents);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "Claire Durand");
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Luc Petit");
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(&text[sp.start..sp.end], "elle");
+    }
+
+    #[test]
+    fn mentions_give_the_canonical_name_and_places_can_speak() {
+        let text = "Un titre\n\nCavusoglu a confirmé que les deux pays coopéreraient. Moscou a annoncé la tenue d'un sommet.";
+        let ents = [
+            entity(
+                text,
+                0,
+                EntityType::PER,
+                "Mevlut Cavusoglu",
+                &["Cavusoglu"],
+                &[],
+            ),
+            entity(text, 1, EntityType::LOC, "Moscou", &["Moscou"], &[]),
+        ];
+        let q = run(text, "fr", &ents);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "Mevlut Cavusoglu");
+        assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+        assert_eq!(q[1].speaker.as_ref().unwrap().name, "Moscou");
+        assert_eq!(q[1].text, "la tenue d'un sommet");
+    }
+
+    #[test]
+    fn english_pronoun_resolves_to_person_entity_not_place() {
+        let text = "A headline\n\nJohn Reyes spoke in Chicago on Monday.\n\n\"We are not done yet,\" he said.";
+        let ents = [
+            entity(text, 0, EntityType::PER, "John Reyes", &["John Reyes"], &[]),
+            entity(text, 1, EntityType::LOC, "Chicago", &["Chicago"], &[]),
+        ];
+        let q = run(text, "en", &ents);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_ref().unwrap().name, "John Reyes");
+    }
 }

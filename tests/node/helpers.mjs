@@ -20,14 +20,17 @@ export function assertValid(analysis, what) {
   }
 }
 
-/** The project's own samples (tests/samples/*.txt), plus the gold seed article when
+/** The project's own samples (tests/samples/*.txt, the page's www/samples/*.txt), plus the gold seed article when
  *  ../shared is present (it is not in a bare clone). */
 export function samples() {
-  const dir = join(ROOT, "tests", "samples");
-  const out = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => ({ name: f, path: join(dir, f), text: readFileSync(join(dir, f), "utf8") }));
+  const out = [];
+  for (const sub of ["tests/samples", "www/samples"]) {
+    const dir = join(ROOT, sub);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+      out.push({ name: `${sub}/${f}`, path: join(dir, f), text: readFileSync(join(dir, f), "utf8") });
+    }
+  }
   const seed = join(ROOT, "..", "shared", "gold", "fr-seed.txt");
   if (existsSync(seed)) out.push({ name: "fr-seed.txt", path: seed, text: readFileSync(seed, "utf8") });
   return out;

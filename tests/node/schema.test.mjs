@@ -25,7 +25,7 @@ for (const s of SAMPLES) {
     const a = JSON.parse(cli(["analyze", s.path]));
     assertValid(a, s.name);
     const n = assertSpansOnText(a, s.text, s.name);
-    if (s.name !== "quotes-only.txt") assert.ok(n > 0, `${s.name}: expected at least one span (headline, date line…)`);
+    if (!s.name.endsWith("quotes-only.txt")) assert.ok(n > 0, `${s.name}: expected at least one span (headline, date line…)`);
   });
 }
 
@@ -51,7 +51,7 @@ test("CLI with several files prints JSON Lines, one valid analysis per file, in 
 });
 
 test("CLI options: --date and --lang show in the output", () => {
-  const s = SAMPLES.find((x) => x.name === "en-article.txt");
+  const s = SAMPLES.find((x) => x.name.endsWith("en-article.txt"));
   const a = JSON.parse(cli(["analyze", "--date", "2020-02-29", "--lang", "en", s.path]));
   assertValid(a, "with options");
   assert.equal(a.reference_date, "2020-02-29");

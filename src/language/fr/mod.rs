@@ -19,7 +19,8 @@ pub static COMMON: Common = Common {
         "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "etc", "cf", "p",
         "av", "bd", "boul", "env", "vol", "n°", "no", "janv", "févr", "fév", "avr", "juil", "sept",
         "oct", "nov", "déc", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "gén", "col", "lt",
-        "cdt", "sgt", "capt", "min", "max", "art", "ex", "hab", "tél", "jr",
+        "cdt", "sgt", "capt", "min", "max", "art", "ex", "hab", "tél", "jr", "pp", "chap", "fig",
+        "éd", "coll", "trad", "vs", "resp", "dépt", "réf",
     ],
     elisions: &[
         "l", "d", "qu", "j", "m", "n", "s", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu",
@@ -76,12 +77,15 @@ pub static COMMON: Common = Common {
         "mais", "ou", "où", "son", "sa", "ses", "leur", "leurs", "se", "ne", "après", "selon",
         "lors", "aussi", "très", "entre", "depuis", "sous", "chez", "comme", "tout", "tous",
         "même", "donc", "alors", "avait", "sera", "fait", "y", "l'", "d'", "qu'", "n'", "s'", "c'",
-        "j'", "jusqu'", "lorsqu'", "puisqu'",
+        "j'", "jusqu'", "lorsqu'", "puisqu'", "à", "cet", "lui", "nos", "vos", "sans", "vers",
+        "contre", "dont", "encore", "puis", "ainsi", "bien", "peu", "chaque", "presque", "déjà",
+        "toujours", "être", "avoir", "fut", "doit",
     ],
     endings: &[
         "ment", "tion", "tions", "eux", "euse", "euses", "aient", "ait", "èrent", "ée", "ées",
         "és", "ère", "eur", "eurs", "ique", "iques", "aux", "oient", "ez", "ons", "ont", "eau",
-        "eaux", "oire", "ienne",
+        "eaux", "oire", "ienne", "aise", "aises", "ais", "ois", "oise", "elle", "elles", "ette",
+        "é", "ient", "ille", "illes", "ues", "ées",
     ],
     letters: &[
         "é", "è", "ê", "à", "ù", "â", "î", "ô", "û", "ç", "œ", "ë", "ï", "eau", "oi", "ou",
@@ -100,6 +104,10 @@ pub static COMMON: Common = Common {
         "vidéo",
     ],
     dateline_words: &[
+        "lecture",
+        "temps de lecture",
+        "min",
+        "minutes",
         "publié le",
         "publiée le",
         "mis à jour le",
@@ -113,6 +121,7 @@ pub static COMMON: Common = Common {
         "et",
         "heure de paris",
     ],
+    dateline_units: &["min", "mn", "minute", "minutes"],
     am_words: &[],
     pm_words: &[],
 };

@@ -163,7 +163,7 @@ fn dump_docs(dir: &str, docs: &[Doc]) -> Result<(), String> {
     for d in docs {
         let line = serde_json::json!({
             "id": d.id, "corpus": d.corpus, "language": d.language,
-            "reference_date": d.reference_date, "text": d.text,
+            "reference_date": predict::options(d).reference_date, "text": d.text,
             "tasks": {"entities": d.entities.is_some(), "dates": d.timexes.is_some(), "quotes": d.quotes.is_some()},
         });
         writeln!(f, "{line}").map_err(|e| e.to_string())?;

@@ -43,6 +43,9 @@ pub struct GoldQuote {
     /// Where the speaker is written at this quote (PolNeAR's Source span).
     pub speaker_span: Option<Range>,
     pub cue: Option<String>,
+    /// False when the corpus does not annotate speakers (AADS): the quote then counts for
+    /// spans but not for speaker accuracy, and end-to-end only needs the span.
+    pub speaker_annotated: bool,
 }
 
 impl GoldQuote {

@@ -104,6 +104,8 @@ pub struct KindScore {
     pub overlap: Prf,
     pub exact: Prf,
     pub matched: usize,
+    /// Matches whose gold names a speaker (all but AADS): the base of speaker accuracy.
+    pub speaker_eligible: usize,
     pub speaker_ok: usize,
     pub speaker_name_ok: usize,
     /// Matches whose gold gives the speaker's span, and among them those where Lede's
@@ -518,6 +520,11 @@ pub fn score_quotes(
         for &(gi, pi) in &m {
             let (gq, pq) = (g[gi], p[pi]);
             ks.matched += 1;
+            if !gq.speaker_annotated {
+                e2e += 1;
+                continue;
+            }
+            ks.speaker_eligible += 1;
             let name_ok = match (&gq.speaker, &pq.speaker) {
                 (Some(a), Some(b)) => same_speaker(a, b),
                 (None, None) => true,
@@ -674,6 +681,7 @@ mod tests {
             speaker: Some("Ana Ruiz".into()),
             speaker_span: None,
             cue: None,
+            speaker_annotated: true,
         }];
         let pq = |s, e| PredQuote {
             start: s,

@@ -111,6 +111,7 @@ fn parse(v: &Value, corpus: &str) -> Result<Doc, String> {
                         speaker: s(q, "speaker").map(str::to_string),
                         speaker_span: None,
                         cue: s(q, "cue").map(str::to_string),
+                        speaker_annotated: true,
                     })
                 })
                 .collect::<Result<Vec<_>, String>>()?,

@@ -173,7 +173,9 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
         };
         if m.tag == "TIMEX3" {
             if attr(&m.attrs, "functionInDocument").as_deref() == Some("CREATION_TIME") {
-                reference = attr(&m.attrs, "value");
+                // One dev file writes its creation time "03-02-2009": only ISO dates count.
+                reference = attr(&m.attrs, "value")
+                    .filter(|v| v.get(..10).is_some_and(super::conll::is_iso_date));
             }
             timexes.push(GoldTimex {
                 start,

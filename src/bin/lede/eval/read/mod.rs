@@ -5,6 +5,7 @@
 //! (what scores are grouped by) is the folder above `dev/` (`tempeval3_en`), `gold` for
 //! the gold articles, plus a part for Sequoia (`/estrepublicain`, `/other`).
 
+pub mod aads;
 pub mod conll;
 pub mod gold_json;
 pub mod hipe;
@@ -27,9 +28,11 @@ pub enum Format {
     Hipe,
     Polnear,
     Recognizers,
+    Aads,
 }
 
-pub const FORMATS: &str = "gold, conll, timeml, meantime, sequoia, hipe, polnear, recognizers";
+pub const FORMATS: &str =
+    "gold, conll, timeml, meantime, sequoia, hipe, polnear, recognizers, aads";
 
 impl Format {
     pub fn parse(s: &str) -> Option<Format> {
@@ -42,6 +45,7 @@ impl Format {
             "hipe" | "hipe2020" => Format::Hipe,
             "polnear" | "brat" => Format::Polnear,
             "recognizers" | "recognizers-text" => Format::Recognizers,
+            "aads" => Format::Aads,
             _ => return None,
         })
     }
@@ -84,6 +88,9 @@ pub fn detect(path: &Path, content: &str) -> Option<Format> {
         } else {
             Format::GoldJson
         });
+    }
+    if head.starts_with("token\tsentstart\ttoken_idx\tlabel") {
+        return Some(Format::Aads);
     }
     if head.starts_with("TOKEN\tNE-COARSE-LIT") {
         return Some(Format::Hipe);
@@ -230,5 +237,6 @@ fn read_one(
         Format::Hipe => hipe::read(&name, content, corpus, errors),
         Format::Polnear => polnear::read(&name, content, corpus, errors),
         Format::Recognizers => recognizers::read(&name, content, corpus, errors),
+        Format::Aads => aads::read(&name, content, corpus, errors),
     }
 }

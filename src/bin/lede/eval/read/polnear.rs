@@ -11,7 +11,9 @@
 //!   with, or follows, an opening mark and ends with, or is followed by, the closing mark,
 //!   with no other mark inside); the marks and a trailing comma are then left out of the
 //!   span, as in the project's guidelines. Otherwise indirect (PolNeAR does not label the
-//!   kind, and includes attributed beliefs, which Lede's guidelines leave out).
+//!   kind, and includes attributed beliefs, which Lede's guidelines leave out); a quoted
+//!   fragment of three words or more inside an indirect content is also a direct quote of
+//!   the same speaker (the guidelines' "partial quote inside reported speech gets both").
 //! - Articles annotated by several annotators (agreement study): the first `.ann` in name
 //!   order is used.
 //! - Reference date: `publication_date` of `metadata.tsv` (in the folder above `text/`).
@@ -194,13 +196,28 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
             let (a, b) = (c.1.first()?.0, c.1.last()?.1);
             Some(text[a..b].to_string())
         });
-        for parts in pieces {
+        // A partial quote inside reported speech is also a direct quote in the project's
+        // guidelines; PolNeAR annotates only the mixed attribution around it. Quoted
+        // fragments of three words or more inside an indirect content are added as direct
+        // quotes of the same speaker.
+        let mut pieces: Vec<(Vec<Range>, bool)> = pieces.into_iter().map(|p| (p, direct)).collect();
+        if !direct {
+            let hull = pieces
+                .first()
+                .and_then(|p| p.0.first().copied())
+                .unwrap_or((0, 0));
+            for r in inner_quotes(&text, hull.0, hull.1) {
+                pieces.push((vec![r], true));
+            }
+        }
+        for (parts, direct) in pieces {
             quotes.push(GoldQuote {
                 parts,
                 direct,
                 speaker: source.as_ref().map(|s| s.0.clone()),
                 speaker_span: source.as_ref().map(|s| s.1),
                 cue: cue.clone(),
+                speaker_annotated: true,
             });
         }
     }
@@ -220,6 +237,34 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
 
 fn trim(text: &str, s: usize, e: usize) -> Range {
     super::timeml::trim(text, s, e)
+}
+
+/// Quoted fragments of at least three words inside `text[s..e]` (curly or straight double
+/// quotation marks, or guillemets), without their marks and a trailing comma.
+pub fn inner_quotes(text: &str, s: usize, e: usize) -> Vec<Range> {
+    let mut out = Vec::new();
+    let piece = &text[s..e];
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in piece.char_indices() {
+        match (open, c) {
+            (None, '“' | '"' | '«') => open = Some((i + c.len_utf8(), c)),
+            (Some((a, o)), '”' | '"' | '»')
+                if (o == '“' && c == '”') || (o == '"' && c == '"') || (o == '«' && c == '»') =>
+            {
+                let inner = &piece[a..i];
+                let kept = inner.trim_end().trim_end_matches(',').trim_end();
+                if kept.split_whitespace().count() >= 3 {
+                    let (x, y) = trim(text, s + a, s + a + kept.len());
+                    if x < y {
+                        out.push((x, y));
+                    }
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// When `text[s..e]` is a quotation (inside marks, its own or the surrounding ones), the
@@ -277,5 +322,13 @@ mod tests {
         assert_eq!(&t[a..b], "Not now");
         let s = t.find("Not “").unwrap();
         assert_eq!(quoted(t, s, t.len() - 1), None);
+    }
+
+    #[test]
+    fn partial_quotes_inside_reported_speech_are_found() {
+        let t = "She said the plan would “keep the details under wraps,” and “fail”.";
+        let r = inner_quotes(t, 0, t.len());
+        assert_eq!(r.len(), 1, "one-word fragments are not quotes");
+        assert_eq!(&t[r[0].0..r[0].1], "keep the details under wraps");
     }
 }

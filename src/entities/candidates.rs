@@ -1,0 +1,902 @@
+//! Candidates: where names are in the text, before their type is decided.
+//!
+//! A name is a run of capitalized words, with the lower-case connectors names hold
+//! (`Banque de France`, `Bank of America`, `Bachar el-Assad`) and, in French, the
+//! lower-case adjectives that follow an organization's head (`Assemblée nationale`,
+//! `Ministère turc des Affaires étrangères`) or that an acronym in parentheses confirms
+//! (`État islamique (EI)`). Each run is then trimmed: articles, sentence-initial function
+//! words, honorifics (`M.`, `Mr`) and titles (`US President`) are cut off — a title is
+//! kept as the candidate's role.
+//!
+//! Special places: the place dateline (`MOSCOU (AFP) -`, found by the layout), all-caps
+//! sentences (headlines: only names the gazetteers know are taken, so that a shouted
+//! headline does not flood), agencies glued to the previous word (`Syrie.AFPa`), names
+//! inside hyphenated compounds (`anti-Trump`) and lower-case heads of laws (`loi Evin`).
+//! Date expressions, months and weekdays are never part of a candidate.
+
+use super::gazetteer::{self, fold_into};
+use super::words::{Words, L};
+use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
+use crate::analysis::{DateExpr, EntityType};
+use crate::context::Context;
+use crate::document::{Token, TokenKind};
+
+/// Longest run of tokens looked at as one name (a guard for odd inputs).
+const MAX_RUN: usize = 12;
+
+struct Scan<'c, 'w, 'a> {
+    ctx: &'c Context<'a>,
+    w: &'w mut Words<'c, 'a>,
+    lex: &'static Lexicon,
+    toks: &'c [Token<'a>],
+    blocked: Vec<bool>,
+    out: Vec<Cand>,
+    low: String,
+    fold: String,
+    sentence: usize,
+    /// The current sentence is in capitals (a headline, a dateline).
+    shouting: bool,
+}
+
+pub(crate) fn find<'c, 'a>(
+    ctx: &'c Context<'a>,
+    lex: &'static Lexicon,
+    w: &mut Words<'c, 'a>,
+    dates: &[DateExpr],
+) -> Vec<Cand> {
+    let doc = ctx.doc;
+    let toks = &doc.tokens[..];
+    let mut blocked = vec![false; toks.len()];
+    for d in dates {
+        let mut i = doc.token_at(d.start);
+        while let Some(t) = toks.get(i) {
+            if t.start >= d.end {
+                break;
+            }
+            blocked[i] = true;
+            i += 1;
+        }
+    }
+    let mut s = Scan {
+        ctx,
+        w,
+        lex,
+        toks,
+        blocked,
+        out: Vec::new(),
+        low: String::new(),
+        fold: String::new(),
+        sentence: 0,
+        shouting: false,
+    };
+    // The outlet's date line ("December 30, 2018 07:19") holds no entity.
+    if let Some(d) = ctx.layout.info.dateline.as_ref() {
+        let mut i = doc.token_at(d.start);
+        while toks.get(i).is_some_and(|t| t.start < d.end) {
+            s.blocked[i] = true;
+            i += 1;
+        }
+    }
+    s.dateline();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        s.sentence = si;
+        let (a, b) = sent.tokens;
+        s.shouting = s.is_shouting(a, b);
+        if s.shouting {
+            s.shouting_sentence(a, b);
+        } else {
+            s.sentence_runs(a, b);
+        }
+    }
+    s.out
+}
+
+fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
+    }
+    buf.as_str()
+}
+
+fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
+    buf.clear();
+    fold_into(s, buf);
+    buf.as_str()
+}
+
+/// Written in capitals (`UN`, `AFP`, `MOSCOU`).
+fn is_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
+fn is_roman_ordinal(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &s[digits.len()..];
+    !digits.is_empty()
+        && matches!(
+            suffix,
+            "e" | "er" | "ère" | "ème" | "eme" | "è" | "th" | "st" | "nd" | "rd"
+        )
+        && digits
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// A single capital letter (an initial: `J`).
+fn is_initial(t: &Token) -> bool {
+    let mut c = t.text.chars();
+    matches!((c.next(), c.next()), (Some(x), None) if x.is_uppercase())
+}
+
+impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
+    fn text(&self, start: usize, end: usize) -> &'a str {
+        self.ctx.doc.slice(start, end)
+    }
+
+    /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
+    /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
+    fn is_name_tok(&mut self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || self.blocked[i] {
+            return false;
+        }
+        let cap = t.is_capitalized();
+        if !cap {
+            match t.text.split_once('-') {
+                Some((p, rest))
+                    if rest.starts_with(char::is_uppercase)
+                        && has(self.lex.connectors, lower_into(&mut self.low, p)) => {}
+                _ => return false,
+            }
+        }
+        // Centuries in Roman numerals are no names ("XIXe siècle").
+        if cap && is_roman_ordinal(t.text) {
+            return false;
+        }
+        // Months and weekdays are never names ("Mars", "Monday").
+        !(cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay))
+    }
+
+    fn push(&mut self, c: Cand) -> usize {
+        self.out.push(c);
+        self.out.len() - 1
+    }
+
+    fn cand(&self, t0: usize, t1: usize) -> Cand {
+        let start = self.toks.get(t0).map_or(0, |t| t.start);
+        let end = self.toks.get(t1.saturating_sub(1)).map_or(start, |t| t.end);
+        Cand {
+            start,
+            end,
+            t0,
+            t1,
+            kind: None,
+            strength: 0,
+            major: false,
+            group: None,
+            acronym_of: None,
+            role: None,
+            initial: false,
+            sentence: self.sentence,
+        }
+    }
+
+    /// The place dateline (`MOSCOU (AFP) -`): a place and an agency.
+    fn dateline(&mut self) {
+        let Some(p) = self.ctx.layout.info.place.as_ref() else {
+            return;
+        };
+        // "SOCCER - JAPAN GET LUCKY WIN": a shouted headline's topic before a dash is no
+        // place dateline unless a gazetteer knows it or an agency follows.
+        let after = self.ctx.doc.token_at(p.end);
+        let para_end = self
+            .ctx
+            .doc
+            .paragraphs
+            .iter()
+            .find(|q| q.start <= p.start && p.start < q.end)
+            .map_or(after, |q| self.ctx.doc.token_at(q.end));
+        let shouted = after < para_end && self.is_shouting(after, para_end.min(self.toks.len()));
+        let t0 = self.ctx.doc.token_at(p.place.start);
+        let mut t1 = t0;
+        while self.toks.get(t1).is_some_and(|t| t.end <= p.place.end) {
+            t1 += 1;
+        }
+        self.shouting = true;
+        let known = self.lookup_span(t0, t1).is_some();
+        self.shouting = false;
+        if shouted && p.agency.is_none() && !known {
+            return;
+        }
+        let spans = [
+            (Some(&p.place), EntityType::LOC),
+            (p.agency.as_ref(), EntityType::ORG),
+        ];
+        for (span, kind) in spans {
+            let Some(span) = span else { continue };
+            let t0 = self.ctx.doc.token_at(span.start);
+            let mut t1 = t0;
+            while self.toks.get(t1).is_some_and(|t| t.end <= span.end) {
+                t1 += 1;
+            }
+            if t1 == t0 || self.blocked[t0..t1].iter().any(|b| *b) {
+                continue;
+            }
+            let mut c = self.cand(t0, t1);
+            self.shouting = true; // datelines are in capitals: no acronym filter
+            match self.lookup_span(t0, t1) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(kind);
+                    c.strength = LISTED;
+                }
+            }
+            self.shouting = false;
+            self.push(c);
+            self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
+        }
+    }
+
+    /// Mostly upper-case words: a shouted headline or a dateline.
+    fn is_shouting(&self, a: usize, b: usize) -> bool {
+        let (mut caps, mut words) = (0, 0);
+        for t in &self.toks[a..b] {
+            if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
+                words += 1;
+                caps += usize::from(t.is_all_caps());
+            }
+        }
+        words >= 2 && caps * 10 >= words * 7
+    }
+
+    /// In an all-caps sentence, only what the gazetteers know (or a given name and the
+    /// word after it) is taken; a paragraph's opening all-caps words before a comma, a
+    /// number or a dash are a place dateline (`LONDON 1996-08-30`).
+    fn shouting_sentence(&mut self, a: usize, b: usize) {
+        let para_start = self.paragraph_start();
+        let mut i = a;
+        while i < b {
+            if !self.is_name_tok(i) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for n in (1..=3).rev() {
+                if i + n > b
+                    || (i..i + n).any(|k| !self.is_name_tok(k) && !self.w.is(k, L::Connector))
+                {
+                    continue;
+                }
+                if let Some(k) = self.lookup_span(i, i + n) {
+                    found = Some((n, k.kind, Some(k), LISTED));
+                    break;
+                }
+                if n == 2
+                    && self.w.given(fold_str(&mut self.fold, self.toks[i].text))
+                    && self
+                        .w
+                        .surname(fold_str(&mut self.fold, self.toks[i + 1].text))
+                {
+                    found = Some((2, EntityType::PER, None, KEYWORD));
+                    break;
+                }
+            }
+            if found.is_none() && para_start && i == a {
+                // Dateline: the opening upper-case words up to a comma, number or dash.
+                let mut j = i;
+                while j < b && j < i + 4 && self.is_name_tok(j) {
+                    j += 1;
+                }
+                let next = self.toks.get(j);
+                // (Not a dash: "SOCCER - JAPAN WIN" is a headline's topic.)
+                if j < b
+                    && next.is_some_and(|t| {
+                        t.is_punct(",") || t.kind == TokenKind::Number || t.is_punct("(")
+                    })
+                {
+                    found = Some((j - i, EntityType::LOC, None, CONTEXT));
+                }
+            }
+            match found {
+                Some((n, kind, known, strength)) => {
+                    let mut c = self.cand(i, i + n);
+                    c.kind = Some(kind);
+                    c.strength = strength;
+                    if let Some(k) = known {
+                        c.set_known(k);
+                    }
+                    self.push(c);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Does the current sentence open a body paragraph (where a place dateline sits)?
+    fn paragraph_start(&self) -> bool {
+        let doc = self.ctx.doc;
+        let Some(p) = doc.sentences.get(self.sentence).map(|s| s.paragraph) else {
+            return false;
+        };
+        let headline = self.ctx.layout.info.headline.as_ref();
+        doc.paragraphs.get(p).is_some_and(|para| {
+            para.sentences.0 == self.sentence && headline.is_none_or(|h| h.start != para.start)
+        })
+    }
+
+    /// `LONDON 1996-08-30`, `NICE, France`: all-caps words opening a body paragraph,
+    /// before a comma, a number, a dash or a bracket.
+    fn dateline_run(&self, s: usize, e: usize) -> bool {
+        let a = self
+            .ctx
+            .doc
+            .sentences
+            .get(self.sentence)
+            .map_or(0, |x| x.tokens.0);
+        s == a
+            && self.paragraph_start()
+            && self.toks[s..e]
+                .iter()
+                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
+            && self.toks.get(e).is_some_and(|t| {
+                t.is_punct(",")
+                    || t.kind == TokenKind::Number
+                    || t.is_punct("(")
+                    || t.is_punct("-")
+                    || t.text == "—"
+            })
+    }
+
+    /// Is token `i` where a clause starts (so its capital says little)? The sentence's
+    /// first word, or the first after an opening quote, a colon or a dash.
+    fn clause_start(&self, i: usize, a: usize) -> bool {
+        let mut k = i;
+        while k > a {
+            let p = &self.toks[k - 1];
+            match p.kind {
+                TokenKind::Quote(_) => return true,
+                TokenKind::Punct
+                    if matches!(
+                        p.text,
+                        ":" | "—" | "–" | "-" | "(" | "•" | "*" | "…" | "..."
+                    ) =>
+                {
+                    return true
+                }
+                TokenKind::Punct | TokenKind::Symbol
+                    if matches!(p.text, "«" | "“" | "\"" | "[") =>
+                {
+                    return true
+                }
+                TokenKind::Punct | TokenKind::Symbol | TokenKind::Number if k - 1 == a => {
+                    k -= 1;
+                    continue;
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    fn sentence_runs(&mut self, a: usize, b: usize) {
+        let mut i = a;
+        while i < b {
+            if !self.is_name_tok(i) {
+                self.lone_word(i, a);
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i + 1;
+            while j < b && j - start < MAX_RUN {
+                if self.is_name_tok(j) {
+                    j += 1;
+                    continue;
+                }
+                // "J. Smith", "M. Dupont", "Sen. McCain": a dot after an initial or an
+                // honorific, inside the name.
+                let prev = &self.toks[j - 1];
+                if self.toks[j].is_punct(".")
+                    && !self.toks[j].space_before
+                    && j + 1 < b
+                    && self.is_name_tok(j + 1)
+                    && (is_initial(prev)
+                        || self.w.is(j - 1, L::Honorific)
+                        || self.w.is(j - 1, L::Title))
+                {
+                    j += 2;
+                    continue;
+                }
+                // Connectors: "Banque de France", "Bank of the West", "Conseil d'État".
+                let mut k = j;
+                while k < b
+                    && k < j + 2
+                    && self.w.is(k, L::Connector)
+                    && !self.toks[k].is_capitalized()
+                {
+                    k += 1;
+                }
+                if k > j && k < b && self.is_name_tok(k) && !self.toks[j].is_punct("&") {
+                    j = k + 1;
+                    continue;
+                }
+                if self.toks[j].text == "&" && j + 1 < b && self.is_name_tok(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            i = self.run(start, j, a, b);
+        }
+    }
+
+    /// A lower-case token that holds a name: a hyphenated compound (`anti-Trump`) or a
+    /// glued agency (`Syrie.AFPa`).
+    fn lone_word(&mut self, i: usize, _a: usize) {
+        let Some(t) = self.toks.get(i).copied() else {
+            return;
+        };
+        if t.kind != TokenKind::Word || self.blocked[i] {
+            return;
+        }
+        if let Some((p, rest)) = t.text.split_once('-') {
+            if p.chars().all(char::is_lowercase)
+                && p.chars().count() <= 5
+                && rest.starts_with(char::is_uppercase)
+                && !rest.contains('-')
+                && !has(self.lex.connectors, lower_into(&mut self.low, p))
+            {
+                let mut c = self.cand(i, i + 1);
+                c.start = t.start + p.len() + 1;
+                // Kept only when a list or the rest of the text confirms the name.
+                c.initial = true;
+                let folded = fold_str(&mut self.fold, rest);
+                if let Some(k) = self.w.gaz(folded, is_caps(rest)) {
+                    c.set_known(k);
+                } else {
+                    c.kind = Some(EntityType::PER);
+                }
+                self.push(c);
+            }
+        }
+    }
+
+    /// Glued agency: `AFPa` right after `Syrie.` — the upper-case prefix is a known
+    /// organization, the lower-case rest a short word stuck to it.
+    fn glued(&mut self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i).copied() else {
+            return false;
+        };
+        if t.space_before || i == 0 {
+            return false;
+        }
+        let upper = t
+            .text
+            .find(|c: char| !c.is_uppercase())
+            .unwrap_or(t.text.len());
+        let rest = &t.text[upper..];
+        if upper < 2 || rest.is_empty() || rest.len() > 4 || !rest.chars().all(char::is_lowercase) {
+            return false;
+        }
+        let folded = fold_str(&mut self.fold, &t.text[..upper]);
+        match self.w.gaz(folded, true) {
+            Some(k) if k.kind == EntityType::ORG => {
+                let mut c = self.cand(i, i + 1);
+                c.end = t.start + upper;
+                c.set_known(k);
+                self.push(c);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// What the gazetteers know of tokens `[t0, t1)`. A function word is no name,
+    /// whatever town bears it (`Un`, `Il`); an acronym (one all-caps word in running
+    /// text) is only taken as a place when it is a country or a linked city: small
+    /// towns' names are not acronyms (`OSCE`).
+    fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
+        if t1 <= t0 {
+            return None;
+        }
+        let single = t1 == t0 + 1;
+        // ("US" in running text is the country, not the pronoun.)
+        let acronym = self.toks[t0].is_all_caps() && !self.shouting;
+        if single
+            && !acronym
+            && (self.w.is(t0, L::NotName)
+                || self.w.is(t0, L::Article)
+                || self.w.is(t0, L::Connector)
+                || self.w.is(t0, L::Stop))
+        {
+            return None;
+        }
+        let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
+        let span_text = self.text(s0, s1);
+        let caps = is_caps(span_text);
+        let folded = fold_str(&mut self.fold, span_text);
+        let k = self.w.gaz(folded, caps)?;
+        if single
+            && caps
+            && !self.shouting
+            && k.kind == EntityType::LOC
+            && !k.major
+            && k.group.is_none()
+        {
+            return None;
+        }
+        Some(k)
+    }
+
+    fn is_given(&mut self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.text.chars().count() >= 2 => {
+                self.w.given(fold_str(&mut self.fold, t.text))
+            }
+            _ => false,
+        }
+    }
+
+    /// Is token `i` part of a title stretch (`US President`, `Secretary of State`)?
+    fn title_part(&mut self, i: usize) -> (bool, bool) {
+        let Some(t) = self.toks.get(i) else {
+            return (false, false);
+        };
+        if t.is_punct(".") {
+            return (true, false);
+        }
+        if self.w.is(i, L::Title) {
+            return (true, true);
+        }
+        // "Major-General", "Vice-Premier": every part a title word or a modifier.
+        if t.text.contains('-') {
+            let lex = self.lex;
+            let l = lower_into(&mut self.low, t.text);
+            let parts = || l.split('-');
+            if parts().any(|p| has(lex.titles, p))
+                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            {
+                return (true, true);
+            }
+        }
+        let part = self.w.is(i, L::Modifier)
+            || self.w.is(i, L::Portfolio)
+            || self.w.is(i, L::Connector)
+            || self.w.is(i, L::Demonym);
+        (part, false)
+    }
+
+    /// Trims a run `[s, e)` and pushes its candidate(s). Returns where scanning resumes.
+    fn run(&mut self, s: usize, mut e: usize, a: usize, b: usize) -> usize {
+        let lex = self.lex;
+        if e - s == 1 && self.glued(s) {
+            return e;
+        }
+        let mut s = s;
+        if self.dateline_run(s, e) {
+            let mut c = self.cand(s, e);
+            match self.lookup_span(s, e) {
+                Some(k) => c.set_known(k),
+                None => {
+                    c.kind = Some(EntityType::LOC);
+                    c.strength = KEYWORD;
+                }
+            }
+            self.push(c);
+            return e;
+        }
+        let mut initial = self.clause_start(s, a);
+        let mut forced: Option<EntityType> = None;
+        let mut role: Option<(usize, usize)> = None;
+        // A name the gazetteers know whole (with its article: "Les Républicains").
+        let mut known = self.lookup_span(s, e);
+        if known.is_none() {
+            // Articles and function words at the start: "La Russie", "Outre Lavrov".
+            for _ in 0..3 {
+                // "A. Fraser": an initial, not the article.
+                let initial_dot = self
+                    .toks
+                    .get(s + 1)
+                    .is_some_and(|t| t.is_punct(".") && !t.space_before);
+                // ("US" in capitals is the country, not the pronoun.)
+                let acronym = self.toks[s].is_all_caps() && !self.shouting;
+                let cut = !initial_dot && self.w.is(s, L::Article)
+                    || (initial && !acronym && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop)));
+                if !cut {
+                    break;
+                }
+                // After an article, the next word's capital is a real one.
+                initial = initial && !self.w.is(s, L::Article);
+                s += 1;
+                if s >= e {
+                    return e;
+                }
+            }
+            // "Fullback Andre Joubert", "Economist Lynn Reaser": at a sentence start, an
+            // unknown word before a given name and a surname is a common noun.
+            if initial
+                && e - s >= 3
+                && !self.is_given(s)
+                && self.is_given(s + 1)
+                && self.lookup_span(s, s + 1).is_none()
+                && !self.w.is(s, L::Honorific)
+            {
+                s += 1;
+                initial = false;
+            }
+            // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
+            if e - s >= 2 && self.w.is(s, L::Honorific) {
+                s += 1;
+                if self.toks[s].is_punct(".") {
+                    s += 1;
+                }
+                forced = Some(EntityType::PER);
+                initial = false;
+            }
+            // Titles inside the run: "US President Donald Trump", "Foreign Minister X".
+            if forced.is_none() {
+                let mut k = s;
+                let mut last_title = None;
+                while k < e {
+                    let (part, title) = self.title_part(k);
+                    if !part {
+                        break;
+                    }
+                    if title {
+                        last_title = Some(k);
+                    }
+                    k += 1;
+                }
+                if let Some(lt) = last_title {
+                    // The name starts after the stretch (skipping connectors and dots).
+                    let mut n = k.max(lt + 1);
+                    while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
+                        n += 1;
+                    }
+                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    if !rest_is_org {
+                        // Countries inside the title are names of their own ("US").
+                        for p in s..lt {
+                            if self.toks[p].is_capitalized() {
+                                if let Some(kn) = self.lookup_span(p, p + 1) {
+                                    if kn.kind == EntityType::LOC && kn.major {
+                                        let mut c = self.cand(p, p + 1);
+                                        c.set_known(kn);
+                                        self.push(c);
+                                    }
+                                }
+                            }
+                        }
+                        let role_end = self.toks[n.min(e) - 1].end;
+                        role = Some((self.toks[s].start, role_end));
+                        if n >= e {
+                            return e;
+                        }
+                        s = n;
+                        forced = Some(EntityType::PER);
+                        initial = false;
+                    }
+                }
+            }
+            known = self.lookup_span(s, e);
+        }
+        // After a title in lower case ("le ministre de la Défense", "le président de la
+        // République Emmanuel Macron"), portfolio words belong to the title.
+        if let Some(person) = known.is_none().then(|| self.after_title(s)).flatten() {
+            while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
+                s += 1;
+            }
+            if s >= e {
+                return e;
+            }
+            if person {
+                forced = forced.or(Some(EntityType::PER));
+            }
+            known = self.lookup_span(s, e);
+        }
+        // French: lower-case adjectives after an organization's head ("Assemblée
+        // nationale"), or confirmed by an acronym in parentheses ("État islamique (EI)").
+        if lex.lowercase_tail && known.is_none() && forced.is_none() {
+            e = self.lowercase_tail(s, e, b);
+            known = self.lookup_span(s, e);
+        }
+        // A name made of a known name and a person's name: "Renault Carlos Ghosn".
+        if known.is_none() && e - s >= 3 {
+            for k in s + 1..e - 1 {
+                if self.is_name_tok(k)
+                    && self.toks[k].is_capitalized()
+                    && self.is_given(k)
+                    && !self.is_given(k - 1)
+                    && self.lookup_span(s, k).is_some()
+                {
+                    let kn = self.lookup_span(s, k);
+                    let mut c = self.cand(s, k);
+                    if let Some(kn) = kn {
+                        c.set_known(kn);
+                    }
+                    self.push(c);
+                    s = k;
+                    forced = Some(EntityType::PER);
+                    break;
+                }
+            }
+        }
+        // Generic institution nouns alone: "l'État", "the Government".
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
+            return e;
+        }
+        // Title words alone ("President", "Premier") are no names.
+        if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
+            return e;
+        }
+        let mut c = self.cand(s, e);
+        c.initial = initial;
+        c.role = role;
+        if let Some(k) = known {
+            c.set_known(k);
+        } else if let Some(f) = forced {
+            c.kind = Some(f);
+            c.strength = TITLED;
+        }
+        // A lower-case head of a law or an affair just before: "loi Evin".
+        if s > a
+            && forced.is_none()
+            && self.w.is(s - 1, L::LowerMiscHead)
+            && !self.toks[s - 1].is_capitalized()
+        {
+            c.start = self.toks[s - 1].start;
+            c.t0 = s - 1;
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+            c.initial = false;
+        }
+        let idx = self.push(c);
+        // An acronym in parentheses right after: "État islamique (EI)".
+        if e + 2 < b
+            && self.toks[e].is_punct("(")
+            && self.toks[e + 2].is_punct(")")
+            && self.toks[e + 1].is_all_caps()
+            && !self.blocked[e + 1]
+        {
+            let acr = self.toks[e + 1].text;
+            let mut ac = self.cand(e + 1, e + 2);
+            if self.initials_match(s, e, acr) {
+                ac.acronym_of = Some(idx);
+            }
+            if let Some(k) = self.lookup_span(e + 1, e + 2) {
+                ac.set_known(k);
+            }
+            self.push(ac);
+            return e + 3;
+        }
+        e
+    }
+
+    /// Does a lower-case title chain end right before token `s` ("le ministre russe de
+    /// la", "son homologue turc,")?
+    fn after_title(&mut self, s: usize) -> Option<bool> {
+        let mut k = s;
+        let mut steps = 0;
+        // Whether the name follows a connector ("chief executive of Nordbank"): then it
+        // names what the title is of, not the person.
+        let mut of = None;
+        while k > 0 && steps < 8 {
+            k -= 1;
+            steps += 1;
+            let t = self.toks[k];
+            if t.is_punct(",") && k + 1 == s {
+                of = Some(false);
+                continue;
+            }
+            if t.kind != TokenKind::Word || t.is_capitalized() && !self.w.is(k, L::Portfolio) {
+                return None;
+            }
+            let connector = self.w.is(k, L::Connector);
+            of.get_or_insert(connector);
+            if self.w.is(k, L::Title) {
+                return Some(of == Some(false));
+            }
+            if !(self.w.is(k, L::Modifier)
+                || self.w.is(k, L::Portfolio)
+                || connector
+                || self.w.is(k, L::Demonym))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn adjective_like(&mut self, i: usize) -> bool {
+        let lex = self.lex;
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || t.is_capitalized() || self.blocked[i] {
+            return false;
+        }
+        if self.w.is(i, L::Stop) || self.w.is(i, L::Connector) {
+            return false;
+        }
+        if self.w.is(i, L::Demonym) {
+            return true;
+        }
+        let l = lower_into(&mut self.low, t.text);
+        lex.name_adjective_suffixes
+            .iter()
+            .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+    }
+
+    /// Extends a French name over the lower-case words that belong to it.
+    fn lowercase_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        let org_head = self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead);
+        // Confirmed by an acronym: up to 4 lower-case words, then "(XX)".
+        let mut k = e;
+        while k < b
+            && k < e + 4
+            && self.toks[k].kind == TokenKind::Word
+            && !self.toks[k].is_capitalized()
+        {
+            k += 1;
+        }
+        if k > e && k + 2 < b && self.toks[k].is_punct("(") && self.toks[k + 2].is_punct(")") {
+            let acr = self.toks[k + 1].text;
+            if self.toks[k + 1].is_all_caps() && self.initials_match(s, k, acr) {
+                return k;
+            }
+        }
+        if !org_head {
+            return e;
+        }
+        let mut e = e;
+        let mut added = 0;
+        while e < b && added < 6 {
+            if self.adjective_like(e) {
+                e += 1;
+                added += 1;
+                continue;
+            }
+            // "des Affaires étrangères", "de la Santé": connectors then a capital.
+            let mut c = e;
+            while c < b && c < e + 2 && self.w.is(c, L::Connector) {
+                c += 1;
+            }
+            if c > e && self.is_name_tok(c) {
+                e = c + 1;
+                added += 1;
+                while e < b && self.is_name_tok(e) {
+                    e += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        e
+    }
+
+    /// Do the words `[s, e)` (connectors skipped) start with the letters of `acr`?
+    fn initials_match(&mut self, s: usize, e: usize, acr: &str) -> bool {
+        let mut initials = String::new();
+        for i in s..e {
+            if self.w.is(i, L::Connector) || self.w.is(i, L::Article) {
+                continue;
+            }
+            if let Some(t) = self.toks.get(i) {
+                for part in t.text.split('-') {
+                    if let Some(c) = part.chars().next() {
+                        fold_into(&c.to_string(), &mut initials);
+                    }
+                }
+            }
+        }
+        let want = gazetteer::fold(acr);
+        initials == want || (want.len() >= 2 && initials.starts_with(&want))
+    }
+}

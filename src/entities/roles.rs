@@ -1,0 +1,187 @@
+//! Roles: the titles and appositions the text gives a person (or an organization).
+//!
+//! Three places are read around each mention:
+//! - a title inside the capitalized run, cut off by the candidates step
+//!   (`US President Donald Trump` → `US President`);
+//! - a title chain just before the mention, in lower case, possibly followed by a comma
+//!   (`le ministre russe des Affaires étrangères Sergueï Lavrov`, `son homologue turc,
+//!   Hulusi Akar`): title words, their modifiers, nationality adjectives, portfolio
+//!   words and connectors, which must hold at least one title word;
+//! - an apposition after the mention, between commas (`Donald Trump, président
+//!   américain,`, `Tim Cook, the chief executive of Apple,`).
+//!
+//! A nationality adjective inside a role (`russe`, `American`) gives the entity's
+//! `nationality`: the country's name as the language table writes it (`Russie`).
+
+use super::words::{Words, L};
+use super::{has, Cand, Lexicon};
+use crate::analysis::{Entity, EntityType, TextSpan};
+use crate::context::Context;
+use crate::document::{Token, TokenKind};
+
+/// Longest title chain looked at, in tokens.
+const MAX_CHAIN: usize = 10;
+
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase()
+}
+
+enum Part {
+    Title,
+    Modifier,
+    Connector,
+    No,
+}
+
+fn part(w: &mut Words, i: usize) -> Part {
+    if w.is(i, L::Title) {
+        Part::Title
+    } else if w.is(i, L::Modifier) || w.is(i, L::Portfolio) || w.is(i, L::Demonym) {
+        Part::Modifier
+    } else if w.is(i, L::Connector) {
+        Part::Connector
+    } else {
+        Part::No
+    }
+}
+
+/// The lower-case title chain ending right before token `t0`, as a token range.
+fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usize, usize)> {
+    let mut end = t0;
+    if end > floor && toks.get(end - 1).is_some_and(|t| t.is_punct(",")) {
+        end -= 1;
+    }
+    let mut k = end;
+    let mut first_title = None;
+    let mut leftmost = None;
+    while k > floor && end - k < MAX_CHAIN {
+        let t = &toks[k - 1];
+        match part(w, k - 1) {
+            Part::Title => {
+                first_title = Some(k - 1);
+                leftmost = Some(k - 1);
+            }
+            Part::Modifier => leftmost = Some(k - 1),
+            Part::Connector => {}
+            Part::No => {
+                // Capitalized portfolio words inside the chain ("des Affaires étrangères").
+                if !(t.kind == TokenKind::Word && t.is_capitalized() && first_title.is_none()) {
+                    break;
+                }
+            }
+        }
+        k -= 1;
+    }
+    let start = leftmost?;
+    first_title?;
+    // The chain must not start with a connector or hold only modifiers.
+    (start < end).then_some((start, end))
+}
+
+/// The apposition after token `t1`: `, président américain,`.
+fn after(
+    w: &mut Words,
+    lex: &Lexicon,
+    toks: &[Token],
+    t1: usize,
+    ceil: usize,
+) -> Option<(usize, usize)> {
+    if !toks.get(t1).is_some_and(|t| t.is_punct(",")) {
+        return None;
+    }
+    let mut k = t1 + 1;
+    // An article or a possessive may open it: "le", "the", "a", "son", "his".
+    if toks.get(k).is_some_and(|t| {
+        has(lex.articles, &lower(t))
+            || matches!(
+                lower(t).as_str(),
+                "son" | "sa" | "his" | "her" | "its" | "leur"
+            )
+    }) {
+        k += 1;
+    }
+    let start = k;
+    let mut has_title = false;
+    let mut last = None;
+    while k < ceil && k - start < MAX_CHAIN {
+        let t = &toks[k];
+        match part(w, k) {
+            Part::Title => {
+                has_title = true;
+                last = Some(k);
+            }
+            Part::Modifier => last = Some(k),
+            Part::Connector => {}
+            Part::No => {
+                if !(t.kind == TokenKind::Word && t.is_capitalized() && has_title) {
+                    break;
+                }
+                last = Some(k);
+            }
+        }
+        k += 1;
+    }
+    let last = last?;
+    // ", le ministre de la Défense, Sergueï Choïgou": a title before the next name,
+    // not an apposition of this one.
+    if toks.get(last + 1).is_some_and(|t| t.is_punct(","))
+        && toks
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+    {
+        return None;
+    }
+    // It must end the apposition: a comma, a full stop, a closing bracket or the end.
+    let closes = toks
+        .get(last + 1)
+        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_)));
+    let opens = start < toks.len() && matches!(part(w, start), Part::Title | Part::Modifier);
+    (has_title && closes && opens).then_some((start, last + 1))
+}
+
+pub(crate) fn attach(
+    ctx: &Context,
+    lex: &Lexicon,
+    w: &mut Words,
+    cands: &[Cand],
+    groups: &[Vec<usize>],
+    entities: &mut [Entity],
+) {
+    let toks = &ctx.doc.tokens[..];
+    let text = ctx.doc.text;
+    for (g, e) in groups.iter().zip(entities.iter_mut()) {
+        if e.kind != EntityType::PER {
+            continue;
+        }
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for &i in g {
+            let c = &cands[i];
+            if let Some(r) = c.role {
+                spans.push(r);
+            }
+            let Some(sent) = ctx.doc.sentences.get(c.sentence) else {
+                continue;
+            };
+            let (sa, sb) = sent.tokens;
+            if let Some((a, b)) = before(w, toks, c.t0, sa) {
+                spans.push((toks[a].start, toks[b - 1].end));
+            }
+            if let Some((a, b)) = after(w, lex, toks, c.t1, sb) {
+                spans.push((toks[a].start, toks[b - 1].end));
+            }
+        }
+        for (s, t) in spans {
+            let role = TextSpan::new(text, s, t);
+            if e.nationality.is_none() {
+                e.nationality = role
+                    .text
+                    .split(|c: char| !c.is_alphabetic() && c != '-')
+                    .find_map(|w| lex.demonym(&w.to_lowercase()))
+                    .map(str::to_string);
+            }
+            if !e.roles.iter().any(|r| r.text == role.text) {
+                e.roles.push(role);
+            }
+        }
+    }
+}

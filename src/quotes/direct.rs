@@ -1,0 +1,720 @@
+//! Direct quotes: from paired marks to quotes with speaker and cue.
+//!
+//! For each outermost pair (inner quotes stay inside their quote):
+//! - a quote cut by an incise (`« A, explique-t-il. B »`) becomes two quotes, A and B,
+//!   sharing the incise's speaker and cue;
+//! - the cue is looked for right after the closing mark (`», a-t-il déclaré`,
+//!   `," said X`, `," X said`, `», selon X`), then right before the opening mark
+//!   (`X a déclaré : «`), then elsewhere in the same sentence (`X a dit que le projet
+//!   « … »`);
+//! - one or two words, or a short noun phrase, are a quote only when presented as a whole
+//!   utterance (a cue right beside them, or a sentence of their own); otherwise they
+//!   are scare quotes or names and dropped. Titles in Title Case and works the entities
+//!   stage found are dropped too;
+//! - a quote left without cue takes the speaker of the quote before it in its
+//!   paragraph (same cue), or, if it opens its paragraph, of the last quote of the
+//!   previous paragraph (no cue) — never from farther.
+//!
+//! Then, in paragraphs without any mark, a first-person statement followed by an
+//! inverted cue and its speaker (`… en Syrie. a déclaré le ministre X`) is recovered as a
+//! quote whose marks were lost upstream.
+
+use super::marks::Pair;
+use super::{Cue, Stage, Who};
+use crate::analysis::{EntityType, Quote, QuoteKind};
+use crate::document::TokenKind;
+
+/// How far (tokens) a cue is looked for around a quote.
+const NEAR: usize = 10;
+const FAR: usize = 40;
+
+/// Cue and speaker told by an incise inside the marks.
+type Incise = Option<(Cue, Option<Who>)>;
+
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    open: Option<usize>,
+    close: Option<usize>,
+    para: usize,
+    /// Token range of the content.
+    toks: (usize, usize),
+    incise: Incise,
+    /// The speaker named by a transcript label inside the marks (`"PENCE: …"`).
+    label: Option<Who>,
+    /// This part continues a quote open in the previous paragraph.
+    continues: bool,
+    /// Index of the candidate this one continues (multi-paragraph quote).
+    chain: Option<usize>,
+}
+
+struct Attribution {
+    cue: Option<Cue>,
+    who: Option<Who>,
+    /// The cue touches the marks: the verb right before the opening mark (or a colon
+    /// between), or right after the closing one: the quote is its whole object.
+    touching: bool,
+}
+
+pub fn extract(st: &Stage) -> Vec<Quote> {
+    let cands = candidates(st);
+    let mut out: Vec<(Cand, Option<Cue>, Option<Who>)> = Vec::new();
+    let mut history: Vec<Who> = Vec::new();
+    for c in cands {
+        let att = match &c.incise {
+            Some((cue, who)) => Attribution {
+                cue: Some(*cue),
+                who: who.clone(),
+                touching: true,
+            },
+            None => match &c.label {
+                Some(w) => Attribution {
+                    cue: None,
+                    who: Some(w.clone()),
+                    touching: true,
+                },
+                None => attribute(st, &c, &history),
+            },
+        };
+        if !is_quote(st, &c, &att) {
+            continue;
+        }
+        if let Some(w) = &att.who {
+            history.push(w.clone());
+        }
+        out.push((c, att.cue, att.who));
+    }
+    continuations(st, &mut out);
+    let mut quotes: Vec<Quote> = out
+        .iter()
+        .map(|(c, cue, who)| {
+            st.quote(
+                QuoteKind::Direct,
+                c.start,
+                c.end,
+                who.as_ref(),
+                cue.as_ref(),
+            )
+        })
+        .collect();
+    quotes.extend(lost_marks(st, &history));
+    quotes
+}
+
+/// The direct-quote candidates: outermost pairs, split at incises.
+fn candidates(st: &Stage) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    let pairs: Vec<&Pair> = st.marks.pairs.iter().filter(|p| p.depth == 0).collect();
+    for (n, p) in pairs.iter().enumerate() {
+        let (pa, pb) = st.paragraph(p.paragraph);
+        let first = p.open + 1;
+        let last = p.close.unwrap_or(pb);
+        if first >= last {
+            continue;
+        }
+        let continues = p.open == pa
+            && n > 0
+            && pairs.get(n - 1).is_some_and(|q| {
+                q.close.is_none() && q.paragraph + 1 == p.paragraph && q.family == p.family
+            });
+        let chain = if continues {
+            out.iter().rposition(|c| c.para + 1 == p.paragraph)
+        } else {
+            None
+        };
+        // A transcript's speaker label: "PENCE: Well, …"
+        let mut first = first;
+        let mut label: Option<Who> = None;
+        let caps = (first..last.min(first + 4))
+            .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word() && t.is_all_caps()))
+            .count();
+        if caps > 0 && st.is_punct(first + caps, ":") && first + caps + 1 < last {
+            label = st.resolve(first, first + caps, false, &[]);
+            if label.is_some() {
+                first += caps + 1;
+            }
+        }
+        let mut seg_start = first;
+        let mut k = first;
+        let mut parts: Vec<(usize, usize, Incise)> = Vec::new();
+        while k < last {
+            if st.is_punct(k, ",") {
+                if let Some((cue, end)) = incise(st, k + 1, last) {
+                    // the incise must leave words on both sides
+                    if k > seg_start && end + 1 < last {
+                        let who = st.speaker_of(&cue, true, &[]);
+                        parts.push((seg_start, k, Some((cue, who))));
+                        seg_start = end + 1;
+                        k = end + 1;
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+        }
+        let last_inc = parts.last().and_then(|p| p.2.clone());
+        parts.push((seg_start, last, last_inc));
+        for (a, b, inc) in parts {
+            let (Some(ta), Some(tb)) = (st.tok(a), st.tok(b.saturating_sub(1))) else {
+                continue;
+            };
+            let (s, e) = st.trim(ta.start, tb.end);
+            if s >= e {
+                continue;
+            }
+            out.push(Cand {
+                start: s,
+                end: e,
+                open: Some(p.open),
+                close: p.close,
+                para: p.paragraph,
+                toks: (a, b),
+                incise: inc,
+                label: label.clone(),
+                continues,
+                chain,
+            });
+        }
+    }
+    out
+}
+
+/// An incise starting at token `i` (after a comma) inside marks ending at `limit`: an
+/// inverted cue (`explique-t-il`, `a-t-elle ajouté`) or a cue followed by a name
+/// (`explique le ministre`), closed by `,` `.` or `;`. Returns the cue and the token
+/// index of the closing punctuation.
+fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
+    let cue = st.cue_from(i)?;
+    if cue.gerund {
+        return None;
+    }
+    let mut end = cue.last;
+    if cue.inverted.is_none() {
+        let (a, b) = st.np_right(cue.last, limit);
+        if a >= b || b - a > 8 {
+            return None;
+        }
+        let has_name = (a..b).any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()))
+            || (a..b).any(|k| st.tok(k).is_some_and(|t| st.ix.role(t.text).is_some()));
+        if !has_name {
+            return None;
+        }
+        end = b;
+    } else {
+        // adjuncts after an inverted cue: "dit-il à l'AFP"
+        let mut k = end;
+        while k < limit && k < end + 6 && !st.is_break(k) {
+            k += 1;
+        }
+        end = k;
+    }
+    (end < limit
+        && st
+            .tok(end)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";")))
+    .then_some((cue, end))
+}
+
+fn same_para(st: &Stage, a: usize, b: usize) -> bool {
+    st.paragraph_of(a) == st.paragraph_of(b)
+}
+
+fn is_dash(st: &Stage, i: usize) -> bool {
+    st.tok(i)
+        .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–" | "-"))
+}
+
+fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
+    let none = Attribution {
+        cue: None,
+        who: None,
+        touching: false,
+    };
+    // 1. right after the closing mark
+    if let Some(cl) = c.close {
+        let mut k = cl + 1;
+        // the second half of a doubled mark ('' …  '')
+        while st
+            .tok(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)) && !t.space_before)
+        {
+            k += 1;
+        }
+        // a signature: "…” ― Pamela Padilla" ending the paragraph
+        if st.tok(k).is_some_and(|t| matches!(t.text, "―" | "—" | "–")) {
+            let (_, pb) = st.paragraph(st.paragraph_of(cl));
+            let (a, b) = st.np_right(k + 1, pb);
+            if b >= pb || st.is_break(b) && b + 1 >= pb {
+                if let Some(who) = st.local_name(a, b, false) {
+                    return Attribution {
+                        cue: None,
+                        who: Some(who),
+                        touching: true,
+                    };
+                }
+            }
+        }
+        if is_dash(st, k) {
+            k += 1;
+        }
+        if k < st.tok_count() && same_para(st, cl, k) {
+            if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
+                let who = st.speaker_of(&cue, true, history);
+                if who.is_some() || cue.inverted.is_some() {
+                    return Attribution {
+                        cue: Some(cue),
+                        who,
+                        touching: true,
+                    };
+                }
+                // "said in a statement": the speaker is elsewhere; keep the cue
+                let before = before_cue(st, c, history);
+                return Attribution {
+                    cue: Some(cue),
+                    who: before.and_then(|b| b.who),
+                    touching: true,
+                };
+            }
+            if let Some(cue) = st.attribution_at(k, false) {
+                let (sa, sb) = st.sentence(k);
+                let _ = sa;
+                let (a, b) = st.np_right(cue.last, sb);
+                return Attribution {
+                    cue: Some(cue),
+                    who: st.resolve(a, b, false, history),
+                    touching: true,
+                };
+            }
+            // "," X said / the spokesman added / Name, a long apposition, said
+            let named = st.tok(k).is_some_and(|t| t.is_capitalized());
+            let mut first_comma: Option<usize> = None;
+            let mut j = k + 1;
+            while j < k + FAR && j < st.tok_count() {
+                if st.is_punct(j, "(") {
+                    // "Rep. Gwen Moore (D-Wis.) said"
+                    match (j + 1..j + 8).find(|&x| st.is_punct(x, ")")) {
+                        Some(x) => {
+                            j = x + 1;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
+                if st.is_punct(j, ",") && named {
+                    first_comma.get_or_insert(j);
+                    j += 1;
+                    continue;
+                }
+                if st.is_break(j) || st.word_in(j, st.lex.clause_stops) {
+                    break;
+                }
+                if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
+                    if first_comma.is_none() && j > k + NEAR {
+                        break;
+                    }
+                    let end = first_comma.unwrap_or(cue.first);
+                    let who = st.resolve(k, end, true, history);
+                    if who.is_some() {
+                        return Attribution {
+                            cue: Some(cue),
+                            who,
+                            touching: true,
+                        };
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    // 2. before the opening mark
+    if let Some(a) = before_cue(st, c, history) {
+        return a;
+    }
+    // 3. later in the same sentence: "…», selon elle", "…" he said later
+    if let Some(cl) = c.close {
+        let (_, sb) = st.sentence(cl);
+        let mut k = cl + 1;
+        while k < sb && k < cl + FAR {
+            if st.is_quote(k) {
+                break;
+            }
+            if let Some(cue) = st.attribution_at(k, false) {
+                let (a, b) = st.np_right(cue.last, sb);
+                return Attribution {
+                    cue: Some(cue),
+                    who: st.resolve(a, b, false, history),
+                    touching: false,
+                };
+            }
+            // "''…'' of the proposals, Mr. Holtz-Eakin said."
+            let verb = st
+                .tok(k)
+                .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some_and(|v| !v.gerund));
+            if verb && !(k > 0 && st.word_in(k - 1, st.lex.infinitive_marker)) {
+                if let Some(cue) = st.cue_at(k) {
+                    let who = st
+                        .speaker_of(&cue, false, history)
+                        .or_else(|| st.speaker_of(&cue, true, history));
+                    if who.is_some() {
+                        return Attribution {
+                            cue: Some(cue),
+                            who,
+                            touching: false,
+                        };
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+    none
+}
+
+/// A cue before the opening mark: adjacent (`X a déclaré : «`) or in the same sentence.
+fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
+    let o = c.open?;
+    let (sa, _) = st.sentence(o);
+    let pa = st.paragraph(st.paragraph_of(o)).0;
+    let floor = sa.max(pa);
+    let mut j = o;
+    while j > floor
+        && st
+            .tok(j - 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+    {
+        j -= 1;
+    }
+    // a quote opening its paragraph after "X continued:" ending the previous one
+    if j == pa && pa > 0 {
+        let prev_end = pa - 1;
+        if st.is_punct(prev_end, ":") && st.paragraph_of(prev_end) + 1 == st.paragraph_of(o) {
+            let (psa, _) = st.sentence(prev_end);
+            let mut k = prev_end;
+            while k > psa && k + NEAR > prev_end {
+                k -= 1;
+                if let Some(t) = st.tok(k) {
+                    if t.is_word() && st.ix.verb(t.text).is_some() {
+                        let cue = st.cue_at(k)?;
+                        let who = st.speaker_of(&cue, false, history).or_else(|| {
+                            let (a, b) = st.np_right(cue.last, prev_end);
+                            st.resolve(a, b, false, history)
+                        });
+                        return Some(Attribution {
+                            cue: Some(cue),
+                            who,
+                            touching: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let mut colon = false;
+    if j > floor
+        && st
+            .tok(j - 1)
+            .is_some_and(|t| t.is_punct(":") || t.is_punct(","))
+    {
+        colon = true;
+        j -= 1;
+    }
+    let mut k = j;
+    let mut steps = 0;
+    while k > floor && steps < FAR {
+        k -= 1;
+        steps += 1;
+        let Some(t) = st.tok(k) else { break };
+        if st.inside_quote(t.start) || st.is_quote(k) {
+            // another quote between: its cue is its own
+            if steps > 1 {
+                break;
+            }
+            continue;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";") {
+            break;
+        }
+        if let Some(cue) = st.attribution_at(k, k == floor) {
+            let (a, b) = st.np_right(cue.last, o);
+            let who = st.resolve(a, b, false, history);
+            if who.is_some() {
+                return Some(Attribution {
+                    cue: Some(cue),
+                    who,
+                    touching: false,
+                });
+            }
+        }
+        if !t.is_word() {
+            continue;
+        }
+        let Some(form) = st.ix.verb(t.text) else {
+            continue;
+        };
+        let _ = form;
+        if k > 0 && st.word_in(k - 1, st.lex.infinitive_marker) {
+            continue;
+        }
+        let cue = st.cue_at(k)?;
+        let who = if cue.gerund {
+            gerund_subject(st, &cue, history)
+        } else {
+            st.speaker_of(&cue, false, history)
+                .or_else(|| coordinated_subject(st, &cue, history))
+        };
+        let touching = cue.last == j;
+        return Some(Attribution {
+            cue: Some(cue),
+            who,
+            touching,
+        });
+    }
+    // "X is rolling out a new message: “…”": the subject, without cue
+    if colon && st.is_punct(j, ":") {
+        if let Some(who) = st.sentence_subject(sa, j, history) {
+            return Some(Attribution {
+                cue: None,
+                who: Some(who),
+                touching: false,
+            });
+        }
+    }
+    None
+}
+
+/// `X a décidé … et a déclaré` / `ajoutant` : the subject of the sentence.
+pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
+    let (sa, _) = st.sentence(cue.first);
+    let k = cue.first.checked_sub(1)?;
+    let prev = st.tok(k)?;
+    let linked = st.word_in(k, st.lex.clause_stops) || prev.is_punct(",");
+    if !linked || k <= sa {
+        return None;
+    }
+    st.sentence_subject(sa, cue.first, history)
+}
+
+pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
+    let (sa, _) = st.sentence(cue.first);
+    st.sentence_subject(sa, cue.first, history).or_else(|| {
+        // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
+        let floor = st.tok(sa)?.start;
+        history
+            .last()
+            .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
+            .cloned()
+    })
+}
+
+/// Is the candidate a quote, given its attribution? Drops scare quotes, names and titles.
+fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
+    let (a, b) = c.toks;
+    let words: Vec<usize> = (a..b)
+        .filter(|&k| {
+            st.tok(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        })
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    // a stage direction: "(CROSSTALK.)"
+    if st.is_punct(a, "(") && (b.saturating_sub(2)..b).any(|k| st.is_punct(k, ")")) {
+        return false;
+    }
+    // a work or name the entities stage found, exactly between the marks
+    if let Some(m) = st.entity_at(c.start, c.end) {
+        if m.0 == c.start && m.1 == c.end {
+            let misc = st
+                .entities
+                .get(m.2)
+                .is_some_and(|e| e.kind == EntityType::MISC);
+            if misc || words.len() <= 3 {
+                return false;
+            }
+        }
+    }
+    let whole = whole_utterance(st, c);
+    if words.len() <= 2 && c.incise.is_none() {
+        return whole || att.touching && att.cue.is_some() && ends_clause(st, c);
+    }
+    // Title Case without sentence punctuation and without a cue beside it: a title
+    let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
+        st.tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
+    });
+    // Title Case (every word but short function words capitalized): a title of a
+    // work, a programme, a slogan — unless it ends like a sentence
+    let content_words: Vec<&usize> = words
+        .iter()
+        .filter(|&&k| {
+            st.tok(k).is_some_and(|t| {
+                t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k).as_str())
+            })
+        })
+        .collect();
+    let ends_sentence = st
+        .text
+        .get(c.start..c.end)
+        .is_some_and(|t| t.ends_with(['.', '!', '?', '…']));
+    let title = content_words.len() >= 2
+        && content_words
+            .iter()
+            .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
+        && !sentence_punct
+        && words.len() <= 8
+        && !ends_sentence;
+    if title {
+        return false;
+    }
+    // a fragment inside the reporter's sentence, with no source found: a term or a
+    // name the writer sets off, not a quotation of anyone identifiable
+    if !whole && att.cue.is_none() && att.who.is_none() && words.len() <= 6 && !ends_sentence {
+        return false;
+    }
+    true
+}
+
+/// The closing mark ends a clause (punctuation or the paragraph end follows it).
+fn ends_clause(st: &Stage, c: &Cand) -> bool {
+    let Some(cl) = c.close else { return true };
+    let (_, sb) = st.sentence(cl);
+    cl + 1 >= sb || st.tok(cl + 1).is_some_and(|t| t.kind == TokenKind::Punct)
+}
+
+/// The quote stands as a sentence or paragraph of its own.
+fn whole_utterance(st: &Stage, c: &Cand) -> bool {
+    let Some(o) = c.open else { return true };
+    let (sa, sb) = st.sentence(o);
+    let starts = o == sa;
+    let ends = match c.close {
+        None => true,
+        Some(cl) => {
+            let mut k = cl + 1;
+            while k < sb
+                && st.tok(k).is_some_and(|t| {
+                    t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "…")
+                })
+            {
+                k += 1;
+            }
+            k >= sb
+        }
+    };
+    starts && ends
+}
+
+/// Unattributed quotes take the speaker of the quote before them in their paragraph
+/// (with its cue), or, opening their paragraph, of the last quote of the previous
+/// paragraph (without cue). A multi-paragraph quote shares its speaker.
+fn continuations(st: &Stage, out: &mut [(Cand, Option<Cue>, Option<Who>)]) {
+    // backward: a chain takes the speaker found on a later part
+    for i in (0..out.len()).rev() {
+        if out[i].2.is_none() {
+            continue;
+        }
+        let mut link = out[i].0.chain;
+        let who = out[i].2.clone();
+        while let Some(j) = link {
+            if j >= out.len() || out[j].2.is_some() {
+                break;
+            }
+            out[j].2 = who.clone();
+            link = out[j].0.chain;
+        }
+    }
+    for i in 1..out.len() {
+        if out[i].2.is_some() {
+            continue;
+        }
+        let (prev, cur) = out.split_at_mut(i);
+        let Some(p) = prev.last() else { continue };
+        let c = &mut cur[0];
+        if p.2.is_none() {
+            continue;
+        }
+        if p.0.para == c.0.para {
+            c.1 = p.1;
+            c.2 = p.2.clone();
+        } else if p.0.para + 1 == c.0.para {
+            let opens = c.0.open.is_some_and(|o| o == st.paragraph(c.0.para).0);
+            if opens || c.0.continues {
+                c.2 = p.2.clone();
+            }
+        }
+    }
+}
+
+/// Paragraphs whose marks were lost: a first-person statement followed by a cue at the
+/// start of a sentence (or after a comma) and the speaker (`… en Syrie. a déclaré
+/// le ministre X`, `Nous gagnerons, a déclaré X.`).
+fn lost_marks(st: &Stage, history: &[Who]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for p in 0..st.doc.paragraphs.len() {
+        if st.non_body.get(p).copied().unwrap_or(false) {
+            continue;
+        }
+        let (a, b) = st.paragraph(p);
+        let mut first_person = 0usize;
+        let mut words = 0usize;
+        let mut sent_start = a;
+        for i in a..b {
+            let Some(t) = st.tok(i) else { break };
+            if st.is_quote(i) {
+                // a paragraph with marks is handled by the pairs
+                if !t.text.contains('\'') && t.text != "’" {
+                    break;
+                }
+            }
+            if t.is_word() {
+                words += 1;
+                if st.word_in(i, st.lex.first_person) {
+                    first_person += 1;
+                }
+            }
+            let end_punct = t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "…");
+            let comma = t.is_punct(",");
+            if !(end_punct || comma) || first_person == 0 || words < 6 {
+                if end_punct {
+                    sent_start = i + 1;
+                }
+                continue;
+            }
+            let Some(cue) = st.cue_from(i + 1) else {
+                if end_punct {
+                    sent_start = i + 1;
+                }
+                continue;
+            };
+            if cue.gerund || cue.attribution {
+                continue;
+            }
+            // after a full stop, the cue must not start a sentence of its own normally
+            // (a capital would): lower case, or glued to a credit
+            let next = st.tok(i + 1);
+            let lowered = next.is_some_and(|n| !n.is_capitalized() || cue.start > n.start);
+            if end_punct && !lowered {
+                sent_start = i + 1;
+                continue;
+            }
+            let who = st.speaker_of(&cue, true, history);
+            let Some(who) = who else { continue };
+            if !who.person && who.entity.is_none() {
+                continue;
+            }
+            let from = if comma { sent_start } else { a };
+            let (Some(ft), Some(lt)) = (st.tok(from), st.tok(i)) else {
+                continue;
+            };
+            let end = if comma { lt.start } else { lt.end };
+            let (s, e) = st.trim(ft.start, end);
+            if s < e {
+                out.push(st.quote(QuoteKind::Direct, s, e, Some(&who), Some(&cue)));
+            }
+            break;
+        }
+    }
+    out
+}

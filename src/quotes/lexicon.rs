@@ -1,0 +1,247 @@
+//! The shape of a language's quote table, and the index built from it once per call.
+//!
+//! The tables (`src/language/*/quotes.rs`) list speech verbs by lemma with a few
+//! conjugation rules; [`Index`] expands them into every written form so the stage can
+//! look a token up in O(1). Nothing here names a word of a language.
+
+use std::collections::HashMap;
+
+/// Grammatical gender, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+    /// Not told (or both).
+    Unknown,
+}
+
+/// Grammatical number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    Singular,
+    Plural,
+}
+
+/// What a verb of saying can introduce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbKind {
+    /// A direct quote, or reported speech in a `que`/`that` clause (say, déclarer).
+    Say,
+    /// As `Say`, with an addressee that may come bare before the content
+    /// (`told reporters that …`, `warned voters that …`).
+    Tell,
+    /// Reported speech only in a `that` clause, never a bare one (`the poll shows that`,
+    /// `pointed out that`): documents and findings as sources.
+    That,
+    /// As `Say`, and also a noun-phrase or infinitive content (announce, annoncer:
+    /// `a annoncé la tenue d'un sommet`).
+    Announce,
+    /// A directive: content is `X to …`, `X à …`, `à X de …` (urge, appeler).
+    Directive,
+    /// Only a cue for a direct quote (lâcher, s'exclamer, shout): no reported speech.
+    QuoteOnly,
+}
+
+/// A verb of saying.
+#[derive(Debug, Clone, Copy)]
+pub struct Verb {
+    /// The lemma (infinitive, lower case).
+    pub lemma: &'static str,
+    pub kind: VerbKind,
+}
+
+/// The words the quotes stage reads for one language. Every word is lower case.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Verbs of saying by lemma.
+    pub verbs: &'static [Verb],
+    /// Regular conjugation: a lemma ending and the endings that replace it
+    /// (`("er", &["e", "é", "ait", …])`: `déclarer` → `déclare`, `déclaré`, `déclarait`).
+    pub conjugations: &'static [(&'static str, &'static [&'static str])],
+    /// Irregular forms: (form, lemma) (`("dit", "dire")`, `("said", "say")`).
+    pub irregular: &'static [(&'static str, &'static str)],
+    /// Auxiliaries of compound tenses, alone or inverted (`a`, `ont`, `a-t-il`, `has`).
+    pub auxiliaries: &'static [&'static str],
+    /// Suffixes of an inverted subject pronoun glued to a verb (`-t-il`, `-elle`), with
+    /// the pronoun's gender and number.
+    pub inversions: &'static [(&'static str, Gender, Number)],
+    /// Words that may stand between the parts of a cue, or between a cue and its
+    /// speaker, without belonging to either (`également`, `hier`, `also`, `later`).
+    pub adverbs: &'static [&'static str],
+    /// Phrases attributing content to a source placed after them (`selon`, `d'après`,
+    /// `according to`), as sequences of token texts.
+    pub attributions: &'static [&'static [&'static str]],
+    /// Attributions that only count at the head of a sentence followed by a comma
+    /// (`pour X, …`): elsewhere the word has other uses.
+    pub weak_attributions: &'static [&'static [&'static str]],
+    /// Complementizers opening a reported clause (`que`, `qu'`, `that`).
+    pub complementizers: &'static [&'static str],
+    /// Subject pronouns that can stand for a speaker.
+    pub pronouns: &'static [(&'static str, Gender, Number)],
+    /// Honorifics before a name (`m.`, `mme`, `mr`, `mrs`), without their dot.
+    pub honorifics: &'static [(&'static str, Gender)],
+    /// Nouns of role or function that can stand for a speaker (`ministre`,
+    /// `porte-parole`, `spokesman`), with the gender they tell when they do.
+    pub roles: &'static [(&'static str, Gender)],
+    /// Nouns naming an anonymous or collective source (`source`, `témoin`, `officials`).
+    pub sources: &'static [&'static str],
+    /// Determiners and possessives that may open a speaker's noun phrase.
+    pub determiners: &'static [&'static str],
+    /// Feminine determiners (`la`, `une`), telling the gender of a role noun.
+    pub feminine_determiners: &'static [&'static str],
+    /// First-person words: a paragraph of them ending on a speech verb is a quotation
+    /// whose marks were lost.
+    pub first_person: &'static [&'static str],
+    /// Words that end a speaker's noun phrase read rightwards (prepositions opening an
+    /// adjunct: `après`, `lors`, `in`, `during`), and conjunctions.
+    pub np_stops: &'static [&'static str],
+    /// Words linking a name to its description, kept inside a speaker phrase
+    /// (`de`, `des`, `of`).
+    pub np_links: &'static [&'static str],
+    /// Words marking the start of a relative or subordinate clause: a speaker phrase
+    /// read leftwards stops there (`qui`, `who`, `and`, `et`).
+    pub clause_stops: &'static [&'static str],
+    /// Relative pronouns opening a non-restrictive clause after a comma (`which`,
+    /// `qui`): the reporter's addition, not reported content.
+    pub relatives: &'static [&'static str],
+    /// Addressee phrases that may follow a cue before its content (`à la presse`,
+    /// `reporters`), as sequences of token texts.
+    pub addressees: &'static [&'static [&'static str]],
+    /// Prepositions that, right after a cue, open an adjunct rather than the content
+    /// (`in`, `on`, `dans`, `sur`): `said in a statement`.
+    pub adjunct_prepositions: &'static [&'static str],
+    /// The infinitive marker (`to`), for directive content and for English infinitive
+    /// content; empty when infinitives are told by their ending.
+    pub infinitive_marker: &'static [&'static str],
+    /// Endings of an infinitive (`er`, `ir`, `re`), when the language marks it so.
+    pub infinitive_endings: &'static [&'static str],
+    /// Prepositions that open the content of a directive (`à`, `de`, `to`).
+    pub directive_links: &'static [&'static str],
+    /// A reported clause may follow the verb without complementizer (`said he would`).
+    pub bare_clauses: bool,
+    /// Reflexive clitics that may precede a cue (`s'`, `se`): `s'est dit`.
+    pub reflexives: &'static [&'static str],
+    /// Participle prefix forms of the copula used with reflexives (`est`): `s'est dit`.
+    pub copulas: &'static [&'static str],
+    /// Conjugation endings (as listed in `conjugations`) that make a present
+    /// participle (`ant`, `ing`): `ajoutant avoir discuté`, `adding that`. Its subject is
+    /// the subject of the clause it hangs on.
+    pub gerund_endings: &'static [&'static str],
+    /// Irregular present participles (`disant`, `saying`).
+    pub gerunds: &'static [&'static str],
+}
+
+/// What a token is, for this stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    pub lemma: &'static str,
+    pub kind: VerbKind,
+    /// The subject pronoun glued to the form (`déclare-t-il`), if any.
+    pub inverted: Option<(Gender, Number)>,
+    /// A present participle (`ajoutant`, `adding`).
+    pub gerund: bool,
+}
+
+/// The lookups the stage makes, built from a [`Lexicon`].
+pub struct Index {
+    forms: HashMap<String, (usize, bool)>,
+    lex: &'static Lexicon,
+}
+
+impl Index {
+    pub fn new(lex: &'static Lexicon) -> Index {
+        let mut forms: HashMap<String, (usize, bool)> = HashMap::new();
+        for (i, v) in lex.verbs.iter().enumerate() {
+            forms.entry(v.lemma.to_string()).or_insert((i, false));
+            for (ending, replacements) in lex.conjugations {
+                if let Some(stem) = v.lemma.strip_suffix(ending) {
+                    for r in *replacements {
+                        let form = format!("{stem}{r}");
+                        let gerund = lex.gerund_endings.contains(r);
+                        forms.entry(form).or_insert((i, gerund));
+                    }
+                    break;
+                }
+            }
+        }
+        for (form, lemma) in lex.irregular {
+            if let Some(i) = lex.verbs.iter().position(|v| v.lemma == *lemma) {
+                forms.insert(form.to_string(), (i, lex.gerunds.contains(form)));
+            }
+        }
+        Index { forms, lex }
+    }
+
+    /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.
+    pub fn verb(&self, word: &str) -> Option<VerbForm> {
+        let lower = word.to_lowercase();
+        let lower = lower.replace('’', "'");
+        if let Some(v) = self.lookup(&lower, None) {
+            return Some(v);
+        }
+        for (suffix, g, n) in self.lex.inversions {
+            if let Some(stem) = lower.strip_suffix(suffix) {
+                if let Some(v) = self.lookup(stem, Some((*g, *n))) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    fn lookup(&self, w: &str, inverted: Option<(Gender, Number)>) -> Option<VerbForm> {
+        let (i, gerund) = *self.forms.get(w)?;
+        let v = self.lex.verbs.get(i)?;
+        Some(VerbForm {
+            lemma: v.lemma,
+            kind: v.kind,
+            inverted,
+            gerund,
+        })
+    }
+
+    /// An auxiliary, possibly with an inverted pronoun (`a-t-il`): the pronoun's
+    /// gender/number if inverted.
+    pub fn auxiliary(&self, word: &str) -> Option<Option<(Gender, Number)>> {
+        let lower = word.to_lowercase();
+        if self.lex.auxiliaries.contains(&lower.as_str()) {
+            return Some(None);
+        }
+        for (suffix, g, n) in self.lex.inversions {
+            if let Some(stem) = lower.strip_suffix(suffix) {
+                if self.lex.auxiliaries.contains(&stem) {
+                    return Some(Some((*g, *n)));
+                }
+            }
+        }
+        None
+    }
+
+    pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
+        let lower = word.to_lowercase();
+        self.lex
+            .pronouns
+            .iter()
+            .find(|(p, _, _)| *p == lower)
+            .map(|(_, g, n)| (*g, *n))
+    }
+
+    pub fn honorific(&self, word: &str) -> Option<Gender> {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        self.lex
+            .honorifics
+            .iter()
+            .find(|(p, _)| *p == lower)
+            .map(|(_, g)| *g)
+    }
+
+    pub fn role(&self, word: &str) -> Option<Gender> {
+        let lower = word.to_lowercase();
+        self.lex
+            .roles
+            .iter()
+            .find(|(p, _)| *p == lower)
+            .map(|(_, g)| *g)
+    }
+}

@@ -1,0 +1,444 @@
+//! Reported speech (kind `indirect`): content in the reporter's words, introduced by a
+//! verb or phrase of saying.
+//!
+//! Patterns, per sentence, outside direct quotes:
+//! - `X a déclaré que …`, `X said (that) …`, `X told reporters (that) …`: content = the
+//!   clause after the complementizer (or, where the language allows, right after the
+//!   verb and its addressee);
+//! - `X a annoncé la tenue d'un sommet …`, `ajoutant avoir discuté …`: a noun phrase or
+//!   infinitive after verbs that take one;
+//! - `X urged voters to …`, `a appelé les électeurs à …`: directives;
+//! - `selon X, …` / `…, selon X.` / `according to X, …`;
+//! - `…, a source said.` / `…, said the official.`: the clause before the attribution.
+//!
+//! Cognition verbs, decisions and acts are not in the verb tables, so never cues. A
+//! content runs to the end of its clause: the sentence end, a `;`, or a comma opening
+//! another attribution (`, ajoutant …`). Scans are bounded, so the stage stays linear.
+
+use super::direct::{coordinated_subject, gerund_subject};
+use super::{Cue, Stage, VerbKind, Who};
+use crate::analysis::{Quote, QuoteKind};
+use crate::document::TokenKind;
+
+/// The longest content read, in tokens.
+const CONTENT_MAX: usize = 160;
+/// How far after a verb a complementizer is looked for.
+const THAT_WINDOW: usize = 12;
+
+pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut history: Vec<Who> = Vec::new();
+    for (si, sent) in st.doc.sentences.iter().enumerate() {
+        if st.non_body.get(sent.paragraph).copied().unwrap_or(false) {
+            continue;
+        }
+        let (sa, sb) = sent.tokens;
+        let _ = si;
+        let mut i = sa;
+        while i < sb {
+            let Some(t) = st.tok(i) else { break };
+            if st.inside_quote(t.start) || !t.is_word() {
+                i += 1;
+                continue;
+            }
+            if let Some(q) = attribution(st, i, sa, sb, &history) {
+                if let Some(w) = &q.1 {
+                    history.push(w.clone());
+                }
+                out.push(st.quote(
+                    QuoteKind::Indirect,
+                    q.0 .0,
+                    q.0 .1,
+                    q.1.as_ref(),
+                    Some(&q.2),
+                ));
+                i += 1;
+                continue;
+            }
+            if let Some((span, who, cue)) = verb(st, i, sa, sb, &history) {
+                if let Some(w) = &who {
+                    history.push(w.clone());
+                }
+                out.push(st.quote(
+                    QuoteKind::Indirect,
+                    span.0,
+                    span.1,
+                    who.as_ref(),
+                    Some(&cue),
+                ));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+type Found = ((usize, usize), Option<Who>, Cue);
+
+/// `selon X, …`, `…, selon X.`, `according to X, …`.
+fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
+    let head = i == sa || (i == sa + 1 && st.tok(sa).is_some_and(|t| t.is_word()));
+    let cue = st.attribution_at(i, head)?;
+    let (na, nb) = st.np_right(cue.last, sb);
+    let who = st.resolve(na, nb, false, history)?;
+    if st.is_punct(nb, ",") && i <= sa + 1 {
+        let span = content(st, nb + 1, sb)?;
+        return Some((span, Some(who), cue));
+    }
+    if i > sa && st.is_punct(i - 1, ",") {
+        let ends = nb >= sb
+            || st
+                .tok(nb)
+                .is_some_and(|t| t.kind == TokenKind::Punct && t.text != ",");
+        let (Some(ft), Some(ct)) = (st.tok(sa), st.tok(i - 1)) else {
+            return None;
+        };
+        if ends {
+            let (s, e) = st.trim(ft.start, ct.start);
+            if s < e && !all_quoted(st, s, e) {
+                return Some(((s, e), Some(who), cue));
+            }
+        } else if st.is_punct(nb, ",") {
+            // "Le projet, selon elle, a été mal préparé": the whole clause
+            let span = content(st, sa, sb)?;
+            return Some((span, Some(who), cue));
+        }
+    }
+    None
+}
+
+fn all_quoted(st: &Stage, s: usize, e: usize) -> bool {
+    st.inside_quote(s) || st.inside_quote(e.saturating_sub(1)) && st.inside_quote(s + 1)
+}
+
+/// A verb of saying at token `i` and its content.
+fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
+    let t = st.tok(i)?;
+    let form = st.ix.verb(t.text)?;
+    if form.kind == VerbKind::QuoteOnly {
+        return None;
+    }
+    if i > sa && st.word_in(i - 1, st.lex.infinitive_marker) {
+        return None; // "refused to say"
+    }
+    if i > sa && st.word_in(i - 1, st.lex.determiners) {
+        return None; // a noun: "the report"
+    }
+    let cue = st.cue_at(i)?;
+    let speaker = |st: &Stage| -> Option<Who> {
+        if cue.gerund {
+            return gerund_subject(st, &cue, history);
+        }
+        st.speaker_of(&cue, false, history)
+            .or_else(|| coordinated_subject(st, &cue, history))
+    };
+    // content to the right
+    if let Some(c0) = content_start(st, &cue, form.kind, sb) {
+        if cue.inverted.is_none() || cue.gerund {
+            let who = speaker(st)?;
+            let span = content(st, c0, sb)?;
+            return Some((span, Some(who), cue));
+        }
+    }
+    // an insertion: "Many of the visitors, she said, were older": the whole clause
+    if cue.first > sa + 2 && st.is_punct(cue.last, ",") && !cue.gerund {
+        let (la, _) = st.np_left(cue.first, sa);
+        if la < cue.first && la > sa + 1 && st.is_punct(la - 1, ",") {
+            if let Some(who) = st.resolve(la, cue.first, true, history) {
+                if let Some(span) = content(st, sa, sb) {
+                    if !all_quoted(st, span.0, span.1) {
+                        return Some((span, Some(who), cue));
+                    }
+                }
+            }
+        }
+    }
+    // trailing attribution: "…, a source said." / "…, said the official." / ", a-t-il dit."
+    if cue.first > sa + 2 {
+        let (la, _) = st.np_left(cue.first, sa);
+        let comma = la.checked_sub(1).filter(|&k| st.is_punct(k, ","))?;
+        let who = if la < cue.first {
+            st.resolve(la, cue.first, true, history)
+        } else if cue.inverted.is_some() {
+            st.speaker_of(&cue, true, history)
+        } else {
+            let (a, b) = st.np_right(cue.last, sb);
+            st.resolve(a, b, false, history)
+        }?;
+        // nothing but adjuncts may follow to the sentence end
+        let mut k = cue.last;
+        if la == cue.first && cue.inverted.is_none() {
+            k = st.np_right(cue.last, sb).1;
+        }
+        let tail_ok = k >= sb
+            || st.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
+            })
+            || st.word_in(k, st.lex.adjunct_prepositions);
+        // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"
+        let short_tail =
+            sb.saturating_sub(k) <= 10 && (k..sb).all(|x| !st.word_in(x, st.lex.complementizers));
+        if !tail_ok || !short_tail {
+            return None;
+        }
+        // the content is a clause, not an adverbial ("During his years in office, …")
+        if comma < sa + 4
+            || st.word_in(sa, st.lex.adjunct_prepositions)
+            || st.word_in(sa, st.lex.clause_stops) && !st.word_in(sa, st.lex.np_stops)
+        {
+            return None;
+        }
+        let (Some(ft), Some(ct)) = (st.tok(sa), st.tok(comma)) else {
+            return None;
+        };
+        let (s, e) = st.trim(ft.start, ct.start);
+        let e = strip_end(st, s, e);
+        let quote_edge = |k: usize| {
+            st.tok(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+        };
+        if s < e && !all_quoted(st, s, e) && !quote_edge(sa) && !quote_edge(comma.saturating_sub(1))
+        {
+            return Some(((s, e), Some(who), cue));
+        }
+    }
+    None
+}
+
+/// Where the content of a cue starts, to its right.
+fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usize> {
+    let mut k = cue.last;
+    if cue.inverted.is_some() && !cue.gerund {
+        return None;
+    }
+    // a complementizer within a few tokens: "a déclaré dans un communiqué que"
+    let mut j = k;
+    while j < sb && j < k + THAT_WINDOW {
+        let t = st.tok(j)?;
+        if st.is_quote(j)
+            || t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":" | "!" | "?")
+        {
+            break;
+        }
+        if st.word_in(j, st.lex.complementizers) {
+            return (j + 1 < sb).then_some(j + 1);
+        }
+        if j > k && t.is_word() && st.ix.verb(t.text).is_some() {
+            break;
+        }
+        j += 1;
+    }
+    while k < sb && st.is_adverb(k) {
+        k += 1;
+    }
+    let next = st.tok(k)?;
+    if k >= sb {
+        return None;
+    }
+    match kind {
+        VerbKind::Directive => {
+            // "urged voters to stay home", "a appelé les électeurs à voter"
+            let mut j = k;
+            while j < sb && j < k + 6 && !st.is_break(j) {
+                if j > k && st.word_in(j, st.lex.directive_links) {
+                    return Some(k);
+                }
+                j += 1;
+            }
+            None
+        }
+        VerbKind::Announce if st.word_in(k, st.lex.determiners) => Some(k),
+        _ if cue.gerund || kind == VerbKind::Announce => {
+            // an infinitive: "ajoutant avoir discuté", "promised to"
+            if infinitive(st, k) {
+                return Some(k);
+            }
+            if st.word_in(k, st.lex.infinitive_marker)
+                || st.word_in(k, st.lex.directive_links) && infinitive(st, k + 1)
+            {
+                return Some(k);
+            }
+            bare_clause(st, cue, k, kind, sb)
+        }
+        _ => {
+            let _ = next;
+            bare_clause(st, cue, k, kind, sb)
+        }
+    }
+}
+
+fn infinitive(st: &Stage, k: usize) -> bool {
+    st.tok(k).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && t.text.chars().count() > 3
+            && st
+                .lex
+                .infinitive_endings
+                .iter()
+                .any(|e| t.text.ends_with(e))
+    })
+}
+
+/// A clause right after the verb (languages that drop the complementizer: English
+/// `said he would`): starts with a subject-like word.
+fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -> Option<usize> {
+    if !st.lex.bare_clauses || kind == VerbKind::That {
+        return None;
+    }
+    // A plain present form is often a noun too ("the swing states", "remarks"): without
+    // an auxiliary it needs a complementizer, unless the table lists it as irregular
+    // ("says", "tells").
+    let verb = cue
+        .last
+        .checked_sub(1)
+        .map(|v| st.low(v))
+        .unwrap_or_default();
+    let listed = st.lex.irregular.iter().any(|(f, _)| *f == verb);
+    let plain = !listed
+        && st.ix.verb(&verb).is_some_and(|f| {
+            verb == f.lemma
+                || verb
+                    .strip_suffix('s')
+                    .is_some_and(|x| x.len() + 2 >= f.lemma.len())
+        });
+    // …but after a pronoun, a name or a plural noun it is a verb ("critics say")
+    let subject_before = cue.first.checked_sub(1).is_some_and(|b| {
+        st.tok(b).is_some_and(|t| {
+            t.is_word()
+                && (st.ix.pronoun(t.text).is_some()
+                    || t.is_capitalized()
+                    || t.text.ends_with('s') && !st.word_in(b, st.lex.determiners))
+        })
+    });
+    if plain && cue.first + 1 == cue.last && !subject_before {
+        return None;
+    }
+    if kind == VerbKind::Tell {
+        // skip the addressee: "told reporters", "told CNN", "told the crowd"
+        let mut skipped = false;
+        for phrase in st.lex.addressees {
+            if phrase.iter().enumerate().all(|(n, w)| st.low(k + n) == *w) {
+                k += phrase.len();
+                skipped = true;
+                break;
+            }
+        }
+        if !skipped {
+            let mut j = k;
+            if st.word_in(j, st.lex.determiners) {
+                j += 1;
+            }
+            let mut caps = 0;
+            while j < sb && caps < 4 && st.tok(j).is_some_and(|t| t.is_capitalized() && t.is_word())
+            {
+                j += 1;
+                caps += 1;
+            }
+            if caps == 0 {
+                return None;
+            }
+            k = j;
+        }
+        while k < sb && st.is_adverb(k) {
+            k += 1;
+        }
+        if st.word_in(k, st.lex.complementizers) {
+            k += 1;
+        }
+    }
+    let t = st.tok(k)?;
+    if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
+        return None;
+    }
+    // a subject: a pronoun, a determiner, a name, a number, or a bare noun
+    // ("said officials were…") — not a preposition, adverb or conjunction
+    let function_word = st.word_in(k, st.lex.adjunct_prepositions)
+        || st.word_in(k, st.lex.np_links)
+        || st.word_in(k, st.lex.clause_stops)
+        || st.word_in(k, st.lex.np_stops)
+        || st.is_adverb(k)
+        || st.word_in(k, st.lex.complementizers)
+        || st.ix.verb(t.text).is_some();
+    let subjectish = st.ix.pronoun(t.text).is_some()
+        || st.word_in(k, st.lex.first_person)
+        || st.word_in(k, st.lex.determiners)
+        || t.kind == TokenKind::Number
+        || !function_word;
+    if !subjectish || st.word_in(k, st.lex.adjunct_prepositions) {
+        return None;
+    }
+    // the clause needs a few words
+    (k + 3 <= sb).then_some(k)
+}
+
+/// The content from token `c0` to its clause end, as a trimmed byte span.
+fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
+    let limit = sb.min(c0 + CONTENT_MAX);
+    let mut end = limit;
+    let mut k = c0;
+    while k < limit {
+        let t = st.tok(k)?;
+        if t.is_punct(";") {
+            end = k;
+            break;
+        }
+        let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
+        if separator && !st.inside_quote(t.start) && k > c0 {
+            // a non-restrictive relative clause is the reporter's: ", which forced her…"
+            if st.word_in(k + 1, st.lex.relatives) {
+                end = k;
+                break;
+            }
+            // a new attribution: "— and he noted that …"
+            let mut j = k + 1;
+            while j < limit && j < k + 5 && !st.is_break(j) {
+                let verb = st
+                    .tok(j)
+                    .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some());
+                if verb && j > k + 1 && st.word_in(k + 1, st.lex.clause_stops) {
+                    end = k;
+                    break;
+                }
+                j += 1;
+            }
+            if end == k {
+                break;
+            }
+        }
+        if t.is_punct(",") && !st.inside_quote(t.start) {
+            // another attribution starts: ", ajoutant", ", a-t-il dit", ", selon X"
+            if let Some(c) = st.cue_from(k + 1) {
+                if c.gerund || c.inverted.is_some() {
+                    end = k;
+                    break;
+                }
+            }
+            if st.attribution_at(k + 1, false).is_some() {
+                end = k;
+                break;
+            }
+        }
+        k += 1;
+    }
+    let s = st.tok(c0)?.start;
+    let e = st.tok(end.checked_sub(1)?)?.end;
+    let (s, e) = st.trim(s, e);
+    let e = strip_end(st, s, e);
+    (s < e).then_some((s, e))
+}
+
+/// Drops final sentence punctuation (not inside quotation marks).
+fn strip_end(st: &Stage, s: usize, mut e: usize) -> usize {
+    while e > s {
+        let Some(c) = st.text.get(s..e).and_then(|x| x.chars().next_back()) else {
+            break;
+        };
+        if matches!(c, '.' | '!' | '?' | ':' | ',' | ' ' | '…') {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    e
+}

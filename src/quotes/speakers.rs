@@ -1,0 +1,726 @@
+//! Cues and speakers: finding the verb (or phrase) of saying next to a quote, and the
+//! words standing for its speaker, then mapping those words to an entity.
+//!
+//! A speaker phrase is read from the tokens beside the cue (leftwards for `X a déclaré`,
+//! `X said`; rightwards for `a déclaré X`, `said X`, `selon X`), bounded by punctuation,
+//! clause words and a few tokens. Inside it, in order: an entity mention (a person
+//! first), a pronoun (resolved to the nearest fitting person before it, in the same or
+//! the previous paragraph), a capitalized name the entities stage did not give, a role
+//! noun (→ the entity holding that role), or a short lower-case description
+//! (`une source policière`, `a spokesman`).
+
+use super::{Cue, Gender, Number, Stage, VerbKind, Who};
+use crate::analysis::EntityType;
+use crate::document::TokenKind;
+
+/// A pronoun glued to a cue: its byte span, gender and number.
+type Glued = (usize, usize, Gender, Number);
+
+/// The longest speaker phrase read, in tokens.
+const NP_MAX: usize = 12;
+
+impl<'a> Stage<'a> {
+    pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && list.contains(&self.low(i).as_str()))
+            || self.tok(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text.ends_with('\'')
+                    && list.contains(&self.low(i).as_str())
+            })
+    }
+
+    pub fn is_adverb(&self, i: usize) -> bool {
+        let w = self.low(i);
+        self.lex.adverbs.contains(&w.as_str()) || self.weekdays.contains(&w.as_str())
+    }
+
+    /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
+    /// `AFPa`), and the inverted pronoun glued to it.
+    fn aux_at(&self, i: usize) -> Option<(usize, Option<Glued>)> {
+        let t = self.tok(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        if let Some(inv) = self.ix.auxiliary(t.text) {
+            return Some((t.start, inv.map(|(g, n)| self.pronoun_in(i, g, n))));
+        }
+        // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré").
+        for aux in self.lex.auxiliaries {
+            if aux.len() < t.text.len() && t.text.ends_with(aux) {
+                let prefix = &t.text[..t.text.len() - aux.len()];
+                if prefix.chars().count() >= 2 && prefix.chars().all(char::is_uppercase) {
+                    return Some((t.end - aux.len(), None));
+                }
+            }
+        }
+        None
+    }
+
+    /// Byte span of the pronoun glued to token `i` (`a-t-il` → `il`).
+    fn pronoun_in(&self, i: usize, g: Gender, n: Number) -> Glued {
+        let t = self.tok(i).copied();
+        match t {
+            Some(t) => {
+                let k = t.text.rfind('-').map(|k| k + 1).unwrap_or(0);
+                (t.start + k, t.end, g, n)
+            }
+            None => (0, 0, g, n),
+        }
+    }
+
+    fn verb_cue(&self, first: usize, start: usize, v: usize) -> Option<Cue> {
+        let t = self.tok(v)?;
+        if !t.is_word() {
+            return None;
+        }
+        let form = self.ix.verb(t.text)?;
+        Some(Cue {
+            first,
+            last: v + 1,
+            start,
+            end: t.end,
+            kind: form.kind,
+            inverted: form.inverted.map(|(g, n)| self.pronoun_in(v, g, n)),
+            gerund: form.gerund,
+            attribution: false,
+        })
+    }
+
+    /// A cue starting at token `i`, read rightwards: `a déclaré`, `a-t-il également
+    /// déclaré`, `explique-t-elle`, `said`, `s'est dit`, `has said`.
+    pub fn cue_from(&self, i: usize) -> Option<Cue> {
+        let t = self.tok(i)?;
+        if self.word_in(i, self.lex.reflexives) && self.word_in(i + 1, self.lex.copulas) {
+            let mut j = i + 2;
+            while j < i + 5 && self.is_adverb(j) {
+                j += 1;
+            }
+            return self.verb_cue(i, t.start, j);
+        }
+        if let Some((start, inv)) = self.aux_at(i) {
+            let mut j = i + 1;
+            while j < i + 4 && self.is_adverb(j) {
+                j += 1;
+            }
+            if let Some(mut c) = self.verb_cue(i, start, j) {
+                if c.inverted.is_none() {
+                    c.inverted = inv;
+                }
+                return Some(c);
+            }
+            return None;
+        }
+        self.verb_cue(i, t.start, i)
+    }
+
+    /// The cue whose verb is token `v`, extended leftwards to its auxiliary.
+    pub fn cue_at(&self, v: usize) -> Option<Cue> {
+        let mut cue = self.verb_cue(v, self.tok(v)?.start, v)?;
+        let mut k = v;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            if let Some((start, inv)) = self.aux_at(k) {
+                if k + 1 < self.tok_count() && self.paragraph_of(k) == self.paragraph_of(v) {
+                    cue.first = k;
+                    cue.start = start;
+                    if cue.inverted.is_none() {
+                        cue.inverted = inv;
+                    }
+                    if k >= 2
+                        && self.word_in(k - 2, self.lex.reflexives)
+                        && self.word_in(k - 1, self.lex.copulas)
+                    {
+                        cue.first = k - 2;
+                        cue.start = self.tok(k - 2).map(|t| t.start).unwrap_or(start);
+                    }
+                }
+                break;
+            }
+            if self.word_in(k, self.lex.copulas)
+                && k > 0
+                && self.word_in(k - 1, self.lex.reflexives)
+            {
+                cue.first = k - 1;
+                cue.start = self.tok(k - 1).map(|t| t.start).unwrap_or(cue.start);
+                break;
+            }
+            if !self.is_adverb(k) {
+                break;
+            }
+        }
+        Some(cue)
+    }
+
+    pub fn tok_count(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// An attribution phrase starting at token `i` (`selon`, `d'après`, `according to`).
+    /// `weak` also accepts the weak ones (`pour`).
+    pub fn attribution_at(&self, i: usize, weak: bool) -> Option<Cue> {
+        let lists: &[&[&[&str]]] = if weak {
+            &[self.lex.attributions, self.lex.weak_attributions]
+        } else {
+            &[self.lex.attributions]
+        };
+        for list in lists {
+            for phrase in *list {
+                if phrase.is_empty() {
+                    continue;
+                }
+                let ok = phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.low(i + k) == *w);
+                if ok {
+                    let first = self.tok(i)?;
+                    let last = self.tok(i + phrase.len() - 1)?;
+                    return Some(Cue {
+                        first: i,
+                        last: i + phrase.len(),
+                        start: first.start,
+                        end: last.end,
+                        kind: VerbKind::Say,
+                        inverted: None,
+                        gerund: false,
+                        attribution: true,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    fn is_verbish(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is_word() && (self.ix.verb(t.text).is_some() || self.ix.auxiliary(t.text).is_some())
+        })
+    }
+
+    /// The speaker phrase read rightwards from token `i`: skips adverbs and dates, stops
+    /// at punctuation, a preposition opening an adjunct, a verb.
+    pub fn np_right(&self, i: usize, limit: usize) -> (usize, usize) {
+        let mut a = i;
+        let mut guard = 0;
+        while a < limit && guard < 4 && self.is_adverb(a) && !self.starts_name(a) {
+            a += 1;
+            guard += 1;
+        }
+        let mut b = a;
+        while b < limit && b < a + NP_MAX {
+            if self.is_break(b) {
+                break;
+            }
+            let t = match self.tok(b) {
+                Some(t) => t,
+                None => break,
+            };
+            if b > a && !t.is_capitalized() && self.word_in(b, self.lex.np_stops) {
+                break;
+            }
+            if b > a && self.is_verbish(b) && !t.is_capitalized() {
+                break;
+            }
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn starts_name(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is_capitalized())
+            && self.tok(i + 1).is_some_and(|t| t.is_capitalized())
+    }
+
+    /// The speaker phrase read leftwards from before token `end`.
+    pub fn np_left(&self, end: usize, floor: usize) -> (usize, usize) {
+        let mut a = end;
+        while a > floor && a + NP_MAX > end {
+            let k = a - 1;
+            if self.is_punct(k, ")") {
+                // "Gov. Mike Pence (R-IN) said": step over the parenthesis
+                let open = (k.saturating_sub(8).max(floor)..k)
+                    .rev()
+                    .find(|&x| self.is_punct(x, "("));
+                match open {
+                    Some(o) => {
+                        a = o;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if self.is_break(k) {
+                break;
+            }
+            let Some(t) = self.tok(k) else { break };
+            if self.word_in(k, self.lex.clause_stops) {
+                break;
+            }
+            if self.is_verbish(k) && !t.is_capitalized() {
+                break;
+            }
+            a = k;
+        }
+        (a, end)
+    }
+
+    /// The speaker the tokens `[a, b)` stand for. `last` prefers the name nearest the
+    /// end (a phrase read leftwards from its cue).
+    pub fn resolve(&self, a: usize, b: usize, last: bool, history: &[Who]) -> Option<Who> {
+        if a >= b {
+            return None;
+        }
+        let (a, b) = (a, b.min(self.tok_count()));
+        // a lone pronoun
+        if b - a == 1 {
+            let t = self.tok(a)?;
+            if let Some((g, n)) = self.ix.pronoun(t.text) {
+                return Some(self.resolve_pronoun(t.start, t.end, g, n, history));
+            }
+        }
+        // an entity mention, persons first
+        let mut best: Option<(u8, usize, (usize, usize, usize))> = None;
+        for i in a..b {
+            let Some(t) = self.tok(i) else { continue };
+            if !t.is_word() {
+                continue;
+            }
+            if let Some(m) = self.entity_at(t.start, t.end) {
+                let Some(e) = self.entities.get(m.2) else {
+                    continue;
+                };
+                let rank = match e.kind {
+                    EntityType::PER => 4,
+                    EntityType::ORG => 3,
+                    EntityType::LOC => 2,
+                    EntityType::MISC => 1,
+                };
+                let better = match best {
+                    None => true,
+                    Some((r, _, _)) => rank > r || (rank == r && last),
+                };
+                if better {
+                    best = Some((rank, i, m));
+                }
+            }
+        }
+        if let Some((_, _, (s, e, ent))) = best {
+            let entity = self.entities.get(ent)?;
+            return Some(Who {
+                name: entity.name.clone(),
+                entity: Some(ent),
+                start: s,
+                end: e,
+                gender: self.genders.get(ent).copied().unwrap_or(Gender::Unknown),
+                plural: false,
+                person: entity.kind == EntityType::PER,
+            });
+        }
+        // a capitalized name the entities stage did not give
+        if let Some(w) = self.local_name(a, b, last) {
+            return Some(w);
+        }
+        // a role noun: the entity holding that role, else a description
+        let desc = self.description(a, b);
+        for i in a..b {
+            let Some(t) = self.tok(i) else { continue };
+            if let Some(mut g) = self.ix.role(t.text) {
+                if g == Gender::Unknown
+                    && i > a
+                    && self.word_in(i - 1, self.lex.feminine_determiners)
+                {
+                    g = Gender::Feminine;
+                }
+                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), t.start) {
+                    let entity = self.entities.get(ent)?;
+                    return Some(Who {
+                        name: entity.name.clone(),
+                        entity: Some(ent),
+                        start: t.start,
+                        end: t.end,
+                        gender: g,
+                        plural: false,
+                        person: true,
+                    });
+                }
+                let (s, e) = desc?;
+                return Some(Who {
+                    name: self.text.get(s..e)?.to_lowercase(),
+                    entity: None,
+                    start: s,
+                    end: e,
+                    gender: g,
+                    plural: false,
+                    person: true,
+                });
+            }
+        }
+        let (s, e) = desc?;
+        let plural = self
+            .tok(b - 1)
+            .is_some_and(|t| t.text.ends_with('s') && t.text.len() > 3);
+        Some(Who {
+            name: self.text.get(s..e)?.to_lowercase(),
+            entity: None,
+            start: s,
+            end: e,
+            gender: Gender::Unknown,
+            plural,
+            person: false,
+        })
+    }
+
+    /// A short description from the phrase `[a, b)`: at most six words, starting at its
+    /// first word, with at least one word that is not a determiner or adverb.
+    fn description(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let b = b.min(a + 6);
+        let mut content = false;
+        let mut last = a;
+        for i in a..b {
+            let t = self.tok(i)?;
+            if !t.is_word() && t.kind != TokenKind::Number {
+                if t.kind == TokenKind::Punct && matches!(t.text, "-" | "'" | "’") {
+                    continue;
+                }
+                break;
+            }
+            if !self.word_in(i, self.lex.determiners)
+                && !self.is_adverb(i)
+                && self.ix.pronoun(t.text).is_none()
+            {
+                content = true;
+            }
+            last = i + 1;
+        }
+        if !content {
+            return None;
+        }
+        Some((self.tok(a)?.start, self.tok(last - 1)?.end))
+    }
+
+    /// The entity whose roles name `noun`, mentioned last before byte `pos` (else the
+    /// first after).
+    fn role_holder(&self, noun: &str, pos: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (k, e) in self.entities.iter().enumerate() {
+            let holds = e.roles.iter().any(|r| {
+                r.text
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == noun)
+            });
+            if !holds {
+                continue;
+            }
+            let before = e
+                .mentions
+                .iter()
+                .filter(|m| m.start < pos)
+                .map(|m| m.start)
+                .max()
+                .unwrap_or(0);
+            if best.is_none_or(|(b, _)| before > b) {
+                best = Some((before, k));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// Is token `i` a capitalized word that can be part of a name?
+    fn namey(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if !t.is_word() || !t.is_capitalized() {
+            return false;
+        }
+        let w = self.low(i);
+        let w = w.as_str();
+        !(self.lex.determiners.contains(&w)
+            || self.lex.first_person.contains(&w)
+            || self.ix.pronoun(t.text).is_some()
+            || self.ix.honorific(t.text).is_some()
+            || self.lex.sources.contains(&w)
+            || self.ix.role(t.text).is_some()
+            || self.lex.clause_stops.contains(&w)
+            || self.lex.np_stops.contains(&w)
+            || self.is_adverb(i)
+            || self.is_verbish(i)
+            || self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
+    }
+
+    /// A run of capitalized words inside `[a, b)` not introduced by `de`/`of` (so
+    /// `ministre des Affaires étrangères Sergueï Lavrov` gives `Sergueï Lavrov`).
+    pub fn local_name(&self, a: usize, b: usize, last: bool) -> Option<Who> {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = a;
+        while i < b {
+            if self.is_punct(i, "(") {
+                // a parenthesis is no name: "Gwen Moore (D-Wis.)"
+                while i < b && !self.is_punct(i, ")") {
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
+            if self.namey(i) {
+                let s = i;
+                let mut e = i + 1;
+                while e < b && (self.namey(e) || self.is_punct(e, ".") && self.is_abbrev(e - 1)) {
+                    e += 1;
+                }
+                // "des Affaires", "de l'Intérieur": a name inside a title, not the speaker
+                let linked = s > a && self.word_in(s - 1, self.lex.np_links)
+                    || s > a + 1
+                        && self.word_in(s - 1, self.lex.determiners)
+                        && self.word_in(s - 2, self.lex.np_links);
+                if !linked {
+                    runs.push((s, e));
+                }
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        // a full name (two words or more) before a lone capitalized word
+        // ("la Première ministre Claire Vautrin")
+        let long = |r: &&(usize, usize)| r.1 - r.0 >= 2;
+        let (s, e) = if last {
+            runs.iter().rev().find(long).or(runs.last())?
+        } else {
+            runs.iter().find(long).or(runs.first())?
+        };
+        let (s, e) = (*s, *e);
+        let mut e2 = e;
+        while e2 > s && self.is_punct(e2 - 1, ".") {
+            e2 -= 1;
+        }
+        let start = self.tok(s)?.start;
+        let end = self.tok(e2 - 1)?.end;
+        let mut gender = Gender::Unknown;
+        let mut h = s;
+        if h > 0 && self.is_punct(h - 1, ".") {
+            h -= 1;
+        }
+        if h > 0 {
+            if let Some(g) = self.tok(h - 1).and_then(|t| self.ix.honorific(t.text)) {
+                gender = g;
+            }
+        }
+        Some(Who {
+            name: self.text.get(start..end)?.to_string(),
+            entity: None,
+            start,
+            end,
+            gender,
+            plural: false,
+            person: true,
+        })
+    }
+
+    /// Resolves a pronoun at bytes `[s, e)` to the nearest fitting person before it, in
+    /// its paragraph or the previous one; unresolved, the pronoun itself stands.
+    pub fn resolve_pronoun(
+        &self,
+        s: usize,
+        e: usize,
+        g: Gender,
+        n: Number,
+        history: &[Who],
+    ) -> Who {
+        let unresolved = Who {
+            name: self.text.get(s..e).unwrap_or("").to_lowercase(),
+            entity: None,
+            start: s,
+            end: e,
+            gender: g,
+            plural: n == Number::Plural,
+            person: false,
+        };
+        let tok = self.doc.token_at(s);
+        let p = self.paragraph_of(tok);
+        let floor = self
+            .doc
+            .paragraphs
+            .get(p.saturating_sub(1))
+            .map(|x| x.start)
+            .unwrap_or(0);
+        let fits = |x: Gender| g == Gender::Unknown || x == Gender::Unknown || x == g;
+        let want_person = n == Number::Singular && g != Gender::Unknown;
+        // entity mentions before the pronoun, nearest first
+        let k = self.mentions.partition_point(|m| m.0 < s);
+        let mut cand: Option<Who> = None;
+        for &(ms, _, ent) in self.mentions[..k].iter().rev().take(200) {
+            if ms < floor {
+                break;
+            }
+            if self.inside_quote(ms) {
+                continue;
+            }
+            let Some(entity) = self.entities.get(ent) else {
+                continue;
+            };
+            let ok = if n == Number::Plural {
+                entity.kind == EntityType::ORG
+            } else if want_person {
+                entity.kind == EntityType::PER
+                    && fits(self.genders.get(ent).copied().unwrap_or(Gender::Unknown))
+            } else {
+                entity.kind == EntityType::ORG
+            };
+            if ok {
+                cand = Some(Who {
+                    name: entity.name.clone(),
+                    entity: Some(ent),
+                    start: s,
+                    end: e,
+                    gender: g,
+                    plural: n == Number::Plural,
+                    person: entity.kind == EntityType::PER,
+                });
+                break;
+            }
+        }
+        // speakers already found (names the entities stage did not give)
+        let from_history = history.iter().rev().take(20).find(|w| {
+            w.end <= s
+                && w.end >= floor
+                && if n == Number::Plural {
+                    w.plural
+                } else if want_person {
+                    w.person && fits(w.gender) && !w.plural
+                } else {
+                    !w.person && !w.plural
+                }
+        });
+        let cand_pos = cand.as_ref().map(|_| {
+            self.mentions[..k]
+                .iter()
+                .rev()
+                .find(|m| Some(m.2) == cand.as_ref().and_then(|c| c.entity))
+                .map(|m| m.0)
+                .unwrap_or(0)
+        });
+        if let Some(h) = from_history {
+            if cand_pos.is_none_or(|c| h.start > c)
+                && (h.entity.is_some() || h.person || n == Number::Plural)
+            {
+                let mut w = h.clone();
+                w.start = s;
+                w.end = e;
+                if h.entity.is_none() && !h.person && n == Number::Plural {
+                    return unresolved;
+                }
+                return w;
+            }
+        }
+        if let Some(c) = cand {
+            return c;
+        }
+        // no entities at all: the nearest capitalized name before, in the window
+        if self.entities.is_empty() && want_person {
+            let mut i = tok;
+            let mut steps = 0;
+            while i > 0 && steps < 150 {
+                i -= 1;
+                steps += 1;
+                let Some(t) = self.tok(i) else { break };
+                if t.start < floor {
+                    break;
+                }
+                if !t.is_capitalized() || self.inside_quote(t.start) || !self.namey(i) {
+                    continue;
+                }
+                let mut a = i;
+                while a > 0 && self.namey(a - 1) {
+                    a -= 1;
+                }
+                // a place looks like a name too: keep names that act as a subject,
+                // follow an honorific or role noun, or have two words
+                let subject = self.is_verbish(i + 1);
+                let titled = a > 0
+                    && self.tok(a - 1).is_some_and(|t| {
+                        self.ix.role(t.text).is_some() || self.ix.honorific(t.text).is_some()
+                    })
+                    || a > 1 && self.is_punct(a - 1, ".") && self.is_abbrev(a - 2);
+                if !(subject || titled || i > a) {
+                    i = a;
+                    continue;
+                }
+                if let Some(w) = self.local_name(a, i + 1, true) {
+                    if fits(w.gender) {
+                        return Who {
+                            start: s,
+                            end: e,
+                            ..w
+                        };
+                    }
+                }
+                i = a;
+            }
+        }
+        unresolved
+    }
+
+    /// The subject of the sentence starting at token `a`: its first phrase, read up to
+    /// the first verb.
+    pub fn sentence_subject(&self, a: usize, limit: usize, history: &[Who]) -> Option<Who> {
+        let (s, e) = self.np_right(a, limit);
+        // the phrase must end at a verb (the subject's verb)
+        if e >= limit || !self.is_verbish(e) && !self.is_adverb(e) {
+            return None;
+        }
+        self.resolve(s, e, false, history)
+    }
+
+    /// The speaker of a cue: the glued pronoun, the phrase after it (`a déclaré X`,
+    /// `said X`), or the phrase before it (`X a déclaré`).
+    pub fn speaker_of(&self, cue: &Cue, after: bool, history: &[Who]) -> Option<Who> {
+        if let Some((s, e, g, n)) = cue.inverted {
+            return Some(self.resolve_pronoun(s, e, g, n, history));
+        }
+        let (sa, sb) = self.sentence(cue.first);
+        if after {
+            let (a, b) = self.np_right(cue.last, sb);
+            return self.resolve(a, b, false, history);
+        }
+        let (a, b) = self.np_left(cue.first, sa);
+        if a < b {
+            return self.resolve(a, b, true, history);
+        }
+        self.appositive_subject(cue.first, sa, history)
+    }
+
+    /// `Richard Roe, director of the institute, said`: the name before the commas of an
+    /// apposition that ends right before the cue at token `first`.
+    fn appositive_subject(&self, first: usize, sa: usize, history: &[Who]) -> Option<Who> {
+        if first == 0 || !self.is_punct(first - 1, ",") {
+            return None;
+        }
+        let mut commas = 0;
+        let mut k = first - 1;
+        let floor = sa.max(first.saturating_sub(40));
+        while k > floor && commas < 4 {
+            k -= 1;
+            let t = self.tok(k)?;
+            if self.is_quote(k)
+                || t.kind == TokenKind::Punct && matches!(t.text, ";" | ":" | "!" | "?")
+            {
+                return None;
+            }
+            if t.is_punct(",") {
+                commas += 1;
+                let (a, b) = self.np_left(k, sa);
+                if a < b {
+                    if let Some(w) = self.resolve(a, b, true, history) {
+                        if w.entity.is_some() || w.person {
+                            return Some(w);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+}

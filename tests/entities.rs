@@ -1,0 +1,278 @@
+//! Behaviour of the entities stage, from the outside (`lede::analyze`), on sentences
+//! written for these tests.
+
+use lede::analysis::{Entity, EntityType};
+
+fn analyze(text: &str, lang: &str) -> Vec<Entity> {
+    lede::analyze(
+        text,
+        &lede::Options {
+            language: Some(lang.into()),
+            reference_date: Some("2024-03-12".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis")
+    .entities
+}
+
+fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+    es.iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", names(es)))
+}
+
+fn names(es: &[Entity]) -> Vec<(String, EntityType, usize)> {
+    es.iter()
+        .map(|e| (e.name.clone(), e.kind, e.mentions.len()))
+        .collect()
+}
+
+fn mention_texts(es: &[Entity]) -> Vec<String> {
+    es.iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+        .collect()
+}
+
+fn roles(e: &Entity) -> Vec<&str> {
+    e.roles.iter().map(|r| r.text.as_str()).collect()
+}
+
+#[test]
+fn french_titles_stay_out_of_names_and_become_roles() {
+    let es = analyze(
+        "La ministre allemande de la Défense Ursula Brandt a reçu mercredi M. Dupont à Berlin. \
+         Brandt a ensuite rencontré son homologue polonais, Piotr Nowicki, au siège du parti.",
+        "fr",
+    );
+    let brandt = find(&es, "Ursula Brandt");
+    assert_eq!(brandt.kind, EntityType::PER);
+    assert_eq!(brandt.mentions.len(), 2, "{:?}", names(&es));
+    assert_eq!(roles(brandt), ["ministre allemande de la Défense"]);
+    assert_eq!(brandt.nationality.as_deref(), Some("Allemagne"));
+    let dupont = find(&es, "Dupont");
+    assert_eq!(dupont.kind, EntityType::PER);
+    let nowicki = find(&es, "Piotr Nowicki");
+    assert_eq!(roles(nowicki), ["homologue polonais"]);
+    assert_eq!(nowicki.nationality.as_deref(), Some("Pologne"));
+    assert_eq!(find(&es, "Berlin").kind, EntityType::LOC);
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t.contains("Défense")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("M.")), "{texts:?}");
+}
+
+#[test]
+fn english_titles_and_honorifics() {
+    let es = analyze(
+        "US President Joe Carter met Prime Minister Anna Lindqvist in Stockholm on Tuesday. \
+         Mr Carter later spoke to Dr Helen Okafor, the chief executive of Nordbank, about trade.",
+        "en",
+    );
+    let carter = find(&es, "Joe Carter");
+    assert_eq!(carter.kind, EntityType::PER);
+    assert_eq!(carter.mentions.len(), 2, "{:?}", names(&es));
+    assert_eq!(roles(carter), ["US President"]);
+    assert_eq!(carter.nationality, None);
+    let lindqvist = find(&es, "Anna Lindqvist");
+    assert_eq!(roles(lindqvist), ["Prime Minister"]);
+    let okafor = find(&es, "Helen Okafor");
+    assert_eq!(roles(okafor), ["chief executive of Nordbank"]);
+    assert_eq!(find(&es, "US").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Stockholm").kind, EntityType::LOC);
+    let texts = mention_texts(&es);
+    for bad in ["President", "Prime", "Mr", "Dr", "Tuesday"] {
+        assert!(!texts.iter().any(|t| t.contains(bad)), "{bad} in {texts:?}");
+    }
+}
+
+#[test]
+fn place_datelines_give_a_place_and_an_agency() {
+    let es = analyze(
+        "Grève dans les transports\n\nLYON (AFP) - Les syndicats ont appelé à une nouvelle \
+         journée de grève à Lyon, a indiqué jeudi la préfecture du Rhône.",
+        "fr",
+    );
+    let lyon = find(&es, "Lyon");
+    assert_eq!(lyon.kind, EntityType::LOC);
+    assert_eq!(lyon.mentions.len(), 2, "LYON and Lyon: {:?}", names(&es));
+    assert_eq!(find(&es, "AFP").kind, EntityType::ORG);
+    let es = analyze(
+        "Storm hits coast\n\nLISBON (Reuters) - Heavy rain flooded streets in Lisbon on Monday.",
+        "en",
+    );
+    assert_eq!(find(&es, "Reuters").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Lisbon").mentions.len(), 2);
+}
+
+#[test]
+fn shouted_headlines_do_not_flood() {
+    let es = analyze(
+        "SOCCER - SPAIN HOLD BRAVE ITALY TO GOALLESS DRAW IN MADRID\n\n\
+         Spain and Italy drew 0-0 in Madrid on Wednesday.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    for bad in ["SOCCER", "HOLD", "BRAVE", "GOALLESS", "DRAW"] {
+        assert!(!texts.iter().any(|t| t.contains(bad)), "{bad} in {texts:?}");
+    }
+    assert_eq!(find(&es, "Spain").mentions.len(), 2, "{:?}", names(&es));
+    assert_eq!(find(&es, "Madrid").kind, EntityType::LOC);
+}
+
+#[test]
+fn glued_agency_is_an_organization() {
+    let es = analyze(
+        "La situation reste tendue dans le nord du Mali.AFPa rapporté qu'un convoi avait été attaqué.",
+        "fr",
+    );
+    let afp = find(&es, "AFP");
+    assert_eq!(afp.kind, EntityType::ORG);
+    assert_eq!(afp.mentions[0].text, "AFP");
+    assert_eq!(find(&es, "Mali").kind, EntityType::LOC);
+}
+
+#[test]
+fn acronyms_join_their_expansion() {
+    let es = analyze(
+        "La Fédération nationale des chasseurs (FNC) a saisi le tribunal. Selon la FNC, \
+         la décision est illégale.",
+        "fr",
+    );
+    let fnc = find(&es, "Fédération nationale des chasseurs");
+    assert_eq!(fnc.kind, EntityType::ORG);
+    assert_eq!(fnc.mentions.len(), 3, "{:?}", names(&es));
+    let es = analyze(
+        "The National Union of Journalists (NUJ) called a strike. The NUJ said talks failed.",
+        "en",
+    );
+    let nuj = find(&es, "National Union of Journalists");
+    assert_eq!(nuj.kind, EntityType::ORG);
+    assert_eq!(nuj.mentions.len(), 3, "{:?}", names(&es));
+}
+
+#[test]
+fn sentence_initial_capitals_are_not_names() {
+    let es = analyze(
+        "Shares fell sharply on Monday. Analysts said shares would recover. \
+         Prices rose. Following the report, prices fell again.",
+        "en",
+    );
+    assert!(es.is_empty(), "{:?}", names(&es));
+    let es = analyze(
+        "Selon lui, rien n'est joué. Outre Martin Lefèvre, personne ne viendra. \
+         Lefèvre a démissionné. Nous le regrettons.",
+        "fr",
+    );
+    assert_eq!(
+        names(&es),
+        [("Martin Lefèvre".to_string(), EntityType::PER, 2)]
+    );
+}
+
+#[test]
+fn grouping_surnames_variants_and_language_forms() {
+    let es = analyze(
+        "Le chef de la diplomatie turque Mevlüt Çavuşoğlu est arrivé à Moscou. \
+         Cavusoglu doit rencontrer son homologue. MOSCOU a confirmé la visite, selon Moscow Times.",
+        "fr",
+    );
+    let mc = find(&es, "Mevlüt Çavuşoğlu");
+    assert_eq!(mc.mentions.len(), 2, "{:?}", names(&es));
+    let moscou = find(&es, "Moscou");
+    assert!(moscou.mentions.len() >= 2, "{:?}", names(&es));
+    let es = analyze(
+        "Moscow said on Friday that talks would resume. Officials in Moscou, as the French \
+         press calls it, did not comment.",
+        "en",
+    );
+    let m = es
+        .iter()
+        .find(|e| e.mentions.iter().any(|x| x.text == "Moscow"))
+        .expect("Moscow");
+    assert_eq!(m.mentions.len(), 2, "{:?}", names(&es));
+}
+
+#[test]
+fn nationality_nouns_are_misc_adjectives_are_nothing() {
+    let es = analyze(
+        "Les Français ont voté dimanche. Le gouvernement français a salué la participation.",
+        "fr",
+    );
+    assert_eq!(names(&es), [("Français".to_string(), EntityType::MISC, 1)]);
+    let es = analyze("The German government met Italian officials in Rome.", "en");
+    assert_eq!(names(&es), [("Rome".to_string(), EntityType::LOC, 1)]);
+}
+
+#[test]
+fn months_weekdays_and_generic_institutions_are_not_entities() {
+    let es = analyze(
+        "Lundi, l'État a annoncé que le Gouvernement réunirait le Parlement en Mars à Rennes.",
+        "fr",
+    );
+    assert_eq!(names(&es), [("Rennes".to_string(), EntityType::LOC, 1)]);
+}
+
+#[test]
+fn metonymic_places_stay_places_and_orgs_are_orgs() {
+    let es = analyze(
+        "Washington a dénoncé l'accord, tandis que l'Assemblée nationale et le Parti \
+         socialiste ont demandé un vote. Le président de Renault, Luca Ferri, a démissionné.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Washington").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Assemblée nationale").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Parti socialiste").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Renault").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Luca Ferri").kind, EntityType::PER);
+}
+
+#[test]
+fn mentions_never_overlap_and_entities_are_sorted_by_salience() {
+    let text = "Paris et Berlin\n\nLe président Emmanuel Marchand s'est rendu à Berlin. \
+                Marchand a vu la chancelière Greta Vogel. Vogel et Marchand ont parlé de Paris.";
+    let es = analyze(text, "fr");
+    let mut spans: Vec<(usize, usize)> = es
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    spans.sort();
+    for w in spans.windows(2) {
+        assert!(w[0].1 <= w[1].0, "overlap {w:?}");
+    }
+    for (i, e) in es.iter().enumerate() {
+        assert_eq!(e.id, i);
+        assert!((0.0..=1.0).contains(&e.salience));
+    }
+    for w in es.windows(2) {
+        assert!(w[0].salience >= w[1].salience);
+    }
+    // In the headline and the body: the top entities.
+    assert!(
+        es[0].name == "Berlin" || es[0].name == "Paris",
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn odd_inputs_do_not_break() {
+    for text in [
+        String::new(),
+        "A".repeat(10_000),
+        "Aa ".repeat(50_000),
+        "(AB) ".repeat(20_000),
+        "M. ".repeat(20_000),
+        "Jean-".repeat(10_000),
+        "É".repeat(5_000) + ".AFPa",
+        "de la ".repeat(10_000) + "France",
+    ] {
+        for lang in ["fr", "en"] {
+            let es = analyze(&text, lang);
+            for e in &es {
+                for m in &e.mentions {
+                    assert!(m.start < m.end);
+                }
+            }
+        }
+    }
+}
