@@ -109,6 +109,9 @@ struct M {
     /// An adjective (`71-year-old`, `two-year`): a determiner before it belongs to the
     /// noun it qualifies, not to the expression.
     adjective: bool,
+    /// Only an expression when a day was named earlier in the paragraph (`la nuit`
+    /// after `Le 24 mars`; alone, `la nuit` is generic).
+    needs_day: bool,
     sem: Sem,
     modifier: Option<Mod>,
     time: Option<Tod>,
@@ -120,6 +123,7 @@ impl M {
             end,
             lead: 0,
             adjective: false,
+            needs_day: false,
             sem,
             modifier: None,
             time: None,
@@ -159,7 +163,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
             continue;
         }
         match s.start(i) {
-            Some(m) if m.end > i => {
+            Some(m) if m.end > i && (!m.needs_day || day_before(ctx, &out, s.toks[i].start)) => {
                 let end_tok = m.end.min(n);
                 let first = (i + m.lead).min(end_tok - 1);
                 let start = s.toks[first].start;
@@ -651,6 +655,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if ctx == Ctx::Modified {
                 return Some(M {
                     time: Some(Tod::Part(p)),
+                    ..M::new(j, Sem::TimeOnly)
+                });
+            }
+            if det && !self.punct(j, "-") {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    needs_day: true,
                     ..M::new(j, Sem::TimeOnly)
                 });
             }
@@ -1857,6 +1868,29 @@ enum Ctx {
     This,
     /// After a modifier (`début`, `early`).
     Modified,
+}
+
+/// Was a day named earlier in the paragraph holding byte `pos`?
+fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
+    let para_start = ctx
+        .doc
+        .sentence_at(pos)
+        .and_then(|k| ctx.doc.sentences.get(k))
+        .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
+        .map_or(pos, |p| p.start);
+    out.iter()
+        .rev()
+        .take_while(|f| f.start >= para_start)
+        .any(|f| {
+            matches!(
+                f.sem,
+                Sem::Day(..)
+                    | Sem::DayMonth(..)
+                    | Sem::Weekday(..)
+                    | Sem::Rel(Unit::Day, _)
+                    | Sem::Anchored(Unit::Day, _)
+            )
+        })
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.
