@@ -122,6 +122,7 @@ fn opens(w: Word) -> bool {
         Word::YearCue
             | Word::ClockCue
             | Word::DurationCue
+            | Word::SeasonCue
             | Word::Of
             | Word::And
             | Word::PastCue

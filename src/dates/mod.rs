@@ -175,6 +175,9 @@ pub enum Word {
     ClockCue,
     /// Prepositions before a bare plural unit that make it a duration (`pendant`, `for`).
     DurationCue,
+    /// Prepositions that make a bare season name a season (`en été`, `in summer`), not a
+    /// verb or participle (`a été`, `continue to fall`).
+    SeasonCue,
     /// Linking `de`, `du`, `d'`, `of`.
     Of,
     /// Linking `et`, `and`.

@@ -1163,8 +1163,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
-            return None; // mardi gras
+        if self.is(i + 1, |w| w == Word::NameAfter).is_some()
+            || self.prev_is(i, |w| w == Word::NameBefore)
+        {
+            return None; // mardi gras, Black Monday
         }
         let mut j = self.comma(i + 1);
         if !self.same_line(i, j) {
@@ -1414,7 +1416,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::YearCue) => {
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::SeasonCue) => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
