@@ -10,6 +10,10 @@ use super::{Pod, Ref, Unit};
 use crate::analysis::{Anchor, DateExpr, DateType};
 use crate::calendar::Date;
 
+/// How many earlier expressions an anchored one looks back over: enough for any article,
+/// and it keeps a text with thousands of expressions linear.
+const ANCHOR_WINDOW: usize = 64;
+
 pub struct Resolved {
     pub kind: DateType,
     pub value: Option<String>,
@@ -285,7 +289,7 @@ fn rel_cal(r: Date, u: Unit, n: i32) -> Option<Cal> {
 /// The most recent earlier expression whose value gives a day (for `le lendemain`) or
 /// at least a year.
 fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
-    for (k, d) in earlier.iter().enumerate().rev() {
+    for (k, d) in earlier.iter().enumerate().rev().take(ANCHOR_WINDOW) {
         let Some(v) = d.value.as_deref() else {
             continue;
         };
@@ -429,13 +433,16 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
         Sem::TimeOnly => {
             // The day of an earlier date of the same paragraph ("jeudi 16 septembre,
             // à 18 h et à 19 h 30"), else the reference's.
-            let earlier_day = earlier.iter().enumerate().rev().find_map(|(k, e)| {
-                if e.start < f.scope {
-                    return None;
-                }
-                let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
-                Some((k, d, e.value.clone().unwrap_or_default()))
-            });
+            let earlier_day = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANCHOR_WINDOW)
+                .take_while(|(_, e)| e.start >= f.scope)
+                .find_map(|(k, e)| {
+                    let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
+                    Some((k, d, e.value.clone().unwrap_or_default()))
+                });
             match earlier_day {
                 Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
                 None => by_ref(reference.map(Cal::Day)),

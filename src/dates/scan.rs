@@ -1880,8 +1880,10 @@ fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
         .and_then(|k| ctx.doc.sentences.get(k))
         .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
         .map_or(pos, |p| p.start);
+    // The last few expressions only: a paragraph with thousands of them stays linear.
     out.iter()
         .rev()
+        .take(64)
         .take_while(|f| f.start >= para_start)
         .any(|f| {
             matches!(
