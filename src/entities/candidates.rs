@@ -371,7 +371,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     return true
                 }
                 TokenKind::Punct | TokenKind::Symbol
-                    if matches!(p.text, "«" | "“" | "\"" | "[") =>
+                    if matches!(p.text, "«" | "“" | "\"" | "[" | "`" | "``" | "'" | "‘") =>
                 {
                     return true
                 }
@@ -727,6 +727,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     break;
                 }
             }
+        }
+        // "US$ 40 billion", "C$": a currency, not the country.
+        if e - s == 1
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| !t.space_before && matches!(t.text, "$" | "€" | "£"))
+        {
+            return e;
         }
         // Generic institution nouns alone: "l'État", "the Government".
         if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
