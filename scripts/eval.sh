@@ -76,7 +76,7 @@ cat <<'BODY'
   same span. *Speaker acc* = on matches, the speaker is right: names compared without case
   or accents, leading articles ignored, a single word (a surname) matches a name ending
   with it; or, where the corpus gives the speaker's span (PolNeAR), Lede's speaker span
-  overlaps it (*speaker span acc* shows that criterion alone). *e2e F1* = matched with the
+  overlaps it (*by name* and *by span* show each criterion alone). *e2e F1* = matched with the
   right speaker, over all of Lede's and all gold quotes (where the corpus names no
   speakers — AADS — a match is enough).
 - A document with no annotation for a task is not counted for that task (CoNLL has no
@@ -104,7 +104,7 @@ with 1) and the other files are still scored. `--format NAME` forces a reader
 
 | corpus | task | text given to Lede | gold used |
 |---|---|---|---|
-| `gold` | all | the article as written | as annotated (`../shared/gold/GUIDELINES.md`) |
+| `gold` | all | the article as written | as annotated (`../shared/gold/GUIDELINES.md`). Today only `fr-seed`, the article the project started from and was tuned on: a check, not a measure |
 | `conll2003_en` | entities | one document per `-DOCSTART-`; tokens re-joined with natural spacing (no space before `, . 's n't )`…), one sentence per paragraph (headline and dateline on their own); first `YYYY-MM-DD` token as reference date | IOB tags, PER/ORG/LOC/MISC |
 | `tempeval3_en` | dates | the `TEXT` element with tags removed (TimeBank + AQUAINT + the one `testpipeline` file of TBAQ-cleaned) | `TIMEX3` type/value/mod; `DCT` = reference date |
 | `fr_timebank` | dates | the `TEXT` element with tags removed | `TIMEX3`; `DCT` (outside `TEXT`) = reference date |

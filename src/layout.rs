@@ -384,6 +384,29 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
         }
         from = k + len;
     }
+    // No separator: a date line may start at a cue word ("Par Le Figaro avec AFP Publié
+    // le 30/12/2018 à 14:05", "By Jane Smith, CNN Updated 7:19 AM EST…"). The cues are
+    // the first words of the tables' multi-word date-line entries.
+    let cues = tables
+        .common
+        .dateline_words
+        .iter()
+        .filter_map(|w| w.split_once(' ').map(|(first, _)| first));
+    let cues: Vec<&str> = cues.collect();
+    let mut at = 0;
+    for word in text.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        if start == 0 {
+            continue;
+        }
+        let w = word.trim_end_matches(':');
+        if cues.iter().any(|c| crate::document::eq_lower(w, c)) {
+            if let Some((d, t)) = text.get(start..).and_then(|p| parse_dateline(p, tables)) {
+                return Some((d, t, start));
+            }
+        }
+    }
     None
 }
 
@@ -417,7 +440,14 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     let mut days: Vec<(usize, u8)> = Vec::new();
     let mut zones = 0;
     for (n, w0) in raw.iter().enumerate() {
-        let upper_zone = (2..=5).contains(&w0.len()) && w0.bytes().all(|b| b.is_ascii_uppercase());
+        // a time zone: EST, GMT, CET, GMT+1, UTC+01:00
+        let z = w0.trim_end_matches(['.', ';', ':']);
+        let letters = z.bytes().take_while(u8::is_ascii_uppercase).count();
+        let upper_zone = (2..=5).contains(&letters)
+            && z[letters..].starts_with(['+', '-']) == (z.len() > letters)
+            && z.bytes()
+                .skip(letters + 1)
+                .all(|b| b.is_ascii_digit() || b == b':');
         let w = w0.to_lowercase();
         let w = w.trim_end_matches([':', '.', ';']);
         let w = w.trim_start_matches(':');
@@ -505,7 +535,8 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     }
     if date.is_none() {
         let next_to_month = |k: usize| days.iter().find(|(i, _)| *i == k).map(|d| d.1);
-        let day = next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
+        let day =
+            next_to_month(month_at.wrapping_sub(1)).or(next_to_month(month_at.wrapping_add(1)));
         date = Date::new(year?, month?, day?);
     }
     date.map(|d| (d, time))
@@ -518,9 +549,13 @@ fn is_unit_word(w: &str, common: &crate::language::Common) -> bool {
     common.dateline_units.contains(&w)
 }
 
-/// `07:19`, `07h19`, `7h`, `19h30`, `07:19:00`.
+/// `07:19`, `07h19`, `7h`, `19h30`, `07:19:00`, `07.19`.
 fn parse_time(w: &str) -> Option<(u8, u8)> {
-    let (h, m) = w.split_once([':', 'h'])?;
+    let (h, m) = w.split_once([':', 'h', '.'])?;
+    // "07.19" (the Guardian's style) needs exactly two digits after the dot
+    if w.as_bytes().get(h.len()) == Some(&b'.') && m.len() != 2 {
+        return None;
+    }
     if h.is_empty() || h.len() > 2 || !h.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -603,8 +638,42 @@ mod tests {
             ),
             ("en", "2018-12-30T07:19:00Z", "2018-12-30", Some((7, 19))),
             ("fr", "Samedi 1er décembre 2018", "2018-12-01", None),
-            ("fr", "Lecture 5 min - 3 mars 2025 à 10h15", "2025-03-03", Some((10, 15))),
-            ("fr", "Temps de lecture : 12 min. Publié le 3 mars 2025", "2025-03-03", None),
+            (
+                "en",
+                "Last modified on Sun 30 Dec 2018 07.19 GMT",
+                "2018-12-30",
+                Some((7, 19)),
+            ),
+            (
+                "en",
+                "Dec 30, 2018, 7:19 AM ET",
+                "2018-12-30",
+                Some((7, 19)),
+            ),
+            (
+                "fr",
+                "30 décembre 2018 à 07:19 GMT+1",
+                "2018-12-30",
+                Some((7, 19)),
+            ),
+            (
+                "fr",
+                "Mis à jour le 30/12/18 à 07:19",
+                "2018-12-30",
+                Some((7, 19)),
+            ),
+            (
+                "fr",
+                "Lecture 5 min - 3 mars 2025 à 10h15",
+                "2025-03-03",
+                Some((10, 15)),
+            ),
+            (
+                "fr",
+                "Temps de lecture : 12 min. Publié le 3 mars 2025",
+                "2025-03-03",
+                None,
+            ),
             ("en", "5 min read | March 3, 2025", "2025-03-03", None),
             (
                 "fr",
@@ -638,5 +707,9 @@ mod tests {
         assert_eq!(parse_time("25:00"), None);
         assert_eq!(parse_time(":30"), None);
         assert_eq!(parse_time("1h2"), None);
+        assert_eq!(parse_time("07.19"), Some((7, 19)));
+        assert_eq!(parse_time("3.5"), None);
+        assert_eq!(parse_time("7."), None);
+        assert_eq!(parse_time("07:19:00.000z"), Some((7, 19)));
     }
 }

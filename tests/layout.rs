@@ -185,6 +185,38 @@ fn date_line_shared_with_byline() {
 }
 
 #[test]
+fn date_line_after_a_byline_without_separator() {
+    let cases = [
+        (
+            "Par Le Figaro avec AFP Publié le 30/12/2018 à 14:05",
+            "Par Le Figaro avec AFP",
+            "2018-12-30",
+            "14:05",
+        ),
+        (
+            "By Jane Smith, CNN Updated 7:19 AM EST, Sun December 30, 2018",
+            "By Jane Smith, CNN",
+            "2018-12-30",
+            "07:19",
+        ),
+    ];
+    for (line, byline, date, time) in cases {
+        let text =
+            format!("A headline for the test\n\n{line}\n\nLe texte commence ici. Il continue.");
+        let a = run(&text);
+        assert_eq!(
+            a.layout.byline.map(|b| b.text).as_deref(),
+            Some(byline),
+            "{line}"
+        );
+        let d = a.layout.dateline.expect("date line");
+        assert_eq!(d.date.as_deref(), Some(date), "{line}");
+        assert_eq!(d.time.as_deref(), Some(time), "{line}");
+        assert_eq!(a.reference_date.as_deref(), Some(date));
+    }
+}
+
+#[test]
 fn body_sentences_are_not_date_lines() {
     for (lang, line) in [
         (

@@ -122,10 +122,12 @@ fn opens(w: Word) -> bool {
         Word::YearCue
             | Word::ClockCue
             | Word::DurationCue
+            | Word::SeasonCue
             | Word::Of
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
             | Word::TimeZone
@@ -522,6 +524,9 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
         return;
     }
     let Some(u) = unit_of(b) else { return };
+    if u == Unit::Half {
+        return; // "one-half" is a fraction, not a duration
+    }
     if third.is_some_and(|t| index.get(t).is_none() && t != "old" && t != "long") {
         return;
     }

@@ -100,9 +100,6 @@ pub fn duration(u: Unit, a: Amount) -> String {
                 if time && code == 'M' && (v * 60.0).fract() == 0.0 {
                     return format!("PT{}M{}S", v.trunc() as i64, (v.fract() * 60.0) as i64);
                 }
-                if code == 'Y' && (v * 12.0).fract() == 0.0 {
-                    return format!("P{}M", (v * 12.0) as i64);
-                }
                 format!("P{t}{v}{code}")
             }
         }
@@ -359,6 +356,13 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
             }),
             None,
         ),
+        Sem::PartRel(u, n, dy) => by_ref(reference.map(|r| {
+            if u == Unit::Quarter {
+                Cal::Quarter(r.year + dy, n)
+            } else {
+                Cal::Half(r.year + dy, n)
+            }
+        })),
         Sem::Part(u, n, None) => by_ref(reference.map(|r| {
             if u == Unit::Quarter {
                 Cal::Quarter(r.year, n)
@@ -486,7 +490,7 @@ mod tests {
         assert_eq!(duration(Unit::Day, Amount::X), "PXD");
         assert_eq!(duration(Unit::Decade, Amount::N(1.0)), "P10Y");
         assert_eq!(duration(Unit::Hour, Amount::N(1.5)), "PT1H30M");
-        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P30M");
+        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P2.5Y");
     }
 
     #[test]

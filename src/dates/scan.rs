@@ -65,6 +65,8 @@ pub enum Sem {
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
+    /// Quarter / half n of the year n years from the reference's (`of last year`).
+    PartRel(Unit, u8, i32),
     /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
     /// reference.
     Anchored(Unit, f64),
@@ -107,6 +109,9 @@ struct M {
     /// An adjective (`71-year-old`, `two-year`): a determiner before it belongs to the
     /// noun it qualifies, not to the expression.
     adjective: bool,
+    /// Only an expression when a day was named earlier in the paragraph (`la nuit`
+    /// after `Le 24 mars`; alone, `la nuit` is generic).
+    needs_day: bool,
     sem: Sem,
     modifier: Option<Mod>,
     time: Option<Tod>,
@@ -118,6 +123,7 @@ impl M {
             end,
             lead: 0,
             adjective: false,
+            needs_day: false,
             sem,
             modifier: None,
             time: None,
@@ -130,6 +136,7 @@ struct Scanner<'a, 'd> {
     cls: &'a [Cls],
     lowers: &'a [Lower],
     index: &'a Index,
+    text: &'d str,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
@@ -139,6 +146,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         cls: &classes.0,
         lowers: &classes.1,
         index,
+        text: ctx.doc.text,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -155,7 +163,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
             continue;
         }
         match s.start(i) {
-            Some(m) if m.end > i => {
+            Some(m) if m.end > i && (!m.needs_day || day_before(ctx, &out, s.toks[i].start)) => {
                 let end_tok = m.end.min(n);
                 let first = (i + m.lead).min(end_tok - 1);
                 let start = s.toks[first].start;
@@ -232,6 +240,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         self.toks.get(i).is_some_and(|t| t.is_punct(p))
     }
 
+    /// Token `b` is on the same line as token `a` (a headline's weekday is not joined
+    /// with the date line under it).
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => self
+                .text
+                .get(x.end..y.start)
+                .is_some_and(|gap| !gap.contains('\n')),
+            _ => false,
+        }
+    }
+
     /// Skips one `,` at `i`.
     fn comma(&self, i: usize) -> usize {
         if self.punct(i, ",") {
@@ -272,6 +292,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(m) = self.core(j, Ctx::Det) {
                 // "the Oct. 23 vote", "the 1988 period": the determiner is the noun's
                 let noun_det = matches!(m.sem, Sem::Year(_) | Sem::YearMonth(..))
+                    && matches!(self.num(j), Num::Int(..))
                     || self.c(j).is_some_and(|c| c.e.month > 0);
                 if !m.adjective && !noun_det {
                     return Some(m);
@@ -498,7 +519,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let shifted = self
                     .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
                     .is_some();
-                if !shifted && (per_word || self.amount_before(i)) {
+                // "par semestre" is a rate; "a half" is not
+                let half_ok = u != Unit::Half || per_word;
+                if !shifted && half_ok && (per_word || self.amount_before(i)) {
                     return Some(M::new(k, Sem::SetEvery(u, 1)));
                 }
             }
@@ -560,6 +583,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 let cue = self.prev_is(i, |w| w == Word::YearCue);
                 if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                    if let Some((n, k2)) = self.of_rel_year(k) {
+                        return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
+                    }
                     let (year, k) = self.of_year(k);
                     return Some(M::new(k, Sem::Part(u, o as u8, year)));
                 }
@@ -629,6 +655,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if ctx == Ctx::Modified {
                 return Some(M {
                     time: Some(Tod::Part(p)),
+                    ..M::new(j, Sem::TimeOnly)
+                });
+            }
+            if det && !self.punct(j, "-") {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    needs_day: true,
                     ..M::new(j, Sem::TimeOnly)
                 });
             }
@@ -781,6 +814,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
     }
 
+    /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
+    fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
+        let k = self.is(j, |w| w == Word::Of)?;
+        if let Some(k2) = self.is(k, |w| w == Word::This) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((0, k3));
+        }
+        if let Some((s, k2)) = self.word(k, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            let (u, k3) = self.unit(k2, Some(false))?;
+            return (u == Unit::Year).then_some((s, k3));
+        }
+        let k2 = self.is(k, |w| w == Word::Det)?;
+        let (u, k3) = self.unit(k2, Some(false))?;
+        if u != Unit::Year {
+            return None;
+        }
+        match self.word(k3, |w| match w {
+            Word::Last => Some(-1),
+            Word::Next => Some(1),
+            _ => None,
+        }) {
+            Some((s, k4)) => Some((s, k4)),
+            None => Some((0, k3)),
+        }
+    }
+
     /// `of 1998`, `de 2019`, ` 2019`, `de l'année` (none: the reference's year).
     fn of_year(&self, j: usize) -> (Option<i32>, usize) {
         if let Some((y, k)) = self.year_after(j) {
@@ -826,15 +889,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // A possessive: "the company's 1989 results"
-        if i >= 2
-            && self
-                .toks
-                .get(i - 1)
-                .is_some_and(|t| t.text == "s" || t.text == "S")
-            && self
-                .toks
-                .get(i - 2)
-                .is_some_and(|t| matches!(t.text, "'" | "’"))
+        if i >= 1
+            && self.toks.get(i - 1).is_some_and(|t| {
+                matches!(t.text, "'s" | "’s" | "'S" | "’S" | "s'" | "s’")
+                    || t.text == "s"
+                        && i >= 2
+                        && self
+                            .toks
+                            .get(i - 2)
+                            .is_some_and(|q| matches!(q.text, "'" | "’"))
+            })
             && (1900..=2100).contains(&self.int(i))
         {
             return true;
@@ -850,6 +914,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
         });
         // "(2019)", ", 2019,", "2019." at the end of a clause after a comma.
         if prev_open && next_close {
+            return true;
+        }
+        // A recent year closing a clause after a word: "le budget 2019.", "Budget 2019"
+        let clause_end = !self.same_line(i, i + 1)
+            || next_tok.is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    && matches!(t.text, "." | "," | ";" | ":" | "!" | "?" | ")" | "»")
+                    || matches!(t.kind, TokenKind::Quote(_))
+            });
+        if clause_end
+            && (1950..=2050).contains(&self.int(i))
+            && prev_tok.is_some_and(|t| t.kind == TokenKind::Word)
+        {
             return true;
         }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
@@ -962,6 +1039,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let day = match self.num(j) {
             Num::Int(d, 1 | 2) if is_day(d) => Some(d as u8),
             Num::Ordinal(d) if is_day(d) => Some(d as u8),
+            // Jan. 28-29: a span of days, valued by its first
+            Num::Other => self.toks.get(j).and_then(|t| {
+                let (a, b) = t.text.split_once(['-', '–'])?;
+                let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+                (is_day(a) && is_day(b) && a < b && a < 100).then_some(a as u8)
+            }),
             _ => None,
         };
         if let Some(d) = day {
@@ -1080,10 +1163,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
-            return None; // mardi gras
+        if self.is(i + 1, |w| w == Word::NameAfter).is_some()
+            || self.prev_is(i, |w| w == Word::NameBefore)
+        {
+            return None; // mardi gras, Black Monday
         }
         let mut j = self.comma(i + 1);
+        if !self.same_line(i, j) {
+            j = i + 1; // nothing after the weekday on its line: it stands alone
+        }
         // lundi 3 mars (2019) ; Tuesday, March 3
         if let Some(k) = self.is(j, |w| w == Word::Det) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
@@ -1328,7 +1416,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::YearCue) => {
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::SeasonCue) => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
@@ -1393,6 +1481,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
         }
+        // "a second consecutive day", "la seconde fois": an ordinal before a noun
+        if self.ordinal(j).is_some() && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            return None;
+        }
         // les années 1990: a decade, not "years"
         if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
             return None;
@@ -1415,7 +1508,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next)) {
+            if let Some(k) = self.is(j, |w| {
+                matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
+            }) {
+                // les trois derniers mois, les six premiers mois
                 if let Some((u, true, k2)) = self.unit_plural(k) {
                     return Some(M::new(k2, Sem::Duration(u, a)));
                 }
@@ -1533,10 +1629,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A number or currency in the few tokens before `i` ("$10 a year", "3 % par an").
     fn amount_before(&self, i: usize) -> bool {
+        // "$60 billion a month", "3 % par an", "eight times a year"
         let lo = i.saturating_sub(4);
-        self.toks
-            .get(lo..i)
-            .is_some_and(|ts| ts.iter().any(|t| t.kind == TokenKind::Number))
+        (lo..i).any(|k| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        }) || i >= 2 && self.is(i - 2, |w| matches!(w, Word::Number(_))).is_some()
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
@@ -1549,6 +1648,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
+        if self.prev_is(i, |w| w == Word::Deadline) {
+            return Dir::Future;
+        }
         let lo = i.saturating_sub(12);
         let hi = (i + 12).min(self.toks.len());
         let mut best: Option<(usize, Dir)> = None;
@@ -1612,6 +1714,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
     fn join(&self, m: M) -> M {
+        if m.end == 0 || !self.same_line(m.end - 1, m.end) {
+            return m;
+        }
         // A time then its day: "noon Thursday", "10 p.m. Wednesday", "mid-afternoon
         // yesterday".
         if m.sem == Sem::TimeOnly {
@@ -1765,6 +1870,29 @@ enum Ctx {
     This,
     /// After a modifier (`début`, `early`).
     Modified,
+}
+
+/// Was a day named earlier in the paragraph holding byte `pos`?
+fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
+    let para_start = ctx
+        .doc
+        .sentence_at(pos)
+        .and_then(|k| ctx.doc.sentences.get(k))
+        .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
+        .map_or(pos, |p| p.start);
+    out.iter()
+        .rev()
+        .take_while(|f| f.start >= para_start)
+        .any(|f| {
+            matches!(
+                f.sem,
+                Sem::Day(..)
+                    | Sem::DayMonth(..)
+                    | Sem::Weekday(..)
+                    | Sem::Rel(Unit::Day, _)
+                    | Sem::Anchored(Unit::Day, _)
+            )
+        })
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.

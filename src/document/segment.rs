@@ -591,6 +591,15 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
             i = after;
             continue;
         }
+        // an elision typed with a space after its apostrophe ("l’ armée") stays an elision
+        if is_apostrophe(c)
+            && j > 0
+            && next.is_some_and(is_space)
+            && j <= 8
+            && common.elisions.iter().any(|e| super::eq_lower(&s[..j], e))
+        {
+            return after;
+        }
         if is_apostrophe(c) && j > 0 && next.is_some_and(|n| n.is_alphanumeric()) {
             // words kept whole: aujourd'hui, prud'hommes
             if let Some(e) = common
@@ -967,6 +976,7 @@ mod tests {
             ]
         );
         assert_eq!(toks("L'EI Aujourd’hui", "fr"), ["L'", "EI", "Aujourd’hui"]);
+        assert_eq!(toks("l’ armée", "fr"), ["l’", "armée"]);
     }
 
     #[test]

@@ -101,6 +101,9 @@ pub struct Lexicon {
     /// Words marking the start of a relative or subordinate clause: a speaker phrase
     /// read leftwards stops there (`qui`, `who`, `and`, `et`).
     pub clause_stops: &'static [&'static str],
+    /// Relative pronouns opening a non-restrictive clause after a comma (`which`,
+    /// `qui`): the reporter's addition, not reported content.
+    pub relatives: &'static [&'static str],
     /// Addressee phrases that may follow a cue before its content (`à la presse`,
     /// `reporters`), as sequences of token texts.
     pub addressees: &'static [&'static [&'static str]],

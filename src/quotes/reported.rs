@@ -258,11 +258,11 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             {
                 return Some(k);
             }
-            bare_clause(st, k, kind, sb)
+            bare_clause(st, cue, k, kind, sb)
         }
         _ => {
             let _ = next;
-            bare_clause(st, k, kind, sb)
+            bare_clause(st, cue, k, kind, sb)
         }
     }
 }
@@ -282,8 +282,36 @@ fn infinitive(st: &Stage, k: usize) -> bool {
 
 /// A clause right after the verb (languages that drop the complementizer: English
 /// `said he would`): starts with a subject-like word.
-fn bare_clause(st: &Stage, mut k: usize, kind: VerbKind, sb: usize) -> Option<usize> {
+fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -> Option<usize> {
     if !st.lex.bare_clauses || kind == VerbKind::That {
+        return None;
+    }
+    // A plain present form is often a noun too ("the swing states", "remarks"): without
+    // an auxiliary it needs a complementizer, unless the table lists it as irregular
+    // ("says", "tells").
+    let verb = cue
+        .last
+        .checked_sub(1)
+        .map(|v| st.low(v))
+        .unwrap_or_default();
+    let listed = st.lex.irregular.iter().any(|(f, _)| *f == verb);
+    let plain = !listed
+        && st.ix.verb(&verb).is_some_and(|f| {
+            verb == f.lemma
+                || verb
+                    .strip_suffix('s')
+                    .is_some_and(|x| x.len() + 2 >= f.lemma.len())
+        });
+    // …but after a pronoun, a name or a plural noun it is a verb ("critics say")
+    let subject_before = cue.first.checked_sub(1).is_some_and(|b| {
+        st.tok(b).is_some_and(|t| {
+            t.is_word()
+                && (st.ix.pronoun(t.text).is_some()
+                    || t.is_capitalized()
+                    || t.text.ends_with('s') && !st.word_in(b, st.lex.determiners))
+        })
+    });
+    if plain && cue.first + 1 == cue.last && !subject_before {
         return None;
     }
     if kind == VerbKind::Tell {
@@ -323,11 +351,20 @@ fn bare_clause(st: &Stage, mut k: usize, kind: VerbKind, sb: usize) -> Option<us
     if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
         return None;
     }
+    // a subject: a pronoun, a determiner, a name, a number, or a bare noun
+    // ("said officials were…") — not a preposition, adverb or conjunction
+    let function_word = st.word_in(k, st.lex.adjunct_prepositions)
+        || st.word_in(k, st.lex.np_links)
+        || st.word_in(k, st.lex.clause_stops)
+        || st.word_in(k, st.lex.np_stops)
+        || st.is_adverb(k)
+        || st.word_in(k, st.lex.complementizers)
+        || st.ix.verb(t.text).is_some();
     let subjectish = st.ix.pronoun(t.text).is_some()
         || st.word_in(k, st.lex.first_person)
         || st.word_in(k, st.lex.determiners)
-        || t.is_capitalized() && !st.word_in(k, st.lex.adjunct_prepositions)
-        || t.kind == TokenKind::Number;
+        || t.kind == TokenKind::Number
+        || !function_word;
     if !subjectish || st.word_in(k, st.lex.adjunct_prepositions) {
         return None;
     }
@@ -345,6 +382,29 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         if t.is_punct(";") {
             end = k;
             break;
+        }
+        let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
+        if separator && !st.inside_quote(t.start) && k > c0 {
+            // a non-restrictive relative clause is the reporter's: ", which forced her…"
+            if st.word_in(k + 1, st.lex.relatives) {
+                end = k;
+                break;
+            }
+            // a new attribution: "— and he noted that …"
+            let mut j = k + 1;
+            while j < limit && j < k + 5 && !st.is_break(j) {
+                let verb = st
+                    .tok(j)
+                    .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some());
+                if verb && j > k + 1 && st.word_in(k + 1, st.lex.clause_stops) {
+                    end = k;
+                    break;
+                }
+                j += 1;
+            }
+            if end == k {
+                break;
+            }
         }
         if t.is_punct(",") && !st.inside_quote(t.start) {
             // another attribution starts: ", ajoutant", ", a-t-il dit", ", selon X"

@@ -62,7 +62,6 @@ pub static QUOTES: Lexicon = Lexicon {
         v("stress", Say),
         v("mention", Say),
         v("allege", Say),
-        v("charge", Say),
         v("counter", Say),
         v("retort", Say),
         v("recount", Say),
@@ -376,6 +375,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "than", "where", "whom", "whose", "though", "although", "since", "after", "before", "once",
         "until",
     ],
+    relatives: &["which", "who", "whom", "whose"],
     addressees: &[
         &["reporters"],
         &["journalists"],

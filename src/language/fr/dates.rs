@@ -89,6 +89,8 @@ static WORDS: &[(&str, Word)] = &[
     ("demie", Half),
     ("premier", Ordinal(1)),
     ("première", Ordinal(1)),
+    ("premiers", Ordinal(1)),
+    ("premières", Ordinal(1)),
     ("deuxième", Ordinal(2)),
     ("second", Ordinal(2)),
     ("seconde", Ordinal(2)),
@@ -260,6 +262,12 @@ static WORDS: &[(&str, Word)] = &[
     ("des", Of),
     ("et", And),
     ("gras", NameAfter),
+    ("en", SeasonCue),
+    ("depuis", SeasonCue),
+    ("dès", SeasonCue),
+    ("pendant", SeasonCue),
+    ("durant", SeasonCue),
+    ("jusqu'en", SeasonCue),
     ("noir", NameAfter),
     // tense cues (weekday and month resolution)
     ("a", PastCue),
@@ -306,4 +314,6 @@ static WORDS: &[(&str, Word)] = &[
     ("prochain", FutureCue),
     ("prochaine", FutureCue),
     ("demain", FutureCue),
+    ("jusqu'à", Deadline),
+    ("d'ici", Deadline),
 ];

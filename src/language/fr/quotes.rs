@@ -433,6 +433,14 @@ pub static QUOTES: Lexicon = Lexicon {
         "qui", "que", "qu'", "et", "mais", "ou", "car", "donc", "dont", "où", "lorsque", "quand",
         "si", "comme", "alors", "puis", "parce", "tandis", "dès", "mais", "or",
     ],
+    relatives: &[
+        "qui",
+        "dont",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+    ],
     addressees: &[
         &["à", "la", "presse"],
         &["aux", "journalistes"],

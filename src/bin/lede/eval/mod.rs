@@ -7,7 +7,8 @@
 //! ```
 //!
 //! With no PATH, every dev corpus (`$LEDE_CORPORA`, default `../shared/corpora`, each
-//! `*/dev`) and the gold articles (`$LEDE_GOLD`, default `../shared/gold`) are scored.
+//! `*/dev`), the seed gold (`$LEDE_GOLD`, default `../shared/gold`) and the project's own
+//! gold articles (`tests/gold`, labelled `lede_gold`) are scored.
 
 pub mod model;
 pub mod predict;
@@ -38,6 +39,10 @@ pub fn default_paths() -> Vec<String> {
     }
     if std::path::Path::new(&gold).is_dir() {
         out.push(gold);
+    }
+    // The project's own gold articles, written for Lede (tests/gold/README.md).
+    if std::path::Path::new("tests/gold").is_dir() {
+        out.push("tests/gold".into());
     }
     out
 }

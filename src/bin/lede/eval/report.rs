@@ -89,10 +89,10 @@ fn tables(scores: &Scores) -> Vec<Table> {
         rows: vec![],
     };
     let mut quo = Table {
-        title: "Quotes (match = overlap ≥ half the union; speaker accuracy on matches; end-to-end = matched with the right speaker)",
+        title: "Quotes (match = overlap ≥ half the union; speaker accuracy on matches, right by name or by span; end-to-end = matched with the right speaker)",
         head: vec![
             "corpus", "lang", "kind", "docs", "gold", "Lede", "P", "R", "F1", "exact F1", "speaker acc",
-            "speaker span acc", "e2e F1",
+            "by name", "by span", "e2e F1",
         ],
         rows: vec![],
     };
@@ -156,6 +156,7 @@ fn tables(scores: &Scores) -> Vec<Table> {
                     f(x.overlap.f1()),
                     f(x.exact.f1()),
                     acc(x.speaker_ok, x.speaker_eligible),
+                    acc(x.speaker_name_ok, x.speaker_eligible),
                     acc(x.speaker_span_ok, x.span_eligible),
                     f(x.e2e.f1()),
                 ]);

@@ -113,7 +113,10 @@ pub fn corpus_of(path: &Path) -> String {
     let mut label = match comps.iter().rposition(|c| c == "dev") {
         Some(i) if i > 0 => comps[i - 1].clone(),
         _ => {
-            if comps.iter().any(|c| c == "gold") {
+            // The project's own gold articles (tests/gold) apart from the shared seed.
+            if comps.windows(2).any(|w| w[0] == "tests" && w[1] == "gold") {
+                "lede_gold".to_string()
+            } else if comps.iter().any(|c| c == "gold") {
                 "gold".to_string()
             } else {
                 path.parent()
