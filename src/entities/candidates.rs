@@ -365,7 +365,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 TokenKind::Punct
                     if matches!(
                         p.text,
-                        ":" | "—" | "–" | "-" | "(" | "•" | "*" | "…" | "..."
+                        ":" | "—" | "–" | "-" | "(" | "•" | "*" | "…" | "..." | "." | "!" | "?"
                     ) =>
                 {
                     return true
@@ -591,6 +591,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             self.push(c);
             return e;
+        }
+        // A known name that goes on in lower case: "Cour des comptes", "La France
+        // insoumise", "Seconde Guerre mondiale".
+        for n in (1..=3).rev() {
+            let lower_tail = (e..e + n).all(|k| {
+                self.toks.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
+                })
+            });
+            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
+                e += n;
+                break;
+            }
         }
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;

@@ -315,7 +315,9 @@ fn consistency(cands: &mut [Cand], keys: &[String]) {
         if c.strength > e.0 {
             *e = (c.strength, k);
         }
-        if k == EntityType::PER && c.strength >= CONTEXT && c.t1 > c.t0 + 1 {
+        // (Only names known as people: a guessed "Ville de Marseille" must not make
+        // every "Marseille" a person.)
+        if k == EntityType::PER && c.strength >= KEYWORD && c.t1 > c.t0 + 1 {
             if let Some(last) = key.rsplit(' ').next() {
                 let e = surnames.entry(last).or_insert((c.strength, k));
                 e.0 = e.0.max(c.strength);
