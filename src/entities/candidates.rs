@@ -779,6 +779,26 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.strength = KEYWORD;
             c.initial = false;
         }
+        // A lower-case street word before: "rue Garibaldi", "rue de la République".
+        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
+            let mut k = s;
+            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+                k -= 1;
+            }
+            if k > a {
+                let t = self.toks[k - 1];
+                let l = lower_into(&mut self.low, t.text);
+                if !t.is_capitalized() && has(lex.lower_loc_heads, l) {
+                    c.start = t.start;
+                    c.t0 = k - 1;
+                    c.kind = Some(EntityType::LOC);
+                    c.strength = TITLED;
+                    c.group = None;
+                    c.major = false;
+                    c.initial = false;
+                }
+            }
+        }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".
         if e + 2 < b
