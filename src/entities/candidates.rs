@@ -365,13 +365,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 TokenKind::Punct
                     if matches!(
                         p.text,
-                        ":" | "—" | "–" | "-" | "(" | "•" | "*" | "…" | "..."
+                        ":" | "—" | "–" | "-" | "(" | "•" | "*" | "…" | "..." | "." | "!" | "?"
                     ) =>
                 {
                     return true
                 }
                 TokenKind::Punct | TokenKind::Symbol
-                    if matches!(p.text, "«" | "“" | "\"" | "[") =>
+                    if matches!(p.text, "«" | "“" | "\"" | "[" | "`" | "``" | "'" | "‘") =>
                 {
                     return true
                 }
@@ -592,6 +592,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             self.push(c);
             return e;
         }
+        // A known name that goes on in lower case: "Cour des comptes", "La France
+        // insoumise", "Seconde Guerre mondiale".
+        for n in (1..=3).rev() {
+            let lower_tail = (e..e + n).all(|k| {
+                self.toks.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
+                })
+            });
+            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
+                e += n;
+                break;
+            }
+        }
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
@@ -728,6 +741,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
             }
         }
+        // "US$ 40 billion", "C$": a currency, not the country.
+        if e - s == 1
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| !t.space_before && matches!(t.text, "$" | "€" | "£"))
+        {
+            return e;
+        }
         // Generic institution nouns alone: "l'État", "the Government".
         if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
             return e;
@@ -756,6 +778,26 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.kind = Some(EntityType::MISC);
             c.strength = KEYWORD;
             c.initial = false;
+        }
+        // A lower-case street word before: "rue Garibaldi", "rue de la République".
+        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
+            let mut k = s;
+            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+                k -= 1;
+            }
+            if k > a {
+                let t = self.toks[k - 1];
+                let l = lower_into(&mut self.low, t.text);
+                if !t.is_capitalized() && has(lex.lower_loc_heads, l) {
+                    c.start = t.start;
+                    c.t0 = k - 1;
+                    c.kind = Some(EntityType::LOC);
+                    c.strength = TITLED;
+                    c.group = None;
+                    c.major = false;
+                    c.initial = false;
+                }
+            }
         }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".

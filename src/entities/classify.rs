@@ -94,7 +94,7 @@ fn words<'a>(toks: &'a [Token<'a>], c: &Cand) -> impl Iterator<Item = &'a Token<
 /// ("Prices", "Nous") are common words, not names — unless a list knows them.
 fn drop_common_initials(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) {
     let toks = &ctx.doc.tokens;
-    let mut wanted: HashSet<String> = HashSet::new();
+    let mut wanted: HashSet<String> = HashSet::default();
     let mut lens = [false; 64];
     for c in cands.iter() {
         if common_initial_candidate(c) {
@@ -108,7 +108,7 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut
     if wanted.is_empty() {
         return;
     }
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     for t in toks.iter() {
         if t.kind == TokenKind::Word
             && lens[t.text.len() % 64]
@@ -147,7 +147,7 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// confirms it: the same word as a name elsewhere (not at a sentence start), or the
 /// last word of a person's full name. Gazetteer names and titled people need no proof.
 fn confirm_initials(cands: &mut [Cand], keys: &[String]) {
-    let mut confirmed: HashSet<&str> = HashSet::new();
+    let mut confirmed: HashSet<&str> = HashSet::default();
     for (c, key) in cands.iter().zip(keys) {
         if c.kind.is_none() || c.end <= c.start {
             continue;
@@ -307,15 +307,17 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
 
 /// One surface, one type; a lone surname is its full name's type.
 fn consistency(cands: &mut [Cand], keys: &[String]) {
-    let mut best: HashMap<&str, (u8, EntityType)> = HashMap::new();
-    let mut surnames: HashMap<&str, (u8, EntityType)> = HashMap::new();
+    let mut best: HashMap<&str, (u8, EntityType)> = HashMap::default();
+    let mut surnames: HashMap<&str, (u8, EntityType)> = HashMap::default();
     for (c, key) in cands.iter().zip(keys) {
         let Some(k) = c.kind else { continue };
         let e = best.entry(key).or_insert((c.strength, k));
         if c.strength > e.0 {
             *e = (c.strength, k);
         }
-        if k == EntityType::PER && c.strength >= CONTEXT && c.t1 > c.t0 + 1 {
+        // (Only names known as people: a guessed "Ville de Marseille" must not make
+        // every "Marseille" a person.)
+        if k == EntityType::PER && c.strength >= KEYWORD && c.t1 > c.t0 + 1 {
             if let Some(last) = key.rsplit(' ').next() {
                 let e = surnames.entry(last).or_insert((c.strength, k));
                 e.0 = e.0.max(c.strength);

@@ -5,6 +5,8 @@
 //! `Çavuşoğlu`, `CAVUSOGLU` and `Cavusoglu` meet, and so do `Téhéran` and `Teheran`.
 //! The Python script `data/build_gazetteers.py` writes the lists with the same folding.
 
+use std::sync::OnceLock;
+
 use crate::analysis::EntityType;
 
 /// Lower case, Latin diacritics removed (`Çavuşoğlu` → `cavusoglu`), typographic
@@ -51,32 +53,129 @@ pub fn fold(s: &str) -> String {
 }
 
 /// A list of lines sorted by their bytes, each `key` or `key\tvalue`.
-pub struct SortedLines(pub &'static str);
+///
+/// Searched by binary search over its lines. The line starts are indexed once per
+/// process (on first use: one pass over the text), with the range of lines for each
+/// first byte, so a lookup is a dozen probes at most.
+pub struct SortedLines {
+    text: &'static str,
+    index: OnceLock<Index>,
+}
+
+struct Index {
+    /// Byte offset of each line's start.
+    starts: Vec<u32>,
+    /// For each first byte: the range of line numbers starting with it.
+    by_first: Vec<(u32, u32)>,
+    /// A Bloom filter of the keys (two bits each): most words looked up are in no
+    /// list, and one hash tells so without a search.
+    bloom: Vec<u64>,
+}
+
+/// Bits of each list's Bloom filter (2^18 = 32 KB of memory at run time, none in the
+/// binary): a few per cent of false positives for the largest list.
+const BLOOM_BITS: u32 = 18;
+
+fn fnv(key: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The two bit positions of a key in a Bloom filter.
+fn bloom_bits(key: &[u8]) -> [usize; 2] {
+    let h = fnv(key);
+    let mask = (1u64 << BLOOM_BITS) - 1;
+    [(h & mask) as usize, ((h >> 32) & mask) as usize]
+}
 
 impl SortedLines {
+    pub const fn new(text: &'static str) -> SortedLines {
+        SortedLines {
+            text,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The whole text (one entry a line).
+    pub fn text(&self) -> &'static str {
+        self.text
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut starts = Vec::new();
+            let mut at = 0usize;
+            while at < bytes.len() {
+                starts.push(at as u32);
+                at = bytes[at..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |p| at + p + 1);
+            }
+            let mut by_first = vec![(0u32, 0u32); 256];
+            let mut i = 0usize;
+            while i < starts.len() {
+                let b = bytes[starts[i] as usize];
+                let j = i + starts[i..].partition_point(|&s| bytes[s as usize] == b);
+                by_first[b as usize] = (i as u32, j as u32);
+                i = j;
+            }
+            let mut bloom = vec![0u64; 1 << (BLOOM_BITS - 6)];
+            for &st in &starts {
+                let line = &bytes[st as usize..];
+                let k = line
+                    .iter()
+                    .position(|&b| b == b'\t' || b == b'\n')
+                    .unwrap_or(line.len());
+                for bit in bloom_bits(&line[..k]) {
+                    bloom[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+            Index {
+                starts,
+                by_first,
+                bloom,
+            }
+        })
+    }
+
+    /// Line `i`'s key and value (value `""` when the line has none).
+    fn line(&self, idx: &Index, i: usize) -> (&'static [u8], usize, usize) {
+        let bytes = self.text.as_bytes();
+        let start = idx.starts[i] as usize;
+        let end = idx
+            .starts
+            .get(i + 1)
+            .map_or(bytes.len(), |&e| (e as usize).saturating_sub(1).max(start));
+        let line = &bytes[start..end];
+        let k = line.iter().position(|&b| b == b'\t').unwrap_or(line.len());
+        (&line[..k], start + (k + 1).min(line.len()), end)
+    }
+
     /// The value part of the line whose key is `key` (`""` when the line has no value).
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let text = self.0;
-        let bytes = text.as_bytes();
-        let (mut lo, mut hi) = (0usize, bytes.len());
+        let first = *key.as_bytes().first()?;
+        let idx = self.index();
+        if bloom_bits(key.as_bytes())
+            .iter()
+            .any(|&bit| idx.bloom[bit / 64] & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        let (lo, hi) = idx.by_first[first as usize];
+        let (mut lo, mut hi) = (lo as usize, hi as usize);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = bytes[lo..mid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(lo, |p| lo + p + 1);
-            let end = bytes[start..hi]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(hi, |p| start + p);
-            let line = &bytes[start..end];
-            let k = line.iter().position(|&b| b == b'\t').unwrap_or(line.len());
-            match key.as_bytes().cmp(&line[..k]) {
-                std::cmp::Ordering::Equal => {
-                    return text.get(start + (k + 1).min(line.len())..end);
-                }
-                std::cmp::Ordering::Less => hi = start,
-                std::cmp::Ordering::Greater => lo = end + 1,
+            let (k, vs, ve) = self.line(idx, mid);
+            match key.as_bytes().cmp(k) {
+                std::cmp::Ordering::Equal => return self.text.get(vs..ve),
+                std::cmp::Ordering::Less => hi = mid,
+                std::cmp::Ordering::Greater => lo = mid + 1,
             }
         }
         None
@@ -88,13 +187,13 @@ impl SortedLines {
 }
 
 /// Places: countries, continents, US states, cities (`key\tKIND\tgroup`).
-pub static PLACES: SortedLines = SortedLines(include_str!("../../data/places.tsv"));
+pub static PLACES: SortedLines = SortedLines::new(include_str!("../../data/places.tsv"));
 /// Given names of many languages (folded).
-pub static GIVEN_NAMES: SortedLines = SortedLines(include_str!("../../data/given_names.txt"));
+pub static GIVEN_NAMES: SortedLines = SortedLines::new(include_str!("../../data/given_names.txt"));
 /// Surnames of many languages (folded), without the ones that are also given names.
-pub static SURNAMES: SortedLines = SortedLines(include_str!("../../data/surnames.txt"));
+pub static SURNAMES: SortedLines = SortedLines::new(include_str!("../../data/surnames.txt"));
 /// Well-known organizations, places and others, hand-written (`key\tTYPE\tgroup`).
-pub static KNOWN: SortedLines = SortedLines(include_str!("../../data/known.tsv"));
+pub static KNOWN: SortedLines = SortedLines::new(include_str!("../../data/known.tsv"));
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +249,7 @@ mod tests {
 
     fn sorted(s: &SortedLines) {
         let mut prev: Option<&str> = None;
-        for line in s.0.lines() {
+        for line in s.text().lines() {
             let k = line.split('\t').next().unwrap_or("");
             if let Some(p) = prev {
                 assert!(p.as_bytes() < k.as_bytes(), "{p:?} !< {k:?}");
@@ -177,7 +276,11 @@ mod tests {
 
     #[test]
     fn finds_every_line() {
-        for line in KNOWN.0.lines().chain(PLACES.0.lines().step_by(97)) {
+        for line in KNOWN
+            .text()
+            .lines()
+            .chain(PLACES.text().lines().step_by(97))
+        {
             let k = line.split('\t').next().unwrap_or("");
             assert!(KNOWN.contains(k) || PLACES.contains(k), "{k}");
         }
@@ -199,11 +302,11 @@ mod tests {
 
     #[test]
     fn group_ids_do_not_collide() {
-        for line in KNOWN.0.lines() {
+        for line in KNOWN.text().lines() {
             let g = line.rsplit('\t').next().unwrap_or("");
             assert!(g.len() <= 3);
         }
-        for line in PLACES.0.lines() {
+        for line in PLACES.text().lines() {
             let g = line.rsplit('\t').next().unwrap_or("");
             assert!(
                 g == "-" || g.len() >= 4 || g.chars().any(|c| c.is_ascii_uppercase()),

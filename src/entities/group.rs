@@ -68,8 +68,8 @@ pub(crate) fn group(
         .map(|k| k.split(' ').filter(|w| !has(lex.connectors, w)).collect())
         .collect();
     // Same surface and type; same gazetteer group.
-    let mut by_key: HashMap<(&str, EntityType), usize> = HashMap::new();
-    let mut by_group: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<(&str, EntityType), usize> = HashMap::default();
+    let mut by_group: HashMap<&str, usize> = HashMap::default();
     for &i in &live {
         let k = cands[i].kind.unwrap_or(EntityType::MISC);
         match by_key.get(&(keys[i].as_str(), k)) {
@@ -88,7 +88,7 @@ pub(crate) fn group(
         }
     }
     // Acronyms: in parentheses after their expansion, or spelling its initials.
-    let mut expansions: HashMap<String, usize> = HashMap::new();
+    let mut expansions: HashMap<String, usize> = HashMap::default();
     for &i in &live {
         if cands[i].kind == Some(EntityType::ORG) && words[i].len() >= 2 {
             let initials: String = words[i].iter().filter_map(|w| w.chars().next()).collect();
@@ -114,7 +114,7 @@ pub(crate) fn group(
     }
     // Lone surnames and given names → the nearest full name before (else the first
     // after). Full names are indexed by their last and first word, in text order.
-    let mut full: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full: HashMap<&str, Vec<usize>> = HashMap::default();
     for &i in &live {
         if cands[i].kind == Some(EntityType::PER) && words[i].len() >= 2 {
             if let (Some(f), Some(l)) = (words[i].first(), words[i].last()) {
@@ -144,7 +144,7 @@ pub(crate) fn group(
         union(&mut parent, i, j);
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     let mut sorted = live.clone();
     sorted.sort_by_key(|&i| cands[i].start);
     for i in sorted {

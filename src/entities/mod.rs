@@ -77,6 +77,9 @@ pub struct Lexicon {
     pub loc_suffixes: &'static [&'static str],
     /// Lower-case heads that make one MISC name with the name after them (`loi Evin`).
     pub lower_misc_heads: &'static [&'static str],
+    /// Lower-case heads that make one place name with the name after them (`rue
+    /// Garibaldi`, `rue de la République`).
+    pub lower_loc_heads: &'static [&'static str],
     /// Inner parts of hyphenated place names (`-sur-` in `Dammarie-sur-Saulx`).
     pub place_infixes: &'static [&'static str],
     /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
@@ -225,6 +228,7 @@ mod tests {
                 ("loc_suffixes", l.loc_suffixes),
                 ("lower_misc_heads", l.lower_misc_heads),
                 ("place_infixes", l.place_infixes),
+                ("lower_loc_heads", l.lower_loc_heads),
                 ("place_prefixes", l.place_prefixes),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);

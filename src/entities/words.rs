@@ -42,7 +42,8 @@ const DONE: u16 = 1 << 15;
 /// Bit 15 in the maps (where [`DONE`] is never stored): a key of the demonym table.
 const DEMONYM_KEY: u16 = 1 << 15;
 
-/// FNV-1a: short keys, no need for a DoS-resistant hash (the keys are our own lists).
+/// FNV-1a, for the lexicon maps only: short keys, all our own (the maps keyed by the
+/// input's words keep std's SipHash, which crafted input cannot make collide).
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -118,7 +119,8 @@ pub(crate) struct Words<'c, 'a> {
     low: String,
     /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
     /// binary search over tens of thousands of lines.
-    memo: HashMap<String, Memo, BuildHasherDefault<Fnv>>,
+    /// (SipHash: the keys come from the input, which could be made to collide.)
+    memo: HashMap<String, Memo>,
 }
 
 #[derive(Default, Clone, Copy)]

@@ -1047,6 +1047,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "way",
     ],
     lower_misc_heads: &[],
+    lower_loc_heads: &[],
     place_infixes: &["-in-", "-le-", "-on-", "-under-", "-upon-"],
     place_prefixes: &[],
 };
