@@ -356,7 +356,15 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 if let Some(cue) = st.cue_at(k) {
                     let who = st
                         .speaker_of(&cue, false, history)
-                        .or_else(|| st.speaker_of(&cue, true, history));
+                        .or_else(|| coordinated_subject(st, &cue, history))
+                        .or_else(|| {
+                            // "said X" — but not "a annoncé que le défenseur X …"
+                            if st.word_in(cue.last, st.lex.complementizers) {
+                                None
+                            } else {
+                                st.speaker_of(&cue, true, history)
+                            }
+                        });
                     if who.is_some() {
                         return Attribution {
                             cue: Some(cue),
@@ -454,7 +462,11 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             continue;
         };
         let _ = form;
-        if k > 0 && st.word_in(k - 1, st.lex.infinitive_marker) {
+        // "to say" is no report; "le prévenu", "the report" are nouns
+        if k > 0
+            && (st.word_in(k - 1, st.lex.infinitive_marker)
+                || st.word_in(k - 1, st.lex.determiners))
+        {
             continue;
         }
         let cue = st.cue_at(k)?;

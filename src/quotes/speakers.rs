@@ -42,7 +42,13 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
-        if let Some(inv) = self.ix.auxiliary(t.text) {
+        // "May told him": a capitalized word inside a sentence is a name, not "may"
+        let initial = self.sentence(i).0 == i;
+        if let Some(inv) = self
+            .ix
+            .auxiliary(t.text)
+            .filter(|_| initial || !t.is_capitalized())
+        {
             return Some((t.start, inv.map(|(g, n)| self.pronoun_in(i, g, n))));
         }
         // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré").
@@ -196,7 +202,11 @@ impl<'a> Stage<'a> {
 
     fn is_verbish(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.is_word() && (self.ix.verb(t.text).is_some() || self.ix.auxiliary(t.text).is_some())
+            // a capitalized word inside a sentence is a name ("Helen May", "Tom Said")
+            let name = t.is_capitalized() && self.sentence(i).0 != i;
+            t.is_word()
+                && !name
+                && (self.ix.verb(t.text).is_some() || self.ix.auxiliary(t.text).is_some())
         })
     }
 
@@ -290,6 +300,9 @@ impl<'a> Stage<'a> {
             }
         }
         // an entity mention, persons first
+        let role_at = (a..b)
+            .rev()
+            .find(|&k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
         let mut best: Option<(u8, usize, (usize, usize, usize))> = None;
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
@@ -313,8 +326,16 @@ impl<'a> Stage<'a> {
                     || ms > a + 1
                         && self.word_in(ms - 1, self.lex.determiners)
                         && self.word_in(ms - 2, self.lex.np_links);
-                if linked {
+                // a possessor is not the speaker: "Pellow's barrister"
+                let me = self.doc.token_at(m.1);
+                let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
+                    && self.low(me + 1) == "s"
+                    && me + 2 < b;
+                if linked || possessor {
                     rank = 0;
+                } else if role_at.is_some_and(|r| ms > r) {
+                    // "Raymond James analyst Teresa Vogel": the name after the role noun
+                    rank += 5;
                 }
                 let better = match best {
                     None => true,
@@ -325,6 +346,8 @@ impl<'a> Stage<'a> {
                 }
             }
         }
+        // only names inside titles or possessors: the phrase's head is elsewhere
+        let best = best.filter(|(r, _, _)| *r > 0 || role_at.is_none());
         if let Some((_, _, (s, e, ent))) = best {
             let entity = self.entities.get(ent)?;
             return Some(Who {
@@ -480,7 +503,6 @@ impl<'a> Stage<'a> {
             || self.lex.clause_stops.contains(&w)
             || self.lex.np_stops.contains(&w)
             || self.is_adverb(i)
-            || self.months.contains(&w)
             || self.is_verbish(i)
             || self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
     }
@@ -512,6 +534,8 @@ impl<'a> Stage<'a> {
                         && self.word_in(s - 2, self.lex.np_links);
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
+                let month = e == s + 1 && self.months.contains(&self.low(s).as_str());
+                let initial = initial || month;
                 if !linked && !initial {
                     runs.push((s, e));
                 }
@@ -767,6 +791,19 @@ impl<'a> Stage<'a> {
             }
             if t.is_punct(",") {
                 commas += 1;
+                // "Pellow's barrister, Martin Hale KC, said": the apposition is the name
+                if commas == 1 && first >= k + 2 {
+                    if let Some(w) = self.resolve(k + 1, first - 1, false, history) {
+                        let person = w.person
+                            && (w.entity.is_some()
+                                || self
+                                    .tok(self.doc.token_at(w.start))
+                                    .is_some_and(|t| t.is_capitalized()));
+                        if person {
+                            return Some(w);
+                        }
+                    }
+                }
                 let (a, b) = self.np_left(k, sa);
                 if a < b {
                     if let Some(w) = self.resolve(a, b, true, history) {

@@ -162,6 +162,7 @@ pub static QUOTES: Lexicon = Lexicon {
         ("she", Feminine, Singular),
         ("they", Unknown, Plural),
         ("it", Unknown, Singular),
+        ("him", Masculine, Singular),
     ],
     honorifics: &[
         ("mr", Masculine),

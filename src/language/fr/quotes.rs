@@ -236,6 +236,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("elle", Feminine, Singular),
         ("ils", Masculine, Plural),
         ("elles", Feminine, Plural),
+        ("lui", Masculine, Singular),
+        ("eux", Masculine, Plural),
     ],
     honorifics: &[
         ("m", Masculine),
