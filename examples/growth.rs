@@ -5,16 +5,21 @@
 //!
 //! ```text
 //! cargo run --release --example growth [-- --markdown] [--runs N] [--max-mb 10] [--check]
+//!                                       [--no-adversarial]
 //! ```
 //!
-//! Time is the fastest of `--runs` runs (default 3; one for 10 MB), one thread; peak heap
+//! Time is the thread's CPU time (as `lede bench` measures it; wall time where the
+//! platform gives none), the fastest of `--runs` runs (default 3; one for 10 MB); peak heap
 //! is counted by a global allocator (bytes live above what was live before the call,
 //! the input text excluded). `--check` exits with status 1 when 10× the text takes more
 //! than 12× the time, or when an adversarial text runs under 1 MB/s. MB = 10⁶ bytes.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[path = "../tests/common/clock.rs"]
+mod clock;
 
 struct Counting;
 
@@ -359,6 +364,8 @@ fn adversarial() -> Vec<(&'static str, String)> {
 
 struct Figure {
     bytes: usize,
+    /// Time of each stage in the fastest run.
+    stages: Vec<(&'static str, Duration)>,
     time: Duration,
     peak: usize,
     entities: usize,
@@ -368,14 +375,26 @@ struct Figure {
 
 fn measure(text: &str, runs: usize) -> Figure {
     let mut best = Duration::MAX;
+    let mut stages = Vec::new();
     let mut peak = 0;
     let mut counts = (0, 0, 0);
     for _ in 0..runs.max(1) {
         let before = LIVE.load(Relaxed);
         PEAK.store(before, Relaxed);
-        let t = Instant::now();
-        let a = lede::analyze(text, &lede::Options::default());
-        best = best.min(t.elapsed());
+        let mut laps = Vec::with_capacity(8);
+        let clock = clock::Clock::new();
+        let t = clock.now();
+        let mut last = t;
+        let a = lede::analyze_timed(text, &lede::Options::default(), &mut |stage| {
+            let now = clock.now();
+            laps.push((stage, now.saturating_sub(last)));
+            last = now;
+        });
+        let took = clock.now().saturating_sub(t);
+        if took < best {
+            best = took;
+            stages = laps;
+        }
         peak = peak.max(PEAK.load(Relaxed).saturating_sub(before));
         match a {
             Ok(a) => counts = (a.entities.len(), a.quotes.len(), a.dates.len()),
@@ -387,12 +406,22 @@ fn measure(text: &str, runs: usize) -> Figure {
     }
     Figure {
         bytes: text.len(),
+        stages,
         time: best,
         peak,
         entities: counts.0,
         quotes: counts.1,
         dates: counts.2,
     }
+}
+
+/// "document 12 ms, layout 0 ms, …".
+fn stage_list(f: &Figure) -> String {
+    f.stages
+        .iter()
+        .map(|(s, d)| format!("{s} {:.0}", d.as_secs_f64() * 1e3))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn mbps(f: &Figure) -> f64 {
@@ -418,12 +447,16 @@ fn main() {
         .into_iter()
         .filter(|s| *s <= max_mb * 1_000_000)
         .collect();
+    println!(
+        "time: {}, fastest of {runs} runs (1 for 10 MB); peak heap above what was live before",
+        clock::Clock::new().kind()
+    );
     if md {
-        println!("| text | bytes | time | MB/s | time ÷ previous | peak heap | peak ÷ text | entities | quotes | dates |");
-        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        println!("| text | bytes | time | MB/s | time ÷ previous | peak heap | peak ÷ text | entities | quotes | dates | ms per stage |");
+        println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     } else {
         println!(
-            "{:<34} {:>10} {:>10} {:>7} {:>7} {:>10} {:>6} {:>6} {:>6} {:>6}",
+            "{:<38} {:>10} {:>10} {:>7} {:>7} {:>10} {:>6} {:>6} {:>6} {:>6}  ms per stage",
             "text", "bytes", "ms", "MB/s", "×prev", "peak KB", "×text", "ent", "quotes", "dates"
         );
     }
@@ -432,25 +465,27 @@ fn main() {
         let per = f.peak as f64 / f.bytes.max(1) as f64;
         if md {
             println!(
-                "| {name} | {} | {:.1} ms | {:.1} | {ratio} | {:.1} MB | {per:.1} | {} | {} | {} |",
+                "| {name} | {} | {:.1} ms | {:.1} | {ratio} | {:.1} MB | {per:.1} | {} | {} | {} | {} |",
                 f.bytes,
                 f.time.as_secs_f64() * 1e3,
                 mbps(f),
                 f.peak as f64 / 1e6,
                 f.entities,
                 f.quotes,
-                f.dates
+                f.dates,
+                stage_list(f)
             );
         } else {
             println!(
-                "{name:<34} {:>10} {:>10.1} {:>7.1} {ratio:>7} {:>10} {per:>6.1} {:>6} {:>6} {:>6}",
+                "{name:<38} {:>10} {:>10.1} {:>7.1} {ratio:>7} {:>10} {per:>6.1} {:>6} {:>6} {:>6}  {}",
                 f.bytes,
                 f.time.as_secs_f64() * 1e3,
                 mbps(f),
                 f.peak / 1024,
                 f.entities,
                 f.quotes,
-                f.dates
+                f.dates,
+                stage_list(f)
             );
         }
     };
@@ -472,7 +507,12 @@ fn main() {
         }
         prev = Some(f);
     }
-    for (name, text) in adversarial() {
+    let texts = if flag("--no-adversarial") {
+        Vec::new()
+    } else {
+        adversarial()
+    };
+    for (name, text) in texts {
         let f = measure(&text, runs);
         row(name, &f, None);
         if mbps(&f) < 1.0 {

@@ -37,6 +37,12 @@ if [ -f "$PKG/lede_bg.wasm" ] && command -v node >/dev/null; then
     fi
 fi
 
+# The sections below this marker in docs/performance.md (growth, memory, profile and
+# budget: issue 8, written from examples/growth.rs and bench/page_size.mjs) are kept.
+MARK='<!-- kept by scripts/bench.sh: everything below this line -->'
+kept=""
+[ -f "$OUT" ] && kept=$(awk -v m="$MARK" 'index($0, m) == 1 { on = 1 } on' "$OUT")
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || uname -m)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 git diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
@@ -129,4 +135,5 @@ and instantiate the module, first call (\`initSync\` in Node; \`init()\` with
 MID
 cat "$tmp/wasm.md"
 } >"$OUT"
+if [ -n "$kept" ]; then printf '\n%s\n' "$kept" >>"$OUT"; fi
 echo "wrote $OUT" >&2

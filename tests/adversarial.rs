@@ -8,8 +8,9 @@
 //! peak memory grow in proportion: a quadratic stage would take 16× the time for 4× the
 //! text; the bound here is 8×.
 //!
-//! The timed parts run one at a time (a lock), since the harness runs tests in
-//! parallel and each would disturb the others' clocks; peak memory is counted by a
+//! Times are the thread's CPU time (wall time where the platform does not give it), so
+//! that other processes on a loaded machine count less; the timed parts still run one
+//! at a time (a lock), since the harness runs tests in parallel; peak memory is counted by a
 //! global allocator in this test binary, per thread. `LEDE_ADVERSARIAL_SCALE=0.25` shrinks every
 //! input (for a quick run); the release growth benchmark is `examples/growth.rs`.
 #![cfg(not(target_arch = "wasm32"))]
@@ -76,14 +77,15 @@ fn measure(text: &str) -> (Duration, usize, String) {
     let before = LIVE.with(Cell::get);
     PEAK.with(|p| p.set(before));
     let mut laps = Vec::with_capacity(8);
-    let t = Instant::now();
+    let clock = common::clock::Clock::new();
+    let t = clock.now();
     let mut last = t;
     let a = lede::analyze_timed(text, &lede::Options::default(), &mut |stage| {
-        let now = Instant::now();
-        laps.push((stage, now - last));
+        let now = clock.now();
+        laps.push((stage, now.saturating_sub(last)));
         last = now;
     });
-    let took = t.elapsed();
+    let took = clock.now().saturating_sub(t);
     let peak = (PEAK.with(Cell::get) - before).max(0) as usize;
     drop(a.expect("analyzes"));
     let stages = laps

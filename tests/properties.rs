@@ -4,7 +4,7 @@
 //! French and English built from pieces written here (names, « » and “ ” quotes, dates,
 //! speech verbs, datelines, bylines), cut and spliced at random places.
 //!
-//! Each property runs 96 cases by default so that `cargo test` stays quick in debug
+//! Each property runs 256 cases by default so that `cargo test` stays quick in debug
 //! builds; `PROPTEST_CASES=5000 cargo test --release --test properties` runs more. A
 //! failure prints the shrunk input: add it to `tests/regressions/` (see
 //! `docs/robustness.md`).
@@ -20,7 +20,7 @@ fn cases() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(96);
+        .unwrap_or(256);
     ProptestConfig {
         cases,
         // No failure-persistence files in the source tree: failures go to
@@ -293,6 +293,17 @@ proptest! {
     #[test]
     fn article_like_cut_and_spliced(text in mangled(), o in options()) {
         holds(&text, &o)?;
+    }
+
+    /// The same text and options give the same analysis (no hidden state between calls:
+    /// caches, memo tables).
+    #[test]
+    fn same_input_same_output(text in mangled(), o in options()) {
+        let a = invariants(&text, &o).map_err(TestCaseError::fail)?;
+        let other = invariants("Autre texte : « Oui », a dit Marie Durand hier.", &o)
+            .map_err(TestCaseError::fail)?;
+        let b = invariants(&text, &o).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(a, b, "other analysis in between: {}", other["quotes"]);
     }
 
     #[test]

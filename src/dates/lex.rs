@@ -122,10 +122,12 @@ fn opens(w: Word) -> bool {
         Word::YearCue
             | Word::ClockCue
             | Word::DurationCue
+            | Word::SeasonCue
             | Word::Of
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
             | Word::TimeZone

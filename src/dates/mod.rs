@@ -175,6 +175,9 @@ pub enum Word {
     ClockCue,
     /// Prepositions before a bare plural unit that make it a duration (`pendant`, `for`).
     DurationCue,
+    /// Prepositions that make a bare season name a season (`en été`, `in summer`), not a
+    /// verb or participle (`a été`, `continue to fall`).
+    SeasonCue,
     /// Linking `de`, `du`, `d'`, `of`.
     Of,
     /// Linking `et`, `and`.
@@ -185,6 +188,9 @@ pub enum Word {
     PastCue,
     /// A word of the future (`will`, `va`, `prochain`) for weekday resolution.
     FutureCue,
+    /// A deadline preposition right before a date puts it in the future (`by March`,
+    /// `jusqu'à lundi`).
+    Deadline,
     /// A word after a weekday or month that makes it part of a name (`gras`).
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).

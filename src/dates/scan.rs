@@ -109,6 +109,9 @@ struct M {
     /// An adjective (`71-year-old`, `two-year`): a determiner before it belongs to the
     /// noun it qualifies, not to the expression.
     adjective: bool,
+    /// Only an expression when a day was named earlier in the paragraph (`la nuit`
+    /// after `Le 24 mars`; alone, `la nuit` is generic).
+    needs_day: bool,
     sem: Sem,
     modifier: Option<Mod>,
     time: Option<Tod>,
@@ -120,6 +123,7 @@ impl M {
             end,
             lead: 0,
             adjective: false,
+            needs_day: false,
             sem,
             modifier: None,
             time: None,
@@ -159,7 +163,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
             continue;
         }
         match s.start(i) {
-            Some(m) if m.end > i => {
+            Some(m) if m.end > i && (!m.needs_day || day_before(ctx, &out, s.toks[i].start)) => {
                 let end_tok = m.end.min(n);
                 let first = (i + m.lead).min(end_tok - 1);
                 let start = s.toks[first].start;
@@ -515,7 +519,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let shifted = self
                     .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
                     .is_some();
-                if !shifted && (per_word || self.amount_before(i)) {
+                // "par semestre" is a rate; "a half" is not
+                let half_ok = u != Unit::Half || per_word;
+                if !shifted && half_ok && (per_word || self.amount_before(i)) {
                     return Some(M::new(k, Sem::SetEvery(u, 1)));
                 }
             }
@@ -649,6 +655,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if ctx == Ctx::Modified {
                 return Some(M {
                     time: Some(Tod::Part(p)),
+                    ..M::new(j, Sem::TimeOnly)
+                });
+            }
+            if det && !self.punct(j, "-") {
+                return Some(M {
+                    time: Some(Tod::Part(p)),
+                    needs_day: true,
                     ..M::new(j, Sem::TimeOnly)
                 });
             }
@@ -1026,6 +1039,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let day = match self.num(j) {
             Num::Int(d, 1 | 2) if is_day(d) => Some(d as u8),
             Num::Ordinal(d) if is_day(d) => Some(d as u8),
+            // Jan. 28-29: a span of days, valued by its first
+            Num::Other => self.toks.get(j).and_then(|t| {
+                let (a, b) = t.text.split_once(['-', '–'])?;
+                let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+                (is_day(a) && is_day(b) && a < b && a < 100).then_some(a as u8)
+            }),
             _ => None,
         };
         if let Some(d) = day {
@@ -1144,8 +1163,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
-            return None; // mardi gras
+        if self.is(i + 1, |w| w == Word::NameAfter).is_some()
+            || self.prev_is(i, |w| w == Word::NameBefore)
+        {
+            return None; // mardi gras, Black Monday
         }
         let mut j = self.comma(i + 1);
         if !self.same_line(i, j) {
@@ -1395,7 +1416,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::YearCue) => {
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::SeasonCue) => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
@@ -1487,8 +1508,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Last | Word::Next | Word::Ordinal(1)))
-            {
+            if let Some(k) = self.is(j, |w| {
+                matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
+            }) {
                 // les trois derniers mois, les six premiers mois
                 if let Some((u, true, k2)) = self.unit_plural(k) {
                     return Some(M::new(k2, Sem::Duration(u, a)));
@@ -1607,10 +1629,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A number or currency in the few tokens before `i` ("$10 a year", "3 % par an").
     fn amount_before(&self, i: usize) -> bool {
+        // "$60 billion a month", "3 % par an", "eight times a year"
         let lo = i.saturating_sub(4);
-        self.toks
-            .get(lo..i)
-            .is_some_and(|ts| ts.iter().any(|t| t.kind == TokenKind::Number))
+        (lo..i).any(|k| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        }) || i >= 2 && self.is(i - 2, |w| matches!(w, Word::Number(_))).is_some()
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
@@ -1623,6 +1648,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
+        if self.prev_is(i, |w| w == Word::Deadline) {
+            return Dir::Future;
+        }
         let lo = i.saturating_sub(12);
         let hi = (i + 12).min(self.toks.len());
         let mut best: Option<(usize, Dir)> = None;
@@ -1842,6 +1870,29 @@ enum Ctx {
     This,
     /// After a modifier (`début`, `early`).
     Modified,
+}
+
+/// Was a day named earlier in the paragraph holding byte `pos`?
+fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
+    let para_start = ctx
+        .doc
+        .sentence_at(pos)
+        .and_then(|k| ctx.doc.sentences.get(k))
+        .and_then(|se| ctx.doc.paragraphs.get(se.paragraph))
+        .map_or(pos, |p| p.start);
+    out.iter()
+        .rev()
+        .take_while(|f| f.start >= para_start)
+        .any(|f| {
+            matches!(
+                f.sem,
+                Sem::Day(..)
+                    | Sem::DayMonth(..)
+                    | Sem::Weekday(..)
+                    | Sem::Rel(Unit::Day, _)
+                    | Sem::Anchored(Unit::Day, _)
+            )
+        })
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.

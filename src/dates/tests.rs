@@ -401,6 +401,17 @@ fn fr_times() {
 }
 
 #[test]
+fn fr_part_of_day_after_a_day() {
+    let got = found(
+        "Le 24 mars, elle avait passé la soirée et la nuit chez un ami.",
+        "fr",
+        Some("2018-12-30"),
+    );
+    let values: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+    assert_eq!(values, ["2018-03-24", "2018-03-24TEV", "2018-03-24TNI"]);
+}
+
+#[test]
 fn fr_durations_and_sets() {
     let cases = [
         (
@@ -514,6 +525,7 @@ fn fr_no_false_alarms() {
         "Appelez le 01 45 67 89 00.",
         "L'article 2018 du code a été modifié.",
         "Le budget atteint 2 019 millions d'euros.",
+        "Il travaille la nuit et dort le matin.",
     ] {
         let got = found(s, "fr", Some("2018-12-30"));
         let bad: Vec<_> = got
@@ -769,6 +781,8 @@ fn en_no_false_alarms() {
         "They spent $2,019 on repairs.",
         "It was a second consecutive day of losses.",
         "The council voted one-half of the budget.",
+        "Stocks continue to fall after the earthquake.",
+        "Shoppers flocked to stores on Black Friday deals.",
     ] {
         none("en", s);
     }

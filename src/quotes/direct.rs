@@ -459,7 +459,14 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         }
         let cue = st.cue_at(k)?;
         let who = if cue.gerund {
-            gerund_subject(st, &cue, history)
+            // "He's claiming that …": a progressive has its subject right before it
+            let progressive = cue.first < k;
+            let left = if progressive {
+                st.speaker_of(&cue, false, history)
+            } else {
+                None
+            };
+            left.or_else(|| gerund_subject(st, &cue, history))
         } else {
             st.speaker_of(&cue, false, history)
                 .or_else(|| coordinated_subject(st, &cue, history))
@@ -579,6 +586,14 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
 /// The closing mark ends a clause (punctuation or the paragraph end follows it).
 fn ends_clause(st: &Stage, c: &Cand) -> bool {
     let Some(cl) = c.close else { return true };
+    // "“I would,” Melanie said": the punctuation closing the clause sits inside the marks
+    if cl > 0
+        && st.tok(cl - 1).is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.text, "," | "." | "!" | "?" | "…")
+        })
+    {
+        return true;
+    }
     let (_, sb) = st.sentence(cl);
     cl + 1 >= sb || st.tok(cl + 1).is_some_and(|t| t.kind == TokenKind::Punct)
 }

@@ -51,6 +51,8 @@ pub(crate) struct Stage<'a> {
     pub ix: &'static Index,
     pub lex: &'static Lexicon,
     pub weekdays: Vec<&'static str>,
+    /// Month names (never a speaker's name).
+    pub months: Vec<&'static str>,
     pub entities: &'a [Entity],
     /// (start, end, entity index) of every mention, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
@@ -172,6 +174,7 @@ impl<'a> Stage<'a> {
             ix: Index::cached(lex),
             lex,
             weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
+            months: ctx.tables.common.months.iter().map(|(w, _)| *w).collect(),
             entities,
             mentions,
             genders: vec![Gender::Unknown; entities.len()],

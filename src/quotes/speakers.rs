@@ -272,6 +272,14 @@ impl<'a> Stage<'a> {
             return None;
         }
         let (a, b) = (a, b.min(self.tok_count()));
+        // a pronoun with a contraction glued after it ("He’s claiming")
+        let mut b = b;
+        while b > a + 1
+            && (self.low(b - 1) == "s"
+                && self.tok(b - 2).is_some_and(|t| matches!(t.text, "'" | "’")))
+        {
+            b -= 2;
+        }
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
@@ -290,12 +298,22 @@ impl<'a> Stage<'a> {
                 let Some(e) = self.entities.get(m.2) else {
                     continue;
                 };
-                let rank = match e.kind {
+                let mut rank = match e.kind {
                     EntityType::PER => 4,
                     EntityType::ORG => 3,
                     EntityType::LOC => 2,
                     EntityType::MISC => 1,
                 };
+                // a name inside a title ("secrétaire générale de la CGT", "head of the
+                // caucus") is not the speaker when something else is there
+                let ms = self.doc.token_at(m.0);
+                let linked = ms > a && self.word_in(ms - 1, self.lex.np_links)
+                    || ms > a + 1
+                        && self.word_in(ms - 1, self.lex.determiners)
+                        && self.word_in(ms - 2, self.lex.np_links);
+                if linked {
+                    rank = 0;
+                }
                 let better = match best {
                     None => true,
                     Some((r, _, _)) => rank > r || (rank == r && last),
@@ -355,6 +373,22 @@ impl<'a> Stage<'a> {
                     person: true,
                 });
             }
+        }
+        // a description is a noun phrase: it opens with a determiner, or names a
+        // source ("officials"), or is a short bare noun phrase
+        let first_ok = self.word_in(a, self.lex.determiners)
+            || (a..b).any(|k| self.word_in(k, self.lex.sources));
+        let bare_ok = b - a <= 3
+            && !(a..b).any(|k| {
+                self.word_in(k, self.lex.adjunct_prepositions)
+                    || self.word_in(k, self.lex.np_stops)
+                    || self.word_in(k, self.lex.clause_stops)
+                    || self.is_adverb(k)
+                    || self.is_verbish(k)
+                    || self.low(k).ends_with("ly")
+            });
+        if !(first_ok || bare_ok) {
+            return None;
         }
         let (s, e) = desc?;
         let plural = self
@@ -443,6 +477,7 @@ impl<'a> Stage<'a> {
             || self.lex.clause_stops.contains(&w)
             || self.lex.np_stops.contains(&w)
             || self.is_adverb(i)
+            || self.months.contains(&w)
             || self.is_verbish(i)
             || self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
     }
@@ -472,7 +507,9 @@ impl<'a> Stage<'a> {
                     || s > a + 1
                         && self.word_in(s - 1, self.lex.determiners)
                         && self.word_in(s - 2, self.lex.np_links);
-                if !linked {
+                // one capitalized word opening a sentence is a name only as a subject
+                let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
+                if !linked && !initial {
                     runs.push((s, e));
                 }
                 i = e;
@@ -680,6 +717,25 @@ impl<'a> Stage<'a> {
         let (sa, sb) = self.sentence(cue.first);
         if after {
             let (a, b) = self.np_right(cue.last, sb);
+            // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
+            // the name in apposition
+            let role = (a..b).any(|k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+            if role && self.is_punct(b, ",") {
+                let (na, nb) = self.np_right(b + 1, sb);
+                let ends = nb >= sb || self.is_break(nb);
+                if na < nb && nb - na <= 4 && ends {
+                    if let Some(w) = self.local_name(na, nb, false).or_else(|| {
+                        self.resolve(na, nb, false, history)
+                            .filter(|w| w.entity.is_some())
+                    }) {
+                        let w = match self.entity_at(w.start, w.end) {
+                            Some(_) => self.resolve(na, nb, false, history).unwrap_or(w),
+                            None => w,
+                        };
+                        return Some(w);
+                    }
+                }
+            }
             return self.resolve(a, b, false, history);
         }
         let (a, b) = self.np_left(cue.first, sa);

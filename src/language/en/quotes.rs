@@ -62,7 +62,6 @@ pub static QUOTES: Lexicon = Lexicon {
         v("stress", Say),
         v("mention", Say),
         v("allege", Say),
-        v("charge", Say),
         v("counter", Say),
         v("retort", Say),
         v("recount", Say),

@@ -262,6 +262,12 @@ static WORDS: &[(&str, Word)] = &[
     ("des", Of),
     ("et", And),
     ("gras", NameAfter),
+    ("en", SeasonCue),
+    ("depuis", SeasonCue),
+    ("dès", SeasonCue),
+    ("pendant", SeasonCue),
+    ("durant", SeasonCue),
+    ("jusqu'en", SeasonCue),
     ("noir", NameAfter),
     // tense cues (weekday and month resolution)
     ("a", PastCue),
@@ -308,5 +314,6 @@ static WORDS: &[(&str, Word)] = &[
     ("prochain", FutureCue),
     ("prochaine", FutureCue),
     ("demain", FutureCue),
-    ("jusqu'à", FutureCue),
+    ("jusqu'à", Deadline),
+    ("d'ici", Deadline),
 ];
