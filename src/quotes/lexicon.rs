@@ -246,8 +246,13 @@ impl Index {
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.
     pub fn verb(&self, word: &str) -> Option<VerbForm> {
-        let lower = lower_straight(word);
-        if let Some(v) = self.lookup(&lower, None) {
+        self.verb_lower(&lower_straight(word))
+    }
+
+    /// [`Index::verb`] of a word already lower-cased by [`lower_straight`] (as
+    /// `Stage::low` gives it).
+    pub fn verb_lower(&self, lower: &str) -> Option<VerbForm> {
+        if let Some(v) = self.lookup(lower, None) {
             return Some(v);
         }
         for (suffix, g, n) in self.lex.inversions {
