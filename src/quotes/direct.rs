@@ -569,9 +569,8 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     let content_words: Vec<&usize> = words
         .iter()
         .filter(|&&k| {
-            st.tok(k).is_some_and(|t| {
-                t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k).as_str())
-            })
+            st.tok(k)
+                .is_some_and(|t| t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k)))
         })
         .collect();
     let ends_sentence = st

@@ -4,7 +4,58 @@
 //! conjugation rules; [`Index`] expands them into every written form so the stage can
 //! look a token up in O(1). Nothing here names a word of a language.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Mutex, OnceLock};
+
+/// FNV-1a: the keys are short words of our own tables, so no DoS-resistant (and slower)
+/// SipHash is needed.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// `word` in lower case with typographic apostrophes made straight, borrowed when it
+/// already is (the common case: no allocation).
+pub(crate) fn lower_straight(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// `word` in lower case, borrowed when it already is.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
 
 /// Grammatical gender, as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,13 +195,34 @@ pub struct VerbForm {
 
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
-    forms: HashMap<String, (usize, bool)>,
+    forms: HashMap<String, (usize, bool), BuildHasherDefault<Fnv>>,
     lex: &'static Lexicon,
 }
 
 impl Index {
+    /// The index of `lex`, built on first use and kept for the life of the process
+    /// (the tables are static: building it per document cost more than the analysis of
+    /// a short text).
+    pub fn cached(lex: &'static Lexicon) -> &'static Index {
+        type Cache = Mutex<Vec<(usize, &'static Index)>>;
+        static CACHE: OnceLock<Cache> = OnceLock::new();
+        let key = lex as *const Lexicon as usize;
+        let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+        let mut list = match cache.lock() {
+            Ok(l) => l,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if let Some((_, ix)) = list.iter().find(|(k, _)| *k == key) {
+            return ix;
+        }
+        // One per language table: a bounded, deliberate leak.
+        let ix: &'static Index = Box::leak(Box::new(Index::new(lex)));
+        list.push((key, ix));
+        ix
+    }
+
     pub fn new(lex: &'static Lexicon) -> Index {
-        let mut forms: HashMap<String, (usize, bool)> = HashMap::new();
+        let mut forms: HashMap<String, (usize, bool), BuildHasherDefault<Fnv>> = HashMap::default();
         for (i, v) in lex.verbs.iter().enumerate() {
             forms.entry(v.lemma.to_string()).or_insert((i, false));
             for (ending, replacements) in lex.conjugations {
@@ -174,9 +246,13 @@ impl Index {
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.
     pub fn verb(&self, word: &str) -> Option<VerbForm> {
-        let lower = word.to_lowercase();
-        let lower = lower.replace('’', "'");
-        if let Some(v) = self.lookup(&lower, None) {
+        self.verb_lower(&lower_straight(word))
+    }
+
+    /// [`Index::verb`] of a word already lower-cased by [`lower_straight`] (as
+    /// `Stage::low` gives it).
+    pub fn verb_lower(&self, lower: &str) -> Option<VerbForm> {
+        if let Some(v) = self.lookup(lower, None) {
             return Some(v);
         }
         for (suffix, g, n) in self.lex.inversions {
@@ -203,8 +279,8 @@ impl Index {
     /// An auxiliary, possibly with an inverted pronoun (`a-t-il`): the pronoun's
     /// gender/number if inverted.
     pub fn auxiliary(&self, word: &str) -> Option<Option<(Gender, Number)>> {
-        let lower = word.to_lowercase();
-        if self.lex.auxiliaries.contains(&lower.as_str()) {
+        let lower = lower(word);
+        if self.lex.auxiliaries.contains(&&*lower) {
             return Some(None);
         }
         for (suffix, g, n) in self.lex.inversions {
@@ -218,7 +294,7 @@ impl Index {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<(Gender, Number)> {
-        let lower = word.to_lowercase();
+        let lower = lower(word);
         self.lex
             .pronouns
             .iter()
@@ -227,7 +303,7 @@ impl Index {
     }
 
     pub fn honorific(&self, word: &str) -> Option<Gender> {
-        let lower = word.to_lowercase();
+        let lower = lower(word);
         let lower = lower.trim_end_matches('.');
         self.lex
             .honorifics
@@ -237,7 +313,7 @@ impl Index {
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        let lower = word.to_lowercase();
+        let lower = lower(word);
         self.lex
             .roles
             .iter()

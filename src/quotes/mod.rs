@@ -48,7 +48,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 pub(crate) struct Stage<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
-    pub ix: Index,
+    pub ix: &'static Index,
     pub lex: &'static Lexicon,
     pub weekdays: Vec<&'static str>,
     /// Month names (never a speaker's name).
@@ -70,6 +70,9 @@ pub(crate) struct Stage<'a> {
     pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
+    /// Lower-case text of each token, apostrophes made straight (see [`Stage::low`]):
+    /// computed once, as the steps ask for it many times per token.
+    lows: Vec<std::borrow::Cow<'a, str>>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -168,7 +171,7 @@ impl<'a> Stage<'a> {
         let mut stage = Stage {
             doc,
             text: doc.text,
-            ix: Index::new(lex),
+            ix: Index::cached(lex),
             lex,
             weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
             months: ctx.tables.common.months.iter().map(|(w, _)| *w).collect(),
@@ -181,6 +184,11 @@ impl<'a> Stage<'a> {
             paired,
             stopwords: ctx.tables.common.stopwords,
             quoted,
+            lows: doc
+                .tokens
+                .iter()
+                .map(|t| lexicon::lower_straight(t.text))
+                .collect(),
         };
         stage.genders = stage.entity_genders();
         stage
@@ -197,10 +205,8 @@ impl<'a> Stage<'a> {
     }
 
     /// Lower-case text of token `i`, apostrophes made straight.
-    pub fn low(&self, i: usize) -> String {
-        self.tok(i)
-            .map(|t| t.text.to_lowercase().replace('’', "'"))
-            .unwrap_or_default()
+    pub fn low(&self, i: usize) -> &str {
+        self.lows.get(i).map(|w| &**w).unwrap_or_default()
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {

@@ -113,8 +113,8 @@ fn all_quoted(st: &Stage, s: usize, e: usize) -> bool {
 
 /// A verb of saying at token `i` and its content.
 fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
-    let t = st.tok(i)?;
-    let form = st.ix.verb(t.text)?;
+    st.tok(i)?;
+    let form = st.ix.verb_lower(st.low(i))?;
     if form.kind == VerbKind::QuoteOnly {
         return None;
     }

@@ -22,17 +22,15 @@ const NP_MAX: usize = 12;
 impl<'a> Stage<'a> {
     pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
         self.tok(i)
-            .is_some_and(|t| t.is_word() && list.contains(&self.low(i).as_str()))
+            .is_some_and(|t| t.is_word() && list.contains(&self.low(i)))
             || self.tok(i).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && t.text.ends_with('\'')
-                    && list.contains(&self.low(i).as_str())
+                t.kind == TokenKind::Word && t.text.ends_with('\'') && list.contains(&self.low(i))
             })
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
         let w = self.low(i);
-        self.lex.adverbs.contains(&w.as_str()) || self.weekdays.contains(&w.as_str())
+        self.lex.adverbs.contains(&w) || self.weekdays.contains(&w)
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -493,7 +491,6 @@ impl<'a> Stage<'a> {
             return false;
         }
         let w = self.low(i);
-        let w = w.as_str();
         !(self.lex.determiners.contains(&w)
             || self.lex.first_person.contains(&w)
             || self.ix.pronoun(t.text).is_some()
