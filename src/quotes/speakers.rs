@@ -531,7 +531,7 @@ impl<'a> Stage<'a> {
                         && self.word_in(s - 2, self.lex.np_links);
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
-                let month = e == s + 1 && self.months.contains(&self.low(s).as_str());
+                let month = e == s + 1 && self.months.contains(&self.low(s));
                 let initial = initial || month;
                 if !linked && !initial {
                     runs.push((s, e));
