@@ -76,6 +76,9 @@ pub struct Doc {
     /// Only `text[..scored_until]` is annotated (MEANTIME's first six sentences):
     /// predictions starting after it are ignored.
     pub scored_until: Option<usize>,
+    /// The corpus marks only direct speech (AADS): indirect predictions are not scored,
+    /// and the document does not count for indirect speech.
+    pub direct_only: bool,
 }
 
 /// One predicted entity mention.

@@ -144,6 +144,10 @@ fn tables(scores: &Scores) -> Vec<Table> {
         if let Some(q) = &s.quotes {
             for (k, name) in QUOTE_KINDS.iter().enumerate() {
                 let x = &q.kinds[k];
+                // Nothing scored for this kind (a corpus of direct speech only).
+                if x.overlap.tp + x.overlap.fp + x.overlap.fn_ == 0 {
+                    continue;
+                }
                 quo.rows.push(vec![
                     corpus.clone(),
                     lang.clone(),
@@ -232,6 +236,10 @@ pub fn json(scores: &Scores) -> Value {
             let mut kinds = serde_json::Map::new();
             for (k, name) in QUOTE_KINDS.iter().enumerate() {
                 let x = &q.kinds[k];
+                // Nothing scored for this kind (a corpus of direct speech only).
+                if x.overlap.tp + x.overlap.fp + x.overlap.fn_ == 0 {
+                    continue;
+                }
                 kinds.insert(
                     name.to_string(),
                     json!({

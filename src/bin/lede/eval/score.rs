@@ -491,8 +491,18 @@ pub fn score_quotes(
 ) {
     acc.docs += 1;
     for k in 0..QUOTE_KINDS.len() {
+        // A corpus of direct speech only says nothing about indirect speech.
+        if doc.direct_only && k == 1 {
+            continue;
+        }
         let keep_g = |q: &&GoldQuote| k == 2 || q.direct == (k == 0);
-        let keep_p = |q: &&PredQuote| k == 2 || q.direct == (k == 0);
+        let keep_p = |q: &&PredQuote| {
+            if k == 2 {
+                q.direct || !doc.direct_only
+            } else {
+                q.direct == (k == 0)
+            }
+        };
         let g: Vec<&GoldQuote> = gold.iter().filter(keep_g).collect();
         let p: Vec<&PredQuote> = pred.iter().filter(keep_p).collect();
         let gh: Vec<Range> = g.iter().map(|q| q.hull()).collect();

@@ -184,5 +184,6 @@ fn build(name: &str, toks: Vec<Token>, corpus: &str) -> Doc {
         timexes: None,
         quotes: Some(quotes),
         scored_until: None,
+        direct_only: true,
     }
 }

@@ -109,6 +109,7 @@ fn build(sents: &[Vec<(&str, &str)>], corpus: &str, line: usize, n: usize) -> Do
         timexes: None,
         quotes: None,
         scored_until: None,
+        direct_only: false,
     }
 }
 

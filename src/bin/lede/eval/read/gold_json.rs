@@ -127,5 +127,6 @@ fn parse(v: &Value, corpus: &str) -> Result<Doc, String> {
         timexes,
         quotes,
         scored_until: None,
+        direct_only: false,
     })
 }

@@ -63,6 +63,7 @@ impl Building {
             timexes: None,
             quotes: None,
             scored_until: None,
+            direct_only: false,
         })
     }
 }

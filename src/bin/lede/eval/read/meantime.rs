@@ -240,5 +240,6 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
         timexes: Some(timexes),
         quotes: None,
         scored_until,
+        direct_only: false,
     }]
 }

@@ -232,6 +232,7 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
         timexes: None,
         quotes: Some(quotes),
         scored_until: None,
+        direct_only: false,
     }]
 }
 

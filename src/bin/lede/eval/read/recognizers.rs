@@ -148,6 +148,7 @@ pub fn read(path: &str, content: &str, corpus: &str, errors: &mut Vec<ReadError>
             timexes: Some(timexes),
             quotes: None,
             scored_until: None,
+            direct_only: false,
         });
     }
     docs

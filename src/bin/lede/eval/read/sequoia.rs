@@ -116,6 +116,7 @@ fn article(sents: Vec<Sentence>, corpus: &str, path: &str) -> Doc {
         timexes: None,
         quotes: None,
         scored_until: None,
+        direct_only: false,
     }
 }
 
