@@ -610,3 +610,30 @@ fn random_mixtures_never_panic_and_spans_hold() {
         }
     }
 }
+
+#[test]
+fn trailing_finding_verb_or_plot_is_not_reported_speech() {
+    // a reflexive "s'est montré" without `que` is an attitude, not speech
+    let t = format!(
+        "{HEAD_FR}Son adjointe, Martine Roussel, s'est montrée plus prudente après la séance."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+    // a work's plot: the noun phrase after the verb is not a speaker
+    let t = format!(
+        "{HEAD_FR}Le film, tourné par Léa Marchand, raconte le retour d'un soldat dans son village natal."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+    let t = format!(
+        "{HEAD_EN}The novel, written by Tom Ellery in prison, describes the collapse of a small mining town."
+    );
+    let qs = analyze(&t, "en");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+    // a named speaker after the verb still counts
+    let t = format!("{HEAD_EN}The bridge will reopen in June, said Mayor Ruth Calloway.");
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert!(speaker(r[0]).contains("Calloway"), "{qs:?}");
+}

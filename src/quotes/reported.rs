@@ -154,7 +154,8 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         }
     }
     // trailing attribution: "…, a source said." / "…, said the official." / ", a-t-il dit."
-    if cue.first > sa + 2 {
+    // (a verb telling a finding needs its `que`: "X, s'est montré plus mesuré")
+    if cue.first > sa + 2 && form.kind != VerbKind::That {
         let (la, _) = st.np_left(cue.first, sa);
         let comma = la.checked_sub(1).filter(|&k| st.is_punct(k, ","))?;
         let who = if la < cue.first {
@@ -162,8 +163,12 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         } else if cue.inverted.is_some() {
             st.speaker_of(&cue, true, history)
         } else {
+            // a speaker after the verb is a name, a role or a source, not any noun
+            // phrase: "La pièce, mise en scène par X, raconte l'exil d'une famille"
             let (a, b) = st.np_right(cue.last, sb);
-            st.resolve(a, b, false, history)
+            st.resolve(a, b, false, history).filter(|w| {
+                w.entity.is_some() || w.person || (a..b).any(|k| st.word_in(k, st.lex.sources))
+            })
         }?;
         // nothing but adjuncts may follow to the sentence end
         let mut k = cue.last;
@@ -313,6 +318,18 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     });
     if plain && cue.first + 1 == cue.last && !subject_before {
         return None;
+    }
+    // "…, said Mayor Ruth Calloway.": after a comma, a bare noun phrase running to the
+    // sentence end is the speaker of the clause before, not a content
+    if cue
+        .first
+        .checked_sub(1)
+        .is_some_and(|c| st.is_punct(c, ","))
+    {
+        let (_, b) = st.np_right(k, sb);
+        if b >= sb || st.tok(b).is_some_and(|t| matches!(t.text, "." | "!" | "?")) {
+            return None;
+        }
     }
     if kind == VerbKind::Tell {
         // skip the addressee: "told reporters", "told CNN", "told the crowd"
