@@ -637,3 +637,21 @@ fn trailing_finding_verb_or_plot_is_not_reported_speech() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert!(speaker(r[0]).contains("Calloway"), "{qs:?}");
 }
+
+#[test]
+fn partial_quote_after_a_finding_verb_goes_to_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}Judge Alma Brennan said the accused had shown \"a total disregard for the victims\" during the trial."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert!(speaker(d[0]).contains("Brennan"), "{qs:?}");
+    let t = format!(
+        "{HEAD_FR}La juge Odile Ferrand a estimé que le prévenu avait montré « un mépris total pour les victimes » lors du procès."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert!(speaker(d[0]).contains("Ferrand"), "{qs:?}");
+}

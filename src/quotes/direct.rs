@@ -20,7 +20,7 @@
 //! quote whose marks were lost upstream.
 
 use super::marks::Pair;
-use super::{Cue, Stage, Who};
+use super::{Cue, Stage, VerbKind, Who};
 use crate::analysis::{EntityType, Quote, QuoteKind};
 use crate::document::TokenKind;
 
@@ -461,7 +461,11 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         let Some(form) = st.ix.verb(t.text) else {
             continue;
         };
-        let _ = form;
+        // "X said Pellow had shown “…”": a verb telling a finding is a cue only with
+        // its `that`/`que`; the speaker is the subject of the speech verb farther left
+        if form.kind == VerbKind::That && !st.word_in(k + 1, st.lex.complementizers) {
+            continue;
+        }
         // "to say" is no report; "le prévenu", "the report" are nouns
         if k > 0
             && (st.word_in(k - 1, st.lex.infinitive_marker)
