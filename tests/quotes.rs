@@ -655,3 +655,21 @@ fn partial_quote_after_a_finding_verb_goes_to_the_speaker() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert!(speaker(d[0]).contains("Ferrand"), "{qs:?}");
 }
+
+#[test]
+fn letters_after_a_name_are_left_out_of_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}The defence barrister, Julia Stroud KC, said her client would appeal the verdict."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Julia Stroud", "{qs:?}");
+    let t = format!(
+        "{HEAD_FR}Robert Garnier Jr, avocat du groupe, a déclaré que l'usine resterait ouverte."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Robert Garnier", "{qs:?}");
+}

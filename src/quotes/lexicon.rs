@@ -180,6 +180,9 @@ pub struct Lexicon {
     pub gerund_endings: &'static [&'static str],
     /// Irregular present participles (`disant`, `saying`).
     pub gerunds: &'static [&'static str],
+    /// Letters and titles written after a name (`KC`, `Jr.`): left out of a speaker's
+    /// name (`Martin Hale KC` → `Martin Hale`).
+    pub post_nominals: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

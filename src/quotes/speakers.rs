@@ -349,7 +349,7 @@ impl<'a> Stage<'a> {
         if let Some((_, _, (s, e, ent))) = best {
             let entity = self.entities.get(ent)?;
             return Some(Who {
-                name: entity.name.clone(),
+                name: self.bare_name(&entity.name),
                 entity: Some(ent),
                 start: s,
                 end: e,
@@ -376,7 +376,7 @@ impl<'a> Stage<'a> {
                 if let Some(ent) = self.role_holder(&t.text.to_lowercase(), t.start) {
                     let entity = self.entities.get(ent)?;
                     return Some(Who {
-                        name: entity.name.clone(),
+                        name: self.bare_name(&entity.name),
                         entity: Some(ent),
                         start: t.start,
                         end: t.end,
@@ -426,6 +426,20 @@ impl<'a> Stage<'a> {
             plural,
             person: false,
         })
+    }
+
+    /// An entity's name as a speaker's: without the letters written after it
+    /// (`Martin Hale KC` → `Martin Hale`), never down to nothing.
+    fn bare_name(&self, name: &str) -> String {
+        let mut n = name.trim_end();
+        while let Some((head, last)) = n.rsplit_once(' ') {
+            let last = last.trim_end_matches(',');
+            if head.trim_end().is_empty() || !self.lex.post_nominals.contains(&last) {
+                break;
+            }
+            n = head.trim_end().trim_end_matches(',');
+        }
+        n.to_string()
     }
 
     /// A short description from the phrase `[a, b)`: at most six words, starting at its
@@ -629,7 +643,7 @@ impl<'a> Stage<'a> {
             };
             if ok {
                 cand = Some(Who {
-                    name: entity.name.clone(),
+                    name: self.bare_name(&entity.name),
                     entity: Some(ent),
                     start: s,
                     end: e,

@@ -433,4 +433,8 @@ pub static QUOTES: Lexicon = Lexicon {
     copulas: &[],
     gerund_endings: &["ing", "ying"],
     gerunds: &["saying"],
+    post_nominals: &[
+        "KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE",
+        "Esq", "Esq.",
+    ],
 };

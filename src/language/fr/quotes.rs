@@ -491,4 +491,5 @@ pub static QUOTES: Lexicon = Lexicon {
         "écrivant",
         "promettant",
     ],
+    post_nominals: &["Jr", "Jr."],
 };
