@@ -673,3 +673,23 @@ fn letters_after_a_name_are_left_out_of_the_speaker() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(speaker(r[0]), "Robert Garnier", "{qs:?}");
 }
+
+#[test]
+fn bare_clause_is_not_skipped_for_a_later_that() {
+    let t = format!(
+        "{HEAD_EN}Mayor Dana Whitlow spoke after the vote. She said work would start in March and that the pool should open by summer."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert!(r[0].text.starts_with("work would start in March"), "{qs:?}");
+    assert!(r[0].text.ends_with("open by summer"), "{qs:?}");
+    // French: a complementizer after the cue still opens the content
+    let t = format!(
+        "{HEAD_FR}La maire Dana Vidal a indiqué lundi aux habitants que la piscine ouvrirait en juin."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].text, "la piscine ouvrirait en juin");
+}

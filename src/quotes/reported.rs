@@ -228,7 +228,13 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         if st.word_in(j, st.lex.complementizers) {
             return (j + 1 < sb).then_some(j + 1);
         }
-        if j > k && t.is_word() && st.ix.verb(t.text).is_some() {
+        // another verb, or an auxiliary opening a clause already ("said construction
+        // would begin … and that …": the clause starts at once, not at the later `that`)
+        let clause_aux = st.ix.auxiliary(t.text).is_some()
+            && st.tok(j - 1).is_some_and(|p| p.is_word())
+            && !st.word_in(j - 1, st.lex.clause_stops)
+            && !st.word_in(j + 1, st.lex.complementizers);
+        if j > k && t.is_word() && (st.ix.verb(t.text).is_some() || clause_aux) {
             break;
         }
         j += 1;
