@@ -693,3 +693,20 @@ fn bare_clause_is_not_skipped_for_a_later_that() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(r[0].text, "la piscine ouvrirait en juin");
 }
+
+#[test]
+fn speaker_phrase_read_rightwards_steps_over_a_parenthesis() {
+    let t = format!(
+        "{HEAD_FR}Pour la sénatrice du Parti socialiste (PS) Hélène Marchal, la réforme a été « bâclée du début à la fin »."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert!(speaker(r[0]).contains("Marchal"), "{qs:?}");
+    let t =
+        format!("{HEAD_EN}The bill is badly drafted, said Green Party (GP) senator Rhona Tait.");
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert!(speaker(r[0]).contains("Tait"), "{qs:?}");
+}

@@ -219,6 +219,18 @@ impl<'a> Stage<'a> {
         }
         let mut b = a;
         while b < limit && b < a + NP_MAX {
+            if b > a && self.is_punct(b, "(") {
+                // "le député de La France insoumise (LFI) Antoine Berthelot": step over
+                // the parenthesis to the name it precedes
+                let close = (b + 1..limit.min(b + 8)).find(|&x| self.is_punct(x, ")"));
+                match close {
+                    Some(c) if c + 1 < limit && !self.is_break(c + 1) => {
+                        b = c + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             if self.is_break(b) {
                 break;
             }
