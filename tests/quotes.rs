@@ -710,3 +710,23 @@ fn speaker_phrase_read_rightwards_steps_over_a_parenthesis() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert!(speaker(r[0]).contains("Tait"), "{qs:?}");
 }
+
+#[test]
+fn time_adjunct_between_cue_and_speaker_is_skipped() {
+    let t = format!(
+        "{HEAD_FR}Les travaux du pont reprendront au printemps, a annoncé il y a deux semaines la SNCF."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].text, "Les travaux du pont reprendront au printemps");
+    assert!(speaker(r[0]).contains("SNCF"), "{qs:?}");
+    // English puts the adjunct after: the speaker is read as before
+    let t = format!(
+        "{HEAD_EN}Work on the bridge will resume in spring, the county council said two weeks ago."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert!(speaker(r[0]).contains("council"), "{qs:?}");
+}

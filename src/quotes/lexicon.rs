@@ -183,6 +183,11 @@ pub struct Lexicon {
     /// Letters and titles written after a name (`KC`, `Jr.`): left out of a speaker's
     /// name (`Martin Hale KC` → `Martin Hale`).
     pub post_nominals: &'static [&'static str],
+    /// Phrases opening a time adjunct that ends at a unit (`il y a` … `jours`), skipped
+    /// between a cue and the speaker after it (`a indiqué il y a trois jours la Métropole`).
+    pub ago_openers: &'static [&'static [&'static str]],
+    /// The time units closing such an adjunct.
+    pub time_units: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

@@ -217,6 +217,22 @@ impl<'a> Stage<'a> {
             a += 1;
             guard += 1;
         }
+        // "a indiqué il y a trois jours la Métropole": a time adjunct before the speaker
+        for opener in self.lex.ago_openers {
+            if opener
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.low(a + n) == *w)
+            {
+                let from = a + opener.len();
+                if let Some(u) =
+                    (from..limit.min(from + 3)).find(|&x| self.word_in(x, self.lex.time_units))
+                {
+                    a = u + 1;
+                }
+                break;
+            }
+        }
         let mut b = a;
         while b < limit && b < a + NP_MAX {
             if b > a && self.is_punct(b, "(") {

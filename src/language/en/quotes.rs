@@ -437,4 +437,6 @@ pub static QUOTES: Lexicon = Lexicon {
         "KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE",
         "Esq", "Esq.",
     ],
+    ago_openers: &[],
+    time_units: &[],
 };

@@ -492,4 +492,9 @@ pub static QUOTES: Lexicon = Lexicon {
         "promettant",
     ],
     post_nominals: &["Jr", "Jr."],
+    ago_openers: &[&["il", "y", "a"], &["voilà"], &["depuis"]],
+    time_units: &[
+        "minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+        "an", "ans", "année", "années",
+    ],
 };
