@@ -276,3 +276,17 @@ fn odd_inputs_do_not_break() {
         }
     }
 }
+
+#[test]
+fn legal_suffix_keeps_its_dot_and_its_acronym() {
+    let es = analyze(
+        "Brightwater Mills Corp. (BWM) said on Tuesday it would close two plants. \
+         Brightwater Mills had warned of weak demand in the spring.",
+        "en",
+    );
+    let org = find(&es, "Brightwater Mills Corp.");
+    assert_eq!(org.kind, EntityType::ORG);
+    let texts: Vec<&str> = org.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"BWM"), "{texts:?}");
+    assert!(texts.contains(&"Brightwater Mills"), "{texts:?}");
+}

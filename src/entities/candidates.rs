@@ -759,6 +759,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e;
         }
         let mut c = self.cand(s, e);
+        // An organization's abbreviated suffix keeps its dot: "Northwind Foods Inc.".
+        let mut dot = 0;
+        if e - s >= 2 && self.w.is(e - 1, L::OrgSuffix) {
+            let l = lower_into(&mut self.low, self.toks[e - 1].text);
+            if self.ctx.tables.common.final_abbreviations.contains(&l)
+                && self
+                    .toks
+                    .get(e)
+                    .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            {
+                c.end = self.toks[e].end;
+                dot = 1;
+            }
+        }
         c.initial = initial;
         c.role = role;
         if let Some(k) = known {
@@ -801,6 +815,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".
+        let e = e + dot;
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")
@@ -939,6 +954,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         let want = gazetteer::fold(acr);
-        initials == want || (want.len() >= 2 && initials.starts_with(&want))
+        if initials == want || (want.len() >= 2 && initials.starts_with(&want)) {
+            return true;
+        }
+        // Letters picked inside the words, in order, from the first initial on:
+        // "Northwind Foods (NWF)", "Médecins sans frontières (MSF)".
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e.saturating_sub(1)))
+        else {
+            return false;
+        };
+        if want.chars().count() < 2 || initials.chars().next() != want.chars().next() {
+            return false;
+        }
+        let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
+        let mut rest = name.chars();
+        want.chars().all(|w| rest.any(|c| c == w))
     }
 }
