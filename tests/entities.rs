@@ -290,3 +290,18 @@ fn legal_suffix_keeps_its_dot_and_its_acronym() {
     assert!(texts.contains(&"BWM"), "{texts:?}");
     assert!(texts.contains(&"Brightwater Mills"), "{texts:?}");
 }
+
+#[test]
+fn honours_after_a_name_stay_out_of_the_span() {
+    let es = analyze(
+        "The defence was led by Olivia Brandt QC, who told the court her client would appeal.",
+        "en",
+    );
+    let p = find(&es, "Olivia Brandt");
+    assert_eq!(p.kind, EntityType::PER);
+    assert!(
+        !mention_texts(&es).iter().any(|t| t.contains("QC")),
+        "{:?}",
+        names(&es)
+    );
+}

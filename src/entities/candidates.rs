@@ -758,6 +758,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
             return e;
         }
+        // Honours after a person's name stay out of it: "Martin Hale KC".
+        let run_end = e;
+        if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
+            let l = lower_into(&mut self.low, self.toks[e - 1].text);
+            if has(lex.post_nominals, l) {
+                e -= 1;
+                if forced.is_none() {
+                    forced = Some(EntityType::PER);
+                }
+            }
+        }
         let mut c = self.cand(s, e);
         // An organization's abbreviated suffix keeps its dot: "Northwind Foods Inc.".
         let mut dot = 0;
@@ -815,7 +826,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".
-        let e = e + dot;
+        let e = (e + dot).max(run_end);
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")

@@ -1050,4 +1050,5 @@ pub static ENTITIES: Lexicon = Lexicon {
     lower_loc_heads: &[],
     place_infixes: &["-in-", "-le-", "-on-", "-under-", "-upon-"],
     place_prefixes: &[],
+    post_nominals: &["cbe", "kc", "mbe", "mep", "mp", "obe", "phd", "qc"],
 };
