@@ -305,3 +305,13 @@ fn honours_after_a_name_stay_out_of_the_span() {
         names(&es)
     );
 }
+
+#[test]
+fn nationality_noun_before_a_name_is_its_own_word() {
+    let es = analyze(
+        "À la 80e minute, le Portugais Tiago Ferreira a trompé le gardien d'une frappe croisée.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Tiago Ferreira").kind, EntityType::PER);
+    assert_eq!(find(&es, "Portugais").kind, EntityType::MISC);
+}

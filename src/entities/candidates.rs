@@ -698,6 +698,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     }
                 }
             }
+            // A nationality word before a name is a word of its own: "le Brésilien
+            // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
+            if forced.is_none()
+                && e - s >= 2
+                && self.w.is(s, L::Demonym)
+                && self.toks[s + 1].is_capitalized()
+                && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
+                && self.lookup_span(s, e).is_none()
+                && self.lookup_span(s, s + 1).is_none()
+            {
+                let mut c = self.cand(s, s + 1);
+                c.initial = initial;
+                self.push(c);
+                s += 1;
+                initial = false;
+            }
             known = self.lookup_span(s, e);
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
