@@ -315,3 +315,18 @@ fn nationality_noun_before_a_name_is_its_own_word() {
     assert_eq!(find(&es, "Tiago Ferreira").kind, EntityType::PER);
     assert_eq!(find(&es, "Portugais").kind, EntityType::MISC);
 }
+
+#[test]
+fn known_name_going_on_in_lower_case_is_not_cut() {
+    let es = analyze(
+        "Le déficit de la Sécurité sociale devrait atteindre 18 milliards d'euros cette année, \
+         selon la commission des comptes.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Sécurité sociale").kind, EntityType::ORG);
+    assert!(
+        !mention_texts(&es).iter().any(|t| t == "Sécurité"),
+        "{:?}",
+        names(&es)
+    );
+}
