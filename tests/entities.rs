@@ -330,3 +330,14 @@ fn known_name_going_on_in_lower_case_is_not_cut() {
         names(&es)
     );
 }
+
+#[test]
+fn sentence_initial_preposition_is_not_part_of_a_place() {
+    let es = analyze(
+        "The vote was close. Outside Union Station, about 200 commuters waited for buses.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t == "Union Station"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.starts_with("Outside")), "{texts:?}");
+}
