@@ -341,3 +341,12 @@ fn sentence_initial_preposition_is_not_part_of_a_place() {
     assert!(texts.iter().any(|t| t == "Union Station"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.starts_with("Outside")), "{texts:?}");
 }
+
+#[test]
+fn month_name_after_a_given_name_is_a_surname() {
+    let es = analyze(
+        "Sentencing him on Friday, Judge Karen April said the fraud had been planned for years.",
+        "en",
+    );
+    assert_eq!(find(&es, "Karen April").kind, EntityType::PER);
+}

@@ -159,8 +159,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if cap && is_roman_ordinal(t.text) {
             return false;
         }
-        // Months and weekdays are never names ("Mars", "Monday").
-        !(cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay))
+        // Months and weekdays are never names ("Mars", "Monday"), except as the surname
+        // right after a given name ("Theresa May").
+        if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
+            return i > 0
+                && self.toks[i - 1].kind == TokenKind::Word
+                && self.toks[i - 1].is_capitalized()
+                && !self.w.is(i - 1, L::MonthDay)
+                && self.is_given(i - 1);
+        }
+        true
     }
 
     fn push(&mut self, c: Cand) -> usize {
