@@ -41,7 +41,13 @@ pub(crate) fn lower_straight(word: &str) -> Cow<'_, str> {
     {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        let lower = word.to_lowercase();
+        // One allocation, not two: most words have no typographic apostrophe.
+        if lower.contains('’') {
+            Cow::Owned(lower.replace('’', "'"))
+        } else {
+            Cow::Owned(lower)
+        }
     }
 }
 

@@ -296,7 +296,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         .unwrap_or_default();
     let listed = st.lex.irregular.iter().any(|(f, _)| *f == verb);
     let plain = !listed
-        && st.ix.verb(&verb).is_some_and(|f| {
+        && st.ix.verb(verb).is_some_and(|f| {
             verb == f.lemma
                 || verb
                     .strip_suffix('s')
