@@ -276,3 +276,77 @@ fn odd_inputs_do_not_break() {
         }
     }
 }
+
+#[test]
+fn legal_suffix_keeps_its_dot_and_its_acronym() {
+    let es = analyze(
+        "Brightwater Mills Corp. (BWM) said on Tuesday it would close two plants. \
+         Brightwater Mills had warned of weak demand in the spring.",
+        "en",
+    );
+    let org = find(&es, "Brightwater Mills Corp.");
+    assert_eq!(org.kind, EntityType::ORG);
+    let texts: Vec<&str> = org.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"BWM"), "{texts:?}");
+    assert!(texts.contains(&"Brightwater Mills"), "{texts:?}");
+}
+
+#[test]
+fn honours_after_a_name_stay_out_of_the_span() {
+    let es = analyze(
+        "The defence was led by Olivia Brandt QC, who told the court her client would appeal.",
+        "en",
+    );
+    let p = find(&es, "Olivia Brandt");
+    assert_eq!(p.kind, EntityType::PER);
+    assert!(
+        !mention_texts(&es).iter().any(|t| t.contains("QC")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn nationality_noun_before_a_name_is_its_own_word() {
+    let es = analyze(
+        "À la 80e minute, le Portugais Tiago Ferreira a trompé le gardien d'une frappe croisée.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Tiago Ferreira").kind, EntityType::PER);
+    assert_eq!(find(&es, "Portugais").kind, EntityType::MISC);
+}
+
+#[test]
+fn known_name_going_on_in_lower_case_is_not_cut() {
+    let es = analyze(
+        "Le déficit de la Sécurité sociale devrait atteindre 18 milliards d'euros cette année, \
+         selon la commission des comptes.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Sécurité sociale").kind, EntityType::ORG);
+    assert!(
+        !mention_texts(&es).iter().any(|t| t == "Sécurité"),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn sentence_initial_preposition_is_not_part_of_a_place() {
+    let es = analyze(
+        "The vote was close. Outside Union Station, about 200 commuters waited for buses.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t == "Union Station"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.starts_with("Outside")), "{texts:?}");
+}
+
+#[test]
+fn month_name_after_a_given_name_is_a_surname() {
+    let es = analyze(
+        "Sentencing him on Friday, Judge Karen April said the fraud had been planned for years.",
+        "en",
+    );
+    assert_eq!(find(&es, "Karen April").kind, EntityType::PER);
+}

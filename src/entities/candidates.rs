@@ -159,8 +159,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if cap && is_roman_ordinal(t.text) {
             return false;
         }
-        // Months and weekdays are never names ("Mars", "Monday").
-        !(cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay))
+        // Months and weekdays are never names ("Mars", "Monday"), except as the surname
+        // right after a given name ("Theresa May").
+        if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
+            return i > 0
+                && self.toks[i - 1].kind == TokenKind::Word
+                && self.toks[i - 1].is_capitalized()
+                && !self.w.is(i - 1, L::MonthDay)
+                && self.is_given(i - 1);
+        }
+        true
     }
 
     fn push(&mut self, c: Cand) -> usize {
@@ -698,6 +706,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     }
                 }
             }
+            // A nationality word before a name is a word of its own: "le Brésilien
+            // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
+            if forced.is_none()
+                && e - s >= 2
+                && self.w.is(s, L::Demonym)
+                && self.toks[s + 1].is_capitalized()
+                && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
+                && self.lookup_span(s, e).is_none()
+                && self.lookup_span(s, s + 1).is_none()
+            {
+                let mut c = self.cand(s, s + 1);
+                c.initial = initial;
+                self.push(c);
+                s += 1;
+                initial = false;
+            }
             known = self.lookup_span(s, e);
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
@@ -758,7 +782,32 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
             return e;
         }
+        // Honours after a person's name stay out of it: "Martin Hale KC".
+        let run_end = e;
+        if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
+            let l = lower_into(&mut self.low, self.toks[e - 1].text);
+            if has(lex.post_nominals, l) {
+                e -= 1;
+                if forced.is_none() {
+                    forced = Some(EntityType::PER);
+                }
+            }
+        }
         let mut c = self.cand(s, e);
+        // An organization's abbreviated suffix keeps its dot: "Northwind Foods Inc.".
+        let mut dot = 0;
+        if e - s >= 2 && self.w.is(e - 1, L::OrgSuffix) {
+            let l = lower_into(&mut self.low, self.toks[e - 1].text);
+            if self.ctx.tables.common.final_abbreviations.contains(&l)
+                && self
+                    .toks
+                    .get(e)
+                    .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            {
+                c.end = self.toks[e].end;
+                dot = 1;
+            }
+        }
         c.initial = initial;
         c.role = role;
         if let Some(k) = known {
@@ -801,6 +850,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".
+        let e = (e + dot).max(run_end);
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")
@@ -939,6 +989,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         let want = gazetteer::fold(acr);
-        initials == want || (want.len() >= 2 && initials.starts_with(&want))
+        if initials == want || (want.len() >= 2 && initials.starts_with(&want)) {
+            return true;
+        }
+        // Letters picked inside the words, in order, from the first initial on:
+        // "Northwind Foods (NWF)", "Médecins sans frontières (MSF)".
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e.saturating_sub(1)))
+        else {
+            return false;
+        };
+        if want.chars().count() < 2 || initials.chars().next() != want.chars().next() {
+            return false;
+        }
+        let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
+        let mut rest = name.chars();
+        want.chars().all(|w| rest.any(|c| c == w))
     }
 }

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::{has, Cand, Lexicon};
+use super::{has, Cand, Lexicon, CONTEXT};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
 
@@ -84,6 +84,30 @@ pub(crate) fn group(
                 None => {
                     by_group.insert(g, i);
                 }
+            }
+        }
+    }
+    // An organization with and without its legal suffix: "Northwind Foods Inc." and
+    // "Northwind Foods" (which, guessed alone, takes the organization's type).
+    let mut bases: HashMap<String, usize> = HashMap::default();
+    for &i in &live {
+        let n = words[i].len();
+        if cands[i].kind != Some(EntityType::ORG) || n < 3 {
+            continue;
+        }
+        let last = words[i][n - 1].trim_end_matches('.');
+        if has(lex.org_suffixes, last) {
+            bases.entry(words[i][..n - 1].join(" ")).or_insert(i);
+        }
+    }
+    if !bases.is_empty() {
+        for &j in &live {
+            let Some(&i) = bases.get(&keys[j]) else {
+                continue;
+            };
+            if cands[j].kind == Some(EntityType::ORG) || cands[j].strength <= CONTEXT {
+                cands[j].kind = Some(EntityType::ORG);
+                union(&mut parent, i, j);
             }
         }
     }

@@ -84,6 +84,9 @@ pub struct Lexicon {
     pub place_infixes: &'static [&'static str],
     /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
     pub place_prefixes: &'static [&'static str],
+    /// Honours and degrees after a person's name, left out of the span (`KC`, `QC`,
+    /// `MP`): the minimal span is the name.
+    pub post_nominals: &'static [&'static str],
 }
 
 /// Is `word` (lower case) in the sorted `list`?
@@ -230,6 +233,7 @@ mod tests {
                 ("place_infixes", l.place_infixes),
                 ("lower_loc_heads", l.lower_loc_heads),
                 ("place_prefixes", l.place_prefixes),
+                ("post_nominals", l.post_nominals),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);
             }

@@ -1027,4 +1027,5 @@ pub static ENTITIES: Lexicon = Lexicon {
         "-lès-", "-sous-", "-sur-",
     ],
     place_prefixes: &["saint-", "sainte-"],
+    post_nominals: &[],
 };
