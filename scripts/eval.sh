@@ -37,7 +37,7 @@ results move. Every figure below comes out of \`lede eval\` (\`src/bin/lede/eval
 - **Machine**: $(nproc) cores, ${cpu}
 - **Commit**: ${commit}
 - **Command**: \`${cmd}\` (release build; with no path: every \`\$LEDE_CORPORA/*/dev\` folder and
-  \`\$LEDE_GOLD\`, i.e. \`../shared/corpora/*/dev\` and \`../shared/gold\`)
+  \`\$LEDE_GOLD\`, i.e. \`../shared/corpora/*/dev\` and \`../shared/gold\`, plus the project's own \`tests/gold\`)
 - **Scored**: ${docs} documents in ${secs} s (reading, analysing and scoring, 2 threads)
 
 Only the **dev** halves of the corpora are used here; the holdout halves are sealed for
