@@ -25,6 +25,7 @@ pub mod context;
 pub mod dates;
 pub mod document;
 pub mod entities;
+mod hash;
 pub mod language;
 pub mod layout;
 pub mod quotes;

@@ -6,7 +6,6 @@
 //! costs one lower-casing and one hash lookup, whatever is asked of it later.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::gazetteer::{self, Known};
@@ -42,30 +41,7 @@ const DONE: u16 = 1 << 15;
 /// Bit 15 in the maps (where [`DONE`] is never stored): a key of the demonym table.
 const DEMONYM_KEY: u16 = 1 << 15;
 
-/// FNV-1a, for the lexicon maps only: short keys, all our own (the maps keyed by the
-/// input's words keep std's SipHash, which crafted input cannot make collide).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordBits = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
+type WordBits = HashMap<&'static str, u16, crate::hash::FnvBuild>;
 
 /// The bit sets of every supported language, keyed by the lexicon's address.
 fn maps() -> &'static Vec<(usize, WordBits)> {

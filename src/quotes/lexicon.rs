@@ -6,31 +6,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Mutex, OnceLock};
-
-/// FNV-1a: the keys are short words of our own tables, so no DoS-resistant (and slower)
-/// SipHash is needed.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// `word` in lower case with typographic apostrophes made straight, borrowed when it
 /// already is (the common case: no allocation).
@@ -209,7 +185,7 @@ pub struct VerbForm {
 
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
-    forms: HashMap<String, (usize, bool), BuildHasherDefault<Fnv>>,
+    forms: HashMap<String, (usize, bool), crate::hash::FnvBuild>,
     lex: &'static Lexicon,
 }
 
@@ -236,7 +212,7 @@ impl Index {
     }
 
     pub fn new(lex: &'static Lexicon) -> Index {
-        let mut forms: HashMap<String, (usize, bool), BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut forms: HashMap<String, (usize, bool), crate::hash::FnvBuild> = HashMap::default();
         for (i, v) in lex.verbs.iter().enumerate() {
             forms.entry(v.lemma.to_string()).or_insert((i, false));
             for (ending, replacements) in lex.conjugations {
