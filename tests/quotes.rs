@@ -730,3 +730,33 @@ fn time_adjunct_between_cue_and_speaker_is_skipped() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert!(speaker(r[0]).contains("council"), "{qs:?}");
 }
+
+/// Found by the property tests: a doubled apostrophe opening a quote that runs on, around
+/// a second attribution, gave two overlapping direct quotes.
+#[test]
+fn direct_quotes_never_overlap() {
+    let text = "''Emmanuel Macron, le, a déclaré hier that nous. leEmmanuel Macron, le, a déclaré on Monday that le. ";
+    let a = lede::analyze(
+        text,
+        &lede::Options {
+            language: Some("fr".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    let mut direct: Vec<(usize, usize)> = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == lede::analysis::QuoteKind::Direct)
+        .map(|q| (q.start, q.end))
+        .collect();
+    direct.sort();
+    for w in direct.windows(2) {
+        assert!(
+            w[0].1 <= w[1].0,
+            "overlapping direct quotes {:?} and {:?}",
+            w[0],
+            w[1]
+        );
+    }
+}

@@ -37,11 +37,30 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     }
     let stage = Stage::new(ctx, entities);
     let mut quotes = direct::extract(&stage);
+    drop_overlapping_direct(&mut quotes);
     let reported = reported::extract(&stage, &quotes);
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.start, q.end, q.kind == QuoteKind::Indirect));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     quotes
+}
+
+/// Direct quotes never overlap (the contract): when two rules claim overlapping text
+/// (odd marks such as a doubled apostrophe, or a recovered quote without marks around a
+/// marked one), the one starting first — the longer, at equal starts — is kept.
+fn drop_overlapping_direct(quotes: &mut Vec<Quote>) {
+    quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    let mut last_end = 0usize;
+    quotes.retain(|q| {
+        if q.kind != QuoteKind::Direct {
+            return true;
+        }
+        let keep = q.start >= last_end;
+        if keep {
+            last_end = q.end;
+        }
+        keep
+    });
 }
 
 /// What every step reads: the document, the word index, the entities and their mentions.
