@@ -18,7 +18,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Duration;
 
-#[path = "../tests/common/clock.rs"]
+#[path = "../src/bin/lede/clock.rs"]
 mod clock;
 
 struct Counting;

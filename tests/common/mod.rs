@@ -5,6 +5,7 @@
 //! and uses what it needs.
 #![allow(dead_code)]
 
+#[path = "../../src/bin/lede/clock.rs"]
 pub mod clock;
 
 use serde_json::{Map, Value};

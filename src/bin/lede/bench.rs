@@ -13,6 +13,7 @@
 //! jobs on a shared machine do not count as Lede's time; the wall time of the whole is
 //! reported beside it. Elsewhere, wall time only.
 
+use crate::clock::Clock;
 use crate::eval::{self, model::Doc};
 use std::io::Write;
 use std::process::ExitCode;
@@ -100,61 +101,6 @@ fn load(paths: &[String]) -> (Vec<Doc>, usize) {
     (docs, unreadable)
 }
 
-/// The calling thread's CPU time (Linux, 64-bit), through the C library std already links.
-#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
-fn thread_cpu() -> Option<Duration> {
-    #[repr(C)]
-    struct Timespec {
-        tv_sec: i64,
-        tv_nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-    }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
-    let mut t = Timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime only writes one `struct timespec` (two 64-bit fields on
-    // 64-bit Linux) into `t`, which lives for the whole call.
-    let r = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    (r == 0).then(|| {
-        Duration::new(
-            t.tv_sec.max(0) as u64,
-            t.tv_nsec.clamp(0, 999_999_999) as u32,
-        )
-    })
-}
-
-#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
-fn thread_cpu() -> Option<Duration> {
-    None
-}
-
-/// A clock: thread CPU time when available, else wall time since `origin`.
-#[derive(Clone, Copy)]
-struct Clock {
-    cpu: bool,
-    origin: Instant,
-}
-
-impl Clock {
-    fn new() -> Clock {
-        Clock {
-            cpu: thread_cpu().is_some(),
-            origin: Instant::now(),
-        }
-    }
-    fn now(&self) -> Duration {
-        if self.cpu {
-            thread_cpu().unwrap_or_default()
-        } else {
-            self.origin.elapsed()
-        }
-    }
-}
-
 /// One run: total time and time per stage (the last entry, "output", is what follows the
 /// last stage: offsets to UTF-16 and building the result).
 fn run_once(docs: &[(Doc, lede::Options)], clock: Clock) -> (Duration, Duration, Vec<Duration>) {
@@ -222,11 +168,7 @@ pub fn run(args: &[String]) -> ExitCode {
     }
     let total = median(totals);
     let wall = median(walls);
-    let clock_name = if clock.cpu {
-        "thread CPU time"
-    } else {
-        "wall time"
-    };
+    let clock_name = format!("{} time", clock.kind());
     let mbs = |d: Duration| {
         let s = d.as_secs_f64();
         if s > 0.0 {

@@ -1,6 +1,7 @@
 //! `lede` — the command line: `analyze`, `eval`, `bench`. Native only; thin over the core.
 
 mod bench;
+mod clock;
 mod eval;
 
 use std::io::{Read, Write};

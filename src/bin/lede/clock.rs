@@ -1,7 +1,7 @@
 //! A clock of the calling thread's CPU time (Linux, 64-bit; wall time elsewhere), so
-//! that timings on a loaded machine measure the analysis, not the other processes. The
-//! same approach as `lede bench` (`src/bin/lede/bench.rs`); shared by
-//! `tests/adversarial.rs` and `examples/growth.rs` (included there by path).
+//! that timings on a loaded machine measure the analysis, not the other processes.
+//! Used by `lede bench`, and included by path in `tests/common/mod.rs` (for
+//! `tests/adversarial.rs`) and `examples/growth.rs`: one clock for every timing.
 
 use std::time::{Duration, Instant};
 
@@ -39,7 +39,8 @@ fn thread_cpu() -> Option<Duration> {
 /// Thread CPU time when the platform gives it, else wall time since the clock was made.
 #[derive(Clone, Copy)]
 pub struct Clock {
-    cpu: bool,
+    /// True when `now` reads the thread's CPU time, false for wall time.
+    pub cpu: bool,
     origin: Instant,
 }
 
