@@ -183,9 +183,49 @@ pub struct VerbForm {
     pub gerund: bool,
 }
 
+/// The word lists of a [`Lexicon`] the stage asks "is token `i` one of these?" about,
+/// as bits of one mask per word (see [`Index::classes`]): one hash lookup per token
+/// instead of a scan of each list at every question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    AdjunctPrepositions,
+    ClauseStops,
+    Complementizers,
+    Copulas,
+    Determiners,
+    DirectiveLinks,
+    FeminineDeterminers,
+    FirstPerson,
+    InfinitiveMarker,
+    NpLinks,
+    NpStops,
+    Reflexives,
+    Relatives,
+    Sources,
+    TimeUnits,
+    Adverbs,
+    /// The first word of an attribution phrase (`selon`, `according`), weak ones too.
+    AttributionHeads,
+    /// Words of `pronouns`, `honorifics` (without the dot) and `roles`: a token of none
+    /// of them need not be looked up there.
+    Pronouns,
+    Honorifics,
+    Roles,
+    Auxiliaries,
+}
+
+impl Class {
+    /// The bit of this class in a word's mask.
+    pub(crate) fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
     forms: HashMap<String, (usize, bool), crate::hash::FnvBuild>,
+    /// Every word of the lists of [`Class`], with the mask of the lists holding it.
+    classes: HashMap<&'static str, u32, crate::hash::FnvBuild>,
     lex: &'static Lexicon,
 }
 
@@ -231,7 +271,55 @@ impl Index {
                 forms.insert(form.to_string(), (i, lex.gerunds.contains(form)));
             }
         }
-        Index { forms, lex }
+        let mut classes: HashMap<&'static str, u32, crate::hash::FnvBuild> = HashMap::default();
+        let mut add = |class: Class, words: &mut dyn Iterator<Item = &'static str>| {
+            for w in words {
+                *classes.entry(w).or_insert(0) |= class.bit();
+            }
+        };
+        let lists: [(Class, &'static [&'static str]); 16] = [
+            (Class::AdjunctPrepositions, lex.adjunct_prepositions),
+            (Class::ClauseStops, lex.clause_stops),
+            (Class::Complementizers, lex.complementizers),
+            (Class::Copulas, lex.copulas),
+            (Class::Determiners, lex.determiners),
+            (Class::DirectiveLinks, lex.directive_links),
+            (Class::FeminineDeterminers, lex.feminine_determiners),
+            (Class::FirstPerson, lex.first_person),
+            (Class::InfinitiveMarker, lex.infinitive_marker),
+            (Class::NpLinks, lex.np_links),
+            (Class::NpStops, lex.np_stops),
+            (Class::Reflexives, lex.reflexives),
+            (Class::Relatives, lex.relatives),
+            (Class::Sources, lex.sources),
+            (Class::TimeUnits, lex.time_units),
+            (Class::Adverbs, lex.adverbs),
+        ];
+        for (class, list) in lists {
+            add(class, &mut list.iter().copied());
+        }
+        let heads = lex.attributions.iter().chain(lex.weak_attributions);
+        add(
+            Class::AttributionHeads,
+            &mut heads.filter_map(|p| p.first().copied()),
+        );
+        add(Class::Pronouns, &mut lex.pronouns.iter().map(|p| p.0));
+        add(
+            Class::Honorifics,
+            &mut lex.honorifics.iter().map(|p| p.0.trim_end_matches('.')),
+        );
+        add(Class::Roles, &mut lex.roles.iter().map(|p| p.0));
+        add(Class::Auxiliaries, &mut lex.auxiliaries.iter().copied());
+        Index {
+            forms,
+            classes,
+            lex,
+        }
+    }
+
+    /// The mask of [`Class`] bits of a word already folded ([`crate::document::Document::lower`]).
+    pub(crate) fn classes(&self, lower: &str) -> u32 {
+        self.classes.get(lower).copied().unwrap_or(0)
     }
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.

@@ -28,7 +28,7 @@ pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
 use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
-use lexicon::Index;
+use lexicon::{Class, Index};
 
 /// Every quote of the text in text order, with byte offsets. Speakers refer to `entities`.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
@@ -89,9 +89,9 @@ pub(crate) struct Stage<'a> {
     pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
-    /// Lower-case text of each token, apostrophes made straight (see [`Stage::low`]):
-    /// computed once, as the steps ask for it many times per token.
-    lows: Vec<std::borrow::Cow<'a, str>>,
+    /// The [`Class`] mask of each token's fold, looked up on first use
+    /// ([`Stage::classes`]); `u32::MAX` until then.
+    classes: Vec<std::cell::Cell<u32>>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -203,11 +203,7 @@ impl<'a> Stage<'a> {
             paired,
             stopwords: ctx.tables.common.stopwords,
             quoted,
-            lows: doc
-                .tokens
-                .iter()
-                .map(|t| lexicon::lower_straight(t.text))
-                .collect(),
+            classes: vec![std::cell::Cell::new(u32::MAX); doc.tokens.len()],
         };
         stage.genders = stage.entity_genders();
         stage
@@ -225,7 +221,25 @@ impl<'a> Stage<'a> {
 
     /// Lower-case text of token `i`, apostrophes made straight.
     pub fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map(|w| &**w).unwrap_or_default()
+        self.doc.lower(i)
+    }
+
+    /// The [`Class`] mask of token `i` (0 past the end).
+    pub fn classes(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else {
+            return 0;
+        };
+        let mut m = cell.get();
+        if m == u32::MAX {
+            m = self.ix.classes(self.low(i));
+            cell.set(m);
+        }
+        m
+    }
+
+    /// Is token `i`'s fold a word of the list `class`?
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.classes(i) & class.bit() != 0
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
