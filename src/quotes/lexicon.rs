@@ -221,11 +221,19 @@ impl Class {
     }
 }
 
+/// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
+/// form of (index into `Lexicon::verbs`, and whether it is a present participle).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub classes: u32,
+    verb: Option<(usize, bool)>,
+}
+
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
-    forms: HashMap<String, (usize, bool), crate::hash::FnvBuild>,
-    /// Every word of the lists of [`Class`], with the mask of the lists holding it.
-    classes: HashMap<&'static str, u32, crate::hash::FnvBuild>,
+    /// Every written form of a verb of saying and every word of the lists of [`Class`]:
+    /// one hash lookup tells all the stage asks of a token.
+    words: HashMap<String, Entry, crate::hash::FnvBuild>,
     lex: &'static Lexicon,
 }
 
@@ -271,10 +279,19 @@ impl Index {
                 forms.insert(form.to_string(), (i, lex.gerunds.contains(form)));
             }
         }
-        let mut classes: HashMap<&'static str, u32, crate::hash::FnvBuild> = HashMap::default();
-        let mut add = |class: Class, words: &mut dyn Iterator<Item = &'static str>| {
-            for w in words {
-                *classes.entry(w).or_insert(0) |= class.bit();
+        let mut words: HashMap<String, Entry, crate::hash::FnvBuild> = forms
+            .into_iter()
+            .map(|(w, v)| {
+                let e = Entry {
+                    classes: 0,
+                    verb: Some(v),
+                };
+                (w, e)
+            })
+            .collect();
+        let mut add = |class: Class, list: &mut dyn Iterator<Item = &'static str>| {
+            for w in list {
+                words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
         let lists: [(Class, &'static [&'static str]); 16] = [
@@ -310,16 +327,21 @@ impl Index {
         );
         add(Class::Roles, &mut lex.roles.iter().map(|p| p.0));
         add(Class::Auxiliaries, &mut lex.auxiliaries.iter().copied());
-        Index {
-            forms,
-            classes,
-            lex,
-        }
+        Index { words, lex }
     }
 
-    /// The mask of [`Class`] bits of a word already folded ([`crate::document::Document::lower`]).
-    pub(crate) fn classes(&self, lower: &str) -> u32 {
-        self.classes.get(lower).copied().unwrap_or(0)
+    /// What the index knows of a word already folded
+    /// ([`crate::document::Document::lower`]).
+    pub(crate) fn entry(&self, lower: &str) -> Entry {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// [`Index::verb_lower`] of a word whose [`Index::entry`] is known.
+    pub(crate) fn verb_of(&self, entry: Entry, lower: &str) -> Option<VerbForm> {
+        if let Some(v) = entry.verb.and_then(|v| self.form(v, None)) {
+            return Some(v);
+        }
+        self.inverted(lower)
     }
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.
@@ -333,6 +355,11 @@ impl Index {
         if let Some(v) = self.lookup(lower, None) {
             return Some(v);
         }
+        self.inverted(lower)
+    }
+
+    /// A verb form with an inverted pronoun glued to it (`explique-t-elle`).
+    fn inverted(&self, lower: &str) -> Option<VerbForm> {
         for (suffix, g, n) in self.lex.inversions {
             if let Some(stem) = lower.strip_suffix(suffix) {
                 if let Some(v) = self.lookup(stem, Some((*g, *n))) {
@@ -344,7 +371,14 @@ impl Index {
     }
 
     fn lookup(&self, w: &str, inverted: Option<(Gender, Number)>) -> Option<VerbForm> {
-        let (i, gerund) = *self.forms.get(w)?;
+        self.form(self.words.get(w)?.verb?, inverted)
+    }
+
+    fn form(
+        &self,
+        (i, gerund): (usize, bool),
+        inverted: Option<(Gender, Number)>,
+    ) -> Option<VerbForm> {
         let v = self.lex.verbs.get(i)?;
         Some(VerbForm {
             lemma: v.lemma,

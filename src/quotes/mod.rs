@@ -89,9 +89,9 @@ pub(crate) struct Stage<'a> {
     pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
-    /// The [`Class`] mask of each token's fold, looked up on first use
-    /// ([`Stage::classes`]); `u32::MAX` until then.
-    classes: Vec<std::cell::Cell<u32>>,
+    /// What the index knows of each token's fold, looked up on first use
+    /// ([`Stage::entry`]): the steps ask about the same tokens many times.
+    entries: Vec<std::cell::Cell<Option<lexicon::Entry>>>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -203,7 +203,7 @@ impl<'a> Stage<'a> {
             paired,
             stopwords: ctx.tables.common.stopwords,
             quoted,
-            classes: vec![std::cell::Cell::new(u32::MAX); doc.tokens.len()],
+            entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
         };
         stage.genders = stage.entity_genders();
         stage
@@ -224,22 +224,30 @@ impl<'a> Stage<'a> {
         self.doc.lower(i)
     }
 
-    /// The [`Class`] mask of token `i` (0 past the end).
-    pub fn classes(&self, i: usize) -> u32 {
-        let Some(cell) = self.classes.get(i) else {
-            return 0;
+    /// What the index knows of token `i` (nothing past the end).
+    fn entry(&self, i: usize) -> lexicon::Entry {
+        let Some(cell) = self.entries.get(i) else {
+            return lexicon::Entry::default();
         };
-        let mut m = cell.get();
-        if m == u32::MAX {
-            m = self.ix.classes(self.low(i));
-            cell.set(m);
+        match cell.get() {
+            Some(e) => e,
+            None => {
+                let e = self.ix.entry(self.low(i));
+                cell.set(Some(e));
+                e
+            }
         }
-        m
     }
 
     /// Is token `i`'s fold a word of the list `class`?
     pub fn is(&self, i: usize, class: Class) -> bool {
-        self.classes(i) & class.bit() != 0
+        self.entry(i).classes & class.bit() != 0
+    }
+
+    /// The verb of saying token `i` is, if any (`Index::verb` of its text).
+    pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
+        self.tok(i)?;
+        self.ix.verb_of(self.entry(i), self.low(i))
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {

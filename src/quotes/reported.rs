@@ -114,7 +114,7 @@ fn all_quoted(st: &Stage, s: usize, e: usize) -> bool {
 /// A verb of saying at token `i` and its content.
 fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
     st.tok(i)?;
-    let form = st.ix.verb_lower(st.low(i))?;
+    let form = st.verb_at(i)?;
     if form.kind == VerbKind::QuoteOnly {
         return None;
     }

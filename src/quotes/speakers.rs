@@ -37,15 +37,22 @@ impl<'a> Stage<'a> {
         }
         // "May told him": a capitalized word inside a sentence is a name, not "may"
         let initial = self.sentence(i).0 == i;
-        if let Some(inv) = self
-            .ix
-            .auxiliary(t.text)
+        // (an auxiliary is one of the list, or ends with an inverted pronoun: a cheap
+        // test before the lookup)
+        let low = self.low(i);
+        let maybe = self.is(i, Class::Auxiliaries)
+            || self.lex.inversions.iter().any(|(s, _, _)| low.ends_with(s));
+        if let Some(inv) = maybe
+            .then(|| self.ix.auxiliary(t.text))
+            .flatten()
             .filter(|_| initial || !t.is_capitalized())
         {
             return Some((t.start, inv.map(|(g, n)| self.pronoun_in(i, g, n))));
         }
-        // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré").
-        for aux in self.lex.auxiliaries {
+        // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré"):
+        // the token starts with two capitals.
+        let caps = t.text.chars().take(2).filter(|c| c.is_uppercase()).count() == 2;
+        for aux in self.lex.auxiliaries.iter().filter(|_| caps) {
             if aux.len() < t.text.len() && t.text.ends_with(aux) {
                 let prefix = &t.text[..t.text.len() - aux.len()];
                 if prefix.chars().count() >= 2 && prefix.chars().all(char::is_uppercase) {
@@ -73,7 +80,7 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
-        let form = self.ix.verb(t.text)?;
+        let form = self.verb_at(v)?;
         Some(Cue {
             first,
             last: v + 1,
