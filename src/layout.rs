@@ -67,13 +67,19 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     if paras.is_empty() {
         return layout;
     }
-    let chars = |i: usize| doc.paragraph_text(i).chars().take(1000).count();
+    // Is paragraph `i` at most `max` chars long? (A char is 1 to 4 bytes: the byte
+    // length mostly answers without counting.)
+    let short = |i: usize, max: usize| {
+        let t = doc.paragraph_text(i);
+        t.len() <= max || t.len() <= 4 * max && t.chars().count() <= max
+    };
 
     // Date line: among the first paragraphs, a short one made only of a date, a time and
     // the words around them; or a byline paragraph that ends with such a part.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
         let text = doc.paragraph_text(i);
-        if chars(i) > MAX_DATELINE {
+        // a date line has digits (see `parse_dateline`): a cheap test first
+        if !text.bytes().any(|b| b.is_ascii_digit()) || !short(i, MAX_DATELINE) {
             continue;
         }
         let found = all_tables(tables).find_map(|t| {
@@ -99,7 +105,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Byline: near the top, short, "Par"/"By" followed by a capitalized name.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
-        if chars(i) <= MAX_BYLINE && is_byline(doc.paragraph_tokens(i), tables) {
+        if short(i, MAX_BYLINE) && is_byline(doc.paragraph_tokens(i), tables) {
             let end = match &layout.info.dateline {
                 Some(d) if d.start > p.start && d.start < p.end => {
                     trim_separator(doc.text, p.start, d.start)
@@ -114,7 +120,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Captions and credits, anywhere.
     for (i, p) in paras.iter().enumerate() {
-        if chars(i) <= MAX_CAPTION && is_caption(doc, i, tables) {
+        if short(i, MAX_CAPTION) && is_caption(doc, i, tables) {
             layout
                 .info
                 .captions
@@ -127,7 +133,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     // the body, and more text follows.
     if paras.len() > 1
         && !layout.non_body.contains(&0)
-        && chars(0) <= MAX_HEADLINE
+        && short(0, MAX_HEADLINE)
         && is_headline(doc, 0)
         && find_place(doc, 0, tables).is_none()
     {
@@ -206,6 +212,11 @@ fn caption_cue(toks: &[Token], k: usize, tables: &'static Tables) -> Option<usiz
     let mut best = None;
     for tb in all_tables(tables) {
         for w in tb.common.caption_words {
+            // the first word decides most cues: look at the rest only when it matches
+            let head = w.split_once(' ').map_or(*w, |(h, _)| h);
+            if !t.eq_lower(head) {
+                continue;
+            }
             // multi-word cues ("crédit photo")
             let mut j = k;
             let mut ok = true;
@@ -420,7 +431,8 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
 /// a date line. A line with two dates (`Publié le … - Mis à jour le …`) gives the first,
 /// the publication date.
 pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
-    if text.len() > 4 * MAX_DATELINE {
+    // every date it reads has digits (a year, a day, a numeric date): none, no date line
+    if text.len() > 4 * MAX_DATELINE || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let common = tables.common;

@@ -131,6 +131,15 @@ impl<'a> Token<'a> {
 /// `text` lowercased equals `lower` (lower case), without allocating; `’` and `'` are
 /// the same apostrophe.
 pub fn eq_lower(text: &str, lower: &str) -> bool {
+    // The common case, both ASCII: byte by byte (an ASCII text never lowercases to a
+    // non-ASCII char, and `’` is not ASCII, so this is exact).
+    if text.is_ascii() && lower.is_ascii() {
+        return text.len() == lower.len()
+            && text
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
     let norm = |c: char| if c == '’' { '\'' } else { c };
     let mut a = text.chars().flat_map(char::to_lowercase).map(norm);
     let mut b = lower.chars().map(norm);
@@ -141,6 +150,36 @@ pub fn eq_lower(text: &str, lower: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Appends the fold of `text` to `buf` if it differs from `text`: lower case
+/// (`str::to_lowercase`), with `’` made a straight `'`. Returns whether it did: a text
+/// already folded (most tokens) costs one scan and no copy.
+pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
+    if text
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        return false;
+    }
+    if text.is_ascii() {
+        buf.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return true;
+    }
+    let unchanged = text.chars().all(|c| {
+        let mut l = c.to_lowercase();
+        c != '’' && l.next() == Some(c) && l.next().is_none()
+    });
+    if unchanged {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if lower.contains('’') {
+        buf.push_str(&lower.replace('’', "'"));
+    } else {
+        buf.push_str(&lower);
+    }
+    true
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
 use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
-use lexicon::Index;
+use lexicon::{Class, Index};
 
 /// Every quote of the text in text order, with byte offsets. Speakers refer to `entities`.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
@@ -89,9 +89,9 @@ pub(crate) struct Stage<'a> {
     pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
-    /// Lower-case text of each token, apostrophes made straight (see [`Stage::low`]):
-    /// computed once, as the steps ask for it many times per token.
-    lows: Vec<std::borrow::Cow<'a, str>>,
+    /// What the index knows of each token's fold, looked up on first use
+    /// ([`Stage::entry`]): the steps ask about the same tokens many times.
+    entries: Vec<std::cell::Cell<Option<lexicon::Entry>>>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -203,11 +203,7 @@ impl<'a> Stage<'a> {
             paired,
             stopwords: ctx.tables.common.stopwords,
             quoted,
-            lows: doc
-                .tokens
-                .iter()
-                .map(|t| lexicon::lower_straight(t.text))
-                .collect(),
+            entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
         };
         stage.genders = stage.entity_genders();
         stage
@@ -225,7 +221,33 @@ impl<'a> Stage<'a> {
 
     /// Lower-case text of token `i`, apostrophes made straight.
     pub fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map(|w| &**w).unwrap_or_default()
+        self.doc.lower(i)
+    }
+
+    /// What the index knows of token `i` (nothing past the end).
+    fn entry(&self, i: usize) -> lexicon::Entry {
+        let Some(cell) = self.entries.get(i) else {
+            return lexicon::Entry::default();
+        };
+        match cell.get() {
+            Some(e) => e,
+            None => {
+                let e = self.ix.entry(self.low(i));
+                cell.set(Some(e));
+                e
+            }
+        }
+    }
+
+    /// Is token `i`'s fold a word of the list `class`?
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.entry(i).classes & class.bit() != 0
+    }
+
+    /// The verb of saying token `i` is, if any (`Index::verb` of its text).
+    pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
+        self.tok(i)?;
+        self.ix.verb_of(self.entry(i), self.low(i))
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
