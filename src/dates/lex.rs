@@ -137,6 +137,9 @@ fn opens(w: Word) -> bool {
             | Word::Ago
             | Word::Following(_)
             | Word::PartOfDay(_)
+            | Word::PeriodNoun
+            | Word::PeriodAdj
+            | Word::Ended
     )
 }
 
