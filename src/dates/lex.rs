@@ -140,6 +140,7 @@ fn opens(w: Word) -> bool {
             | Word::PeriodNoun
             | Word::PeriodAdj
             | Word::Ended
+            | Word::Extra
     )
 }
 

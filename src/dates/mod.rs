@@ -202,6 +202,12 @@ pub enum Word {
     PeriodAdj,
     /// After a period, its end date follows (`the year ended June 30`): a length.
     Ended,
+    /// A demonstrative pointing back at a date of the text (`that`: `that year`, `later
+    /// that day`).
+    That,
+    /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
+    /// `an additional year`).
+    Extra,
 }
 
 /// The words of one language this stage reads (see `src/language/*/dates.rs`).

@@ -164,6 +164,9 @@ fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
 
 fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
+        // ten months back or more ("will be paid in January", written in November): the
+        // one ahead, as for days
+        Dir::Past if month + 2 < r.month && month + 12 - r.month <= 2 => r.year + 1,
         Dir::Past if month > r.month + 1 => r.year - 1,
         Dir::Last if month >= r.month => r.year - 1,
         Dir::Future if month + 1 < r.month => r.year + 1,

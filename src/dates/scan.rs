@@ -281,7 +281,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn start(&self, i: usize) -> Option<M> {
         let m = self.start_inner(i)?;
         let m = self.period_after(m).unwrap_or(m);
-        Some(self.join(m))
+        Some(self.join(i, m))
     }
 
     /// A reporting period after a year: `this year's third quarter`, `last year's
@@ -377,7 +377,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(m);
             }
         }
+        if let Some(m) = self.that_unit(i) {
+            return Some(m);
+        }
         self.core(i, Ctx::Bare)
+    }
+
+    /// `that year`, `that same day`: the unit holding the last date of the text.
+    fn that_unit(&self, i: usize) -> Option<M> {
+        let j = self.is(i, |w| w == Word::That)?;
+        let j = self.is(j, |w| w == Word::PeriodAdj).unwrap_or(j);
+        let (u, plural, k) = self.unit_plural(j)?;
+        if plural || matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Half) {
+            return None;
+        }
+        Some(M::new(k, Sem::Anchored(u, 0.0)))
     }
 
     /// `début 2019`, `early next year`, `plus de deux ans`, `vers 20 heures`,
@@ -404,7 +418,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Later => Some(Mod::End),
                     _ => None,
                 })?;
-                self.is(j, |w| w == Word::This).map(|_| (m, j))
+                self.is(j, |w| matches!(w, Word::This | Word::That))
+                    .map(|_| (m, j))
             })?;
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
@@ -418,6 +433,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .or_else(|| self.core(j, Ctx::Bare))
             } else if let Some(k) = self.is(j, |w| w == Word::This) {
                 self.core(k, Ctx::This)
+            } else if self.is(j, |w| w == Word::That).is_some() {
+                self.that_unit(j)
             } else {
                 self.core(j, Ctx::Modified)
             }
@@ -429,6 +446,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }?;
         let ok = match m.sem {
             Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
+            // "later that year" (the year itself, late in it); not "early two days later"
+            Sem::Anchored(_, n) if n == 0.0 => true,
             Sem::Shift(..) | Sem::Anchored(..) => !point,
             Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
             Sem::Ref(_) => false,
@@ -1159,6 +1178,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(k, Sem::Month(month, d)));
         }
+        // February this year, octobre de l'année dernière, May of next year
+        if let Some(k) = self.is(j, |w| w == Word::This) {
+            if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
+                return Some(M::new(k2, Sem::MonthOfYear(month, 0)));
+            }
+        }
+        if let Some((n, k)) = self.of_rel_year(j) {
+            return Some(M::new(k, Sem::MonthOfYear(month, n)));
+        }
         if !self.bare_month_ok(i, ctx) {
             return None;
         }
@@ -1555,6 +1583,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
+        let j = self.is(j, |w| w == Word::Extra).unwrap_or(j);
         let (u, _, mut k) = self.unit_plural(j)?;
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
@@ -1800,8 +1829,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
+    /// A deadline word right before `i`, or before a clock preposition there (`until
+    /// Monday`, `starting at noon`).
+    fn deadline_before(&self, i: usize) -> bool {
+        self.prev_is(i, |w| w == Word::Deadline)
+            || i >= 1
+                && self.prev_is(i, |w| w == Word::ClockCue)
+                && self.prev_is(i - 1, |w| w == Word::Deadline)
+    }
+
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
-        if self.prev_is(i, |w| w == Word::Deadline) {
+        if self.deadline_before(i) {
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -1870,7 +1908,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
-    fn join(&self, m: M) -> M {
+    fn join(&self, i: usize, m: M) -> M {
         if m.end == 0 || !self.same_line(m.end - 1, m.end) {
             return m;
         }
@@ -1909,9 +1947,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 });
             if let Some(d) = day {
                 if d.time.is_none() {
+                    // "until 9 a.m. Tuesday", "starting at noon Saturday": ahead
+                    let sem = match d.sem {
+                        Sem::Weekday(wd, Dir::Past | Dir::Closest) if self.deadline_before(i) => {
+                            Sem::Weekday(wd, Dir::Future)
+                        }
+                        s => s,
+                    };
                     return M {
                         end: d.end,
-                        sem: d.sem,
+                        sem,
                         ..m
                     };
                 }

@@ -975,3 +975,78 @@ fn en_day_without_year_stays_near_the_reference() {
         "",
     );
 }
+
+#[test]
+fn en_anchored_on_that_and_extra_amounts() {
+    assert_eq!(
+        spans(
+            "en",
+            "She moved to Paris in June 2015 and returned later that year."
+        ),
+        pairs(&[("June 2015", "2015-06"), ("later that year", "2015")])
+    );
+    assert_eq!(
+        spans(
+            "en",
+            "Exports reached $3 billion in 2016. Imports fell that year."
+        ),
+        pairs(&[("2016", "2016"), ("that year", "2016")])
+    );
+    one(
+        "en",
+        "The talks will last two more weeks.",
+        "two more weeks",
+        "DURATION",
+        "P2W",
+        "",
+    );
+    one(
+        "en",
+        "The loan was extended for an additional year.",
+        "an additional year",
+        "DURATION",
+        "P1Y",
+        "",
+    );
+    one(
+        "en",
+        "Prices should rise over the next couple of years.",
+        "the next couple of years",
+        "DURATION",
+        "P2Y",
+        "",
+    );
+    one(
+        "en",
+        "The ratification began in February this year.",
+        "February this year",
+        "DATE",
+        "2018-02",
+        "",
+    );
+    one(
+        "fr",
+        "Le chantier a commencé en mars de l'année dernière.",
+        "mars de l'année dernière",
+        "DATE",
+        "2017-03",
+        "",
+    );
+    // a deadline before a clock time puts the day after it ahead
+    one(
+        "en",
+        "The family was given until 9 a.m. Tuesday to answer, officials said.",
+        "9 a.m. Tuesday",
+        "TIME",
+        "2019-01-01T09:00",
+        "",
+    );
+    one(
+        "en",
+        "The board said the change is effective Jan. 2.",
+        "Jan. 2",
+        "DATE",
+        "2019-01-02",
+        "",
+    );
+}

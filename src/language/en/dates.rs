@@ -326,5 +326,11 @@ static WORDS: &[(&str, Word)] = &[
     ("comparable", PeriodAdj),
     ("corresponding", PeriodAdj),
     ("ended", Ended),
+    ("ended", PastCue),
+    ("that", That),
+    ("more", Extra),
+    ("additional", Extra),
+    ("further", Extra),
+    ("couple of", Number(2)),
     ("ending", Ended),
 ];
