@@ -137,6 +137,10 @@ fn opens(w: Word) -> bool {
             | Word::Ago
             | Word::Following(_)
             | Word::PartOfDay(_)
+            | Word::PeriodNoun
+            | Word::PeriodAdj
+            | Word::Ended
+            | Word::Extra
     )
 }
 

@@ -195,6 +195,19 @@ pub enum Word {
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).
     NameBefore,
+    /// A noun for the period a company reports on (`period`): `the latest period`.
+    PeriodNoun,
+    /// Adjectives between a determiner and a reporting period (`latest`, `current`,
+    /// `fiscal`, `full`, `comparable`): `the latest quarter`, `the full year`.
+    PeriodAdj,
+    /// After a period, its end date follows (`the year ended June 30`): a length.
+    Ended,
+    /// A demonstrative pointing back at a date of the text (`that`: `that year`, `later
+    /// that day`).
+    That,
+    /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
+    /// `an additional year`).
+    Extra,
 }
 
 /// The words of one language this stage reads (see `src/language/*/dates.rs`).
@@ -234,8 +247,9 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
     let classes = lex::classify(ctx.doc, index);
     let found = scan::scan(ctx, index, &classes);
     let mut out: Vec<DateExpr> = Vec::with_capacity(found.len());
+    let mut state = resolve::State::default();
     for f in found {
-        let r = resolve::resolve(&f, ctx.reference, &out);
+        let r = resolve::resolve(&f, ctx.reference, &out, &mut state);
         let text = ctx.doc.slice(f.start, f.end).to_string();
         out.push(DateExpr {
             kind: r.kind,

@@ -85,6 +85,12 @@ pub enum Sem {
     TimeOnly,
     /// The weekend nearest the reference in the clause's direction.
     Weekend(Dir),
+    /// The period a financial report is about (`the quarter`, `the latest period`: the
+    /// last quarter named in the text, else the quarter before the reference's), moved by
+    /// n years (`the year-ago quarter`, `year-earlier`).
+    Period(i8),
+    /// The report's quarter in a given year (`the 1988 period`).
+    PeriodIn(i32),
 }
 
 /// One expression found: byte span, meaning, modifier, time of day.
@@ -274,7 +280,74 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The longest expression starting at token `i`.
     fn start(&self, i: usize) -> Option<M> {
         let m = self.start_inner(i)?;
-        Some(self.join(m))
+        let m = self.period_after(m).unwrap_or(m);
+        Some(self.join(i, m))
+    }
+
+    /// A reporting period after a year: `this year's third quarter`, `last year's
+    /// quarter`, `the 1988 period`; a year after a period: `the corresponding period last
+    /// year`, `the quarter a year ago`.
+    fn period_after(&self, m: M) -> Option<M> {
+        let j = m.end;
+        match m.sem {
+            Sem::Rel(Unit::Year, n) | Sem::Year(n) if m.modifier.is_none() => {
+                let absolute = matches!(m.sem, Sem::Year(_));
+                let k = if absolute {
+                    j
+                } else {
+                    let t = self.toks.get(j)?;
+                    let poss = t.text.len() <= 4
+                        && t.text.ends_with(['s', 'S'])
+                        && t.text.starts_with(['\'', '\u{2019}']);
+                    if !poss {
+                        return None;
+                    }
+                    j + 1
+                };
+                let part = self.ordinal(k).and_then(|(o, k2)| {
+                    let (u, k3) = self.unit(k2, Some(false))?;
+                    (u == Unit::Quarter && (1..=4).contains(&o)).then_some((o, k3))
+                });
+                let part = part.or_else(|| match self.c(k)?.compound? {
+                    Compound::Ordinal(o @ 1..=4, Unit::Quarter) => Some((o, k + 1)),
+                    _ => None,
+                });
+                if let Some((o, end)) = part {
+                    let sem = if absolute {
+                        Sem::Part(Unit::Quarter, o as u8, Some(n))
+                    } else {
+                        Sem::PartRel(Unit::Quarter, o as u8, n)
+                    };
+                    return Some(M::new(end, sem));
+                }
+                let noun = self
+                    .unit(k, Some(false))
+                    .filter(|(u, _)| *u == Unit::Quarter)
+                    .map(|(_, e)| e)
+                    .or_else(|| self.is(k, |w| w == Word::PeriodNoun))?;
+                if self.is(noun, |w| w == Word::Of).is_some() {
+                    return None;
+                }
+                let sem = if absolute {
+                    Sem::PeriodIn(n)
+                } else {
+                    Sem::Period(n.clamp(-9, 9) as i8)
+                };
+                Some(M::new(noun, sem))
+            }
+            Sem::Period(0) => {
+                let after = self.start_inner(j)?;
+                let n = match after.sem {
+                    Sem::Rel(Unit::Year, n @ -9..=-1) => n,
+                    Sem::Shift(Unit::Year, Amount::N(n), true) if n.fract() == 0.0 && n <= 9.0 => {
+                        -(n as i32)
+                    }
+                    _ => return None,
+                };
+                Some(M::new(after.end, Sem::Period(n as i8)))
+            }
+            _ => None,
+        }
     }
 
     fn start_inner(&self, i: usize) -> Option<M> {
@@ -304,7 +377,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(m);
             }
         }
+        if let Some(m) = self.that_unit(i) {
+            return Some(m);
+        }
         self.core(i, Ctx::Bare)
+    }
+
+    /// `that year`, `that same day`: the unit holding the last date of the text.
+    fn that_unit(&self, i: usize) -> Option<M> {
+        let j = self.is(i, |w| w == Word::That)?;
+        let j = self.is(j, |w| w == Word::PeriodAdj).unwrap_or(j);
+        let (u, plural, k) = self.unit_plural(j)?;
+        if plural || matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Half) {
+            return None;
+        }
+        Some(M::new(k, Sem::Anchored(u, 0.0)))
     }
 
     /// `début 2019`, `early next year`, `plus de deux ans`, `vers 20 heures`,
@@ -331,7 +418,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Later => Some(Mod::End),
                     _ => None,
                 })?;
-                self.is(j, |w| w == Word::This).map(|_| (m, j))
+                self.is(j, |w| matches!(w, Word::This | Word::That))
+                    .map(|_| (m, j))
             })?;
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
@@ -345,6 +433,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .or_else(|| self.core(j, Ctx::Bare))
             } else if let Some(k) = self.is(j, |w| w == Word::This) {
                 self.core(k, Ctx::This)
+            } else if self.is(j, |w| w == Word::That).is_some() {
+                self.that_unit(j)
             } else {
                 self.core(j, Ctx::Modified)
             }
@@ -356,6 +446,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }?;
         let ok = match m.sem {
             Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
+            // "later that year" (the year itself, late in it); not "early two days later"
+            Sem::Anchored(_, n) if n == 0.0 => true,
             Sem::Shift(..) | Sem::Anchored(..) => !point,
             Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
             Sem::Ref(_) => false,
@@ -447,6 +539,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn worded(&self, i: usize, ctx: Ctx) -> Option<M> {
         let det = ctx == Ctx::Det;
         let this = ctx == Ctx::This;
+        if det {
+            if let Some(m) = self.period(i) {
+                return Some(m);
+            }
+        }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, |w| match w {
             Word::DayRel(n) => Some(n),
@@ -1081,6 +1178,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(k, Sem::Month(month, d)));
         }
+        // February this year, octobre de l'année dernière, May of next year
+        if let Some(k) = self.is(j, |w| w == Word::This) {
+            if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
+                return Some(M::new(k2, Sem::MonthOfYear(month, 0)));
+            }
+        }
+        if let Some((n, k)) = self.of_rel_year(j) {
+            return Some(M::new(k, Sem::MonthOfYear(month, n)));
+        }
         if !self.bare_month_ok(i, ctx) {
             return None;
         }
@@ -1477,9 +1583,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
+        let j = self.is(j, |w| w == Word::Extra).unwrap_or(j);
         let (u, _, mut k) = self.unit_plural(j)?;
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
+        }
+        if u == Unit::Quarter && self.is(k, |w| w == Word::Of).is_some() {
+            return None; // "a quarter of the shares": a fraction
         }
         // "a second consecutive day", "la seconde fois": an ordinal before a noun
         if self.ordinal(j).is_some() && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
@@ -1574,6 +1684,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 adjective: true,
                 ..M::new(i + 1, Sem::Duration(u, Amount::N(n)))
             }),
+            Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago)) => self.period(i),
             Compound::Ordinal(o, u @ (Unit::Quarter | Unit::Half)) => {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)
@@ -1582,6 +1693,77 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             _ => None,
         }
+    }
+
+    /// Reporting periods of financial news, after a determiner or from a `year-ago`
+    /// compound: `the quarter`, `the latest period`, `the year-ago quarter`, `the
+    /// year-earlier third quarter`, `year-earlier` (profit), `the full year`, `the fiscal
+    /// year ended June 30` (a length: its end date follows).
+    fn period(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut adj = false;
+        let mut dy = 0i8;
+        loop {
+            if let Some(k) = self.is(j, |w| w == Word::PeriodAdj) {
+                adj = true;
+                j = k;
+            } else if let Some(Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago))) =
+                self.c(j).and_then(|c| c.compound)
+            {
+                dy = -1;
+                j += 1;
+            } else {
+                break;
+            }
+            if j > i + 4 {
+                return None;
+            }
+        }
+        if j == i + 1 && dy < 0 {
+            // year-earlier, the year-earlier quarter, the year-ago third quarter
+            if let Some((o, k)) = self.ordinal(j) {
+                if let Some((Unit::Quarter, k2)) = self.unit(k, Some(false)) {
+                    if (1..=4).contains(&o) {
+                        return Some(M::new(k2, Sem::PartRel(Unit::Quarter, o as u8, -1)));
+                    }
+                }
+            }
+        }
+        if let Some(Compound::Ordinal(o @ 1..=4, Unit::Quarter)) =
+            self.c(j).and_then(|c| c.compound)
+        {
+            if dy < 0 {
+                return Some(M::new(j + 1, Sem::PartRel(Unit::Quarter, o as u8, -1)));
+            }
+        }
+        let cap = self.c(j).is_some_and(|c| c.cap);
+        if let Some((u, k)) = self.unit(j, Some(false)) {
+            // "the Latin Quarter", "a quarter of the shares": not periods
+            let of = self.is(k, |w| w == Word::Of).is_some();
+            match u {
+                Unit::Quarter if !cap && !of => return Some(M::new(k, Sem::Period(dy))),
+                Unit::Year if dy == 0 && self.is(k, |w| w == Word::Ended).is_some() => {
+                    return Some(M::new(k, Sem::Duration(Unit::Year, Amount::N(1.0))));
+                }
+                Unit::Year if dy == 0 && adj && !of => {
+                    return Some(M::new(k, Sem::Rel(Unit::Year, 0)));
+                }
+                _ => {}
+            }
+        }
+        if let Some(k) = self.is(j, |w| w == Word::PeriodNoun) {
+            if adj || dy < 0 {
+                return Some(M::new(k, Sem::Period(dy)));
+            }
+        }
+        // "year-earlier profit", "the year-ago results": the compound alone, an adjective
+        if dy < 0 && !adj && j == i + 1 {
+            return Some(M {
+                adjective: true,
+                ..M::new(j, Sem::Period(dy))
+            });
+        }
+        None
     }
 
     /// After `chaque`/`every`/`tous les`: a unit, a weekday, a month, a part of day,
@@ -1647,8 +1829,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
+    /// A deadline word right before `i`, or before a clock preposition there (`until
+    /// Monday`, `starting at noon`).
+    fn deadline_before(&self, i: usize) -> bool {
+        self.prev_is(i, |w| w == Word::Deadline)
+            || i >= 1
+                && self.prev_is(i, |w| w == Word::ClockCue)
+                && self.prev_is(i - 1, |w| w == Word::Deadline)
+    }
+
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
-        if self.prev_is(i, |w| w == Word::Deadline) {
+        if self.deadline_before(i) {
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -1689,6 +1880,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::FutureCue => Some(Dir::Future),
             _ => None,
         }) {
+            // "the plan", "the scheduled vote": a noun or adjective, not a verb
+            if self.prev_is(k, |w| matches!(w, Word::Det | Word::This)) {
+                return None;
+            }
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
@@ -1713,7 +1908,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
-    fn join(&self, m: M) -> M {
+    fn join(&self, i: usize, m: M) -> M {
         if m.end == 0 || !self.same_line(m.end - 1, m.end) {
             return m;
         }
@@ -1752,9 +1947,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 });
             if let Some(d) = day {
                 if d.time.is_none() {
+                    // "until 9 a.m. Tuesday", "starting at noon Saturday": ahead
+                    let sem = match d.sem {
+                        Sem::Weekday(wd, Dir::Past | Dir::Closest) if self.deadline_before(i) => {
+                            Sem::Weekday(wd, Dir::Future)
+                        }
+                        s => s,
+                    };
                     return M {
                         end: d.end,
-                        sem: d.sem,
+                        sem,
                         ..m
                     };
                 }
