@@ -14,9 +14,9 @@
 //! inside hyphenated compounds (`anti-Trump`) and lower-case heads of laws (`loi Evin`).
 //! Date expressions, months and weekdays are never part of a candidate.
 
-use super::gazetteer::{self, fold_into};
-use super::words::{Words, L};
-use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
+use super::gazetteer;
+use super::words::{fold_into, Words, L};
+use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -30,6 +30,9 @@ struct Scan<'c, 'w, 'a> {
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
+    /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
+    /// is asked several times of most tokens. Filled only once `blocked` is final.
+    name_tok: Vec<u8>,
     out: Vec<Cand>,
     low: String,
     fold: String,
@@ -63,6 +66,7 @@ pub(crate) fn find<'c, 'a>(
         lex,
         toks,
         blocked,
+        name_tok: Vec::new(),
         out: Vec::new(),
         low: String::new(),
         fold: String::new(),
@@ -78,6 +82,7 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.dateline();
+    s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         let (a, b) = sent.tokens;
@@ -140,6 +145,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
+        match self.name_tok.get(i) {
+            Some(1) => false,
+            Some(2) => true,
+            Some(_) => {
+                let r = self.name_tok_uncached(i);
+                self.name_tok[i] = 1 + u8::from(r);
+                r
+            }
+            None => self.name_tok_uncached(i),
+        }
+    }
+
+    fn name_tok_uncached(&mut self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -151,7 +169,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             match t.text.split_once('-') {
                 Some((p, rest))
                     if rest.starts_with(char::is_uppercase)
-                        && has(self.lex.connectors, lower_into(&mut self.low, p)) => {}
+                        && self.w.listed(lower_into(&mut self.low, p), L::Connector) => {}
                 _ => return false,
             }
         }
@@ -459,7 +477,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 && p.chars().count() <= 5
                 && rest.starts_with(char::is_uppercase)
                 && !rest.contains('-')
-                && !has(self.lex.connectors, lower_into(&mut self.low, p))
+                && !self.w.listed(lower_into(&mut self.low, p), L::Connector)
             {
                 let mut c = self.cand(i, i + 1);
                 c.start = t.start + p.len() + 1;
@@ -511,6 +529,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// text) is only taken as a place when it is a country or a linked city: small
     /// towns' names are not acronyms (`OSCE`).
     fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
+        self.lookup_span_as(t0, t1, true)
+    }
+
+    /// [`Scan::lookup_span`]; `remember`: keep the answer (a span likely asked again).
+    fn lookup_span_as(&mut self, t0: usize, t1: usize, remember: bool) -> Option<gazetteer::Known> {
         if t1 <= t0 {
             return None;
         }
@@ -530,7 +553,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
         let folded = fold_str(&mut self.fold, span_text);
-        let k = self.w.gaz(folded, caps)?;
+        let k = if remember {
+            self.w.gaz(folded, caps)
+        } else {
+            self.w.gaz_once(folded, caps)
+        }?;
         if single
             && caps
             && !self.shouting
@@ -565,11 +592,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
         if t.text.contains('-') {
-            let lex = self.lex;
+            let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
-            if parts().any(|p| has(lex.titles, p))
-                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            if parts().any(|p| w.listed(p, L::Title))
+                && parts().all(|p| w.listed(p, L::Title) || w.listed(p, L::Modifier))
             {
                 return (true, true);
             }
@@ -608,7 +635,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
                 })
             });
-            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
+            if e + n <= b && lower_tail && self.lookup_span_as(s, e + n, false).is_some() {
                 e += n;
                 break;
             }
@@ -786,7 +813,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let run_end = e;
         if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
             let l = lower_into(&mut self.low, self.toks[e - 1].text);
-            if has(lex.post_nominals, l) {
+            if self.w.listed(l, L::PostNominal) {
                 e -= 1;
                 if forced.is_none() {
                     forced = Some(EntityType::PER);
@@ -837,7 +864,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if k > a {
                 let t = self.toks[k - 1];
                 let l = lower_into(&mut self.low, t.text);
-                if !t.is_capitalized() && has(lex.lower_loc_heads, l) {
+                if !t.is_capitalized() && self.w.listed(l, L::LowerLocHead) {
                     c.start = t.start;
                     c.t0 = k - 1;
                     c.kind = Some(EntityType::LOC);
@@ -983,7 +1010,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if let Some(t) = self.toks.get(i) {
                 for part in t.text.split('-') {
                     if let Some(c) = part.chars().next() {
-                        fold_into(&c.to_string(), &mut initials);
+                        fold_into(c.encode_utf8(&mut [0; 4]), &mut initials);
                     }
                 }
             }

@@ -118,6 +118,19 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
     }
 }
 
+/// [`gazetteer::fold_into`], with a fast path for ASCII text (the same result).
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        if let Some(tail) = out.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        gazetteer::fold_into(s, out);
+    }
+}
+
 pub(crate) struct Words<'c, 'a> {
     toks: &'c [Token<'a>],
     lex: &'static Lexicon,
@@ -278,6 +291,30 @@ impl<'c, 'a> Words<'c, 'a> {
             memo,
         };
         r
+    }
+
+    /// [`gazetteer::lookup`], from the memo if it is there, else not remembered: for
+    /// names asked once (a name with the lower-case words after it).
+    pub fn gaz_once(&mut self, folded: &str, caps: bool) -> Option<Known> {
+        if !self.memo.is_empty() && folded.len() <= MAX_KEY_LEN {
+            let h = memo_hash(folded);
+            let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
+            if let Some(slot) = self.memo.get(i) {
+                if slot.hash == h
+                    && self.keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded)
+                {
+                    let answer = if caps {
+                        slot.memo.caps
+                    } else {
+                        slot.memo.plain
+                    };
+                    if let Some(k) = answer {
+                        return k;
+                    }
+                }
+            }
+        }
+        gazetteer::lookup(folded, caps)
     }
 
     /// [`gazetteer::lookup`], remembered.
