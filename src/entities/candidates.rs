@@ -33,6 +33,8 @@ struct Scan<'c, 'w, 'a> {
     /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
     /// is asked several times of most tokens. Filled only once `blocked` is final.
     name_tok: Vec<u8>,
+    /// The last span looked up (with `shouting`) and the answer.
+    last: Option<(usize, usize, bool, Option<gazetteer::Known>)>,
     out: Vec<Cand>,
     low: String,
     fold: String,
@@ -67,6 +69,7 @@ pub(crate) fn find<'c, 'a>(
         toks,
         blocked,
         name_tok: Vec::new(),
+        last: None,
         out: Vec::new(),
         low: String::new(),
         fold: String::new(),
@@ -529,11 +532,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// text) is only taken as a place when it is a country or a linked city: small
     /// towns' names are not acronyms (`OSCE`).
     fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
-        self.lookup_span_as(t0, t1, true)
+        // The same span is often asked again right away (before and after trimming).
+        if let Some((q0, q1, shouting, k)) = self.last {
+            if (q0, q1, shouting) == (t0, t1, self.shouting) {
+                return k;
+            }
+        }
+        let k = self.lookup_span_uncached(t0, t1);
+        self.last = Some((t0, t1, self.shouting, k));
+        k
     }
 
-    /// [`Scan::lookup_span`]; `remember`: keep the answer (a span likely asked again).
-    fn lookup_span_as(&mut self, t0: usize, t1: usize, remember: bool) -> Option<gazetteer::Known> {
+    fn lookup_span_uncached(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
         if t1 <= t0 {
             return None;
         }
@@ -553,11 +563,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
         let folded = fold_str(&mut self.fold, span_text);
-        let k = if remember {
-            self.w.gaz(folded, caps)
-        } else {
-            self.w.gaz_once(folded, caps)
-        }?;
+        let k = self.w.gaz(folded, caps)?;
         if single
             && caps
             && !self.shouting
@@ -608,6 +614,47 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         (part, false)
     }
 
+    /// How many of the (up to 3) lower-case words after the run `[s, e)` make, with it,
+    /// a name the gazetteers know (the most that do; 0 if none). Asked after every run,
+    /// so done with one folding: a shorter span's folded text is a prefix of the longer's.
+    fn known_with_lower_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        let mut m = 0;
+        while m < 3
+            && e + m < b
+            && self.toks.get(e + m).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[e + m]
+            })
+        {
+            m += 1;
+        }
+        if m == 0 {
+            return 0;
+        }
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e - 1)) else {
+            return 0;
+        };
+        let (start, mut end) = (first.start, last.end);
+        self.fold.clear();
+        fold_into(self.text(start, end), &mut self.fold);
+        let mut ends = [(0usize, 0usize); 3];
+        for (k, slot) in ends.iter_mut().enumerate().take(m) {
+            let t_end = self.toks[e + k].end;
+            fold_into(self.text(end, t_end), &mut self.fold);
+            end = t_end;
+            *slot = (end, self.fold.len());
+        }
+        for n in (1..=m).rev() {
+            let (span_end, folded_len) = ends[n - 1];
+            let caps = is_caps(self.text(start, span_end));
+            let folded = self.fold.get(..folded_len).unwrap_or("");
+            // (Spans of several words: none of `lookup_span`'s single-word checks.)
+            if gazetteer::lookup(folded, caps).is_some() {
+                return n;
+            }
+        }
+        0
+    }
+
     /// Trims a run `[s, e)` and pushes its candidate(s). Returns where scanning resumes.
     fn run(&mut self, s: usize, mut e: usize, a: usize, b: usize) -> usize {
         let lex = self.lex;
@@ -629,17 +676,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
-        for n in (1..=3).rev() {
-            let lower_tail = (e..e + n).all(|k| {
-                self.toks.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
-                })
-            });
-            if e + n <= b && lower_tail && self.lookup_span_as(s, e + n, false).is_some() {
-                e += n;
-                break;
-            }
-        }
+        e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;

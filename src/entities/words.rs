@@ -293,30 +293,6 @@ impl<'c, 'a> Words<'c, 'a> {
         r
     }
 
-    /// [`gazetteer::lookup`], from the memo if it is there, else not remembered: for
-    /// names asked once (a name with the lower-case words after it).
-    pub fn gaz_once(&mut self, folded: &str, caps: bool) -> Option<Known> {
-        if !self.memo.is_empty() && folded.len() <= MAX_KEY_LEN {
-            let h = memo_hash(folded);
-            let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
-            if let Some(slot) = self.memo.get(i) {
-                if slot.hash == h
-                    && self.keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded)
-                {
-                    let answer = if caps {
-                        slot.memo.caps
-                    } else {
-                        slot.memo.plain
-                    };
-                    if let Some(k) = answer {
-                        return k;
-                    }
-                }
-            }
-        }
-        gazetteer::lookup(folded, caps)
-    }
-
     /// [`gazetteer::lookup`], remembered.
     pub fn gaz(&mut self, folded: &str, caps: bool) -> Option<Known> {
         self.with_memo(folded, |m| {
