@@ -122,6 +122,9 @@ fn is_caps(s: &str) -> bool {
 
 /// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
 fn is_roman_ordinal(s: &str) -> bool {
+    if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+        return false;
+    }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
     let suffix = &s[digits.len()..];
     !digits.is_empty()
@@ -275,10 +278,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Mostly upper-case words: a shouted headline or a dateline.
     fn is_shouting(&self, a: usize, b: usize) -> bool {
         let (mut caps, mut words) = (0, 0);
-        for t in &self.toks[a..b] {
+        let toks = self.toks.get(a..b).unwrap_or(&[]);
+        for (k, t) in toks.iter().enumerate() {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
                 words += 1;
                 caps += usize::from(t.is_all_caps());
+                // Already lost: even if every token left were a word in capitals.
+                let most_caps = caps + (toks.len() - k - 1);
+                if most_caps * 3 < (words - caps) * 7 {
+                    return false;
+                }
             }
         }
         words >= 2 && caps * 10 >= words * 7
