@@ -119,8 +119,11 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     })?;
     let o = options_from_js(options)?;
     let analysis = crate::analyze(&text, &o).map_err(|e| JsError::new(&e.to_string()))?;
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&analysis, &ser).map_err(|e| JsError::new(&e.to_string()))
+    // One JSON string parsed by the engine's JSON.parse: measured faster than building
+    // the object field by field through serde-wasm-bindgen (one call across the
+    // boundary per value), and the same object (`null` for absent values).
+    let json = serde_json::to_string(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("internal error: invalid result JSON"))
 }
 
 /// The crate version, for the page's footer.
