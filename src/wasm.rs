@@ -2,8 +2,10 @@
 //! it checks and converts the options and the result, and nothing else; every rule
 //! about the text lives in the core.
 //!
-//! - The result is a plain JS object (serde-wasm-bindgen's JSON-compatible serializer:
-//!   `null` for absent values, plain objects rather than `Map`s), shaped as
+//! - The result is a plain JS object (the analysis serialized to one JSON string in
+//!   Rust and parsed by the engine's `JSON.parse`: `null` for absent values, plain
+//!   objects rather than `Map`s; faster than building it value by value through
+//!   serde-wasm-bindgen), shaped as
 //!   `www/lede-types.d.ts` says — that file is the TypeScript of this module (included
 //!   below as a custom section) and must match `src/analysis.rs`.
 //! - Offsets are UTF-16 code units, so `text.slice(start, end)` in JS is the span.
