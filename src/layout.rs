@@ -191,6 +191,9 @@ fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
         return false;
     };
     let cue_ok = all_tables(tables).any(|t| cue.in_lower(t.common.byline_words));
+    if !cue_ok {
+        return false;
+    }
     let calendar_word = all_tables(tables).any(|t| {
         t.common.months.iter().any(|(m, _)| name.eq_lower(m))
             || t.common.weekdays.iter().any(|(w, _)| name.eq_lower(w))
@@ -216,13 +219,14 @@ fn caption_cue(
     }
     // folded once by the document: compared with `==`
     let low = |j: usize| doc.lower(base + j);
+    let first = low(k);
     // the longest cue wins ("crédit photo" over "crédit")
     let mut best = None;
     for tb in all_tables(tables) {
         for w in tb.common.caption_words {
             // the first word decides most cues: look at the rest only when it matches
             let head = w.split_once(' ').map_or(*w, |(h, _)| h);
-            if low(k) != head {
+            if first != head {
                 continue;
             }
             // multi-word cues ("crédit photo")
