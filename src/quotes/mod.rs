@@ -244,6 +244,28 @@ impl<'a> Stage<'a> {
         self.entry(i).classes & class.bit() != 0
     }
 
+    /// The role noun token `i` is, if any (`Index::role` of its text; words of no role
+    /// are told by their class mask without a scan of the list).
+    pub fn role_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Roles).then(|| self.ix.role(t.text))?
+    }
+
+    /// The subject pronoun token `i` is, if any (`Index::pronoun` of its text).
+    pub fn pronoun_at(&self, i: usize) -> Option<(Gender, Number)> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Pronouns)
+            .then(|| self.ix.pronoun(t.text))?
+    }
+
+    /// The honorific token `i` is, if any (`Index::honorific` of its text).
+    pub fn honorific_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        // the class mask is of the whole fold; a fold ending with a dot is looked up
+        let maybe = self.is(i, Class::Honorifics) || self.low(i).ends_with('.');
+        maybe.then(|| self.ix.honorific(t.text))?
+    }
+
     /// The verb of saying token `i` is, if any (`Index::verb` of its text).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
         self.tok(i)?;
@@ -279,8 +301,7 @@ impl<'a> Stage<'a> {
     pub fn is_abbrev(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         t.is_word()
-            && (self.ix.honorific(t.text).is_some()
-                || t.text.chars().count() == 1 && t.is_capitalized())
+            && (self.honorific_at(i).is_some() || t.text.chars().count() == 1 && t.is_capitalized())
     }
 
     /// Token range `[a, b)` of the sentence holding token `i`.
@@ -346,7 +367,7 @@ impl<'a> Stage<'a> {
                 j -= 1;
             }
             if j > 0 {
-                if let Some(h) = self.tok(j - 1).and_then(|t| self.ix.honorific(t.text)) {
+                if let Some(h) = self.honorific_at(j - 1) {
                     if h != Gender::Unknown {
                         if let Some(x) = g.get_mut(ent) {
                             *x = h;
