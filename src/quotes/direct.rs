@@ -573,7 +573,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         .iter()
         .filter(|&&k| {
             st.tok(k)
-                .is_some_and(|t| t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k)))
+                .is_some_and(|t| t.text.chars().count() > 3 && !st.is(k, Class::Stopwords))
         })
         .collect();
     let ends_sentence = st

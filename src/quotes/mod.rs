@@ -69,9 +69,6 @@ pub(crate) struct Stage<'a> {
     pub text: &'a str,
     pub ix: &'static Index,
     pub lex: &'static Lexicon,
-    pub weekdays: Vec<&'static str>,
-    /// Month names (never a speaker's name).
-    pub months: Vec<&'static str>,
     pub entities: &'a [Entity],
     /// (start, end, entity index) of every mention, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
@@ -85,8 +82,6 @@ pub(crate) struct Stage<'a> {
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
     pub paired: Vec<bool>,
-    /// Frequent function words of the language (never title words).
-    pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
     /// What the index knows of each token's fold, looked up on first use
@@ -190,10 +185,8 @@ impl<'a> Stage<'a> {
         let mut stage = Stage {
             doc,
             text: doc.text,
-            ix: Index::cached(lex),
+            ix: Index::cached(ctx.tables),
             lex,
-            weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
-            months: ctx.tables.common.months.iter().map(|(w, _)| *w).collect(),
             entities,
             mentions,
             genders: vec![Gender::Unknown; entities.len()],
@@ -201,7 +194,6 @@ impl<'a> Stage<'a> {
             sentence_of,
             marks,
             paired,
-            stopwords: ctx.tables.common.stopwords,
             quoted,
             entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
         };

@@ -25,7 +25,7 @@ impl<'a> Stage<'a> {
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
-        self.is(i, Class::Adverbs) || self.weekdays.contains(&self.low(i))
+        self.is(i, Class::Adverbs) || self.is(i, Class::Weekdays)
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -572,7 +572,8 @@ impl<'a> Stage<'a> {
                         && self.word_in(s - 2, Class::NpLinks);
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
-                let month = e == s + 1 && self.months.contains(&self.low(s));
+                // (month names are never a speaker's name)
+                let month = e == s + 1 && self.is(s, Class::Months);
                 let initial = initial || month;
                 if !linked && !initial {
                     runs.push((s, e));
