@@ -140,6 +140,11 @@ pub fn eq_lower(text: &str, lower: &str) -> bool {
                 .zip(lower.bytes())
                 .all(|(a, b)| a.to_ascii_lowercase() == b);
     }
+    // An ASCII text lowercases to ASCII: it cannot equal a word with another non-ASCII
+    // char than the apostrophe `’` (which compares equal to `'`).
+    if text.is_ascii() && !lower.contains('’') {
+        return false;
+    }
     let norm = |c: char| if c == '’' { '\'' } else { c };
     let mut a = text.chars().flat_map(char::to_lowercase).map(norm);
     let mut b = lower.chars().map(norm);

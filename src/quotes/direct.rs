@@ -196,7 +196,7 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
             return None;
         }
         let has_name = (a..b).any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()))
-            || (a..b).any(|k| st.tok(k).is_some_and(|t| st.ix.role(t.text).is_some()));
+            || (a..b).any(|k| st.role_at(k).is_some());
         if !has_name {
             return None;
         }
@@ -573,7 +573,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         .iter()
         .filter(|&&k| {
             st.tok(k)
-                .is_some_and(|t| t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k)))
+                .is_some_and(|t| t.text.chars().count() > 3 && !st.is(k, Class::Stopwords))
         })
         .collect();
     let ends_sentence = st

@@ -212,6 +212,10 @@ pub(crate) enum Class {
     Honorifics,
     Roles,
     Auxiliaries,
+    /// From the language's common tables.
+    Stopwords,
+    Weekdays,
+    Months,
 }
 
 impl Class {
@@ -241,10 +245,10 @@ impl Index {
     /// The index of `lex`, built on first use and kept for the life of the process
     /// (the tables are static: building it per document cost more than the analysis of
     /// a short text).
-    pub fn cached(lex: &'static Lexicon) -> &'static Index {
+    pub fn cached(tables: &'static crate::language::Tables) -> &'static Index {
         type Cache = Mutex<Vec<(usize, &'static Index)>>;
         static CACHE: OnceLock<Cache> = OnceLock::new();
-        let key = lex as *const Lexicon as usize;
+        let key = tables as *const crate::language::Tables as usize;
         let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
         let mut list = match cache.lock() {
             Ok(l) => l,
@@ -254,12 +258,14 @@ impl Index {
             return ix;
         }
         // One per language table: a bounded, deliberate leak.
-        let ix: &'static Index = Box::leak(Box::new(Index::new(lex)));
+        let ix: &'static Index = Box::leak(Box::new(Index::new(tables.quotes, tables.common)));
         list.push((key, ix));
         ix
     }
 
-    pub fn new(lex: &'static Lexicon) -> Index {
+    /// The index of a quotes lexicon, with the words of the language's common tables
+    /// the stage asks about (stopwords, weekdays, months).
+    pub fn new(lex: &'static Lexicon, common: &'static crate::language::Common) -> Index {
         let mut forms: HashMap<String, (usize, bool), crate::hash::FnvBuild> = HashMap::default();
         for (i, v) in lex.verbs.iter().enumerate() {
             forms.entry(v.lemma.to_string()).or_insert((i, false));
@@ -327,6 +333,9 @@ impl Index {
         );
         add(Class::Roles, &mut lex.roles.iter().map(|p| p.0));
         add(Class::Auxiliaries, &mut lex.auxiliaries.iter().copied());
+        add(Class::Stopwords, &mut common.stopwords.iter().copied());
+        add(Class::Weekdays, &mut common.weekdays.iter().map(|w| w.0));
+        add(Class::Months, &mut common.months.iter().map(|m| m.0));
         Index { words, lex }
     }
 

@@ -69,9 +69,6 @@ pub(crate) struct Stage<'a> {
     pub text: &'a str,
     pub ix: &'static Index,
     pub lex: &'static Lexicon,
-    pub weekdays: Vec<&'static str>,
-    /// Month names (never a speaker's name).
-    pub months: Vec<&'static str>,
     pub entities: &'a [Entity],
     /// (start, end, entity index) of every mention, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
@@ -85,8 +82,6 @@ pub(crate) struct Stage<'a> {
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
     pub paired: Vec<bool>,
-    /// Frequent function words of the language (never title words).
-    pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
     /// What the index knows of each token's fold, looked up on first use
@@ -190,10 +185,8 @@ impl<'a> Stage<'a> {
         let mut stage = Stage {
             doc,
             text: doc.text,
-            ix: Index::cached(lex),
+            ix: Index::cached(ctx.tables),
             lex,
-            weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
-            months: ctx.tables.common.months.iter().map(|(w, _)| *w).collect(),
             entities,
             mentions,
             genders: vec![Gender::Unknown; entities.len()],
@@ -201,7 +194,6 @@ impl<'a> Stage<'a> {
             sentence_of,
             marks,
             paired,
-            stopwords: ctx.tables.common.stopwords,
             quoted,
             entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
         };
@@ -244,6 +236,28 @@ impl<'a> Stage<'a> {
         self.entry(i).classes & class.bit() != 0
     }
 
+    /// The role noun token `i` is, if any (`Index::role` of its text; words of no role
+    /// are told by their class mask without a scan of the list).
+    pub fn role_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Roles).then(|| self.ix.role(t.text))?
+    }
+
+    /// The subject pronoun token `i` is, if any (`Index::pronoun` of its text).
+    pub fn pronoun_at(&self, i: usize) -> Option<(Gender, Number)> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Pronouns)
+            .then(|| self.ix.pronoun(t.text))?
+    }
+
+    /// The honorific token `i` is, if any (`Index::honorific` of its text).
+    pub fn honorific_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        // the class mask is of the whole fold; a fold ending with a dot is looked up
+        let maybe = self.is(i, Class::Honorifics) || self.low(i).ends_with('.');
+        maybe.then(|| self.ix.honorific(t.text))?
+    }
+
     /// The verb of saying token `i` is, if any (`Index::verb` of its text).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
         self.tok(i)?;
@@ -279,8 +293,7 @@ impl<'a> Stage<'a> {
     pub fn is_abbrev(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         t.is_word()
-            && (self.ix.honorific(t.text).is_some()
-                || t.text.chars().count() == 1 && t.is_capitalized())
+            && (self.honorific_at(i).is_some() || t.text.chars().count() == 1 && t.is_capitalized())
     }
 
     /// Token range `[a, b)` of the sentence holding token `i`.
@@ -346,7 +359,7 @@ impl<'a> Stage<'a> {
                 j -= 1;
             }
             if j > 0 {
-                if let Some(h) = self.tok(j - 1).and_then(|t| self.ix.honorific(t.text)) {
+                if let Some(h) = self.honorific_at(j - 1) {
                     if h != Gender::Unknown {
                         if let Some(x) = g.get_mut(ent) {
                             *x = h;

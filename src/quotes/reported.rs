@@ -317,7 +317,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     let subject_before = cue.first.checked_sub(1).is_some_and(|b| {
         st.tok(b).is_some_and(|t| {
             t.is_word()
-                && (st.ix.pronoun(t.text).is_some()
+                && (st.pronoun_at(b).is_some()
                     || t.is_capitalized()
                     || t.text.ends_with('s') && !st.word_in(b, Class::Determiners))
         })
@@ -383,7 +383,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         || st.is_adverb(k)
         || st.word_in(k, Class::Complementizers)
         || st.ix.verb(t.text).is_some();
-    let subjectish = st.ix.pronoun(t.text).is_some()
+    let subjectish = st.pronoun_at(k).is_some()
         || st.word_in(k, Class::FirstPerson)
         || st.word_in(k, Class::Determiners)
         || t.kind == TokenKind::Number

@@ -25,7 +25,7 @@ impl<'a> Stage<'a> {
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
-        self.is(i, Class::Adverbs) || self.weekdays.contains(&self.low(i))
+        self.is(i, Class::Adverbs) || self.is(i, Class::Weekdays)
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -323,14 +323,12 @@ impl<'a> Stage<'a> {
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
-            if let Some((g, n)) = self.ix.pronoun(t.text) {
+            if let Some((g, n)) = self.pronoun_at(a) {
                 return Some(self.resolve_pronoun(t.start, t.end, g, n, history));
             }
         }
         // an entity mention, persons first
-        let role_at = (a..b)
-            .rev()
-            .find(|&k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+        let role_at = (a..b).rev().find(|&k| self.role_at(k).is_some());
         let mut best: Option<(u8, usize, (usize, usize, usize))> = None;
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
@@ -396,7 +394,7 @@ impl<'a> Stage<'a> {
         let desc = self.description(a, b);
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
-            if let Some(mut g) = self.ix.role(t.text) {
+            if let Some(mut g) = self.role_at(i) {
                 if g == Gender::Unknown && i > a && self.word_in(i - 1, Class::FeminineDeterminers)
                 {
                     g = Gender::Feminine;
@@ -486,7 +484,7 @@ impl<'a> Stage<'a> {
             }
             if !self.word_in(i, Class::Determiners)
                 && !self.is_adverb(i)
-                && self.ix.pronoun(t.text).is_none()
+                && self.pronoun_at(i).is_none()
             {
                 content = true;
             }
@@ -535,10 +533,10 @@ impl<'a> Stage<'a> {
         let w = self.low(i);
         !(self.is(i, Class::Determiners)
             || self.is(i, Class::FirstPerson)
-            || self.is(i, Class::Pronouns) && self.ix.pronoun(t.text).is_some()
-            || self.ix.honorific(t.text).is_some()
+            || self.pronoun_at(i).is_some()
+            || self.honorific_at(i).is_some()
             || self.is(i, Class::Sources)
-            || self.is(i, Class::Roles) && self.ix.role(t.text).is_some()
+            || self.role_at(i).is_some()
             || self.is(i, Class::ClauseStops)
             || self.is(i, Class::NpStops)
             || self.is_adverb(i)
@@ -574,7 +572,8 @@ impl<'a> Stage<'a> {
                         && self.word_in(s - 2, Class::NpLinks);
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
-                let month = e == s + 1 && self.months.contains(&self.low(s));
+                // (month names are never a speaker's name)
+                let month = e == s + 1 && self.is(s, Class::Months);
                 let initial = initial || month;
                 if !linked && !initial {
                     runs.push((s, e));
@@ -605,7 +604,7 @@ impl<'a> Stage<'a> {
             h -= 1;
         }
         if h > 0 {
-            if let Some(g) = self.tok(h - 1).and_then(|t| self.ix.honorific(t.text)) {
+            if let Some(g) = self.honorific_at(h - 1) {
                 gender = g;
             }
         }
@@ -741,9 +740,7 @@ impl<'a> Stage<'a> {
                 // follow an honorific or role noun, or have two words
                 let subject = self.is_verbish(i + 1);
                 let titled = a > 0
-                    && self.tok(a - 1).is_some_and(|t| {
-                        self.ix.role(t.text).is_some() || self.ix.honorific(t.text).is_some()
-                    })
+                    && (self.role_at(a - 1).is_some() || self.honorific_at(a - 1).is_some())
                     || a > 1 && self.is_punct(a - 1, ".") && self.is_abbrev(a - 2);
                 if !(subject || titled || i > a) {
                     i = a;
@@ -786,7 +783,7 @@ impl<'a> Stage<'a> {
             let (a, b) = self.np_right(cue.last, sb);
             // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
             // the name in apposition
-            let role = (a..b).any(|k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+            let role = (a..b).any(|k| self.role_at(k).is_some());
             if role && self.is_punct(b, ",") {
                 let (na, nb) = self.np_right(b + 1, sb);
                 let ends = nb >= sb || self.is_break(nb);
