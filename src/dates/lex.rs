@@ -127,6 +127,7 @@ fn opens(w: Word) -> bool {
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Pluperfect
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
@@ -152,6 +153,7 @@ fn alone(w: Word) -> bool {
             | Word::DayPod(..)
             | Word::Ref(_)
             | Word::Holiday(..)
+            | Word::Feast(_)
             | Word::SetWord(_)
             | Word::Clock(_)
             | Word::Season(_)

@@ -8,7 +8,7 @@
 //! array reads and nothing is allocated until an expression is found.
 
 use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
-use super::{Mod, Pod, Ref, Unit, Word};
+use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
@@ -91,6 +91,8 @@ pub enum Sem {
     Period(i8),
     /// The report's quarter in a given year (`the 1988 period`).
     PeriodIn(i32),
+    /// A moving holiday, in a given year or placed around the reference.
+    Feast(Feast, Option<i32>, Dir),
 }
 
 /// One expression found: byte span, meaning, modifier, time of day.
@@ -594,6 +596,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(M::new(j, Sem::DayMonth(mo, d, Dir::Closest)));
             }
         }
+        if let Some((f, j)) = self.word(i, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            // "Easter Island", "Thanksgiving Day Parade": a name
+            let next_cap = self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if !next_cap {
+                if let Some((y, k)) = self.year_after(j) {
+                    return Some(M::new(k, Sem::Feast(f, Some(y), Dir::This)));
+                }
+                return Some(M::new(
+                    j,
+                    Sem::Feast(f, None, self.tense_dir(i, Dir::Closest)),
+                ));
+            }
+            return None;
+        }
         // Sets: chaque année, every Monday, tous les lundis.
         if let Some(j) = self.is(i, |w| w == Word::Every) {
             return self.every(j);
@@ -964,9 +984,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Followed by a unit word or anything numeric: a count ("2019 soldats" aside,
         // "1500 hommes", "2000 years").
         let next = self.c(i + 1);
-        if self.unit(i + 1, None).is_some() || self.toks.get(i + 1).is_some_and(|t| t.is_punct("%"))
-        {
+        if self.toks.get(i + 1).is_some_and(|t| t.is_punct("%")) {
             return false;
+        }
+        if self.unit(i + 1, None).is_some() {
+            // ... but "the 1988 quarter" (a singular unit): the year's quarter
+            let singular =
+                self.unit(i + 1, Some(false)).is_some() && self.unit(i + 1, Some(true)).is_none();
+            let det = ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det);
+            if !(singular && det && (1900..=2100).contains(&self.int(i))) {
+                return false;
+            }
         }
         if i > 0
             && self
@@ -1481,6 +1509,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.month > 0 && !e.foreign {
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
+        if let Some((f, k)) = self.word(j, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Feast(f, None, dir)));
+        }
         if let Some((s, k)) = self.word(j, |w| match w {
             Word::Season(s) => Some(s),
             _ => None,
@@ -1584,7 +1618,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
         let j = self.is(j, |w| w == Word::Extra).unwrap_or(j);
-        let (u, _, mut k) = self.unit_plural(j)?;
+        let (u, plural, mut k) = self.unit_plural(j)?;
+        // "the 1988 quarter": a year before a singular unit, not 1988 quarters
+        if let (Amount::N(n), Num::Int(_, 4), false) = (a, self.num(i), plural) {
+            if n > 1.0 {
+                return None;
+            }
+        }
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
         }
@@ -1883,6 +1923,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
             if self.prev_is(k, |w| matches!(w, Word::Det | Word::This)) {
                 return None;
+            }
+            // "had been scheduled to expire", "avait été prévu": a plan seen from the past
+            let past_aux = |j: usize| self.prev_is(j, |w| w == Word::Pluperfect);
+            if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
+                return Some(Dir::Past);
             }
             return Some(d.0);
         }
