@@ -142,6 +142,7 @@ fn opens(w: Word) -> bool {
             | Word::PeriodAdj
             | Word::Ended
             | Word::Extra
+            | Word::RangeTo
     )
 }
 

@@ -210,6 +210,8 @@ pub enum Word {
     /// A demonstrative pointing back at a date of the text (`that`: `that year`, `later
     /// that day`).
     That,
+    /// Between the two ends of a range of days (`du 19 au 23 juillet`, `June 3 to 5`).
+    RangeTo,
     /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
     /// `an additional year`).
     Extra,

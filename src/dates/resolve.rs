@@ -440,6 +440,30 @@ fn resolve_inner(
         Sem::Season(s, None, dir, false) => {
             by_ref(reference.map(|r| Cal::Season(place_season(r, s, dir), s)))
         }
+        // No tense cue: the same weekday already named in the text (« La fête aura lieu
+        // dimanche … Dimanche soir, le comité vous invite »), else the last one.
+        Sem::Weekday(wd, Dir::This) => {
+            let rd = reference.map(Date::to_days);
+            let same = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANCHOR_WINDOW)
+                .find_map(|(k, e)| {
+                    let v = e.value.as_deref()?;
+                    let d = v.get(..10).and_then(Date::parse_iso)?;
+                    let near = rd.is_some_and(|r| (d.to_days() - r).abs() <= 7);
+                    (d.weekday() == wd && near).then(|| (k, d, v.to_string()))
+                });
+            match same {
+                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                None => by_ref(
+                    reference
+                        .and_then(|r| place_weekday(r, wd, Dir::Past))
+                        .map(Cal::Day),
+                ),
+            }
+        }
         Sem::Weekday(wd, dir) => by_ref(
             reference
                 .and_then(|r| place_weekday(r, wd, dir))

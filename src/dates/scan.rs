@@ -818,6 +818,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.day_month(i, n as u8) {
                         return Some(m);
                     }
+                    if let Some(m) = self.range_start(i, n as u8) {
+                        return Some(m);
+                    }
                 }
                 if let Some(m) = self.clock(i) {
                     return Some(m);
@@ -892,6 +895,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             None => (self.tense_dir(i, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
+    }
+
+    /// The first day of a range or pair of days sharing the month of the second: `19` in
+    /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
+    fn range_start(&self, i: usize, day: u8) -> Option<M> {
+        let k = self.is(i + 1, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let Num::Int(d2, 1 | 2) = self.num(k) else {
+            return None;
+        };
+        if !is_day(d2) || d2 <= day as u32 {
+            return None;
+        }
+        let sem = match self.day_month(k, d2 as u8)?.sem {
+            Sem::Day(y, m, _) => Sem::Day(y, m, day),
+            Sem::DayMonth(m, _, dir) => Sem::DayMonth(m, day, dir),
+            _ => return None,
+        };
+        Some(M::new(i + 1, sem))
     }
 
     /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.
@@ -1339,10 +1360,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             return Some(M::new(k, Sem::Weekday(wd, d)));
         }
+        // Without a tense cue (`Dir::This` here): the same weekday named earlier in the
+        // text if any, else the last one (see `resolve`).
         let dir = if ctx == Ctx::This {
             self.tense_dir(i, Dir::Closest)
         } else {
-            self.tense_dir(i, Dir::Past)
+            self.tense_dir(i, Dir::This)
         };
         Some(M::new(j, Sem::Weekday(wd, dir)))
     }
@@ -1935,10 +1958,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         let lex = self.index.lex;
-        let lower = t.text.to_lowercase();
+        // no lower-casing (an allocation per word of the window): the suffixes are lower
+        // case, compared ignoring ASCII case
+        let text = t.text.as_bytes();
         let ends = |sufs: &[(&str, usize)]| {
-            sufs.iter()
-                .any(|(s, min)| lower.len() >= *min && lower.ends_with(s))
+            sufs.iter().any(|(s, min)| {
+                text.len() >= *min
+                    && text
+                        .len()
+                        .checked_sub(s.len())
+                        .and_then(|k| text.get(k..))
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+            })
         };
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
@@ -1994,7 +2025,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if d.time.is_none() {
                     // "until 9 a.m. Tuesday", "starting at noon Saturday": ahead
                     let sem = match d.sem {
-                        Sem::Weekday(wd, Dir::Past | Dir::Closest) if self.deadline_before(i) => {
+                        Sem::Weekday(wd, Dir::Past | Dir::Closest | Dir::This)
+                            if self.deadline_before(i) =>
+                        {
                             Sem::Weekday(wd, Dir::Future)
                         }
                         s => s,

@@ -1134,3 +1134,27 @@ fn en_year_before_a_period_and_pluperfect_plans() {
         "",
     );
 }
+
+#[test]
+fn day_ranges_and_repeated_weekdays() {
+    assert_eq!(
+        spans("fr", "Le stage se déroulera du 19 au 23 juillet."),
+        pairs(&[("19", "2019-07-19"), ("23 juillet", "2019-07-23")])
+    );
+    assert_eq!(
+        spans("fr", "Les élections auront lieu les 6 et 13 avril 2019."),
+        pairs(&[("les 6", "2019-04-06"), ("13 avril 2019", "2019-04-13")])
+    );
+    assert_eq!(
+        spans("en", "The fair will run from the 3 to 5 June."),
+        pairs(&[("the 3", "2019-06-03"), ("5 June", "2019-06-05")])
+    );
+    // a weekday without a tense cue is the one already named
+    assert_eq!(
+        spans(
+            "fr",
+            "Le village fera la fête samedi. Samedi soir, le comité vous invite au bal."
+        ),
+        pairs(&[("samedi", "2019-01-05"), ("Samedi soir", "2019-01-05TEV")])
+    );
+}

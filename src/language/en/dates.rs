@@ -372,6 +372,9 @@ static WORDS: &[(&str, Word)] = &[
     ("plan", FutureCue),
     ("due", FutureCue),
     ("soon", FutureCue),
+    // between the two days of a range
+    ("to", RangeTo),
+    ("through", RangeTo),
     // reporting periods
     ("period", PeriodNoun),
     ("latest", PeriodAdj),

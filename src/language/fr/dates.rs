@@ -222,6 +222,8 @@ static WORDS: &[(&str, Word)] = &[
     ("toussaint", Holiday(11, 1)),
     ("quatorze juillet", Holiday(7, 14)),
     ("saint-valentin", Holiday(2, 14)),
+    // between the two days of a range
+    ("au", RangeTo),
     // fêtes mobiles
     ("pâques", Feast(Feast::Easter(0))),
     ("pentecôte", Feast(Feast::Easter(49))),
