@@ -127,6 +127,7 @@ fn opens(w: Word) -> bool {
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Pluperfect
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
@@ -141,6 +142,7 @@ fn opens(w: Word) -> bool {
             | Word::PeriodAdj
             | Word::Ended
             | Word::Extra
+            | Word::RangeTo
     )
 }
 
@@ -152,6 +154,7 @@ fn alone(w: Word) -> bool {
             | Word::DayPod(..)
             | Word::Ref(_)
             | Word::Holiday(..)
+            | Word::Feast(_)
             | Word::SetWord(_)
             | Word::Clock(_)
             | Word::Season(_)

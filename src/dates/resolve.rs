@@ -124,8 +124,13 @@ pub fn duration(u: Unit, a: Amount) -> String {
 
 /// The date a day-month without year means around `r`.
 fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
-    let cands = [r.year - 1, r.year, r.year + 1];
-    let dates = cands.iter().filter_map(|y| Date::new(*y, month, day));
+    place_yearly(r, |y| Date::new(y, month, day), dir)
+}
+
+/// The date a yearly day (given by its date in a year) means around `r`.
+fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Option<Date> {
+    let cands = [in_year(r.year - 1), in_year(r.year), in_year(r.year + 1)];
+    let dates = cands.iter().filter_map(|d| *d);
     let rd = r.to_days();
     // A past-tense clause still speaks of the coming weeks now and then ("the vote, set
     // for Jan. 14, was..."): a month of slack before switching years.
@@ -157,7 +162,7 @@ fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
             .filter(|d| near(*d))
             .or_else(closest),
         Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
-        Dir::This => Date::new(r.year, month, day),
+        Dir::This => in_year(r.year),
         Dir::Closest => closest(),
     }
 }
@@ -435,6 +440,30 @@ fn resolve_inner(
         Sem::Season(s, None, dir, false) => {
             by_ref(reference.map(|r| Cal::Season(place_season(r, s, dir), s)))
         }
+        // No tense cue: the same weekday already named in the text (« La fête aura lieu
+        // dimanche … Dimanche soir, le comité vous invite »), else the last one.
+        Sem::Weekday(wd, Dir::This) => {
+            let rd = reference.map(Date::to_days);
+            let same = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANCHOR_WINDOW)
+                .find_map(|(k, e)| {
+                    let v = e.value.as_deref()?;
+                    let d = v.get(..10).and_then(Date::parse_iso)?;
+                    let near = rd.is_some_and(|r| (d.to_days() - r).abs() <= 7);
+                    (d.weekday() == wd && near).then(|| (k, d, v.to_string()))
+                });
+            match same {
+                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                None => by_ref(
+                    reference
+                        .and_then(|r| place_weekday(r, wd, Dir::Past))
+                        .map(Cal::Day),
+                ),
+            }
+        }
         Sem::Weekday(wd, dir) => by_ref(
             reference
                 .and_then(|r| place_weekday(r, wd, dir))
@@ -473,6 +502,12 @@ fn resolve_inner(
                 Some(Cal::Quarter(m.year, (m.month - 1) / 3 + 1))
             })),
         },
+        Sem::Feast(f, Some(y), _) => (f.date(y).map(Cal::Day), None),
+        Sem::Feast(f, None, dir) => by_ref(
+            reference
+                .and_then(|r| place_yearly(r, |y| f.date(y), dir))
+                .map(Cal::Day),
+        ),
         Sem::PeriodIn(y) => match period_of(state, earlier, 0, usize::MAX) {
             Some((Cal::Quarter(_, q), a)) => (Some(Cal::Quarter(y, q)), Some(a)),
             _ => (Some(Cal::Year(y)), None),

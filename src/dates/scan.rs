@@ -8,7 +8,7 @@
 //! array reads and nothing is allocated until an expression is found.
 
 use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
-use super::{Mod, Pod, Ref, Unit, Word};
+use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
@@ -91,6 +91,8 @@ pub enum Sem {
     Period(i8),
     /// The report's quarter in a given year (`the 1988 period`).
     PeriodIn(i32),
+    /// A moving holiday, in a given year or placed around the reference.
+    Feast(Feast, Option<i32>, Dir),
 }
 
 /// One expression found: byte span, meaning, modifier, time of day.
@@ -594,6 +596,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(M::new(j, Sem::DayMonth(mo, d, Dir::Closest)));
             }
         }
+        if let Some((f, j)) = self.word(i, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            // "Easter Island", "Thanksgiving Day Parade": a name
+            let next_cap = self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if !next_cap {
+                if let Some((y, k)) = self.year_after(j) {
+                    return Some(M::new(k, Sem::Feast(f, Some(y), Dir::This)));
+                }
+                return Some(M::new(
+                    j,
+                    Sem::Feast(f, None, self.tense_dir(i, Dir::Closest)),
+                ));
+            }
+            return None;
+        }
         // Sets: chaque année, every Monday, tous les lundis.
         if let Some(j) = self.is(i, |w| w == Word::Every) {
             return self.every(j);
@@ -798,6 +818,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.day_month(i, n as u8) {
                         return Some(m);
                     }
+                    if let Some(m) = self.range_start(i, n as u8) {
+                        return Some(m);
+                    }
                 }
                 if let Some(m) = self.clock(i) {
                     return Some(m);
@@ -872,6 +895,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             None => (self.tense_dir(i, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
+    }
+
+    /// The first day of a range or pair of days sharing the month of the second: `19` in
+    /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
+    fn range_start(&self, i: usize, day: u8) -> Option<M> {
+        let k = self.is(i + 1, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let Num::Int(d2, 1 | 2) = self.num(k) else {
+            return None;
+        };
+        if !is_day(d2) || d2 <= day as u32 {
+            return None;
+        }
+        let sem = match self.day_month(k, d2 as u8)?.sem {
+            Sem::Day(y, m, _) => Sem::Day(y, m, day),
+            Sem::DayMonth(m, _, dir) => Sem::DayMonth(m, day, dir),
+            _ => return None,
+        };
+        Some(M::new(i + 1, sem))
     }
 
     /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.
@@ -964,9 +1005,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Followed by a unit word or anything numeric: a count ("2019 soldats" aside,
         // "1500 hommes", "2000 years").
         let next = self.c(i + 1);
-        if self.unit(i + 1, None).is_some() || self.toks.get(i + 1).is_some_and(|t| t.is_punct("%"))
-        {
+        if self.toks.get(i + 1).is_some_and(|t| t.is_punct("%")) {
             return false;
+        }
+        if self.unit(i + 1, None).is_some() {
+            // ... but "the 1988 quarter" (a singular unit): the year's quarter
+            let singular =
+                self.unit(i + 1, Some(false)).is_some() && self.unit(i + 1, Some(true)).is_none();
+            let det = ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det);
+            if !(singular && det && (1900..=2100).contains(&self.int(i))) {
+                return false;
+            }
         }
         if i > 0
             && self
@@ -1311,10 +1360,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             return Some(M::new(k, Sem::Weekday(wd, d)));
         }
+        // Without a tense cue (`Dir::This` here): the same weekday named earlier in the
+        // text if any, else the last one (see `resolve`).
         let dir = if ctx == Ctx::This {
             self.tense_dir(i, Dir::Closest)
         } else {
-            self.tense_dir(i, Dir::Past)
+            self.tense_dir(i, Dir::This)
         };
         Some(M::new(j, Sem::Weekday(wd, dir)))
     }
@@ -1481,6 +1532,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.month > 0 && !e.foreign {
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
+        if let Some((f, k)) = self.word(j, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Feast(f, None, dir)));
+        }
         if let Some((s, k)) = self.word(j, |w| match w {
             Word::Season(s) => Some(s),
             _ => None,
@@ -1584,7 +1641,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
         let j = self.is(j, |w| w == Word::Extra).unwrap_or(j);
-        let (u, _, mut k) = self.unit_plural(j)?;
+        let (u, plural, mut k) = self.unit_plural(j)?;
+        // "the 1988 quarter": a year before a singular unit, not 1988 quarters
+        if let (Amount::N(n), Num::Int(_, 4), false) = (a, self.num(i), plural) {
+            if n > 1.0 {
+                return None;
+            }
+        }
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
         }
@@ -1884,16 +1947,29 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if self.prev_is(k, |w| matches!(w, Word::Det | Word::This)) {
                 return None;
             }
+            // "had been scheduled to expire", "avait été prévu": a plan seen from the past
+            let past_aux = |j: usize| self.prev_is(j, |w| w == Word::Pluperfect);
+            if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
+                return Some(Dir::Past);
+            }
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
             return None;
         }
         let lex = self.index.lex;
-        let lower = t.text.to_lowercase();
+        // no lower-casing (an allocation per word of the window): the suffixes are lower
+        // case, compared ignoring ASCII case
+        let text = t.text.as_bytes();
         let ends = |sufs: &[(&str, usize)]| {
-            sufs.iter()
-                .any(|(s, min)| lower.len() >= *min && lower.ends_with(s))
+            sufs.iter().any(|(s, min)| {
+                text.len() >= *min
+                    && text
+                        .len()
+                        .checked_sub(s.len())
+                        .and_then(|k| text.get(k..))
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+            })
         };
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
@@ -1949,7 +2025,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if d.time.is_none() {
                     // "until 9 a.m. Tuesday", "starting at noon Saturday": ahead
                     let sem = match d.sem {
-                        Sem::Weekday(wd, Dir::Past | Dir::Closest) if self.deadline_before(i) => {
+                        Sem::Weekday(wd, Dir::Past | Dir::Closest | Dir::This)
+                            if self.deadline_before(i) =>
+                        {
                             Sem::Weekday(wd, Dir::Future)
                         }
                         s => s,

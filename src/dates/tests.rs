@@ -1050,3 +1050,111 @@ fn en_anchored_on_that_and_extra_amounts() {
         "",
     );
 }
+
+#[test]
+fn moving_holidays() {
+    // reference Sunday 2018-12-30: Easter 2018 was April 1, Thanksgiving Nov. 22
+    one(
+        "en",
+        "The boy was rescued on Thanksgiving Day.",
+        "Thanksgiving Day",
+        "DATE",
+        "2018-11-22",
+        "",
+    );
+    one(
+        "en",
+        "Stores close on Good Friday 2019.",
+        "Good Friday 2019",
+        "DATE",
+        "2019-04-19",
+        "",
+    );
+    one(
+        "en",
+        "They met last Easter.",
+        "last Easter",
+        "DATE",
+        "2018-04-01",
+        "",
+    );
+    one(
+        "en",
+        "The vote is on Election Day 2020.",
+        "Election Day 2020",
+        "DATE",
+        "2020-11-03",
+        "",
+    );
+    one(
+        "fr",
+        "La fête aura lieu à la Pentecôte 2019.",
+        "la Pentecôte 2019",
+        "DATE",
+        "2019-06-09",
+        "",
+    );
+    one(
+        "fr",
+        "Ils étaient partis à Pâques.",
+        "Pâques",
+        "DATE",
+        "2018-04-01",
+        "",
+    );
+    // a name, not the day
+    none("en", "They sailed to Easter Island.");
+}
+
+#[test]
+fn en_year_before_a_period_and_pluperfect_plans() {
+    one(
+        "en",
+        "It earned $3 million in the 1988 quarter.",
+        "1988 quarter",
+        "DATE",
+        "1988",
+        "",
+    );
+    one(
+        "en",
+        "The empire lasted 1000 years.",
+        "1000 years",
+        "DURATION",
+        "P1000Y",
+        "",
+    );
+    // a plan seen from the past: the last such day
+    one(
+        "en",
+        "The offer had been scheduled to expire Friday.",
+        "Friday",
+        "DATE",
+        "2018-12-28",
+        "",
+    );
+}
+
+#[test]
+fn day_ranges_and_repeated_weekdays() {
+    assert_eq!(
+        spans("fr", "Le stage se déroulera du 19 au 23 juillet."),
+        pairs(&[("19", "2019-07-19"), ("23 juillet", "2019-07-23")])
+    );
+    assert_eq!(
+        spans("fr", "Les élections auront lieu les 6 et 13 avril 2019."),
+        pairs(&[("les 6", "2019-04-06"), ("13 avril 2019", "2019-04-13")])
+    );
+    assert_eq!(
+        spans("en", "The fair will run from the 3 to 5 June."),
+        pairs(&[("the 3", "2019-06-03"), ("5 June", "2019-06-05")])
+    );
+    // a weekday without a tense cue is the one already named
+    assert_eq!(
+        spans(
+            "fr",
+            "Le village fera la fête samedi. Samedi soir, le comité vous invite au bal."
+        ),
+        pairs(&[("samedi", "2019-01-05"), ("Samedi soir", "2019-01-05TEV")])
+    );
+}
