@@ -321,6 +321,16 @@ fn tokenize<'a>(
     // for near one. Found again only once passed, so the whole paragraph is searched once.
     let mut at_sign = start;
     while pos < end {
+        // ASCII spaces and line breaks, the most frequent chars between tokens
+        if para
+            .as_bytes()
+            .get(pos)
+            .is_some_and(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            pos += 1;
+            space_before = true;
+            continue;
+        }
         let Some(c) = peek(para, pos) else { break };
         if is_space(c) {
             pos += c.len_utf8();
@@ -636,8 +646,11 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         return e;
     }
     let common = tables.common;
-    let mut i = 0;
-    for (j, c) in s.char_indices() {
+    // the ASCII letters and digits the word starts with (most of it, in most words)
+    let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let mut i = ascii;
+    let rest = s.get(ascii..).unwrap_or("");
+    for (j, c) in rest.char_indices().map(|(j, c)| (j + ascii, c)) {
         if is_word_char(c) {
             i = j + c.len_utf8();
             continue;
@@ -807,6 +820,15 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
                 }
             }
         }
+    }
+    if pairs.is_empty() {
+        // no pair (most paragraphs): empty tables read as depth 0, no opener or closer
+        return Pairs {
+            pairs,
+            depth: Vec::new(),
+            closer: Vec::new(),
+            opener: Vec::new(),
+        };
     }
     let mut diff = vec![0i64; n + 1];
     let mut closer = vec![false; n];
