@@ -16,9 +16,12 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
         folded: String::new(),
         folds: Vec::new(),
     };
-    // about one token per 5 bytes of news text: one allocation instead of a dozen
-    doc.tokens.reserve(text.len() / 5);
-    doc.folds.reserve(text.len() / 5);
+    // about one token per 5 bytes of news text (a little more is reserved), one
+    // sentence per 100: one allocation each instead of a dozen
+    doc.tokens.reserve(text.len() / 4);
+    doc.folds.reserve(text.len() / 4);
+    doc.sentences.reserve(text.len() / 64);
+    doc.folded.reserve(text.len() / 8);
     for (start, end) in paragraphs(text) {
         let first_token = doc.tokens.len();
         tokenize(text, start, end, tables, &mut doc.tokens);
@@ -339,9 +342,8 @@ fn tokenize<'a>(
         }
         if at_sign < pos {
             at_sign = para
-                .as_bytes()
                 .get(pos..)
-                .and_then(|r| r.iter().position(|&b| b == b'@'))
+                .and_then(|r| r.find('@'))
                 .map_or(usize::MAX, |k| pos + k);
         }
         let prev = if out.len() > first { out.last() } else { None };
