@@ -171,9 +171,13 @@ pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
         buf.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         return true;
     }
+    // (a lowercase char is its own lower case: checked for every char in the tests)
     let unchanged = text.chars().all(|c| {
-        let mut l = c.to_lowercase();
-        c != '’' && l.next() == Some(c) && l.next().is_none()
+        c != '’'
+            && (c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase() || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            })
     });
     if unchanged {
         return false;
@@ -199,6 +203,21 @@ mod tests {
             kind: TokenKind::Word,
             space_before: true,
         }
+    }
+
+    #[test]
+    fn a_lowercase_char_is_its_own_lower_case() {
+        // what `fold_into`'s fast path relies on
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_lowercase() {
+                let mut l = c.to_lowercase();
+                assert_eq!((l.next(), l.next()), (Some(c), None), "{c:?}");
+            }
+        }
+        let mut buf = String::new();
+        assert!(!fold_into("armée", &mut buf));
+        assert!(fold_into("L’État", &mut buf));
+        assert_eq!(buf, "l'état");
     }
 
     #[test]

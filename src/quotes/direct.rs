@@ -351,7 +351,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
             // "''…'' of the proposals, Mr. Holtz-Eakin said."
             let verb = st
                 .tok(k)
-                .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some_and(|v| !v.gerund));
+                .is_some_and(|t| t.is_word() && st.verb_at(k).is_some_and(|v| !v.gerund));
             if verb && !(k > 0 && st.word_in(k - 1, Class::InfinitiveMarker)) {
                 if let Some(cue) = st.cue_at(k) {
                     let who = st
@@ -403,7 +403,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             while k > psa && k + NEAR > prev_end {
                 k -= 1;
                 if let Some(t) = st.tok(k) {
-                    if t.is_word() && st.ix.verb(t.text).is_some() {
+                    if t.is_word() && st.verb_at(k).is_some() {
                         let cue = st.cue_at(k)?;
                         let who = st.speaker_of(&cue, false, history).or_else(|| {
                             let (a, b) = st.np_right(cue.last, prev_end);
@@ -458,7 +458,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         if !t.is_word() {
             continue;
         }
-        let Some(form) = st.ix.verb(t.text) else {
+        let Some(form) = st.verb_at(k) else {
             continue;
         };
         // "X said Pellow had shown “…”": a verb telling a finding is a cue only with

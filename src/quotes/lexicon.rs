@@ -230,7 +230,8 @@ impl Class {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     pub classes: u32,
-    verb: Option<(usize, bool)>,
+    /// (Kept small: the stage holds one per token.)
+    verb: Option<(u16, bool)>,
 }
 
 /// The lookups the stage makes, built from a [`Lexicon`].
@@ -287,12 +288,12 @@ impl Index {
         }
         let mut words: HashMap<String, Entry, crate::hash::FnvBuild> = forms
             .into_iter()
-            .map(|(w, v)| {
+            .filter_map(|(w, (i, gerund))| {
                 let e = Entry {
                     classes: 0,
-                    verb: Some(v),
+                    verb: Some((u16::try_from(i).ok()?, gerund)),
                 };
-                (w, e)
+                Some((w, e))
             })
             .collect();
         let mut add = |class: Class, list: &mut dyn Iterator<Item = &'static str>| {
@@ -385,10 +386,10 @@ impl Index {
 
     fn form(
         &self,
-        (i, gerund): (usize, bool),
+        (i, gerund): (u16, bool),
         inverted: Option<(Gender, Number)>,
     ) -> Option<VerbForm> {
-        let v = self.lex.verbs.get(i)?;
+        let v = self.lex.verbs.get(usize::from(i))?;
         Some(VerbForm {
             lemma: v.lemma,
             kind: v.kind,

@@ -258,6 +258,16 @@ impl<'a> Stage<'a> {
         maybe.then(|| self.ix.honorific(t.text))?
     }
 
+    /// The auxiliary token `i` is, if any (`Index::auxiliary` of its text): one of the
+    /// list, or one ending with an inverted pronoun (a cheap test before the lookup).
+    pub fn auxiliary_at(&self, i: usize) -> Option<Option<(Gender, Number)>> {
+        let t = self.tok(i)?;
+        let low = self.low(i);
+        let maybe = self.is(i, Class::Auxiliaries)
+            || self.lex.inversions.iter().any(|(s, _, _)| low.ends_with(s));
+        maybe.then(|| self.ix.auxiliary(t.text))?
+    }
+
     /// The verb of saying token `i` is, if any (`Index::verb` of its text).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
         self.tok(i)?;

@@ -230,11 +230,11 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         }
         // another verb, or an auxiliary opening a clause already ("said construction
         // would begin … and that …": the clause starts at once, not at the later `that`)
-        let clause_aux = st.ix.auxiliary(t.text).is_some()
+        let clause_aux = st.auxiliary_at(j).is_some()
             && st.tok(j - 1).is_some_and(|p| p.is_word())
             && !st.word_in(j - 1, Class::ClauseStops)
             && !st.word_in(j + 1, Class::Complementizers);
-        if j > k && t.is_word() && (st.ix.verb(t.text).is_some() || clause_aux) {
+        if j > k && t.is_word() && (st.verb_at(j).is_some() || clause_aux) {
             break;
         }
         j += 1;
@@ -382,7 +382,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         || st.word_in(k, Class::NpStops)
         || st.is_adverb(k)
         || st.word_in(k, Class::Complementizers)
-        || st.ix.verb(t.text).is_some();
+        || st.verb_at(k).is_some();
     let subjectish = st.pronoun_at(k).is_some()
         || st.word_in(k, Class::FirstPerson)
         || st.word_in(k, Class::Determiners)
@@ -418,7 +418,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             while j < limit && j < k + 5 && !st.is_break(j) {
                 let verb = st
                     .tok(j)
-                    .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some());
+                    .is_some_and(|t| t.is_word() && st.verb_at(j).is_some());
                 if verb && j > k + 1 && st.word_in(k + 1, Class::ClauseStops) {
                     end = k;
                     break;

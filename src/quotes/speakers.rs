@@ -37,14 +37,8 @@ impl<'a> Stage<'a> {
         }
         // "May told him": a capitalized word inside a sentence is a name, not "may"
         let initial = self.sentence(i).0 == i;
-        // (an auxiliary is one of the list, or ends with an inverted pronoun: a cheap
-        // test before the lookup)
-        let low = self.low(i);
-        let maybe = self.is(i, Class::Auxiliaries)
-            || self.lex.inversions.iter().any(|(s, _, _)| low.ends_with(s));
-        if let Some(inv) = maybe
-            .then(|| self.ix.auxiliary(t.text))
-            .flatten()
+        if let Some(inv) = self
+            .auxiliary_at(i)
             .filter(|_| initial || !t.is_capitalized())
         {
             return Some((t.start, inv.map(|(g, n)| self.pronoun_in(i, g, n))));
@@ -204,9 +198,7 @@ impl<'a> Stage<'a> {
         self.tok(i).is_some_and(|t| {
             // a capitalized word inside a sentence is a name ("Helen May", "Tom Said")
             let name = t.is_capitalized() && self.sentence(i).0 != i;
-            t.is_word()
-                && !name
-                && (self.ix.verb(t.text).is_some() || self.ix.auxiliary(t.text).is_some())
+            t.is_word() && !name && (self.verb_at(i).is_some() || self.auxiliary_at(i).is_some())
         })
     }
 
