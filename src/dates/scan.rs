@@ -449,7 +449,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let ok = match m.sem {
             Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
             // "later that year" (the year itself, late in it); not "early two days later"
-            Sem::Anchored(_, n) if n == 0.0 => true,
+            Sem::Anchored(_, 0.0) => true,
             Sem::Shift(..) | Sem::Anchored(..) => !point,
             Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
             Sem::Ref(_) => false,
