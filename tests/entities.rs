@@ -350,3 +350,42 @@ fn month_name_after_a_given_name_is_a_surname() {
     );
     assert_eq!(find(&es, "Karen April").kind, EntityType::PER);
 }
+
+/// The mentions with their types, in text order.
+fn typed_mentions(es: &[Entity]) -> Vec<(String, EntityType)> {
+    let mut v: Vec<(usize, String, EntityType)> = es
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.clone(), e.kind)))
+        .collect();
+    v.sort_by_key(|x| x.0);
+    v.into_iter().map(|(_, t, k)| (t, k)).collect()
+}
+
+fn has_mention(es: &[Entity], text: &str, kind: EntityType) -> bool {
+    typed_mentions(es)
+        .iter()
+        .any(|(t, k)| t == text && *k == kind)
+}
+
+#[test]
+fn lower_case_common_noun_heads_make_one_name_with_it() {
+    let es = analyze(
+        "Sophie Marchal tient une boulangerie rue de la République depuis vingt ans. \
+         Les élèves de l'école primaire Anatole-France ont visité la fromagerie Poirson, \
+         puis ont pique-niqué au parc Bellevue avant un spectacle salle Jean-Moulin. \
+         Le groupe Renault n'a pas pris la place de Jean Dupont.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    for (t, k) in [
+        ("rue de la République", EntityType::LOC),
+        ("école primaire Anatole-France", EntityType::ORG),
+        ("fromagerie Poirson", EntityType::ORG),
+        ("parc Bellevue", EntityType::LOC),
+        ("salle Jean-Moulin", EntityType::LOC),
+        ("Renault", EntityType::ORG),
+        ("Jean Dupont", EntityType::PER),
+    ] {
+        assert!(has_mention(&es, t, k), "{t} {k:?} not in {m:?}");
+    }
+}

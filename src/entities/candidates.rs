@@ -774,8 +774,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return e;
         }
+        // A lower-case common noun before that makes one name with it: "rue de la
+        // République", "salle Jean-Mathieu", "boulangerie Leroy".
+        let head = if s > a && forced.is_none() {
+            self.lower_head(s, a, known.map(|k| k.kind))
+        } else {
+            None
+        };
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
+        if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
@@ -828,25 +835,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.strength = KEYWORD;
             c.initial = false;
         }
-        // A lower-case street word before: "rue Garibaldi", "rue de la République".
-        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
-            let mut k = s;
-            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
-                k -= 1;
-            }
-            if k > a {
-                let t = self.toks[k - 1];
-                let l = lower_into(&mut self.low, t.text);
-                if !t.is_capitalized() && has(lex.lower_loc_heads, l) {
-                    c.start = t.start;
-                    c.t0 = k - 1;
-                    c.kind = Some(EntityType::LOC);
-                    c.strength = TITLED;
-                    c.group = None;
-                    c.major = false;
-                    c.initial = false;
-                }
-            }
+        if let Some((h, kind)) = head {
+            let t = self.toks[h];
+            c.start = t.start;
+            c.t0 = h;
+            c.kind = Some(kind);
+            c.strength = TITLED;
+            c.group = None;
+            c.major = false;
+            c.initial = false;
         }
         let idx = self.push(c);
         // An acronym in parentheses right after: "État islamique (EI)".
@@ -869,6 +866,57 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// A lower-case common noun right before the name at `s` that makes one name with it,
+    /// and the name's type: a street (`rue Garibaldi`, `rue de la République`: connectors
+    /// allowed), a facility (`salle Jean-Mathieu`, `parc Verneau`) → LOC; a business or a
+    /// school (`boulangerie Leroy`, `école primaire Jules-Romains`: one adjective allowed)
+    /// → ORG. After a connector a person stays a person (`à la place de Jean Dupont`), and
+    /// a known organization stays itself (`le groupe Renault`); `known`: the name's type
+    /// in the gazetteers.
+    fn lower_head(
+        &mut self,
+        s: usize,
+        a: usize,
+        known: Option<EntityType>,
+    ) -> Option<(usize, EntityType)> {
+        let per = known == Some(EntityType::PER);
+        let lex = self.lex;
+        let mut k = s;
+        while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+            k -= 1;
+        }
+        if k <= a {
+            return None;
+        }
+        let via_connector = k < s;
+        if via_connector && (per || self.is_given(s)) {
+            return None;
+        }
+        let mut h = k - 1;
+        for step in 0..2 {
+            let t = self.toks[h];
+            if t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            let l = lower_into(&mut self.low, t.text);
+            if has(lex.lower_loc_heads, l) {
+                return Some((h, EntityType::LOC));
+            }
+            if !via_connector && has(lex.lower_place_heads, l) {
+                return Some((h, EntityType::LOC));
+            }
+            if !via_connector && known != Some(EntityType::ORG) && has(lex.lower_org_heads, l) {
+                return Some((h, EntityType::ORG));
+            }
+            // "école primaire Jules-Romains": one adjective between.
+            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+                return None;
+            }
+            h -= 1;
+        }
+        None
     }
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de

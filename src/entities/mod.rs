@@ -80,6 +80,12 @@ pub struct Lexicon {
     /// Lower-case heads that make one place name with the name after them (`rue
     /// Garibaldi`, `rue de la République`).
     pub lower_loc_heads: &'static [&'static str],
+    /// Lower-case heads of facilities, named right after them without a connector
+    /// (`salle Jean-Mathieu`, `parc Verneau`): one place name (LOC) with the head.
+    pub lower_place_heads: &'static [&'static str],
+    /// Lower-case heads of businesses and schools, named right after them without a
+    /// connector (`boulangerie Leroy`, `école Notre-Dame`): one ORG name with the head.
+    pub lower_org_heads: &'static [&'static str],
     /// Inner parts of hyphenated place names (`-sur-` in `Dammarie-sur-Saulx`).
     pub place_infixes: &'static [&'static str],
     /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
@@ -232,6 +238,8 @@ mod tests {
                 ("lower_misc_heads", l.lower_misc_heads),
                 ("place_infixes", l.place_infixes),
                 ("lower_loc_heads", l.lower_loc_heads),
+                ("lower_place_heads", l.lower_place_heads),
+                ("lower_org_heads", l.lower_org_heads),
                 ("place_prefixes", l.place_prefixes),
                 ("post_nominals", l.post_nominals),
             ] {

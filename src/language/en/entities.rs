@@ -1059,6 +1059,8 @@ pub static ENTITIES: Lexicon = Lexicon {
     ],
     lower_misc_heads: &[],
     lower_loc_heads: &[],
+    lower_place_heads: &[],
+    lower_org_heads: &[],
     place_infixes: &["-in-", "-le-", "-on-", "-under-", "-upon-"],
     place_prefixes: &[],
     post_nominals: &["cbe", "kc", "mbe", "mep", "mp", "obe", "phd", "qc"],
