@@ -389,3 +389,44 @@ fn lower_case_common_noun_heads_make_one_name_with_it() {
         assert!(has_mention(&es, t, k), "{t} {k:?} not in {m:?}");
     }
 }
+
+#[test]
+fn inhabitants_nouns_are_misc_and_religion_adjectives_nothing() {
+    let es = analyze(
+        "Les Lensois ont dominé les jeunes Verdunois, tandis que des Brasiliens chantaient. \
+         Marc Petit a félicité les Bordelais.",
+        "fr",
+    );
+    for t in ["Lensois", "Verdunois", "Brasiliens", "Bordelais"] {
+        assert!(
+            has_mention(&es, t, EntityType::MISC),
+            "{t} {:?}",
+            typed_mentions(&es)
+        );
+    }
+    let es = analyze(
+        "The Chechen rebels met Moslem leaders in the capital. The Chechens said the \
+         Bostonians had sent aid, and Azeri officials agreed.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Chechen", "Moslem", "Azeri"] {
+        assert!(!m.iter().any(|(x, _)| x == t), "{t} in {m:?}");
+    }
+    for t in ["Chechens", "Bostonians"] {
+        assert!(has_mention(&es, t, EntityType::MISC), "{t} {m:?}");
+    }
+}
+
+#[test]
+fn a_cut_word_leaves_no_preposition_at_the_start_of_a_name() {
+    let es = analyze(
+        "Décès de Paul Hennequin\n\nM. Hennequin avait 61 ans. Parti de Cholet, le convoi \
+         est arrivé à Metz.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Paul Hennequin", EntityType::PER), "{m:?}");
+    assert!(has_mention(&es, "Cholet", EntityType::LOC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.starts_with("de ")), "{m:?}");
+}

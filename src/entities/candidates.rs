@@ -652,6 +652,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 s += 1;
                 initial = false;
             }
+            // What was cut leaves no preposition at the start: "Décès de Guy Hosneld",
+            // "Parti de Cholet" → the name after "de" (but "de Silva", "van Dyke": a
+            // particle before a surname stays).
+            let mut n = s;
+            while n + 1 < e && self.w.is(n, L::Connector) && !self.toks[n].is_capitalized() {
+                n += 1;
+            }
+            if n > s
+                && (self.is_given(n)
+                    || self
+                        .lookup_span(n, e)
+                        .is_some_and(|k| k.kind != EntityType::PER))
+            {
+                s = n;
+                initial = false;
+            }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
             if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;

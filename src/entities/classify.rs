@@ -215,6 +215,11 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
     if forced_per {
         return;
     }
+    // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
+    // plural with an inhabitants' ending after a plural determiner (MISC).
+    if n == 1 && inhabitants(lex, toks, c.t0, &fl) {
+        return set(c, EntityType::MISC, KEYWORD);
+    }
     if n >= 2 {
         if has(lex.org_suffixes, ll.trim_end_matches('.')) || has(lex.org_heads, &fl) {
             return set(c, EntityType::ORG, KEYWORD);
@@ -303,6 +308,32 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
     } else {
         set(c, EntityType::PER, GUESS)
     }
+}
+
+/// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
+/// ending, after a plural determiner (one lower-case adjective may sit between: "les
+/// jeunes Lensois")?
+fn inhabitants(lex: &Lexicon, toks: &[Token], t0: usize, l: &str) -> bool {
+    if !lex
+        .demonym_suffixes
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() >= s.len() + 3)
+    {
+        return false;
+    }
+    let det = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && has(lex.plural_determiners, &lower(t.text)))
+    };
+    let Some(p) = t0.checked_sub(1) else {
+        return false;
+    };
+    det(p)
+        || (p > 0
+            && det(p - 1)
+            && toks
+                .get(p)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)))
 }
 
 /// One surface, one type; a lone surname is its full name's type.

@@ -63,6 +63,12 @@ pub struct Lexicon {
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
     /// in this language. Feminine and plural forms are derived (`-e`, `-ne`, `-s`).
     pub demonyms: &'static [(&'static str, &'static str)],
+    /// Endings of the inhabitants' nouns of towns and regions, plural (`-ois` in `les
+    /// Lensois`, `-iens` in `des Brasiliens`): after a [`Lexicon::plural_determiners`]
+    /// word, an unknown capitalized word so ending is such a noun (MISC).
+    pub demonym_suffixes: &'static [&'static str],
+    /// Plural determiners before an inhabitants' noun: `les`, `des`, `the`.
+    pub plural_determiners: &'static [&'static str],
     /// Endings of lower-case adjectives that may continue a name (`État islamique`).
     pub name_adjective_suffixes: &'static [&'static str],
     /// Whether names continue with lower-case adjectives (French: `Assemblée nationale`).
@@ -231,6 +237,8 @@ mod tests {
                 ("place_preps", l.place_preps),
                 ("person_verbs", l.person_verbs),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
+                ("demonym_suffixes", l.demonym_suffixes),
+                ("plural_determiners", l.plural_determiners),
                 ("misc_heads", l.misc_heads),
                 ("misc_suffixes", l.misc_suffixes),
                 ("loc_heads", l.loc_heads),

@@ -870,6 +870,13 @@ pub static ENTITIES: Lexicon = Lexicon {
         ("équatorien", "Équateur"),
         ("éthiopien", "Éthiopie"),
     ],
+    demonym_suffixes: &[
+        "ains", "aines", "ais", "aises", "ens", "ennes", "ins", "ines", "ois", "oises",
+    ],
+    plural_determiners: &[
+        "aux", "ces", "des", "deux", "les", "leurs", "mes", "nos", "plusieurs", "quelques", "ses",
+        "trois", "vos",
+    ],
     name_adjective_suffixes: &[
         "ain", "aine", "aines", "ains", "aire", "aires", "ais", "aise", "aises", "al", "ale",
         "ales", "aux", "el", "elle", "elles", "els", "eur", "ien", "ienne", "iennes", "iens",
