@@ -871,7 +871,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         ("éthiopien", "Éthiopie"),
     ],
     demonym_suffixes: &[
-        "ains", "aines", "ais", "aises", "ens", "ennes", "ins", "ines", "ois", "oises",
+        "aines", "ains", "ais", "aises", "ennes", "ens", "ines", "ins", "ois", "oises",
     ],
     plural_determiners: &[
         "aux", "ces", "des", "deux", "les", "leurs", "mes", "nos", "plusieurs", "quelques", "ses",
