@@ -430,3 +430,35 @@ fn a_cut_word_leaves_no_preposition_at_the_start_of_a_name() {
     assert!(has_mention(&es, "Cholet", EntityType::LOC), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t.starts_with("de ")), "{m:?}");
 }
+
+#[test]
+fn towns_are_their_teams_in_a_sports_report() {
+    let es = analyze(
+        "Auxerre a battu Lorient 2-0 samedi. L'entraîneur auxerrois a salué le match de \
+         son attaquant, auteur d'un doublé. Le club se déplacera à Marseille la semaine \
+         prochaine, avant de recevoir Brest en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Auxerre", "Lorient", "Brest"] {
+        assert!(has_mention(&es, t, EntityType::ORG), "{t} {m:?}");
+    }
+    assert!(has_mention(&es, "Marseille", EntityType::LOC), "{m:?}");
+    let es = analyze(
+        "Defender Tom Reilly joined Sunderland from Norwich on Friday. The striker, who \
+         scored 14 league goals last season, will make his debut at Bristol next week.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Sunderland", "Norwich"] {
+        assert!(has_mention(&es, t, EntityType::ORG), "{t} {m:?}");
+    }
+    assert!(has_mention(&es, "Bristol", EntityType::LOC), "{m:?}");
+    // Outside sport, towns stay places.
+    let es = analyze(
+        "Le maire d'Auxerre a rencontré celui de Lorient pour parler des transports.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Lorient", EntityType::LOC), "{m:?}");
+}

@@ -38,6 +38,7 @@ pub(crate) fn classify(
         .map(|c| fold(ctx.doc.slice(c.start, c.end)))
         .collect();
     consistency(cands, &keys);
+    sports_teams(ctx, lex, w, cands, &keys);
     confirm_initials(cands, &keys);
     keys
 }
@@ -76,6 +77,107 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
             c.strength = TITLED;
         }
     }
+}
+
+/// In a sports report (at least [`SPORT_WORDS`] of the language's sport words), a town's
+/// name is the team it names (`Lens renverse Rennes`, `he joined Newcastle`), unless a
+/// locative preposition puts the game there (`à Marseille`, `at Leeds`) or it opens its
+/// sentence before a comma or a number (a dateline). Countries and regions stay places
+/// (national sides are named by their country, as the guidelines keep metonymy LOC).
+fn sports_teams(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand], keys: &[String]) {
+    let toks = &ctx.doc.tokens[..];
+    let mut sports: Option<bool> = None;
+    for (c, key) in cands.iter_mut().zip(keys) {
+        if c.kind != Some(EntityType::LOC) || c.major || c.end <= c.start {
+            continue;
+        }
+        let Some(first) = toks.get(c.t0) else {
+            continue;
+        };
+        if !first.is_capitalized() {
+            continue; // "stade Bollaert": a facility
+        }
+        if c.t0 > 0
+            && toks
+                .get(c.t0 - 1)
+                .is_some_and(|t| has(lex.locative_preps, &lower(t.text)))
+        {
+            continue;
+        }
+        // A dateline or a venue heading ("LONDON 1996-08-30", "NICE, France",
+        // "Leicester: Leicestershire beat Somerset"); a score after it is already a team.
+        let opens = ctx
+            .doc
+            .sentences
+            .get(c.sentence)
+            .is_some_and(|s| s.tokens.0 == c.t0);
+        let next = toks.get(c.t1);
+        let dated = next.is_some_and(|t| {
+            t.kind == TokenKind::Number && t.text.bytes().filter(|b| *b == b'-').count() == 2
+        });
+        if dated
+            || opens && next.is_some_and(|t| t.is_punct(",") || t.is_punct("(") || t.is_punct(":"))
+        {
+            continue;
+        }
+        // "(at Edgbaston, Birmingham)": the town of a venue.
+        if venue_town(lex, toks, c.t0) {
+            continue;
+        }
+        // Only towns of the gazetteer: an unknown word after "à" was typed by it.
+        let town = w
+            .gaz(key, first.is_all_caps())
+            .is_some_and(|k| k.kind == EntityType::LOC && !k.major);
+        if !town {
+            continue;
+        }
+        if !*sports.get_or_insert_with(|| is_sports_report(lex, toks)) {
+            return;
+        }
+        c.kind = Some(EntityType::ORG);
+    }
+}
+
+/// Is the name at `t0` the town after a venue: a locative preposition, a capitalized
+/// name, a comma (`at Edgbaston, Birmingham`, `à Bollaert, Lens`)?
+fn venue_town(lex: &Lexicon, toks: &[Token], t0: usize) -> bool {
+    if t0 < 3 || !toks.get(t0 - 1).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    let mut k = t0 - 1;
+    while k > 0 && t0 - k <= 4 {
+        k -= 1;
+        let Some(t) = toks.get(k) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if !t.is_capitalized() {
+            return k + 2 < t0 && has(lex.locative_preps, &lower(t.text));
+        }
+    }
+    false
+}
+
+/// How many sport words make an article a sports report.
+const SPORT_WORDS: usize = 2;
+
+fn is_sports_report(lex: &Lexicon, toks: &[Token]) -> bool {
+    let mut n = 0;
+    for t in toks {
+        // (Sport words are lower case; a binary search over a short list, at most once
+        // per article.)
+        if t.kind == TokenKind::Word
+            && (3..=14).contains(&t.text.len())
+            && t.text.starts_with(char::is_lowercase)
+            && has(lex.sport_words, t.text)
+        {
+            n += 1;
+            if n >= SPORT_WORDS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn lower(s: &str) -> String {

@@ -58,6 +58,12 @@ pub struct Lexicon {
     pub not_names: &'static [&'static str],
     /// Prepositions that introduce places: `à`, `en`, `in`.
     pub place_preps: &'static [&'static str],
+    /// Prepositions of being somewhere (`à`, `in`, `at`): a town after them stays a place
+    /// even in a sports article.
+    pub locative_preps: &'static [&'static str],
+    /// Lower-case words of sports reports (`match`, `entraîneur`, `league`, `innings`):
+    /// in an article holding several, a town's name is its team (ORG).
+    pub sport_words: &'static [&'static str],
     /// Verbs of saying right after a name, a hint of a person: `said`, `déclare`.
     pub person_verbs: &'static [&'static str],
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
@@ -236,6 +242,8 @@ mod tests {
                 ("not_names", l.not_names),
                 ("place_preps", l.place_preps),
                 ("person_verbs", l.person_verbs),
+                ("locative_preps", l.locative_preps),
+                ("sport_words", l.sport_words),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
                 ("demonym_suffixes", l.demonym_suffixes),
                 ("plural_determiners", l.plural_determiners),
