@@ -94,9 +94,13 @@ pub(crate) struct Words<'c, 'a> {
     bits: Vec<u16>,
     low: String,
     /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
-    /// binary search over tens of thousands of lines.
-    /// (SipHash: the keys come from the input, which could be made to collide.)
-    memo: HashMap<String, Memo>,
+    /// binary search over tens of thousands of lines. A direct-mapped cache (one slot
+    /// per hash, the last name wins): no key can cost more than a fresh lookup, so
+    /// crafted input that makes hashes collide only loses the cache, never goes
+    /// quadratic — and a cheap hash will do.
+    memo: Vec<Slot>,
+    /// The keys of the memo's slots, one after the other (cleared when it grows large).
+    keys: String,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -105,6 +109,33 @@ struct Memo {
     caps: Option<Option<Known>>,
     given: Option<bool>,
     surname: Option<bool>,
+}
+
+/// One cache slot: the key's hash (0 = empty), where the key is in `Words::keys`.
+#[derive(Default, Clone, Copy)]
+struct Slot {
+    hash: u64,
+    key: (u32, u32),
+    memo: Memo,
+}
+
+/// Slots of the memo: enough for the distinct names of a long article, no more (memory
+/// stays bounded on huge inputs; a miss only costs a lookup).
+const MIN_SLOTS: usize = 64;
+const MAX_SLOTS: usize = 1 << 14;
+/// Longer keys are not remembered (a long run of capitals is seldom looked up twice).
+const MAX_KEY_LEN: usize = 256;
+/// Bytes of keys kept before the memo is emptied and starts again.
+const MAX_KEY_BYTES: usize = 1 << 20;
+
+/// FNV-1a of the key, never 0 (0 marks an empty slot).
+fn memo_hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h | 1
 }
 
 impl<'c, 'a> Words<'c, 'a> {
@@ -116,7 +147,8 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::new(),
-            memo: HashMap::default(),
+            memo: Vec::new(),
+            keys: String::new(),
         }
     }
 
@@ -170,14 +202,37 @@ impl<'c, 'a> Words<'c, 'a> {
         b
     }
 
-    /// Reads, updates and stores the memo of `folded` (allocating only for a new name).
+    /// Reads, updates and stores the memo of `folded`.
     fn with_memo<T: Copy>(&mut self, folded: &str, f: impl FnOnce(&mut Memo) -> T) -> T {
-        if let Some(m) = self.memo.get_mut(folded) {
-            return f(m);
+        if folded.len() > MAX_KEY_LEN {
+            return f(&mut Memo::default());
         }
-        let mut m = Memo::default();
-        let r = f(&mut m);
-        self.memo.insert(folded.to_string(), m);
+        if self.memo.is_empty() {
+            let n = (self.toks.len() / 2)
+                .clamp(MIN_SLOTS, MAX_SLOTS)
+                .next_power_of_two();
+            self.memo = vec![Slot::default(); n];
+        }
+        let h = memo_hash(folded);
+        let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
+        let keys = &self.keys;
+        let slot = &mut self.memo[i];
+        if slot.hash == h && keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded) {
+            return f(&mut slot.memo);
+        }
+        if self.keys.len() + folded.len() > MAX_KEY_BYTES {
+            self.keys.clear();
+            self.memo.iter_mut().for_each(|s| *s = Slot::default());
+        }
+        let start = self.keys.len();
+        self.keys.push_str(folded);
+        let mut memo = Memo::default();
+        let r = f(&mut memo);
+        self.memo[i] = Slot {
+            hash: h,
+            key: (start as u32, self.keys.len() as u32),
+            memo,
+        };
         r
     }
 
