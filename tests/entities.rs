@@ -421,7 +421,7 @@ fn inhabitants_nouns_are_misc_and_religion_adjectives_nothing() {
 #[test]
 fn a_cut_word_leaves_no_preposition_at_the_start_of_a_name() {
     let es = analyze(
-        "Décès de Paul Hennequin\n\nM. Hennequin avait 61 ans. Parti de Cholet, le convoi \
+        "Décès de Paul Hennequin\n\nM. Hennequin avait 61 ans. Départ de Cholet : le convoi \
          est arrivé à Metz.",
         "fr",
     );
@@ -461,4 +461,43 @@ fn towns_are_their_teams_in_a_sports_report() {
     );
     let m = typed_mentions(&es);
     assert!(has_mention(&es, "Lorient", EntityType::LOC), "{m:?}");
+}
+
+#[test]
+fn articles_and_particles_inside_surnames() {
+    let es = analyze(
+        "Hier soir, Maëlle Le Bihan a devancé Pierre De Smet au sprint. Le Bihan s'est \
+         imposée pour la deuxième fois.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Maëlle Le Bihan", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Pierre De Smet", EntityType::PER), "{m:?}");
+}
+
+#[test]
+fn a_sentence_initial_common_noun_before_a_preposition_is_cut() {
+    let es = analyze(
+        "Réforme de la Sécurité sociale : les syndicats reçus à Matignon\n\n\
+         Avenir de Lucie Martin incertain après la décision.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Sécurité sociale", EntityType::ORG),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Lucie Martin", EntityType::PER), "{m:?}");
+    let es = analyze(
+        "Banque de France et Coupe de France ont un point commun.",
+        "fr",
+    );
+    assert!(
+        has_mention(&es, "Banque de France", EntityType::ORG),
+        "{:?}",
+        typed_mentions(&es)
+    );
 }

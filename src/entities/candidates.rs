@@ -155,8 +155,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 _ => return false,
             }
         }
-        // Centuries in Roman numerals are no names ("XIXe siècle").
-        if cap && is_roman_ordinal(t.text) {
+        // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
+        // articles and particles ("Yanis Le Goff"), not the 50th and the 500th.
+        if cap
+            && is_roman_ordinal(t.text)
+            && !self.w.is(i, L::Article)
+            && !self.w.is(i, L::Connector)
+        {
             return false;
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
@@ -543,10 +548,53 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         Some(k)
     }
 
+    /// A known name that goes on in lower case ("Cour des comptes", "La France
+    /// insoumise", "Seconde Guerre mondiale"): the end of `[s, e)` taking up to three
+    /// lower-case words after it, if the gazetteers know the whole.
+    fn known_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        for n in (1..=3).rev() {
+            let lower_tail = (e..e + n).all(|k| {
+                self.toks.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
+                })
+            });
+            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
+                return e + n;
+            }
+        }
+        e
+    }
+
+    /// Can the capitalized word `i` start a name with a preposition after it: a given
+    /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
+    /// head (`Banque`, `Coupe`, `Place`)?
+    fn heads_a_name(&mut self, i: usize) -> bool {
+        if self.is_given(i)
+            || self.w.is(i, L::OrgHead)
+            || self.w.is(i, L::MiscHead)
+            || self.w.is(i, L::Title)
+            || self.w.is(i, L::Honorific)
+            || self.lookup_span(i, i + 1).is_some()
+        {
+            return true;
+        }
+        let lex = self.lex;
+        let l = lower_into(&mut self.low, self.toks[i].text);
+        has(lex.loc_heads, l)
+            || has(lex.lower_loc_heads, l)
+            || has(lex.lower_place_heads, l)
+            || has(lex.lower_org_heads, l)
+            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+    }
+
+    /// Is token `i` a given name? (Not an article or a particle that the list also holds:
+    /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.given(fold_str(&mut self.fold, t.text))
+                !self.w.is(i, L::Article)
+                    && !self.w.is(i, L::Connector)
+                    && self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -587,6 +635,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e - s == 1 && self.glued(s) {
             return e;
         }
+        let start = s;
         let mut s = s;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
@@ -602,17 +651,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
-        for n in (1..=3).rev() {
-            let lower_tail = (e..e + n).all(|k| {
-                self.toks.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
-                })
-            });
-            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
-                e += n;
-                break;
-            }
-        }
+        let full = e;
+        e = self.known_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
@@ -650,6 +690,21 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 && !self.w.is(s, L::Honorific)
             {
                 s += 1;
+                initial = false;
+            }
+            // "Décès de Guy Hosneld", "Budget de la Sécurité sociale": at a sentence start,
+            // an unknown word before a preposition is a common noun, unless it heads a
+            // name ("Banque de France", "Coupe de France", "Place de la Bastille").
+            if initial
+                && e - s >= 3
+                && self.w.is(s + 1, L::Connector)
+                && !self.toks[s + 1].is_capitalized()
+                && !self.heads_a_name(s)
+            {
+                s += 1;
+                while s + 1 < e && self.w.is(s, L::Connector) && !self.toks[s].is_capitalized() {
+                    s += 1;
+                }
                 initial = false;
             }
             // What was cut leaves no preposition at the start: "Décès de Guy Hosneld",
@@ -739,6 +794,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 initial = false;
             }
             known = self.lookup_span(s, e);
+            // ("Budget de la Sécurité sociale": the name after the cut goes on.)
+            if known.is_none() && s > start && e == full {
+                e = self.known_tail(s, e, b);
+                known = self.lookup_span(s, e);
+            }
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.

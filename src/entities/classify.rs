@@ -424,8 +424,9 @@ fn inhabitants(lex: &Lexicon, toks: &[Token], t0: usize, l: &str) -> bool {
         return false;
     }
     let det = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && has(lex.plural_determiners, &lower(t.text)))
+        toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && has(lex.plural_determiners, &lower(t.text))
+        })
     };
     let Some(p) = t0.checked_sub(1) else {
         return false;
@@ -433,9 +434,9 @@ fn inhabitants(lex: &Lexicon, toks: &[Token], t0: usize, l: &str) -> bool {
     det(p)
         || (p > 0
             && det(p - 1)
-            && toks
-                .get(p)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)))
+            && toks.get(p).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+            }))
 }
 
 /// One surface, one type; a lone surname is its full name's type.

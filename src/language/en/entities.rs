@@ -752,14 +752,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "throughout",
         "to",
     ],
-    locative_preps: &[
-        "across",
-        "at",
-        "in",
-        "near",
-        "outside",
-        "throughout",
-    ],
+    locative_preps: &["across", "at", "in", "near", "outside", "throughout"],
     sport_words: &[
         "baseball",
         "basketball",

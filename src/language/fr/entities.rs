@@ -701,12 +701,7 @@ pub static ENTITIES: Lexicon = Lexicon {
     place_preps: &[
         "au", "aux", "d'", "dans", "de", "depuis", "du", "d’", "en", "près", "sur", "vers", "à",
     ],
-    locative_preps: &[
-        "dans",
-        "en",
-        "près",
-        "à",
-    ],
+    locative_preps: &["dans", "en", "près", "à"],
     sport_words: &[
         "arbitre",
         "attaquant",
@@ -910,8 +905,19 @@ pub static ENTITIES: Lexicon = Lexicon {
         "aines", "ains", "ais", "aises", "ennes", "ens", "ines", "ins", "ois", "oises",
     ],
     plural_determiners: &[
-        "aux", "ces", "des", "deux", "les", "leurs", "mes", "nos", "plusieurs", "quelques", "ses",
-        "trois", "vos",
+        "aux",
+        "ces",
+        "des",
+        "deux",
+        "les",
+        "leurs",
+        "mes",
+        "nos",
+        "plusieurs",
+        "quelques",
+        "ses",
+        "trois",
+        "vos",
     ],
     name_adjective_suffixes: &[
         "ain", "aine", "aines", "ains", "aire", "aires", "ais", "aise", "aises", "al", "ale",
