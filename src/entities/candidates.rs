@@ -578,12 +578,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return true;
         }
-        let lex = self.lex;
-        let l = lower_into(&mut self.low, self.toks[i].text);
-        has(lex.loc_heads, l)
-            || has(lex.lower_loc_heads, l)
-            || has(lex.lower_place_heads, l)
-            || has(lex.lower_org_heads, l)
+        self.w.is(i, L::LocHead)
+            || self.w.is(i, L::LowerLocHead)
+            || self.w.is(i, L::LowerPlaceHead)
+            || self.w.is(i, L::LowerOrgHead)
             || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
     }
 
@@ -958,7 +956,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         known: Option<EntityType>,
     ) -> Option<(usize, EntityType)> {
         let per = known == Some(EntityType::PER);
-        let lex = self.lex;
         let mut k = s;
         while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
             k -= 1;
@@ -976,14 +973,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if t.kind != TokenKind::Word || t.is_capitalized() {
                 return None;
             }
-            let l = lower_into(&mut self.low, t.text);
-            if has(lex.lower_loc_heads, l) {
+            if self.w.is(h, L::LowerLocHead) {
                 return Some((h, EntityType::LOC));
             }
-            if !via_connector && has(lex.lower_place_heads, l) {
+            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
                 return Some((h, EntityType::LOC));
             }
-            if !via_connector && known != Some(EntityType::ORG) && has(lex.lower_org_heads, l) {
+            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
                 return Some((h, EntityType::ORG));
             }
             // "école primaire Jules-Romains": one adjective between.

@@ -193,7 +193,7 @@ pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
     let mut words = words::Words::new(&ctx.doc.tokens, lex);
     let mut cands = candidates::find(ctx, lex, &mut words, dates);
     let keys = classify::classify(ctx, lex, &mut words, &mut cands);
-    let groups = group::group(ctx, lex, &mut cands, &keys);
+    let groups = group::group(ctx, &words, &mut cands, &keys);
     let mut entities: Vec<Entity> = groups
         .iter()
         .map(|g| group::to_entity(ctx, &cands, g))

@@ -30,18 +30,34 @@ pub(crate) enum L {
     MiscHead,
     /// The language's frequent function words (`Common::stopwords`).
     Stop,
-    /// A nationality word (`russe`, `américaines`, `German`).
+    /// A nationality word (`russe`, `américaines`, `German`): a key of
+    /// `Lexicon::demonyms` or one of its derived forms (same endings as
+    /// `Lexicon::demonym`).
     Demonym,
     /// A month or weekday name (`Common::months`, `Common::weekdays`), never an entity.
     MonthDay,
+    MiscSuffix,
+    LocHead,
+    LocSuffix,
+    PlacePrep,
+    PersonVerb,
+    PostNominal,
+    LowerLocHead,
+    LowerPlaceHead,
+    LowerOrgHead,
+    LocativePrep,
+    SportWord,
+    PluralDet,
 }
 
-/// Bit 15: the token's bits are computed.
-const DONE: u16 = 1 << 15;
-/// Bit 15 in the maps (where [`DONE`] is never stored): a key of the demonym table.
-const DEMONYM_KEY: u16 = 1 << 15;
+/// Bit 31: the token's bits are computed.
+const DONE: u32 = 1 << 31;
 
-type WordBits = HashMap<&'static str, u16, crate::hash::FnvBuild>;
+type WordBits = HashMap<Box<str>, u32, crate::hash::FnvBuild>;
+
+const fn bit(l: L) -> u32 {
+    1 << (l as u32)
+}
 
 /// The bit sets of every supported language, keyed by the lexicon's address.
 fn maps() -> &'static Vec<(usize, WordBits)> {
@@ -53,7 +69,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 13] = [
+                let lists: [(L, &[&'static str]); 25] = [
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),
@@ -67,18 +83,35 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                     (L::LowerMiscHead, lex.lower_misc_heads),
                     (L::MiscHead, lex.misc_heads),
                     (L::Stop, t.common.stopwords),
+                    (L::MiscSuffix, lex.misc_suffixes),
+                    (L::LocHead, lex.loc_heads),
+                    (L::LocSuffix, lex.loc_suffixes),
+                    (L::PlacePrep, lex.place_preps),
+                    (L::PersonVerb, lex.person_verbs),
+                    (L::PostNominal, lex.post_nominals),
+                    (L::LowerLocHead, lex.lower_loc_heads),
+                    (L::LowerPlaceHead, lex.lower_place_heads),
+                    (L::LowerOrgHead, lex.lower_org_heads),
+                    (L::LocativePrep, lex.locative_preps),
+                    (L::SportWord, lex.sport_words),
+                    (L::PluralDet, lex.plural_determiners),
                 ];
                 for (l, list) in lists {
                     for w in list {
-                        *m.entry(*w).or_insert(0) |= 1 << (l as u16);
+                        *m.entry(Box::from(*w)).or_insert(0) |= bit(l);
                     }
                 }
+                // Nationality words with their feminine and plural forms, so that a
+                // token costs one lookup (`Lexicon::demonym` strips these endings).
                 for (w, _) in lex.demonyms {
-                    *m.entry(*w).or_insert(0) |= DEMONYM_KEY;
+                    for suffix in ["", "nes", "ne", "es", "s", "e"] {
+                        let form = format!("{w}{suffix}");
+                        *m.entry(form.into_boxed_str()).or_insert(0) |= bit(L::Demonym);
+                    }
                 }
                 let names = t.common.months.iter().chain(t.common.weekdays);
                 for (w, _) in names {
-                    *m.entry(*w).or_insert(0) |= 1 << (L::MonthDay as u16);
+                    *m.entry(Box::from(*w)).or_insert(0) |= bit(L::MonthDay);
                 }
                 (lex as *const Lexicon as usize, m)
             })
@@ -86,12 +119,21 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
     })
 }
 
+/// Appends `s.to_lowercase()` to `buf` (allocating only for non-ASCII text).
+pub(crate) fn push_lower(buf: &mut String, s: &str) {
+    if s.is_ascii() {
+        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
+}
+
 pub(crate) struct Words<'c, 'a> {
     toks: &'c [Token<'a>],
     lex: &'static Lexicon,
     map: Option<&'static WordBits>,
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
-    bits: Vec<u16>,
+    bits: Vec<u32>,
     low: String,
     /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
     /// binary search over tens of thousands of lines. A direct-mapped cache (one slot
@@ -152,16 +194,42 @@ impl<'c, 'a> Words<'c, 'a> {
         }
     }
 
-    /// Is word token `i`, lower-cased, in list `l`?
+    /// Is word token `i`, lower-cased, in list `l`? (Tokens other than words are in
+    /// no list.)
     pub fn is(&mut self, i: usize, l: L) -> bool {
         let Some(&b) = self.bits.get(i) else {
             return false;
         };
         let b = if b & DONE != 0 { b } else { self.compute(i) };
-        b & (1 << (l as u16)) != 0
+        b & bit(l) != 0
     }
 
-    fn compute(&mut self, i: usize) -> u16 {
+    /// Is `word` (lower case) in list `l`? The same answer as a search of the list
+    /// (for [`L::Demonym`], as `Lexicon::demonym`), in one hash lookup.
+    pub fn listed(&self, word: &str, l: L) -> bool {
+        match self.map {
+            Some(m) => m.get(word).is_some_and(|b| b & bit(l) != 0),
+            None => l == L::Demonym && self.lex.demonym(word).is_some(),
+        }
+    }
+
+    /// Is token `i` (of any kind), lower-cased, in list `l`? For a word, [`Words::is`];
+    /// other tokens are looked up as they are (`&` is a connector).
+    pub fn tok_in(&mut self, i: usize, l: L) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.kind != TokenKind::Word => {
+                let mut low = std::mem::take(&mut self.low);
+                low.clear();
+                push_lower(&mut low, t.text);
+                let r = self.listed(&low, l);
+                self.low = low;
+                r
+            }
+            _ => self.is(i, l),
+        }
+    }
+
+    fn compute(&mut self, i: usize) -> u32 {
         let t = &self.toks[i];
         let mut b = DONE;
         if t.kind == TokenKind::Word {
@@ -174,28 +242,14 @@ impl<'c, 'a> Words<'c, 'a> {
             }
             let w = self.low.as_str();
             if let Some(m) = self.map {
-                // "Sept." and "Jan." are months too.
-                let month = 1 << (L::MonthDay as u16);
+                b |= m.get(w).copied().unwrap_or(0);
                 if let Some(x) = w.strip_suffix('.').and_then(|s| m.get(s)) {
-                    b |= x & month;
-                }
-                b |= m.get(w).copied().unwrap_or(0) & !DEMONYM_KEY;
-                // "Ltd." and "Inc." keep their dot in some texts.
-                if let Some(x) = w.strip_suffix('.').and_then(|s| m.get(s)) {
-                    b |= x & (1 << (L::OrgSuffix as u16));
-                }
-                // Nationality words: the table's form, or its feminine or plural
-                // (same endings as `Lexicon::demonym`).
-                let key = |s: &str| m.get(s).is_some_and(|x| x & DEMONYM_KEY != 0);
-                if key(w)
-                    || ["nes", "ne", "es", "s", "e"]
-                        .iter()
-                        .any(|suf| w.strip_suffix(suf).is_some_and(key))
-                {
-                    b |= 1 << (L::Demonym as u16);
+                    // "Sept." and "Jan." are months too; "Ltd." and "Inc." keep their
+                    // dot in some texts.
+                    b |= x & (bit(L::MonthDay) | bit(L::OrgSuffix));
                 }
             } else if self.lex.demonym(w).is_some() {
-                b |= 1 << (L::Demonym as u16);
+                b |= bit(L::Demonym);
             }
         }
         self.bits[i] = b;
