@@ -6,7 +6,8 @@
     (unpack them, `npm install` the two tarballs in a folder and dump faker's names, see README)
     python3 data/build_gazetteers.py /tmp/g/x /tmp/g/names.json
 
-Writes data/places.tsv, data/given_names.txt, data/surnames.txt (sorted by folded key).
+Writes data/countries.tsv, data/cities.txt, data/city_forms.txt, data/given_names.txt,
+data/surnames.txt and data/known.tsv (keyed by the folded name).
 The optional system word lists (/usr/share/dict/american-english, /usr/share/dict/french)
 are only read to leave out small places and surnames that are also common words; nothing
 of them is shipped.
@@ -146,10 +147,39 @@ for c in sorted(cities.values(), key=lambda c: -c["population"]):
                     and not common_word(a) and "'" not in a):
                 add(a, "T", gid, rank + 1)
 
-with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
-    for k in sorted(entries, key=lambda s: s.encode("utf-8")):
-        _, kind, group = entries[k]
-        f.write(f"{k}\t{kind}\t{group}\n")
+# Written in three files (each key is in exactly one), compact for the download:
+#   countries.tsv   countries, continents, US states: `key TAB kind TAB group`, sorted;
+#   city_forms.txt  one line per city with a group: its forms, sorted, joined by `|`
+#                   (the line itself links them: no id needed);
+#   cities.txt      the other cities: keys only, front-coded (see `front_coded`).
+def front_coded(keys):
+    """Sorted keys, one a line, each written as one char giving how many UTF-8 bytes it
+    shares with the previous key (chr(48 + n): '0' = none; whole characters only, at
+    most MAX_SHARED) followed by the rest of the key. gzip compresses sorted lists
+    written so about a quarter better than the plain lists."""
+    out, prev = [], ""
+    for k in sorted(keys, key=lambda s: s.encode("utf-8")):
+        n = 0
+        while n < min(len(k), len(prev)) and k[n] == prev[n] and len(k[:n + 1].encode()) <= MAX_SHARED:
+            n += 1
+        out.append(chr(48 + len(k[:n].encode())) + k[n:] + "\n")
+        prev = k
+    return "".join(out)
+
+MAX_SHARED = 60
+
+def write(name, text):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        f.write(text)
+
+write("countries.tsv", "".join(f"{k}\t{kind}\t{group}\n" for k, (_, kind, group) in
+                                sorted(entries.items(), key=lambda e: e[0].encode("utf-8")) if kind != "T"))
+forms = {}
+for k, (_, kind, group) in entries.items():
+    if kind == "T" and group != "-":
+        forms.setdefault(group, []).append(k)
+write("city_forms.txt", "".join(sorted("|".join(sorted(v, key=lambda s: s.encode("utf-8"))) + "\n" for v in forms.values())))
+write("cities.txt", front_coded(k for k, (_, kind, group) in entries.items() if kind == "T" and group == "-"))
 
 # Given names and surnames (faker-js locales written in Latin script).
 names = json.load(open(NAMES))
@@ -162,10 +192,8 @@ for loc, v in names.items():
     for n in v["last"]:
         if latin(n) and len(n) >= 3 and " " not in n and n[0].isupper() and not common_word(n):
             sur.add(fold(n))
-for fn, s in (("given_names.txt", given), ("surnames.txt", sur - given)):
-    with open(os.path.join(OUT, fn), "w", encoding="utf-8") as f:
-        for k in sorted(s, key=lambda s: s.encode("utf-8")):
-            f.write(k + "\n")
+write("given_names.txt", front_coded(given))
+write("surnames.txt", front_coded(sur - given))
 # Well-known names (hand-written data/known.txt): TYPE and group = line number.
 known = {}
 for n, line in enumerate(open(os.path.join(OUT, "known.txt"), encoding="utf-8")):
