@@ -501,3 +501,24 @@ fn a_sentence_initial_common_noun_before_a_preposition_is_cut() {
         typed_mentions(&es)
     );
 }
+
+#[test]
+fn a_club_named_by_initials_or_a_word_and_its_town() {
+    let es = analyze(
+        "Le FC Lorient a dominé le match. L'entraîneur a salué ses attaquants, auteurs de \
+         deux buts en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "FC Lorient", EntityType::ORG), "{m:?}");
+    let es = analyze(
+        "The striker scored twice as Sporting Lisbon beat their rivals in the league. The \
+         coach praised the goalkeeper.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Sporting Lisbon", EntityType::ORG),
+        "{m:?}"
+    );
+}

@@ -143,13 +143,49 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
 fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
     let toks = &ctx.doc.tokens[..];
     let mut sports: Option<bool> = None;
+    let mut fold = String::new();
     for (i, c) in cands.iter_mut().enumerate() {
-        if c.kind != Some(EntityType::LOC) || c.major || c.end <= c.start {
+        if c.end <= c.start || c.kind.is_none() {
             continue;
         }
         let Some(first) = toks.get(c.t0) else {
             continue;
         };
+        // "RC Lens", "Dynamo Moscow", "Real Madrid": a word and a town, not known whole
+        // nor titled, is a club in a sports report.
+        if c.t1 == c.t0 + 2
+            && c.strength <= KEYWORD
+            && matches!(c.kind, Some(EntityType::PER | EntityType::LOC))
+        {
+            let town = toks.get(c.t0 + 1).is_some_and(|t| {
+                t.is_capitalized() && {
+                    fold.clear();
+                    fold_into(t.text, &mut fold);
+                    w.gaz(&fold, t.is_all_caps())
+                        .is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+                }
+            });
+            // ("RC", "AS", "FC": a club's initials before its town.)
+            let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
+            let opens = ctx
+                .doc
+                .sentences
+                .get(c.sentence)
+                .is_some_and(|s| s.tokens.0 == c.t0);
+            if (town || initials)
+                && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
+                && !w.is(c.t0 + 1, L::MiscSuffix)
+                && first.is_capitalized()
+                && !w.is(c.t0, L::LocHead)
+                && *sports.get_or_insert_with(|| is_sports_report(w, toks))
+            {
+                c.kind = Some(EntityType::ORG);
+            }
+            continue;
+        }
+        if c.kind != Some(EntityType::LOC) || c.major {
+            continue;
+        }
         if !first.is_capitalized() {
             continue; // "stade Bollaert": a facility
         }
@@ -167,8 +203,12 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         let dated = next.is_some_and(|t| {
             t.kind == TokenKind::Number && t.text.bytes().filter(|b| *b == b'-').count() == 2
         });
+        let place_after = toks.get(c.t1 + 1).is_some_and(|t| t.is_capitalized());
         if dated
-            || opens && next.is_some_and(|t| t.is_punct(",") || t.is_punct("(") || t.is_punct(":"))
+            || opens
+                && next.is_some_and(|t| {
+                    (t.is_punct(",") && place_after) || t.is_punct("(") || t.is_punct(":")
+                })
         {
             continue;
         }
@@ -176,15 +216,17 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         if venue_town(w, toks, c.t0) {
             continue;
         }
-        // Only towns of the gazetteer: an unknown word after "à" was typed by it.
-        let town = w
-            .gaz(keys.get(i), first.is_all_caps())
-            .is_some_and(|k| k.kind == EntityType::LOC && !k.major);
+        // Towns of the gazetteer, or a word typed a place only by a preposition elsewhere
+        // ("à Lens" → "Lens").
+        let town = match w.gaz(keys.get(i), first.is_all_caps()) {
+            Some(k) => k.kind == EntityType::LOC && !k.major,
+            None => c.strength <= CONTEXT && c.t1 == c.t0 + 1,
+        };
         if !town {
             continue;
         }
         if !*sports.get_or_insert_with(|| is_sports_report(w, toks)) {
-            return;
+            continue;
         }
         c.kind = Some(EntityType::ORG);
     }
