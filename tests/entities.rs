@@ -522,3 +522,33 @@ fn a_club_named_by_initials_or_a_word_and_its_town() {
         "{m:?}"
     );
 }
+
+#[test]
+fn glued_plus_compound_tails_state_abbreviations_and_ampersands() {
+    let es = analyze(
+        "Le match sera diffusé sur Canal+ dimanche. Le ministère de la Culture a promis une \
+         aide, a déclaré le ministre de la Culture.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Canal+", EntityType::ORG), "{m:?}");
+    assert!(
+        has_mention(&es, "ministère de la Culture", EntityType::ORG),
+        "{m:?}"
+    );
+    assert_eq!(
+        m.iter().filter(|(t, _)| t.contains("Culture")).count(),
+        1,
+        "{m:?}"
+    );
+    let es = analyze(
+        "By Dana Whitfield, Staff Writer\n\nFRESNO, Calif. — The Denver-based retailer \
+         said Harlow & Finch would buy two stores.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Calif.", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Denver", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Harlow & Finch", EntityType::ORG), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.contains("Staff")), "{m:?}");
+}

@@ -889,9 +889,66 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
+        let plus = dot == 0
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.text == "+" && !t.space_before)
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.space_before || t.kind != TokenKind::Word);
+        if plus {
+            c.end = self.toks[e].end;
+            dot = 1;
+        }
+        // "Sacramento, Calif.": a state's abbreviation after a town keeps its dot.
+        let mut abbreviated_place = false;
+        if dot == 0
+            && e == s + 1
+            && s >= 2
+            && self.toks[s - 1].is_punct(",")
+            && self.toks[s - 2].is_capitalized()
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            && has(
+                lex.place_abbreviations,
+                lower_into(&mut self.low, self.toks[s].text),
+            )
+        {
+            c.end = self.toks[e].end;
+            dot = 1;
+            abbreviated_place = true;
+        }
+        // "Chicago-based", "Kent-born": the name without the compound's tail.
+        let mut tail_cut = None;
+        if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
+            if !head.is_empty()
+                && tail.starts_with(char::is_lowercase)
+                && has(lex.compound_suffixes, lower_into(&mut self.low, tail))
+            {
+                c.end = self.toks[e - 1].start + head.len();
+                let text = self.text(c.start, c.end);
+                let caps = is_caps(text);
+                let folded = fold_str(&mut self.fold, text);
+                tail_cut = Some(self.w.gaz(folded, caps));
+            }
+        }
         c.initial = initial;
         c.role = role;
-        if let Some(k) = known {
+        if let Some(k) = tail_cut {
+            known = k;
+        }
+        if abbreviated_place {
+            c.kind = Some(EntityType::LOC);
+            c.strength = KEYWORD;
+        } else if plus && known.is_none() {
+            c.kind = Some(EntityType::ORG);
+            c.strength = KEYWORD;
+        } else if let Some(k) = known {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
@@ -978,6 +1035,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             if !via_connector && self.w.is(h, L::LowerPlaceHead) {
                 return Some((h, EntityType::LOC));
+            }
+            // "ministère de la Culture": an institution of a portfolio.
+            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                return Some((h, EntityType::ORG));
             }
             if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
                 return Some((h, EntityType::ORG));

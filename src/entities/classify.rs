@@ -471,6 +471,13 @@ fn guess(
         if w.is(fi, L::LocHead) || w.is(li, L::LocSuffix) {
             return set(c, EntityType::LOC, KEYWORD);
         }
+        // "Douglas & Lomason", "Procter & Gamble": an ampersand joins a firm's names.
+        if toks
+            .get(c.t0..c.t1)
+            .is_some_and(|ts| ts.iter().any(|t| t.text == "&"))
+        {
+            return set(c, EntityType::ORG, KEYWORD);
+        }
         let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
         let initial = first.text.chars().count() == 1;
         if given || initial || w.surname(x.fold(last.text)) {

@@ -98,6 +98,12 @@ pub struct Lexicon {
     /// Lower-case heads of businesses and schools, named right after them without a
     /// connector (`boulangerie Leroy`, `école Notre-Dame`): one ORG name with the head.
     pub lower_org_heads: &'static [&'static str],
+    /// Abbreviations of states and provinces written after a town and a comma, with
+    /// their dot (`calif` in `Sacramento, Calif.`).
+    pub place_abbreviations: &'static [&'static str],
+    /// Lower-case tails of compounds made on a name, left out of its span (`based` in
+    /// `Chicago-based`, `born` in `Kent-born`).
+    pub compound_suffixes: &'static [&'static str],
     /// Inner parts of hyphenated place names (`-sur-` in `Dammarie-sur-Saulx`).
     pub place_infixes: &'static [&'static str],
     /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
@@ -256,6 +262,8 @@ mod tests {
                 ("lower_loc_heads", l.lower_loc_heads),
                 ("lower_place_heads", l.lower_place_heads),
                 ("lower_org_heads", l.lower_org_heads),
+                ("place_abbreviations", l.place_abbreviations),
+                ("compound_suffixes", l.compound_suffixes),
                 ("place_prefixes", l.place_prefixes),
                 ("post_nominals", l.post_nominals),
             ] {
