@@ -14,9 +14,9 @@
 //! inside hyphenated compounds (`anti-Trump`) and lower-case heads of laws (`loi Evin`).
 //! Date expressions, months and weekdays are never part of a candidate.
 
-use super::gazetteer::{self, fold_into};
-use super::words::{Words, L};
-use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
+use super::gazetteer;
+use super::words::{fold_into, Words, L};
+use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -30,6 +30,11 @@ struct Scan<'c, 'w, 'a> {
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
+    /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
+    /// is asked several times of most tokens. Filled only once `blocked` is final.
+    name_tok: Vec<u8>,
+    /// The last span looked up (with `shouting`) and the answer.
+    last: Option<(usize, usize, bool, Option<gazetteer::Known>)>,
     out: Vec<Cand>,
     low: String,
     fold: String,
@@ -63,6 +68,8 @@ pub(crate) fn find<'c, 'a>(
         lex,
         toks,
         blocked,
+        name_tok: Vec::new(),
+        last: None,
         out: Vec::new(),
         low: String::new(),
         fold: String::new(),
@@ -78,6 +85,7 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.dateline();
+    s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         let (a, b) = sent.tokens;
@@ -114,6 +122,9 @@ fn is_caps(s: &str) -> bool {
 
 /// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
 fn is_roman_ordinal(s: &str) -> bool {
+    if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+        return false;
+    }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
     let suffix = &s[digits.len()..];
     !digits.is_empty()
@@ -140,6 +151,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
+        match self.name_tok.get(i) {
+            Some(1) => false,
+            Some(2) => true,
+            Some(_) => {
+                let r = self.name_tok_uncached(i);
+                self.name_tok[i] = 1 + u8::from(r);
+                r
+            }
+            None => self.name_tok_uncached(i),
+        }
+    }
+
+    fn name_tok_uncached(&mut self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -151,7 +175,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             match t.text.split_once('-') {
                 Some((p, rest))
                     if rest.starts_with(char::is_uppercase)
-                        && has(self.lex.connectors, lower_into(&mut self.low, p)) => {}
+                        && self.w.listed(lower_into(&mut self.low, p), L::Connector) => {}
                 _ => return false,
             }
         }
@@ -259,10 +283,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Mostly upper-case words: a shouted headline or a dateline.
     fn is_shouting(&self, a: usize, b: usize) -> bool {
         let (mut caps, mut words) = (0, 0);
-        for t in &self.toks[a..b] {
+        let toks = self.toks.get(a..b).unwrap_or(&[]);
+        for (k, t) in toks.iter().enumerate() {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
                 words += 1;
                 caps += usize::from(t.is_all_caps());
+                // Already lost: even if every token left were a word in capitals.
+                let most_caps = caps + (toks.len() - k - 1);
+                if most_caps * 3 < (words - caps) * 7 {
+                    return false;
+                }
             }
         }
         words >= 2 && caps * 10 >= words * 7
@@ -464,7 +494,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 && p.chars().count() <= 5
                 && rest.starts_with(char::is_uppercase)
                 && !rest.contains('-')
-                && !has(self.lex.connectors, lower_into(&mut self.low, p))
+                && !self.w.listed(lower_into(&mut self.low, p), L::Connector)
             {
                 let mut c = self.cand(i, i + 1);
                 c.start = t.start + p.len() + 1;
@@ -516,6 +546,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// text) is only taken as a place when it is a country or a linked city: small
     /// towns' names are not acronyms (`OSCE`).
     fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
+        // The same span is often asked again right away (before and after trimming).
+        if let Some((q0, q1, shouting, k)) = self.last {
+            if (q0, q1, shouting) == (t0, t1, self.shouting) {
+                return k;
+            }
+        }
+        let k = self.lookup_span_uncached(t0, t1);
+        self.last = Some((t0, t1, self.shouting, k));
+        k
+    }
+
+    fn lookup_span_uncached(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
         if t1 <= t0 {
             return None;
         }
@@ -546,23 +588,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         Some(k)
-    }
-
-    /// A known name that goes on in lower case ("Cour des comptes", "La France
-    /// insoumise", "Seconde Guerre mondiale"): the end of `[s, e)` taking up to three
-    /// lower-case words after it, if the gazetteers know the whole.
-    fn known_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
-        for n in (1..=3).rev() {
-            let lower_tail = (e..e + n).all(|k| {
-                self.toks.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
-                })
-            });
-            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
-                return e + n;
-            }
-        }
-        e
     }
 
     /// Can the capitalized word `i` start a name with a preposition after it: a given
@@ -611,11 +636,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
         if t.text.contains('-') {
-            let lex = self.lex;
+            let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
-            if parts().any(|p| has(lex.titles, p))
-                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            if parts().any(|p| w.listed(p, L::Title))
+                && parts().all(|p| w.listed(p, L::Title) || w.listed(p, L::Modifier))
             {
                 return (true, true);
             }
@@ -625,6 +650,47 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             || self.w.is(i, L::Connector)
             || self.w.is(i, L::Demonym);
         (part, false)
+    }
+
+    /// How many of the (up to 3) lower-case words after the run `[s, e)` make, with it,
+    /// a name the gazetteers know (the most that do; 0 if none). Asked after every run,
+    /// so done with one folding: a shorter span's folded text is a prefix of the longer's.
+    fn known_with_lower_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        let mut m = 0;
+        while m < 3
+            && e + m < b
+            && self.toks.get(e + m).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[e + m]
+            })
+        {
+            m += 1;
+        }
+        if m == 0 {
+            return 0;
+        }
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e - 1)) else {
+            return 0;
+        };
+        let (start, mut end) = (first.start, last.end);
+        self.fold.clear();
+        fold_into(self.text(start, end), &mut self.fold);
+        let mut ends = [(0usize, 0usize); 3];
+        for (k, slot) in ends.iter_mut().enumerate().take(m) {
+            let t_end = self.toks[e + k].end;
+            fold_into(self.text(end, t_end), &mut self.fold);
+            end = t_end;
+            *slot = (end, self.fold.len());
+        }
+        for n in (1..=m).rev() {
+            let (span_end, folded_len) = ends[n - 1];
+            let caps = is_caps(self.text(start, span_end));
+            let folded = self.fold.get(..folded_len).unwrap_or("");
+            // (Spans of several words: none of `lookup_span`'s single-word checks.)
+            if gazetteer::lookup(folded, caps).is_some() {
+                return n;
+            }
+        }
+        0
     }
 
     /// Trims a run `[s, e)` and pushes its candidate(s). Returns where scanning resumes.
@@ -650,7 +716,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
         let full = e;
-        e = self.known_tail(s, e, b);
+        e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
@@ -794,7 +860,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             known = self.lookup_span(s, e);
             // ("Budget de la Sécurité sociale": the name after the cut goes on.)
             if known.is_none() && s > start && e == full {
-                e = self.known_tail(s, e, b);
+                e += self.known_with_lower_tail(s, e, b);
                 known = self.lookup_span(s, e);
             }
         }
@@ -867,7 +933,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let run_end = e;
         if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
             let l = lower_into(&mut self.low, self.toks[e - 1].text);
-            if has(lex.post_nominals, l) {
+            if self.w.listed(l, L::PostNominal) {
                 e -= 1;
                 if forced.is_none() {
                     forced = Some(EntityType::PER);
@@ -914,10 +980,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 .toks
                 .get(e)
                 .is_some_and(|t| t.is_punct(".") && !t.space_before)
-            && has(
-                lex.place_abbreviations,
-                lower_into(&mut self.low, self.toks[s].text),
-            )
+            && self.w.is(s, L::PlaceAbbrev)
         {
             c.end = self.toks[e].end;
             dot = 1;
@@ -928,7 +991,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
             if !head.is_empty()
                 && tail.starts_with(char::is_lowercase)
-                && has(lex.compound_suffixes, lower_into(&mut self.low, tail))
+                && self
+                    .w
+                    .listed(lower_into(&mut self.low, tail), L::CompoundSuffix)
             {
                 c.end = self.toks[e - 1].start + head.len();
                 let text = self.text(c.start, c.end);
@@ -1164,7 +1229,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if let Some(t) = self.toks.get(i) {
                 for part in t.text.split('-') {
                     if let Some(c) = part.chars().next() {
-                        fold_into(&c.to_string(), &mut initials);
+                        fold_into(c.encode_utf8(&mut [0; 4]), &mut initials);
                     }
                 }
             }

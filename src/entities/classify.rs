@@ -9,7 +9,7 @@
 //! one surface takes the strongest type any of them got, and a lone surname takes the
 //! type of the full name it ends (`Lavrov` after `Sergueï Lavrov`).
 
-use super::gazetteer::fold_into;
+use super::words::fold_into;
 use super::words::Words;
 use super::words::{push_lower, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
@@ -44,15 +44,20 @@ impl Keys {
             ids: vec![0; cands.len()],
             uniq: Vec::new(),
         };
-        let mut order: Vec<usize> = (0..cands.len()).collect();
-        order.sort_unstable_by(|&a, &b| keys.get(a).cmp(keys.get(b)));
+        let mut order: Vec<(&str, usize)> = (0..cands.len()).map(|i| (keys.get(i), i)).collect();
+        order.sort_unstable();
         let mut uniq: Vec<usize> = Vec::new();
-        for &i in &order {
-            if uniq.last().is_none_or(|&u| keys.get(u) != keys.get(i)) {
+        let mut ids = vec![0; cands.len()];
+        let mut prev: Option<&str> = None;
+        for &(k, i) in &order {
+            if prev != Some(k) {
                 uniq.push(i);
+                prev = Some(k);
             }
-            keys.ids[i] = uniq.len() - 1;
+            ids[i] = uniq.len() - 1;
         }
+        drop(order);
+        keys.ids = ids;
         keys.uniq = uniq;
         keys
     }
@@ -281,13 +286,11 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     // no hashing of the input's words, and no input can make it slow).
     let mut buf = String::new();
     let mut wanted: Vec<(usize, usize)> = Vec::new();
-    let mut lens = [false; 64];
     for c in cands.iter() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
                 let at = buf.len();
                 push_lower(&mut buf, t.text);
-                lens[(buf.len() - at) % 64] = true;
                 wanted.push((at, buf.len()));
             }
         }
@@ -299,10 +302,18 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     wanted.sort_unstable_by(|a, b| text(a).cmp(text(b)));
     wanted.dedup_by(|a, b| text(a) == text(b));
     let find = |s: &str| wanted.binary_search_by(|r| text(r).cmp(s)).ok();
+    // A filter on length, first and last byte: most tokens are passed over without a
+    // search.
+    let mut filter = [0u64; 64];
+    for r in &wanted {
+        let b = filter_bit(text(r));
+        filter[b / 64] |= 1 << (b % 64);
+    }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
-        if t.kind == TokenKind::Word
-            && lens[t.text.len() % 64]
+        let b = filter_bit(t.text);
+        if filter[b / 64] & (1 << (b % 64)) != 0
+            && t.kind == TokenKind::Word
             && t.text.starts_with(char::is_lowercase)
         {
             if let Some(k) = find(t.text) {
@@ -335,6 +346,16 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             c.end = c.start;
         }
     }
+}
+
+/// A bit of [`drop_common_initials`]' filter (of 4096) for a word.
+fn filter_bit(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let h = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (b.len() as u32 & 0xffff) << 16;
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// A sentence-initial single word that no list links to an entity.

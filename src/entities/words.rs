@@ -6,6 +6,7 @@
 //! costs one lower-casing and one hash lookup, whatever is asked of it later.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::gazetteer::{self, Known};
@@ -48,12 +49,49 @@ pub(crate) enum L {
     LocativePrep,
     SportWord,
     PluralDet,
+    PlaceAbbrev,
+    CompoundSuffix,
 }
 
 /// Bit 31: the token's bits are computed.
 const DONE: u32 = 1 << 31;
 
-type WordBits = HashMap<Box<str>, u32, crate::hash::FnvBuild>;
+type WordBits = HashMap<Box<str>, u32, BuildHasherDefault<WordHash>>;
+
+/// A hash for the word maps, eight bytes at a time (FxHash's mixing). The maps hold our
+/// own tables, fixed once built: a lookup costs at most the table's own probe length,
+/// so input words cannot make it slow whatever they hash to.
+#[derive(Default)]
+pub(crate) struct WordHash(u64);
+
+impl WordHash {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+}
+
+impl Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a) ^ (rest.len() as u64) << 59);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+}
 
 const fn bit(l: L) -> u32 {
     1 << (l as u32)
@@ -69,7 +107,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 25] = [
+                let lists: [(L, &[&'static str]); 27] = [
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),
@@ -95,6 +133,8 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                     (L::LocativePrep, lex.locative_preps),
                     (L::SportWord, lex.sport_words),
                     (L::PluralDet, lex.plural_determiners),
+                    (L::PlaceAbbrev, lex.place_abbreviations),
+                    (L::CompoundSuffix, lex.compound_suffixes),
                 ];
                 for (l, list) in lists {
                     for w in list {
@@ -125,6 +165,19 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
         buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
     } else {
         buf.push_str(&s.to_lowercase());
+    }
+}
+
+/// [`gazetteer::fold_into`], with a fast path for ASCII text (the same result).
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        if let Some(tail) = out.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+    } else {
+        gazetteer::fold_into(s, out);
     }
 }
 
@@ -235,8 +288,8 @@ impl<'c, 'a> Words<'c, 'a> {
         if t.kind == TokenKind::Word {
             self.low.clear();
             if t.text.is_ascii() {
-                self.low
-                    .extend(t.text.chars().map(|c| c.to_ascii_lowercase()));
+                self.low.push_str(t.text);
+                self.low.make_ascii_lowercase();
             } else {
                 self.low.extend(t.text.chars().flat_map(char::to_lowercase));
             }
