@@ -159,8 +159,10 @@ impl Index {
     }
 
     fn build(parts: &[(&'static str, Format)]) -> Index {
-        let mut keys = String::new();
-        let mut entries = Vec::new();
+        let size: usize = parts.iter().map(|(t, _)| t.len()).sum();
+        let lines: usize = parts.iter().map(|(t, _)| t.matches('\n').count()).sum();
+        let mut keys = String::with_capacity(size);
+        let mut entries = Vec::with_capacity(lines + lines / 4);
         for (p, &(text, format)) in parts.iter().enumerate() {
             let mut prev = 0..0;
             let mut at = 0;
@@ -210,13 +212,10 @@ impl Index {
             entries,
             slots: vec![0; size],
         };
+        // A key met twice (in two parts) is found at its first entry: linear probing puts
+        // the second one further along the same run of slots.
         for i in 0..index.entries.len() {
-            let key = index.key(i);
-            // A key already there (from an earlier part) keeps its value.
-            if index.find(key).is_some() {
-                continue;
-            }
-            let h = hash(key.as_bytes());
+            let h = hash(index.key(i).as_bytes());
             let mut at = h as usize & (size - 1);
             while index.slots.get(at).is_some_and(|&s| s != 0) {
                 at = (at + 1) & (size - 1);
