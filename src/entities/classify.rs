@@ -259,10 +259,14 @@ fn venue_town(w: &mut Words, toks: &[Token], t0: usize) -> bool {
 
 /// How many sport words make an article a sports report.
 const SPORT_WORDS: usize = 2;
+/// How many tokens are read for them.
+const SPORT_SCAN: usize = 400;
 
 fn is_sports_report(w: &mut Words, toks: &[Token]) -> bool {
     let mut n = 0;
-    for (i, t) in toks.iter().enumerate() {
+    // A sports report says so early (headline, lead): the first words are enough, and
+    // a long text costs no more than a short one.
+    for (i, t) in toks.iter().enumerate().take(SPORT_SCAN) {
         // (Sport words are lower case; one lookup per word, at most once per article.)
         if t.kind == TokenKind::Word
             && (3..=14).contains(&t.text.len())
