@@ -552,3 +552,31 @@ fn glued_plus_compound_tails_state_abbreviations_and_ampersands() {
     assert!(has_mention(&es, "Harlow & Finch", EntityType::ORG), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t.contains("Staff")), "{m:?}");
 }
+
+#[test]
+fn a_person_or_a_village_after_a_preposition_is_a_name_of_its_own() {
+    let es = analyze(
+        "Les élèves de la classe de CM1 de Lucie Bertin ont visité l'office de tourisme. \
+         La messe sera célébrée en l'église Saint-Martin de Ligny-le-Petit. Charles de \
+         Gaulle et Jean de La Fontaine sont cités.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Lucie Bertin", EntityType::PER), "{m:?}");
+    assert!(
+        has_mention(&es, "église Saint-Martin", EntityType::LOC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Ligny-le-Petit", EntityType::LOC), "{m:?}");
+    assert!(
+        has_mention(&es, "Charles de Gaulle", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(
+        has_mention(&es, "Jean de La Fontaine", EntityType::PER),
+        "{m:?}"
+    );
+    let es = analyze("Hier, l'Office de tourisme a fermé ses portes.", "fr");
+    let m = typed_mentions(&es);
+    assert!(!m.iter().any(|(t, _)| t == "Office"), "{m:?}");
+}

@@ -914,6 +914,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return e;
         }
+        // "la classe de CM2 de Jacky Hedin", "CE2 de Mme Philippe": a person after a
+        // preposition is a name of its own (unless the name starts as a person's:
+        // "Charles de Gaulle").
+        if known.is_none() && forced.is_none() && e - s >= 3 && !self.is_given(s) {
+            if let Some(k) = self.person_after_connector(s, e) {
+                e = k;
+            }
+        }
         // A lower-case common noun before that makes one name with it: "rue de la
         // République", "salle Jean-Mathieu", "boulangerie Leroy".
         let head = if s > a && forced.is_none() {
@@ -921,6 +929,29 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         } else {
             None
         };
+        // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
+        // of its own (scanning resumes at the preposition).
+        if head.is_some() && known.is_none() {
+            for k in s + 1..e.saturating_sub(1) {
+                if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                    continue;
+                }
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                // (A known place, or one word: a village the lists need not know.)
+                if t < e
+                    && (t + 1 == e
+                        || self
+                            .lookup_span(t, e)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
+                {
+                    e = k;
+                    break;
+                }
+            }
+        }
         // Generic institution nouns alone: "l'État", "the Government".
         if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
             return e;
@@ -1062,6 +1093,27 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given
+    /// name and another name, or an honorific): the connector's index.
+    fn person_after_connector(&mut self, s: usize, e: usize) -> Option<usize> {
+        for k in s + 1..e.saturating_sub(1) {
+            if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                continue;
+            }
+            let mut t = k;
+            while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                t += 1;
+            }
+            let person = t + 1 < e
+                && (self.w.is(t, L::Honorific)
+                    || (self.is_given(t) && self.toks[t + 1].is_capitalized()));
+            if person {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// A lower-case common noun right before the name at `s` that makes one name with it,
