@@ -580,3 +580,33 @@ fn a_person_or_a_village_after_a_preposition_is_a_name_of_its_own() {
     let m = typed_mentions(&es);
     assert!(!m.iter().any(|(t, _)| t == "Office"), "{m:?}");
 }
+
+#[test]
+fn a_title_inside_a_run_splits_organization_and_person() {
+    let es = analyze(
+        "On Monday, Corvane CEO Maria Lindqvist said that Detective Sergeant Paul Avery of \
+         West Yorkshire Police had called her.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Corvane", EntityType::ORG), "{m:?}");
+    assert!(
+        has_mention(&es, "Maria Lindqvist", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Paul Avery", EntityType::PER), "{m:?}");
+    assert!(
+        has_mention(&es, "West Yorkshire Police", EntityType::ORG),
+        "{m:?}"
+    );
+    assert_eq!(roles(find(&es, "Maria Lindqvist")), ["CEO"]);
+    let es = analyze(
+        "Le PDG de Vinexa, Claire Moreau, et le Président Emmanuel Macron sont arrivés.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Emmanuel Macron", EntityType::PER),
+        "{m:?}"
+    );
+}

@@ -701,6 +701,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let start = s;
         let mut s = s;
+        // A second name after this one, in the same run (scanned after it).
+        let mut tail: Option<(usize, usize)> = None;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
             match self.lookup_span(s, e) {
@@ -816,7 +818,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    let mut rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    // "Detective Inspector Sam Okoye of Greater Manchester Police": a
+                    // person, then the organization after a preposition.
+                    if rest_is_org && self.is_given(n) {
+                        if let Some(k) = (n + 1..e - 1)
+                            .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+                        {
+                            let mut t = k;
+                            while t < e && self.w.is(t, L::Connector) {
+                                t += 1;
+                            }
+                            tail = Some((t, e));
+                            e = k;
+                            rest_is_org = false;
+                        }
+                    }
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -839,6 +856,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                         forced = Some(EntityType::PER);
                         initial = false;
                     }
+                }
+            }
+            // A title inside the run after another name: "Apple CEO Tim Cook", "Nordbank
+            // Chief Executive Officer Helen Okafor" — the name before it is the
+            // organization (or place) the title is of, the name after it a person.
+            if forced.is_none() && known.is_none() && tail.is_none() && e - s >= 3 {
+                if let Some(ks) = self.inner_title(s, e) {
+                    let kn = self.lookup_span(s, ks);
+                    let mut c = self.cand(s, ks);
+                    c.initial = initial;
+                    match kn {
+                        Some(k) => c.set_known(k),
+                        None => {
+                            c.kind = Some(EntityType::ORG);
+                            c.strength = CONTEXT;
+                        }
+                    }
+                    self.push(c);
+                    return self.run(ks, e, a, b);
                 }
             }
             // A nationality word before a name is a word of its own: "le Brésilien
@@ -1073,6 +1109,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.initial = false;
         }
         let idx = self.push(c);
+        if let Some((ts, te)) = tail {
+            return if ts < te { self.run(ts, te, a, b) } else { te };
+        }
         // An acronym in parentheses right after: "État islamique (EI)".
         let e = (e + dot).max(run_end);
         if e + 2 < b
@@ -1093,6 +1132,27 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before
+    /// another (`Apple CEO Tim Cook` → the index of `CEO`).
+    fn inner_title(&mut self, s: usize, e: usize) -> Option<usize> {
+        let k = (s + 1..e - 1).find(|&k| self.toks[k].is_capitalized() && self.title_part(k).1)?;
+        // The stretch: back over title words and modifiers (not the name before it)…
+        let mut ks = k;
+        while ks > s + 1 && {
+            let (part, _) = self.title_part(ks - 1);
+            part && self.toks[ks - 1].is_capitalized() && !self.w.is(ks - 1, L::Demonym)
+        } {
+            ks -= 1;
+        }
+        // …and on to the person's name.
+        let mut m = k + 1;
+        while m < e && self.title_part(m).0 {
+            m += 1;
+        }
+        let person = m < e && self.toks[m].is_capitalized() && !self.w.is(m, L::Connector);
+        (person && ks > s).then_some(ks)
     }
 
     /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given

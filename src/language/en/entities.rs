@@ -142,6 +142,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "defense",
         "democratic",
         "deputy",
+        "detective",
         "district",
         "e.u.",
         "economy",
