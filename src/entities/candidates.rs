@@ -673,13 +673,23 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         };
         let (start, mut end) = (first.start, last.end);
         self.fold.clear();
-        fold_into(self.text(start, end), &mut self.fold);
         let mut ends = [(0usize, 0usize); 3];
-        for (k, slot) in ends.iter_mut().enumerate().take(m) {
-            let t_end = self.toks[e + k].end;
-            fold_into(self.text(end, t_end), &mut self.fold);
-            end = t_end;
-            *slot = (end, self.fold.len());
+        let whole = self.text(start, self.toks[e + m - 1].end);
+        if whole.is_ascii() {
+            // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
+            fold_into(whole, &mut self.fold);
+            for (k, slot) in ends.iter_mut().enumerate().take(m) {
+                let t_end = self.toks[e + k].end;
+                *slot = (t_end, t_end - start);
+            }
+        } else {
+            fold_into(self.text(start, end), &mut self.fold);
+            for (k, slot) in ends.iter_mut().enumerate().take(m) {
+                let t_end = self.toks[e + k].end;
+                fold_into(self.text(end, t_end), &mut self.fold);
+                end = t_end;
+                *slot = (end, self.fold.len());
+            }
         }
         for n in (1..=m).rev() {
             let (span_end, folded_len) = ends[n - 1];

@@ -32,7 +32,8 @@ use crate::analysis::{DateExpr, Entity, EntityType};
 use crate::context::Context;
 
 /// The words of one language this stage reads (see `src/language/*/entities.rs`).
-/// Every list is lower case and sorted by bytes (looked up by binary search).
+/// Every list is lower case and sorted by bytes (kept tidy by a test; the stage looks
+/// words up in one hash map per language built from all the lists, see `words.rs`).
 #[derive(Debug)]
 pub struct Lexicon {
     /// Honorifics before a name, without their dot: `m`, `mme`, `mr`, `dr`.
@@ -111,11 +112,6 @@ pub struct Lexicon {
     /// Honours and degrees after a person's name, left out of the span (`KC`, `QC`,
     /// `MP`): the minimal span is the name.
     pub post_nominals: &'static [&'static str],
-}
-
-/// Is `word` (lower case) in the sorted `list`?
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
 }
 
 impl Lexicon {
