@@ -179,8 +179,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 _ => return false,
             }
         }
-        // Centuries in Roman numerals are no names ("XIXe siècle").
-        if cap && is_roman_ordinal(t.text) {
+        // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
+        // articles and particles ("Yanis Le Goff"), not the 50th and the 500th.
+        if cap
+            && is_roman_ordinal(t.text)
+            && !self.w.is(i, L::Article)
+            && !self.w.is(i, L::Connector)
+        {
             return false;
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
@@ -585,10 +590,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         Some(k)
     }
 
+    /// Can the capitalized word `i` start a name with a preposition after it: a given
+    /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
+    /// head (`Banque`, `Coupe`, `Place`)?
+    fn heads_a_name(&mut self, i: usize) -> bool {
+        if self.is_given(i)
+            || self.w.is(i, L::OrgHead)
+            || self.w.is(i, L::MiscHead)
+            || self.w.is(i, L::Title)
+            || self.w.is(i, L::Honorific)
+            || self.lookup_span(i, i + 1).is_some()
+        {
+            return true;
+        }
+        self.w.is(i, L::LocHead)
+            || self.w.is(i, L::LowerLocHead)
+            || self.w.is(i, L::LowerPlaceHead)
+            || self.w.is(i, L::LowerOrgHead)
+            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+    }
+
+    /// Is token `i` a given name? (Not an article or a particle that the list also holds:
+    /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.given(fold_str(&mut self.fold, t.text))
+                !self.w.is(i, L::Article)
+                    && !self.w.is(i, L::Connector)
+                    && self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -680,7 +709,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e - s == 1 && self.glued(s) {
             return e;
         }
+        let start = s;
         let mut s = s;
+        // A second name after this one, in the same run (scanned after it).
+        let mut tail: Option<(usize, usize)> = None;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
             match self.lookup_span(s, e) {
@@ -695,6 +727,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
+        let full = e;
         e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
@@ -735,6 +768,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 s += 1;
                 initial = false;
             }
+            // "Décès de Guy Hosneld", "Budget de la Sécurité sociale": at a sentence start,
+            // an unknown word before a preposition is a common noun, unless it heads a
+            // name ("Banque de France", "Coupe de France", "Place de la Bastille").
+            if initial
+                && e - s >= 3
+                && self.w.is(s + 1, L::Connector)
+                && !self.toks[s + 1].is_capitalized()
+                && !self.heads_a_name(s)
+            {
+                s += 1;
+                while s + 1 < e && self.w.is(s, L::Connector) && !self.toks[s].is_capitalized() {
+                    s += 1;
+                }
+                initial = false;
+            }
+            // What was cut leaves no preposition at the start: "Décès de Guy Hosneld",
+            // "Parti de Cholet" → the name after "de" (but "de Silva", "van Dyke": a
+            // particle before a surname stays).
+            let mut n = s;
+            while n + 1 < e && self.w.is(n, L::Connector) && !self.toks[n].is_capitalized() {
+                n += 1;
+            }
+            if n > s
+                && (self.is_given(n)
+                    || self
+                        .lookup_span(n, e)
+                        .is_some_and(|k| k.kind != EntityType::PER))
+            {
+                s = n;
+                initial = false;
+            }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
             if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;
@@ -764,7 +828,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    let mut rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    // "Detective Inspector Sam Okoye of Greater Manchester Police": a
+                    // person, then the organization after a preposition.
+                    if rest_is_org && self.is_given(n) {
+                        if let Some(k) = (n + 1..e - 1)
+                            .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+                        {
+                            let mut t = k;
+                            while t < e && self.w.is(t, L::Connector) {
+                                t += 1;
+                            }
+                            tail = Some((t, e));
+                            e = k;
+                            rest_is_org = false;
+                        }
+                    }
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -789,6 +868,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     }
                 }
             }
+            // A title inside the run after another name: "Apple CEO Tim Cook", "Nordbank
+            // Chief Executive Officer Helen Okafor" — the name before it is the
+            // organization (or place) the title is of, the name after it a person.
+            if forced.is_none() && known.is_none() && tail.is_none() && e - s >= 3 {
+                if let Some(ks) = self.inner_title(s, e) {
+                    let kn = self.lookup_span(s, ks);
+                    let mut c = self.cand(s, ks);
+                    c.initial = initial;
+                    match kn {
+                        Some(k) => c.set_known(k),
+                        None => {
+                            c.kind = Some(EntityType::ORG);
+                            c.strength = CONTEXT;
+                        }
+                    }
+                    self.push(c);
+                    return self.run(ks, e, a, b);
+                }
+            }
             // A nationality word before a name is a word of its own: "le Brésilien
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
             if forced.is_none()
@@ -806,6 +904,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 initial = false;
             }
             known = self.lookup_span(s, e);
+            // ("Budget de la Sécurité sociale": the name after the cut goes on.)
+            if known.is_none() && s > start && e == full {
+                e += self.known_with_lower_tail(s, e, b);
+                known = self.lookup_span(s, e);
+            }
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
@@ -857,8 +960,46 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return e;
         }
+        // "la classe de CM2 de Jacky Hedin", "CE2 de Mme Philippe": a person after a
+        // preposition is a name of its own (unless the name starts as a person's:
+        // "Charles de Gaulle").
+        if known.is_none() && forced.is_none() && e - s >= 3 && !self.is_given(s) {
+            if let Some(k) = self.person_after_connector(s, e) {
+                e = k;
+            }
+        }
+        // A lower-case common noun before that makes one name with it: "rue de la
+        // République", "salle Jean-Mathieu", "boulangerie Leroy".
+        let head = if s > a && forced.is_none() {
+            self.lower_head(s, a, known.map(|k| k.kind))
+        } else {
+            None
+        };
+        // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
+        // of its own (scanning resumes at the preposition).
+        if head.is_some() && known.is_none() {
+            for k in s + 1..e.saturating_sub(1) {
+                if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                    continue;
+                }
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                // (A known place, or one word: a village the lists need not know.)
+                if t < e
+                    && (t + 1 == e
+                        || self
+                            .lookup_span(t, e)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
+                {
+                    e = k;
+                    break;
+                }
+            }
+        }
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
+        if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
@@ -891,9 +1032,65 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
+        let plus = dot == 0
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.text == "+" && !t.space_before)
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.space_before || t.kind != TokenKind::Word);
+        if plus {
+            c.end = self.toks[e].end;
+            dot = 1;
+        }
+        // "Sacramento, Calif.": a state's abbreviation after a town keeps its dot.
+        let mut abbreviated_place = false;
+        if dot == 0
+            && e == s + 1
+            && s >= 2
+            && self.toks[s - 1].is_punct(",")
+            && self.toks[s - 2].is_capitalized()
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            && self.w.is(s, L::PlaceAbbrev)
+        {
+            c.end = self.toks[e].end;
+            dot = 1;
+            abbreviated_place = true;
+        }
+        // "Chicago-based", "Kent-born": the name without the compound's tail.
+        let mut tail_cut = None;
+        if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
+            if !head.is_empty()
+                && tail.starts_with(char::is_lowercase)
+                && self
+                    .w
+                    .listed(lower_into(&mut self.low, tail), L::CompoundSuffix)
+            {
+                c.end = self.toks[e - 1].start + head.len();
+                let text = self.text(c.start, c.end);
+                let caps = is_caps(text);
+                let folded = fold_str(&mut self.fold, text);
+                tail_cut = Some(self.w.gaz(folded, caps));
+            }
+        }
         c.initial = initial;
         c.role = role;
-        if let Some(k) = known {
+        if let Some(k) = tail_cut {
+            known = k;
+        }
+        if abbreviated_place {
+            c.kind = Some(EntityType::LOC);
+            c.strength = KEYWORD;
+        } else if plus && known.is_none() {
+            c.kind = Some(EntityType::ORG);
+            c.strength = KEYWORD;
+        } else if let Some(k) = known {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
@@ -911,27 +1108,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.strength = KEYWORD;
             c.initial = false;
         }
-        // A lower-case street word before: "rue Garibaldi", "rue de la République".
-        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
-            let mut k = s;
-            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
-                k -= 1;
-            }
-            if k > a {
-                let t = self.toks[k - 1];
-                let l = lower_into(&mut self.low, t.text);
-                if !t.is_capitalized() && self.w.listed(l, L::LowerLocHead) {
-                    c.start = t.start;
-                    c.t0 = k - 1;
-                    c.kind = Some(EntityType::LOC);
-                    c.strength = TITLED;
-                    c.group = None;
-                    c.major = false;
-                    c.initial = false;
-                }
-            }
+        if let Some((h, kind)) = head {
+            let t = self.toks[h];
+            c.start = t.start;
+            c.t0 = h;
+            c.kind = Some(kind);
+            c.strength = TITLED;
+            c.group = None;
+            c.major = false;
+            c.initial = false;
         }
         let idx = self.push(c);
+        if let Some((ts, te)) = tail {
+            return if ts < te { self.run(ts, te, a, b) } else { te };
+        }
         // An acronym in parentheses right after: "État islamique (EI)".
         let e = (e + dot).max(run_end);
         if e + 2 < b
@@ -952,6 +1142,101 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before
+    /// another (`Apple CEO Tim Cook` → the index of `CEO`).
+    fn inner_title(&mut self, s: usize, e: usize) -> Option<usize> {
+        let k = (s + 1..e - 1).find(|&k| self.toks[k].is_capitalized() && self.title_part(k).1)?;
+        // The stretch: back over title words and modifiers (not the name before it)…
+        let mut ks = k;
+        while ks > s + 1 && {
+            let (part, _) = self.title_part(ks - 1);
+            part && self.toks[ks - 1].is_capitalized() && !self.w.is(ks - 1, L::Demonym)
+        } {
+            ks -= 1;
+        }
+        // …and on to the person's name.
+        let mut m = k + 1;
+        while m < e && self.title_part(m).0 {
+            m += 1;
+        }
+        let person = m < e && self.toks[m].is_capitalized() && !self.w.is(m, L::Connector);
+        (person && ks > s).then_some(ks)
+    }
+
+    /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given
+    /// name and another name, or an honorific): the connector's index.
+    fn person_after_connector(&mut self, s: usize, e: usize) -> Option<usize> {
+        for k in s + 1..e.saturating_sub(1) {
+            if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                continue;
+            }
+            let mut t = k;
+            while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                t += 1;
+            }
+            let person = t + 1 < e
+                && (self.w.is(t, L::Honorific)
+                    || (self.is_given(t) && self.toks[t + 1].is_capitalized()));
+            if person {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A lower-case common noun right before the name at `s` that makes one name with it,
+    /// and the name's type: a street (`rue Garibaldi`, `rue de la République`: connectors
+    /// allowed), a facility (`salle Jean-Mathieu`, `parc Verneau`) → LOC; a business or a
+    /// school (`boulangerie Leroy`, `école primaire Jules-Romains`: one adjective allowed)
+    /// → ORG. After a connector a person stays a person (`à la place de Jean Dupont`), and
+    /// a known organization stays itself (`le groupe Renault`); `known`: the name's type
+    /// in the gazetteers.
+    fn lower_head(
+        &mut self,
+        s: usize,
+        a: usize,
+        known: Option<EntityType>,
+    ) -> Option<(usize, EntityType)> {
+        let per = known == Some(EntityType::PER);
+        let mut k = s;
+        while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+            k -= 1;
+        }
+        if k <= a {
+            return None;
+        }
+        let via_connector = k < s;
+        if via_connector && (per || self.is_given(s)) {
+            return None;
+        }
+        let mut h = k - 1;
+        for step in 0..2 {
+            let t = self.toks[h];
+            if t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            if self.w.is(h, L::LowerLocHead) {
+                return Some((h, EntityType::LOC));
+            }
+            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
+                return Some((h, EntityType::LOC));
+            }
+            // "ministère de la Culture": an institution of a portfolio.
+            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                return Some((h, EntityType::ORG));
+            }
+            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
+                return Some((h, EntityType::ORG));
+            }
+            // "école primaire Jules-Romains": one adjective between.
+            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+                return None;
+            }
+            h -= 1;
+        }
+        None
     }
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de
