@@ -443,7 +443,16 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
             continue;
         }
         let w = word.trim_end_matches(':');
-        if cues.iter().any(|c| crate::document::eq_lower(w, c)) {
+        // equal words start with the same letter: compare that one first
+        let first = |s: &str| {
+            let c = s.chars().next()?.to_lowercase().next()?;
+            Some(if c == '’' { '\'' } else { c })
+        };
+        let f = first(w);
+        if cues
+            .iter()
+            .any(|c| first(c) == f && crate::document::eq_lower(w, c))
+        {
             if let Some((d, t)) = text.get(start..).and_then(|p| parse_dateline(p, tables)) {
                 return Some((d, t, start));
             }
