@@ -804,6 +804,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(m) = self.clock(i) {
             return Some(m);
         }
+        // A spelled-out year: "in nineteen ninety-one", "Atlanta, nineteen ninety-six."
+        if let Some((y, k)) = self.spelled_year(i) {
+            if self.unit(k, None).is_none() {
+                return Some(M::new(k, Sem::Year(y)));
+            }
+        }
         // Vague amounts and number words: plusieurs années, two weeks, a year ago.
         if let Some(m) = self.amount_led(i, ctx) {
             return Some(m);
@@ -951,8 +957,37 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     j + 1,
                 ))
             }
-            _ => None,
+            _ => self.spelled_year(j),
         }
+    }
+
+    /// A year said in words, as broadcasts write them: `nineteen ninety-six` (a number word
+    /// from eleven to twenty, then one from ten to ninety-nine).
+    fn spelled_year(&self, j: usize) -> Option<(i32, usize)> {
+        let (hi, k) = self.word(j, |w| match w {
+            Word::Number(n @ 11..=20) => Some(n),
+            _ => None,
+        })?;
+        let (lo, mut end) = match self.num(k) {
+            Num::Int(n @ 10..=99, 0) => (n, k + 1),
+            _ => self.word(k, |w| match w {
+                Word::Number(n @ 10..=90) => Some(n),
+                _ => None,
+            })?,
+        };
+        let mut lo = lo;
+        // "ninety six" in two words
+        if lo >= 20 && lo % 10 == 0 {
+            if let Some((u, e)) = self.word(end, |w| match w {
+                Word::Number(u @ 1..=9) => Some(u),
+                _ => None,
+            }) {
+                lo += u;
+                end = e;
+            }
+        }
+        let y = hi * 100 + lo;
+        is_year(y).then_some((y as i32, end))
     }
 
     /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
