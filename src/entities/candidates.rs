@@ -14,9 +14,9 @@
 //! inside hyphenated compounds (`anti-Trump`) and lower-case heads of laws (`loi Evin`).
 //! Date expressions, months and weekdays are never part of a candidate.
 
-use super::gazetteer::{self, fold_into};
-use super::words::{Words, L};
-use super::{has, Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
+use super::gazetteer;
+use super::words::{fold_into, Words, L};
+use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -30,6 +30,11 @@ struct Scan<'c, 'w, 'a> {
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
+    /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
+    /// is asked several times of most tokens. Filled only once `blocked` is final.
+    name_tok: Vec<u8>,
+    /// The last span looked up (with `shouting`) and the answer.
+    last: Option<(usize, usize, bool, Option<gazetteer::Known>)>,
     out: Vec<Cand>,
     low: String,
     fold: String,
@@ -63,6 +68,8 @@ pub(crate) fn find<'c, 'a>(
         lex,
         toks,
         blocked,
+        name_tok: Vec::new(),
+        last: None,
         out: Vec::new(),
         low: String::new(),
         fold: String::new(),
@@ -78,6 +85,7 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.dateline();
+    s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         let (a, b) = sent.tokens;
@@ -114,6 +122,9 @@ fn is_caps(s: &str) -> bool {
 
 /// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
 fn is_roman_ordinal(s: &str) -> bool {
+    if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+        return false;
+    }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
     let suffix = &s[digits.len()..];
     !digits.is_empty()
@@ -140,6 +151,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Can token `i` be part of a name? A capitalized word (`Lavrov`, `AFP`, `G7`), or
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
+        match self.name_tok.get(i) {
+            Some(1) => false,
+            Some(2) => true,
+            Some(_) => {
+                let r = self.name_tok_uncached(i);
+                self.name_tok[i] = 1 + u8::from(r);
+                r
+            }
+            None => self.name_tok_uncached(i),
+        }
+    }
+
+    fn name_tok_uncached(&mut self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -151,12 +175,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             match t.text.split_once('-') {
                 Some((p, rest))
                     if rest.starts_with(char::is_uppercase)
-                        && has(self.lex.connectors, lower_into(&mut self.low, p)) => {}
+                        && self.w.listed(lower_into(&mut self.low, p), L::Connector) => {}
                 _ => return false,
             }
         }
-        // Centuries in Roman numerals are no names ("XIXe siècle").
-        if cap && is_roman_ordinal(t.text) {
+        // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
+        // articles and particles ("Yanis Le Goff"), not the 50th and the 500th.
+        if cap
+            && is_roman_ordinal(t.text)
+            && !self.w.is(i, L::Article)
+            && !self.w.is(i, L::Connector)
+        {
             return false;
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
@@ -254,10 +283,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Mostly upper-case words: a shouted headline or a dateline.
     fn is_shouting(&self, a: usize, b: usize) -> bool {
         let (mut caps, mut words) = (0, 0);
-        for t in &self.toks[a..b] {
+        let toks = self.toks.get(a..b).unwrap_or(&[]);
+        for (k, t) in toks.iter().enumerate() {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
                 words += 1;
                 caps += usize::from(t.is_all_caps());
+                // Already lost: even if every token left were a word in capitals.
+                let most_caps = caps + (toks.len() - k - 1);
+                if most_caps * 3 < (words - caps) * 7 {
+                    return false;
+                }
             }
         }
         words >= 2 && caps * 10 >= words * 7
@@ -459,7 +494,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 && p.chars().count() <= 5
                 && rest.starts_with(char::is_uppercase)
                 && !rest.contains('-')
-                && !has(self.lex.connectors, lower_into(&mut self.low, p))
+                && !self.w.listed(lower_into(&mut self.low, p), L::Connector)
             {
                 let mut c = self.cand(i, i + 1);
                 c.start = t.start + p.len() + 1;
@@ -511,6 +546,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// text) is only taken as a place when it is a country or a linked city: small
     /// towns' names are not acronyms (`OSCE`).
     fn lookup_span(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
+        // The same span is often asked again right away (before and after trimming).
+        if let Some((q0, q1, shouting, k)) = self.last {
+            if (q0, q1, shouting) == (t0, t1, self.shouting) {
+                return k;
+            }
+        }
+        let k = self.lookup_span_uncached(t0, t1);
+        self.last = Some((t0, t1, self.shouting, k));
+        k
+    }
+
+    fn lookup_span_uncached(&mut self, t0: usize, t1: usize) -> Option<gazetteer::Known> {
         if t1 <= t0 {
             return None;
         }
@@ -543,10 +590,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         Some(k)
     }
 
+    /// Can the capitalized word `i` start a name with a preposition after it: a given
+    /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
+    /// head (`Banque`, `Coupe`, `Place`)?
+    fn heads_a_name(&mut self, i: usize) -> bool {
+        if self.is_given(i)
+            || self.w.is(i, L::OrgHead)
+            || self.w.is(i, L::MiscHead)
+            || self.w.is(i, L::Title)
+            || self.w.is(i, L::Honorific)
+            || self.lookup_span(i, i + 1).is_some()
+        {
+            return true;
+        }
+        self.w.is(i, L::LocHead)
+            || self.w.is(i, L::LowerLocHead)
+            || self.w.is(i, L::LowerPlaceHead)
+            || self.w.is(i, L::LowerOrgHead)
+            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+    }
+
+    /// Is token `i` a given name? (Not an article or a particle that the list also holds:
+    /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.given(fold_str(&mut self.fold, t.text))
+                !self.w.is(i, L::Article)
+                    && !self.w.is(i, L::Connector)
+                    && self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -565,11 +636,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
         if t.text.contains('-') {
-            let lex = self.lex;
+            let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
-            if parts().any(|p| has(lex.titles, p))
-                && parts().all(|p| has(lex.titles, p) || has(lex.title_modifiers, p))
+            if parts().any(|p| w.listed(p, L::Title))
+                && parts().all(|p| w.listed(p, L::Title) || w.listed(p, L::Modifier))
             {
                 return (true, true);
             }
@@ -581,13 +652,67 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         (part, false)
     }
 
+    /// How many of the (up to 3) lower-case words after the run `[s, e)` make, with it,
+    /// a name the gazetteers know (the most that do; 0 if none). Asked after every run,
+    /// so done with one folding: a shorter span's folded text is a prefix of the longer's.
+    fn known_with_lower_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        let mut m = 0;
+        while m < 3
+            && e + m < b
+            && self.toks.get(e + m).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[e + m]
+            })
+        {
+            m += 1;
+        }
+        if m == 0 {
+            return 0;
+        }
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e - 1)) else {
+            return 0;
+        };
+        let (start, mut end) = (first.start, last.end);
+        self.fold.clear();
+        let mut ends = [(0usize, 0usize); 3];
+        let whole = self.text(start, self.toks[e + m - 1].end);
+        if whole.is_ascii() {
+            // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
+            fold_into(whole, &mut self.fold);
+            for (k, slot) in ends.iter_mut().enumerate().take(m) {
+                let t_end = self.toks[e + k].end;
+                *slot = (t_end, t_end - start);
+            }
+        } else {
+            fold_into(self.text(start, end), &mut self.fold);
+            for (k, slot) in ends.iter_mut().enumerate().take(m) {
+                let t_end = self.toks[e + k].end;
+                fold_into(self.text(end, t_end), &mut self.fold);
+                end = t_end;
+                *slot = (end, self.fold.len());
+            }
+        }
+        for n in (1..=m).rev() {
+            let (span_end, folded_len) = ends[n - 1];
+            let caps = is_caps(self.text(start, span_end));
+            let folded = self.fold.get(..folded_len).unwrap_or("");
+            // (Spans of several words: none of `lookup_span`'s single-word checks.)
+            if gazetteer::lookup(folded, caps).is_some() {
+                return n;
+            }
+        }
+        0
+    }
+
     /// Trims a run `[s, e)` and pushes its candidate(s). Returns where scanning resumes.
     fn run(&mut self, s: usize, mut e: usize, a: usize, b: usize) -> usize {
         let lex = self.lex;
         if e - s == 1 && self.glued(s) {
             return e;
         }
+        let start = s;
         let mut s = s;
+        // A second name after this one, in the same run (scanned after it).
+        let mut tail: Option<(usize, usize)> = None;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
             match self.lookup_span(s, e) {
@@ -602,17 +727,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
-        for n in (1..=3).rev() {
-            let lower_tail = (e..e + n).all(|k| {
-                self.toks.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.is_capitalized() && !self.blocked[k]
-                })
-            });
-            if e + n <= b && lower_tail && self.lookup_span(s, e + n).is_some() {
-                e += n;
-                break;
-            }
-        }
+        let full = e;
+        e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
@@ -652,6 +768,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 s += 1;
                 initial = false;
             }
+            // "Décès de Guy Hosneld", "Budget de la Sécurité sociale": at a sentence start,
+            // an unknown word before a preposition is a common noun, unless it heads a
+            // name ("Banque de France", "Coupe de France", "Place de la Bastille").
+            if initial
+                && e - s >= 3
+                && self.w.is(s + 1, L::Connector)
+                && !self.toks[s + 1].is_capitalized()
+                && !self.heads_a_name(s)
+            {
+                s += 1;
+                while s + 1 < e && self.w.is(s, L::Connector) && !self.toks[s].is_capitalized() {
+                    s += 1;
+                }
+                initial = false;
+            }
+            // What was cut leaves no preposition at the start: "Décès de Guy Hosneld",
+            // "Parti de Cholet" → the name after "de" (but "de Silva", "van Dyke": a
+            // particle before a surname stays).
+            let mut n = s;
+            while n + 1 < e && self.w.is(n, L::Connector) && !self.toks[n].is_capitalized() {
+                n += 1;
+            }
+            if n > s
+                && (self.is_given(n)
+                    || self
+                        .lookup_span(n, e)
+                        .is_some_and(|k| k.kind != EntityType::PER))
+            {
+                s = n;
+                initial = false;
+            }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
             if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;
@@ -681,7 +828,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    let mut rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    // "Detective Inspector Sam Okoye of Greater Manchester Police": a
+                    // person, then the organization after a preposition.
+                    if rest_is_org && self.is_given(n) {
+                        if let Some(k) = (n + 1..e - 1)
+                            .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+                        {
+                            let mut t = k;
+                            while t < e && self.w.is(t, L::Connector) {
+                                t += 1;
+                            }
+                            tail = Some((t, e));
+                            e = k;
+                            rest_is_org = false;
+                        }
+                    }
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -706,6 +868,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     }
                 }
             }
+            // A title inside the run after another name: "Apple CEO Tim Cook", "Nordbank
+            // Chief Executive Officer Helen Okafor" — the name before it is the
+            // organization (or place) the title is of, the name after it a person.
+            if forced.is_none() && known.is_none() && tail.is_none() && e - s >= 3 {
+                if let Some(ks) = self.inner_title(s, e) {
+                    let kn = self.lookup_span(s, ks);
+                    let mut c = self.cand(s, ks);
+                    c.initial = initial;
+                    match kn {
+                        Some(k) => c.set_known(k),
+                        None => {
+                            c.kind = Some(EntityType::ORG);
+                            c.strength = CONTEXT;
+                        }
+                    }
+                    self.push(c);
+                    return self.run(ks, e, a, b);
+                }
+            }
             // A nationality word before a name is a word of its own: "le Brésilien
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
             if forced.is_none()
@@ -723,6 +904,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 initial = false;
             }
             known = self.lookup_span(s, e);
+            // ("Budget de la Sécurité sociale": the name after the cut goes on.)
+            if known.is_none() && s > start && e == full {
+                e += self.known_with_lower_tail(s, e, b);
+                known = self.lookup_span(s, e);
+            }
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
@@ -774,8 +960,46 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return e;
         }
+        // "la classe de CM2 de Jacky Hedin", "CE2 de Mme Philippe": a person after a
+        // preposition is a name of its own (unless the name starts as a person's:
+        // "Charles de Gaulle").
+        if known.is_none() && forced.is_none() && e - s >= 3 && !self.is_given(s) {
+            if let Some(k) = self.person_after_connector(s, e) {
+                e = k;
+            }
+        }
+        // A lower-case common noun before that makes one name with it: "rue de la
+        // République", "salle Jean-Mathieu", "boulangerie Leroy".
+        let head = if s > a && forced.is_none() {
+            self.lower_head(s, a, known.map(|k| k.kind))
+        } else {
+            None
+        };
+        // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
+        // of its own (scanning resumes at the preposition).
+        if head.is_some() && known.is_none() {
+            for k in s + 1..e.saturating_sub(1) {
+                if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                    continue;
+                }
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                // (A known place, or one word: a village the lists need not know.)
+                if t < e
+                    && (t + 1 == e
+                        || self
+                            .lookup_span(t, e)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
+                {
+                    e = k;
+                    break;
+                }
+            }
+        }
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
+        if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
@@ -786,7 +1010,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let run_end = e;
         if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
             let l = lower_into(&mut self.low, self.toks[e - 1].text);
-            if has(lex.post_nominals, l) {
+            if self.w.listed(l, L::PostNominal) {
                 e -= 1;
                 if forced.is_none() {
                     forced = Some(EntityType::PER);
@@ -808,9 +1032,65 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
+        let plus = dot == 0
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.text == "+" && !t.space_before)
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.space_before || t.kind != TokenKind::Word);
+        if plus {
+            c.end = self.toks[e].end;
+            dot = 1;
+        }
+        // "Sacramento, Calif.": a state's abbreviation after a town keeps its dot.
+        let mut abbreviated_place = false;
+        if dot == 0
+            && e == s + 1
+            && s >= 2
+            && self.toks[s - 1].is_punct(",")
+            && self.toks[s - 2].is_capitalized()
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            && self.w.is(s, L::PlaceAbbrev)
+        {
+            c.end = self.toks[e].end;
+            dot = 1;
+            abbreviated_place = true;
+        }
+        // "Chicago-based", "Kent-born": the name without the compound's tail.
+        let mut tail_cut = None;
+        if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
+            if !head.is_empty()
+                && tail.starts_with(char::is_lowercase)
+                && self
+                    .w
+                    .listed(lower_into(&mut self.low, tail), L::CompoundSuffix)
+            {
+                c.end = self.toks[e - 1].start + head.len();
+                let text = self.text(c.start, c.end);
+                let caps = is_caps(text);
+                let folded = fold_str(&mut self.fold, text);
+                tail_cut = Some(self.w.gaz(folded, caps));
+            }
+        }
         c.initial = initial;
         c.role = role;
-        if let Some(k) = known {
+        if let Some(k) = tail_cut {
+            known = k;
+        }
+        if abbreviated_place {
+            c.kind = Some(EntityType::LOC);
+            c.strength = KEYWORD;
+        } else if plus && known.is_none() {
+            c.kind = Some(EntityType::ORG);
+            c.strength = KEYWORD;
+        } else if let Some(k) = known {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
@@ -828,27 +1108,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.strength = KEYWORD;
             c.initial = false;
         }
-        // A lower-case street word before: "rue Garibaldi", "rue de la République".
-        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
-            let mut k = s;
-            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
-                k -= 1;
-            }
-            if k > a {
-                let t = self.toks[k - 1];
-                let l = lower_into(&mut self.low, t.text);
-                if !t.is_capitalized() && has(lex.lower_loc_heads, l) {
-                    c.start = t.start;
-                    c.t0 = k - 1;
-                    c.kind = Some(EntityType::LOC);
-                    c.strength = TITLED;
-                    c.group = None;
-                    c.major = false;
-                    c.initial = false;
-                }
-            }
+        if let Some((h, kind)) = head {
+            let t = self.toks[h];
+            c.start = t.start;
+            c.t0 = h;
+            c.kind = Some(kind);
+            c.strength = TITLED;
+            c.group = None;
+            c.major = false;
+            c.initial = false;
         }
         let idx = self.push(c);
+        if let Some((ts, te)) = tail {
+            return if ts < te { self.run(ts, te, a, b) } else { te };
+        }
         // An acronym in parentheses right after: "État islamique (EI)".
         let e = (e + dot).max(run_end);
         if e + 2 < b
@@ -869,6 +1142,101 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before
+    /// another (`Apple CEO Tim Cook` → the index of `CEO`).
+    fn inner_title(&mut self, s: usize, e: usize) -> Option<usize> {
+        let k = (s + 1..e - 1).find(|&k| self.toks[k].is_capitalized() && self.title_part(k).1)?;
+        // The stretch: back over title words and modifiers (not the name before it)…
+        let mut ks = k;
+        while ks > s + 1 && {
+            let (part, _) = self.title_part(ks - 1);
+            part && self.toks[ks - 1].is_capitalized() && !self.w.is(ks - 1, L::Demonym)
+        } {
+            ks -= 1;
+        }
+        // …and on to the person's name.
+        let mut m = k + 1;
+        while m < e && self.title_part(m).0 {
+            m += 1;
+        }
+        let person = m < e && self.toks[m].is_capitalized() && !self.w.is(m, L::Connector);
+        (person && ks > s).then_some(ks)
+    }
+
+    /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given
+    /// name and another name, or an honorific): the connector's index.
+    fn person_after_connector(&mut self, s: usize, e: usize) -> Option<usize> {
+        for k in s + 1..e.saturating_sub(1) {
+            if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                continue;
+            }
+            let mut t = k;
+            while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                t += 1;
+            }
+            let person = t + 1 < e
+                && (self.w.is(t, L::Honorific)
+                    || (self.is_given(t) && self.toks[t + 1].is_capitalized()));
+            if person {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A lower-case common noun right before the name at `s` that makes one name with it,
+    /// and the name's type: a street (`rue Garibaldi`, `rue de la République`: connectors
+    /// allowed), a facility (`salle Jean-Mathieu`, `parc Verneau`) → LOC; a business or a
+    /// school (`boulangerie Leroy`, `école primaire Jules-Romains`: one adjective allowed)
+    /// → ORG. After a connector a person stays a person (`à la place de Jean Dupont`), and
+    /// a known organization stays itself (`le groupe Renault`); `known`: the name's type
+    /// in the gazetteers.
+    fn lower_head(
+        &mut self,
+        s: usize,
+        a: usize,
+        known: Option<EntityType>,
+    ) -> Option<(usize, EntityType)> {
+        let per = known == Some(EntityType::PER);
+        let mut k = s;
+        while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+            k -= 1;
+        }
+        if k <= a {
+            return None;
+        }
+        let via_connector = k < s;
+        if via_connector && (per || self.is_given(s)) {
+            return None;
+        }
+        let mut h = k - 1;
+        for step in 0..2 {
+            let t = self.toks[h];
+            if t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            if self.w.is(h, L::LowerLocHead) {
+                return Some((h, EntityType::LOC));
+            }
+            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
+                return Some((h, EntityType::LOC));
+            }
+            // "ministère de la Culture": an institution of a portfolio.
+            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                return Some((h, EntityType::ORG));
+            }
+            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
+                return Some((h, EntityType::ORG));
+            }
+            // "école primaire Jules-Romains": one adjective between.
+            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+                return None;
+            }
+            h -= 1;
+        }
+        None
     }
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de
@@ -983,7 +1351,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if let Some(t) = self.toks.get(i) {
                 for part in t.text.split('-') {
                     if let Some(c) = part.chars().next() {
-                        fold_into(&c.to_string(), &mut initials);
+                        fold_into(c.encode_utf8(&mut [0; 4]), &mut initials);
                     }
                 }
             }
