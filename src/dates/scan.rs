@@ -164,8 +164,11 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         // Quick rejection: most tokens cannot open an expression, and function words
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
+        let before_unit = c.e.before_unit && s.unit(i + 1, None).is_some();
         if c.is_empty()
-            || word_only && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+            || word_only
+                && !before_unit
+                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
         {
             i += 1;
             continue;
@@ -326,8 +329,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .unit(k, Some(false))
                     .filter(|(u, _)| *u == Unit::Quarter)
                     .map(|(_, e)| e)
-                    .or_else(|| self.is(k, |w| w == Word::PeriodNoun))?;
-                if self.is(noun, |w| w == Word::Of).is_some() {
+                    .or_else(|| self.is(k, |w| matches!(w, Word::PeriodNoun)))?;
+                if self.is(noun, |w| matches!(w, Word::Of)).is_some() {
                     return None;
                 }
                 let sem = if absolute {
@@ -358,7 +361,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(m);
         }
         // A determiner or demonstrative.
-        if let Some(j) = self.is(i, |w| w == Word::Det) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Det)) {
             if let Some(m) = self.modified(j) {
                 if m.lead == 0 {
                     return Some(m);
@@ -374,7 +377,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        if let Some(j) = self.is(i, |w| w == Word::This) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::This)) {
             if let Some(m) = self.core(j, Ctx::This) {
                 return Some(m);
             }
@@ -387,8 +390,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// `that year`, `that same day`: the unit holding the last date of the text.
     fn that_unit(&self, i: usize) -> Option<M> {
-        let j = self.is(i, |w| w == Word::That)?;
-        let j = self.is(j, |w| w == Word::PeriodAdj).unwrap_or(j);
+        let j = self.is(i, |w| matches!(w, Word::That))?;
+        let j = self.is(j, |w| matches!(w, Word::PeriodAdj)).unwrap_or(j);
         let (u, plural, k) = self.unit_plural(j)?;
         if plural || matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Half) {
             return None;
@@ -429,13 +432,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(k) = self.is(j, |w| matches!(w, Word::Of | Word::ClockCue)) {
                 j = k;
             }
-            if let Some(k) = self.is(j, |w| w == Word::Det) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
                 self.core(k, Ctx::Modified)
                     .or_else(|| self.core(k, Ctx::Det))
                     .or_else(|| self.core(j, Ctx::Bare))
-            } else if let Some(k) = self.is(j, |w| w == Word::This) {
+            } else if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
                 self.core(k, Ctx::This)
-            } else if self.is(j, |w| w == Word::That).is_some() {
+            } else if self.is(j, |w| matches!(w, Word::That)).is_some() {
                 self.that_unit(j)
             } else {
                 self.core(j, Ctx::Modified)
@@ -615,10 +618,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // Sets: chaque année, every Monday, tous les lundis.
-        if let Some(j) = self.is(i, |w| w == Word::Every) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Every)) {
             return self.every(j);
         }
-        if let Some(j) = self.is(i, |w| w == Word::Per) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Per)) {
             if let Some((
                 Unit::Year
                 | Unit::Month
@@ -655,7 +658,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // il y a trois jours / dans deux semaines
-        if let Some(j) = self.is(i, |w| w == Word::AgoBefore) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::AgoBefore)) {
             let (a, u, k) = self.amount_unit(j)?;
             if sub_day(u) {
                 return None; // "il y a deux heures": the clock is unknown; the duration is marked
@@ -663,7 +666,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, shift(u, a, true)));
         }
         if self.index.lex.in_amount_is_date {
-            if let Some(j) = self.is(i, |w| w == Word::InFuture) {
+            if let Some(j) = self.is(i, |w| matches!(w, Word::InFuture)) {
                 let (a, u, k) = self.amount_unit(j)?;
                 if !sub_day(u)
                     && self
@@ -676,7 +679,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
-        if let Some(j) = self.is(i, |w| w == Word::DecadeWord) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::DecadeWord)) {
             if let Num::Int(n, d @ (2 | 4)) = self.num(j) {
                 let dec = if d == 4 {
                     (is_year(n) && n % 10 == 0).then_some(n as i32 / 10)
@@ -690,7 +693,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         if let Some((o, j)) = self.ordinal(i) {
-            if let Some(k) = self.is(j, |w| w == Word::CenturyWord) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::CenturyWord)) {
                 if (1..=30).contains(&o) {
                     return Some(M::new(k, Sem::Century(o as i32 - 1)));
                 }
@@ -698,7 +701,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // the third quarter (of 1998), le premier trimestre 2019, the first half
             if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
-                let cue = self.prev_is(i, |w| w == Word::YearCue);
+                let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
                 if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
@@ -801,6 +804,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(m) = self.clock(i) {
             return Some(m);
         }
+        // A spelled-out year: "in nineteen ninety-one", "Atlanta, nineteen ninety-six."
+        if let Some((y, k)) = self.spelled_year(i) {
+            if self.unit(k, None).is_none() {
+                return Some(M::new(k, Sem::Year(y)));
+            }
+        }
         // Vague amounts and number words: plusieurs années, two weeks, a year ago.
         if let Some(m) = self.amount_led(i, ctx) {
             return Some(m);
@@ -868,7 +877,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
     fn day_month(&self, i: usize, day: u8) -> Option<M> {
         let mut j = i + 1;
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if matches!(self.num(i), Num::Ordinal(_)) {
                 j = k;
             }
@@ -948,14 +957,43 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     j + 1,
                 ))
             }
-            _ => None,
+            _ => self.spelled_year(j),
         }
+    }
+
+    /// A year said in words, as broadcasts write them: `nineteen ninety-six` (a number word
+    /// from eleven to twenty, then one from ten to ninety-nine).
+    fn spelled_year(&self, j: usize) -> Option<(i32, usize)> {
+        let (hi, k) = self.word(j, |w| match w {
+            Word::Number(n @ 11..=20) => Some(n),
+            _ => None,
+        })?;
+        let (lo, mut end) = match self.num(k) {
+            Num::Int(n @ 10..=99, 0) => (n, k + 1),
+            _ => self.word(k, |w| match w {
+                Word::Number(n @ 10..=90) => Some(n),
+                _ => None,
+            })?,
+        };
+        let mut lo = lo;
+        // "ninety six" in two words
+        if lo >= 20 && lo % 10 == 0 {
+            if let Some((u, e)) = self.word(end, |w| match w {
+                Word::Number(u @ 1..=9) => Some(u),
+                _ => None,
+            }) {
+                lo += u;
+                end = e;
+            }
+        }
+        let y = hi * 100 + lo;
+        is_year(y).then_some((y as i32, end))
     }
 
     /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
     fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
-        let k = self.is(j, |w| w == Word::Of)?;
-        if let Some(k2) = self.is(k, |w| w == Word::This) {
+        let k = self.is(j, |w| matches!(w, Word::Of))?;
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::This)) {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((0, k3));
         }
@@ -967,7 +1005,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((s, k3));
         }
-        let k2 = self.is(k, |w| w == Word::Det)?;
+        let k2 = self.is(k, |w| matches!(w, Word::Det))?;
         let (u, k3) = self.unit(k2, Some(false))?;
         if u != Unit::Year {
             return None;
@@ -987,7 +1025,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return (Some(y), k);
         }
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return (Some(y), k2);
             }
@@ -1012,7 +1050,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // ... but "the 1988 quarter" (a singular unit): the year's quarter
             let singular =
                 self.unit(i + 1, Some(false)).is_some() && self.unit(i + 1, Some(true)).is_none();
-            let det = ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det);
+            let det = ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det));
             if !(singular && det && (1900..=2100).contains(&self.int(i))) {
                 return false;
             }
@@ -1029,7 +1067,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // A list of years: "in 1994, 1995 and 1997", "en 2001 et 2002"
         if i >= 2
-            && (self.punct(i - 1, ",") || self.prev_is(i, |w| w == Word::And))
+            && (self.punct(i - 1, ",") || self.prev_is(i, |w| matches!(w, Word::And)))
             && matches!(self.num(i - 2), Num::Int(y, 4) if is_year(y))
         {
             return true;
@@ -1076,7 +1114,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
-        if (ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det))
+        if (ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det)))
             && (1900..=2100).contains(&self.int(i))
         {
             return next.is_none_or(|c| c.num == Num::None);
@@ -1115,8 +1153,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
                     _ => None,
                 })?;
-                let cue = i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some();
-                if let Some(k) = self.is(j, |w| w == Word::HourMark) {
+                let cue = i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some();
+                if let Some(k) = self.is(j, |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
                     (cue, self.index.lex.hour_is_clock, self.unit(j, None))
@@ -1135,7 +1173,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return None;
                     }
                     (h as u8 % 12 + 12 * pm as u8, 0, k)
-                } else if let Some(k) = self.is(i + 1, |w| w == Word::HourMark) {
+                } else if let Some(k) = self.is(i + 1, |w| matches!(w, Word::HourMark)) {
                     // 7 h 19, 20 h, 3 o'clock
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
@@ -1148,7 +1186,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     // or with its minutes.
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
-                        _ if i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some() => {
+                        _ if i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some() => {
                             (h as u8, 0, k)
                         }
                         _ => return None,
@@ -1162,7 +1200,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
-        if let Some(k) = self.is(j, |w| w == Word::TimeZone) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::TimeZone)) {
             j = k;
         }
         Some(M {
@@ -1228,7 +1266,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, Sem::Month(month, d)));
         }
         // February this year, octobre de l'année dernière, May of next year
-        if let Some(k) = self.is(j, |w| w == Word::This) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
             if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
                 return Some(M::new(k2, Sem::MonthOfYear(month, 0)));
             }
@@ -1298,15 +1336,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // A capitalized word before (Theresa May, Mrs May): a name.
         if !lower_lang && i > 0 {
             if let Some(p) = self.c(i - 1) {
-                if p.cap && !p.sent_start && self.is(i - 1, |w| w == Word::YearCue).is_none() {
+                if p.cap
+                    && !p.sent_start
+                    && self.is(i - 1, |w| matches!(w, Word::YearCue)).is_none()
+                {
                     return false;
                 }
             }
-            if self.is(i - 1, |w| w == Word::NameBefore).is_some() {
+            if self.is(i - 1, |w| matches!(w, Word::NameBefore)).is_some() {
                 return false;
             }
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
+        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some() {
             return false;
         }
         true
@@ -1318,8 +1359,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some()
-            || self.prev_is(i, |w| w == Word::NameBefore)
+        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some()
+            || self.prev_is(i, |w| matches!(w, Word::NameBefore))
         {
             return None; // mardi gras, Black Monday
         }
@@ -1328,7 +1369,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             j = i + 1; // nothing after the weekday on its line: it stands alone
         }
         // lundi 3 mars (2019) ; Tuesday, March 3
-        if let Some(k) = self.is(j, |w| w == Word::Det) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
                 j = k;
             }
@@ -1449,7 +1490,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some((y, k)) = self.year_after(j) {
                         return Some(M::new(k, Sem::Year(y)));
                     }
-                    if ctx == Ctx::Modified && self.prev_is(i, |w| w == Word::Det) {
+                    if ctx == Ctx::Modified && self.prev_is(i, |w| matches!(w, Word::Det)) {
                         // début de l'année: the reference's year ("fin d'année" is generic)
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
@@ -1457,7 +1498,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
-                    && self.prev_is(i, |w| w == Word::Det)
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
@@ -1562,7 +1603,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
         }
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Season(s, Some(y), Dir::This, false)));
             }
@@ -1579,7 +1620,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::SeasonCue) => {
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| matches!(w, Word::SeasonCue)) => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
@@ -1604,10 +1645,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             _ => {}
         }
-        if let Some(j) = self.is(i, |w| w == Word::Vague) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Vague)) {
             return Some((Amount::X, j));
         }
-        if let Some(j) = self.is(i, |w| w == Word::VagueWeak) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::VagueWeak)) {
             if self
                 .unit(j, Some(true))
                 .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
@@ -1621,7 +1662,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             // "twenty four", "vingt et un" written as two words
             if (20..100).contains(&n) && n % 10 == 0 {
-                let k = self.is(j, |w| w == Word::And).unwrap_or(j);
+                let k = self.is(j, |w| matches!(w, Word::And)).unwrap_or(j);
                 if let Some((u, k2)) = self.word(k, |w| match w {
                     Word::Number(u) if (1..=9).contains(&u) => Some(u),
                     _ => None,
@@ -1631,7 +1672,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some((Amount::N(n as f64), j));
         }
-        if let Some(j) = self.is(i, |w| w == Word::Half) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Half)) {
             return Some((Amount::N(0.5), j));
         }
         None
@@ -1640,7 +1681,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
-        let j = self.is(j, |w| w == Word::Extra).unwrap_or(j);
+        let j = self.is(j, |w| matches!(w, Word::Extra)).unwrap_or(j);
         let (u, plural, mut k) = self.unit_plural(j)?;
         // "the 1988 quarter": a year before a singular unit, not 1988 quarters
         if let (Amount::N(n), Num::Int(_, 4), false) = (a, self.num(i), plural) {
@@ -1651,7 +1692,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
         }
-        if u == Unit::Quarter && self.is(k, |w| w == Word::Of).is_some() {
+        if u == Unit::Quarter && self.is(k, |w| matches!(w, Word::Of)).is_some() {
             return None; // "a quarter of the shares": a fraction
         }
         // "a second consecutive day", "la seconde fois": an ordinal before a noun
@@ -1660,14 +1701,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // les années 1990: a decade, not "years"
-        if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
+        if self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+            && matches!(self.num(k), Num::Int(..))
+        {
             return None;
         }
         // et demi / and a half
         let mut a = a;
-        if let Some(k2) = self.is(k, |w| w == Word::And) {
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::And)) {
             let k3 = self.is(k2, |w| matches!(w, Word::Number(1))).unwrap_or(k2);
-            if let Some(k4) = self.is(k3, |w| w == Word::Half) {
+            if let Some(k4) = self.is(k3, |w| matches!(w, Word::Half)) {
                 if let Amount::N(n) = a {
                     a = Amount::N(n + 0.5);
                     k = k4;
@@ -1709,7 +1752,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let (a, u, k) = self.amount_unit(i)?;
         // "un an" as a plain article + unit: fine ("pendant un an"); "a day" likewise.
-        if let Some(k2) = self.is(k, |w| w == Word::Ago) {
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::Ago)) {
             if !sub_day(u) {
                 return Some(M::new(k2, shift(u, a, true)));
             }
@@ -1767,7 +1810,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut adj = false;
         let mut dy = 0i8;
         loop {
-            if let Some(k) = self.is(j, |w| w == Word::PeriodAdj) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodAdj)) {
                 adj = true;
                 j = k;
             } else if let Some(Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago))) =
@@ -1802,10 +1845,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let cap = self.c(j).is_some_and(|c| c.cap);
         if let Some((u, k)) = self.unit(j, Some(false)) {
             // "the Latin Quarter", "a quarter of the shares": not periods
-            let of = self.is(k, |w| w == Word::Of).is_some();
+            let of = self.is(k, |w| matches!(w, Word::Of)).is_some();
             match u {
                 Unit::Quarter if !cap && !of => return Some(M::new(k, Sem::Period(dy))),
-                Unit::Year if dy == 0 && self.is(k, |w| w == Word::Ended).is_some() => {
+                Unit::Year if dy == 0 && self.is(k, |w| matches!(w, Word::Ended)).is_some() => {
                     return Some(M::new(k, Sem::Duration(Unit::Year, Amount::N(1.0))));
                 }
                 Unit::Year if dy == 0 && adj && !of => {
@@ -1814,7 +1857,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 _ => {}
             }
         }
-        if let Some(k) = self.is(j, |w| w == Word::PeriodNoun) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodNoun)) {
             if adj || dy < 0 {
                 return Some(M::new(k, Sem::Period(dy)));
             }
@@ -1895,10 +1938,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A deadline word right before `i`, or before a clock preposition there (`until
     /// Monday`, `starting at noon`).
     fn deadline_before(&self, i: usize) -> bool {
-        self.prev_is(i, |w| w == Word::Deadline)
+        self.prev_is(i, |w| matches!(w, Word::Deadline))
             || i >= 1
-                && self.prev_is(i, |w| w == Word::ClockCue)
-                && self.prev_is(i - 1, |w| w == Word::Deadline)
+                && self.prev_is(i, |w| matches!(w, Word::ClockCue))
+                && self.prev_is(i - 1, |w| matches!(w, Word::Deadline))
     }
 
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
@@ -1948,7 +1991,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return None;
             }
             // "had been scheduled to expire", "avait été prévu": a plan seen from the past
-            let past_aux = |j: usize| self.prev_is(j, |w| w == Word::Pluperfect);
+            let past_aux = |j: usize| self.prev_is(j, |w| matches!(w, Word::Pluperfect));
             if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
                 return Some(Dir::Past);
             }
@@ -1998,7 +2041,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 .and_then(|_| self.weekday(k, Ctx::Bare))
                 .or_else(|| {
                     // 8h ce matin, 10 p.m. this evening
-                    let k2 = self.is(k, |w| w == Word::This)?;
+                    let k2 = self.is(k, |w| matches!(w, Word::This))?;
                     let (_, k3) = self.word(k2, |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
@@ -2060,14 +2103,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 m.end = k;
             } else {
                 // hier en début d'après-midi
-                let k0 = self.is(m.end, |w| w == Word::YearCue).unwrap_or(m.end);
+                let k0 = self
+                    .is(m.end, |w| matches!(w, Word::YearCue))
+                    .unwrap_or(m.end);
                 if let Some((md @ (Mod::Start | Mod::Mid | Mod::End), k1)) =
                     self.word(k0, |w| match w {
                         Word::Mod(md) => Some(md),
                         _ => None,
                     })
                 {
-                    let k2 = self.is(k1, |w| w == Word::Of).unwrap_or(k1);
+                    let k2 = self.is(k1, |w| matches!(w, Word::Of)).unwrap_or(k1);
                     if let Some((p, k3)) = self.word(k2, |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
@@ -2091,7 +2136,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 || self.punct(k, "|")
             {
                 k += 1;
-            } else if let Some(k2) = self.is(k, |w| w == Word::ClockCue) {
+            } else if let Some(k2) = self.is(k, |w| matches!(w, Word::ClockCue)) {
                 k = k2;
             }
             if let Some(t) = self.clock_at(k) {

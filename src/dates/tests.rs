@@ -1158,3 +1158,40 @@ fn day_ranges_and_repeated_weekdays() {
         pairs(&[("samedi", "2019-01-05"), ("Samedi soir", "2019-01-05TEV")])
     );
 }
+
+#[test]
+fn en_spelled_out_years() {
+    one(
+        "en",
+        "In nineteen ninety-one the bank was closed.",
+        "nineteen ninety-one",
+        "DATE",
+        "1991",
+        "",
+    );
+    one(
+        "en",
+        "They left in nineteen ninety six.",
+        "nineteen ninety six",
+        "DATE",
+        "1996",
+        "",
+    );
+    one(
+        "en",
+        "January nineteen ninety-seven. Atlanta again.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+        "",
+    );
+    // a count is not a year
+    one(
+        "en",
+        "It lasted nineteen twenty-minute rounds.",
+        "twenty-minute",
+        "DURATION",
+        "PT20M",
+        "",
+    );
+}
