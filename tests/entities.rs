@@ -610,3 +610,20 @@ fn a_title_inside_a_run_splits_organization_and_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_league_with_its_number_and_a_dateline_town_beside_its_team() {
+    let es = analyze(
+        "Ligue 2 : Auxerre s'impose face à Grenoble\n\nAUXERRE - Auxerre a dominé le match \
+         de bout en bout. L'entraîneur a salué ses attaquants, auteurs de deux buts. Le club \
+         reste en tête de la Ligue 2.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Ligue 2", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "AUXERRE", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Auxerre", EntityType::ORG), "{m:?}");
+    let es = analyze("The tickets cost 5 euros. Manchester 3 Leeds 1.", "en");
+    let m = typed_mentions(&es);
+    assert!(!m.iter().any(|(_, k)| *k == EntityType::MISC), "{m:?}");
+}

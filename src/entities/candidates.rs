@@ -41,6 +41,8 @@ struct Scan<'c, 'w, 'a> {
     sentence: usize,
     /// The current sentence is in capitals (a headline, a dateline).
     shouting: bool,
+    /// Whether the current sentence is a table of names and numbers (computed once).
+    table: Option<bool>,
 }
 
 pub(crate) fn find<'c, 'a>(
@@ -75,6 +77,7 @@ pub(crate) fn find<'c, 'a>(
         fold: String::new(),
         sentence: 0,
         shouting: false,
+        table: None,
     };
     // The outlet's date line ("December 30, 2018 07:19") holds no entity.
     if let Some(d) = ctx.layout.info.dateline.as_ref() {
@@ -88,6 +91,7 @@ pub(crate) fn find<'c, 'a>(
     s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
+        s.table = None;
         let (a, b) = sent.tokens;
         s.shouting = s.is_shouting(a, b);
         if s.shouting {
@@ -278,6 +282,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             self.push(c);
             self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
         }
+    }
+
+    /// Is the sentence `[a, b)` a results table ("Lotte 6 Hyundai 2"): numbers, and few
+    /// lower-case words? (Once per sentence.)
+    fn is_table(&mut self, a: usize, b: usize) -> bool {
+        *self.table.get_or_insert_with(|| {
+            let ts = self.toks.get(a..b).unwrap_or(&[]);
+            let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+            let lower = ts
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .count();
+            numbers >= 2 && lower * 4 <= numbers
+        })
     }
 
     /// Mostly upper-case words: a shouted headline or a dateline.
@@ -1032,6 +1050,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Ligue 1", "Division 2": an organization's or event's head and a small number
+        // name a competition (MISC).
+        let mut numbered = false;
+        if dot == 0
+            && e == s + 1
+            && known.is_none()
+            && forced.is_none()
+            && head.is_none()
+            && !self.toks[s].is_all_caps()
+            && (self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead))
+            && self.toks.get(e).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && !self.blocked[e]
+                    && t.text.len() <= 4
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number && !t.is_punct("%"))
+            && !self.is_table(a, b)
+        {
+            c.end = self.toks[e].end;
+            c.t1 = e + 1;
+            dot = 1;
+            numbered = true;
+        }
         // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
         let plus = dot == 0
             && self
@@ -1084,7 +1130,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if let Some(k) = tail_cut {
             known = k;
         }
-        if abbreviated_place {
+        if numbered {
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+        } else if abbreviated_place {
             c.kind = Some(EntityType::LOC);
             c.strength = KEYWORD;
         } else if plus && known.is_none() {
