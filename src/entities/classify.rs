@@ -464,8 +464,10 @@ fn guess(
     let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
-    if n == 1 && !forced_per && first_demonym {
-        let fl = x.lower(first.text);
+    // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
+    let two_demonyms = n == 2 && first_demonym && w.is(li, L::Demonym);
+    if (n == 1 || two_demonyms) && !forced_per && first_demonym {
+        let fl = x.lower(last.text);
         let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
         let article_before = c.t0 > 0 && w.tok_in(c.t0 - 1, L::Article);
         // "the Dutch police": an adjective still, before a lower-case noun.
