@@ -644,3 +644,20 @@ fn events_by_keyword_and_two_nationality_words() {
     assert!(has_mention(&es, "Iraqi Kurds", EntityType::MISC), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t.contains("Serb")), "{m:?}");
 }
+
+#[test]
+fn a_possessive_inside_an_organization_or_event_name() {
+    let es = analyze(
+        "A report by the UN Children's Fund was published as the Farmers' Union met. The \
+         People's Party will march on Mother's Day, after Anna Keller's Grand Slam win.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "UN Children's Fund", EntityType::ORG),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "People's Party", EntityType::ORG), "{m:?}");
+    assert!(has_mention(&es, "Mother's Day", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "Anna Keller", EntityType::PER), "{m:?}");
+}

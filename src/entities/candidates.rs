@@ -492,6 +492,19 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     j += 2;
                     continue;
                 }
+                // "UN Children's Fund", "People's Party", "Mother's Day": a possessive
+                // inside a name whose next word is an organization's or event's last word.
+                // (Not after a person's name: "Ivan Lendl's Grand Slam".)
+                if let Some(n) = self.possessive_len(j).filter(|_| !self.is_given(start)) {
+                    let k = j + n;
+                    if k < b
+                        && self.is_name_tok(k)
+                        && (self.w.is(k, L::OrgSuffix) || self.w.is(k, L::MiscSuffix))
+                    {
+                        j = k + 1;
+                        continue;
+                    }
+                }
                 break;
             }
             i = self.run(start, j, a, b);
@@ -1191,6 +1204,26 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
+    fn possessive_len(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        if t.space_before {
+            return None;
+        }
+        match t.text {
+            "'s" | "’s" => Some(1),
+            "'" | "’"
+                if self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.text == "s" && !n.space_before) =>
+            {
+                Some(2)
+            }
+            _ => None,
+        }
     }
 
     /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before
