@@ -337,11 +337,14 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
         let Some(t) = toks.get(c.t0) else { continue };
         low.clear();
         push_lower(&mut low, t.text);
-        f.clear();
-        fold_into(t.text, &mut f);
-        let listed = w.given(&f) || w.surname(&f);
         let seen = find(&low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
-        if (seen && !listed)
+        // (The name lists are asked only when the answer matters.)
+        let mut listed = || {
+            f.clear();
+            fold_into(t.text, &mut f);
+            w.given(&f) || w.surname(&f)
+        };
+        if (seen && !listed())
             || (!w.listed(&low, L::Demonym)
                 && (w.listed(&low, L::Title)
                     || w.listed(&low, L::Honorific)
@@ -441,7 +444,8 @@ fn guess(
     if toks.get(c.t0..c.t1).is_some() {
         x.ws.extend((c.t0..c.t1).filter(|&i| {
             toks.get(i).is_some_and(|t| {
-                t.kind == TokenKind::Word && (t.is_capitalized() || t.text.contains('-'))
+                t.kind == TokenKind::Word
+                    && (t.is_capitalized() || t.text.as_bytes().contains(&b'-'))
             })
         }));
     }

@@ -162,7 +162,11 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
 /// Appends `s.to_lowercase()` to `buf` (allocating only for non-ASCII text).
 pub(crate) fn push_lower(buf: &mut String, s: &str) {
     if s.is_ascii() {
-        buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        let at = buf.len();
+        buf.push_str(s);
+        if let Some(tail) = buf.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
     } else {
         buf.push_str(&s.to_lowercase());
     }
@@ -249,6 +253,7 @@ impl<'c, 'a> Words<'c, 'a> {
 
     /// Is word token `i`, lower-cased, in list `l`? (Tokens other than words are in
     /// no list.)
+    #[inline]
     pub fn is(&mut self, i: usize, l: L) -> bool {
         let Some(&b) = self.bits.get(i) else {
             return false;
@@ -282,6 +287,7 @@ impl<'c, 'a> Words<'c, 'a> {
         }
     }
 
+    #[inline(never)]
     fn compute(&mut self, i: usize) -> u32 {
         let t = &self.toks[i];
         let mut b = DONE;
