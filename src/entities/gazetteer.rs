@@ -68,9 +68,10 @@ enum Format {
 /// A gazetteer: one or more texts of `data/` compiled in, indexed on first use.
 ///
 /// The texts are written to be small in the download (front coding, no ids); the index,
-/// built once per process on the first lookup (a few milliseconds), is a hash table of
-/// the folded keys, so a lookup is one hash and usually one probe — and a miss, the
-/// common case (most words are in no list), rarely reads more than the table.
+/// built once per process on the first lookup (about 4 ms native for all the lists;
+/// 1.7 MB), is a hash table of the folded keys behind a small Bloom filter, so a lookup
+/// is one hash and one filter word, then usually one probe — and a miss, the common case
+/// (most words are in no list), mostly stops at the filter.
 pub struct SortedLines {
     parts: &'static [(&'static str, Format)],
     index: OnceLock<Index>,
