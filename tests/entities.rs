@@ -661,3 +661,21 @@ fn a_possessive_inside_an_organization_or_event_name() {
     assert!(has_mention(&es, "Mother's Day", EntityType::MISC), "{m:?}");
     assert!(has_mention(&es, "Anna Keller", EntityType::PER), "{m:?}");
 }
+
+#[test]
+fn spaced_hyphenated_places_and_english_street_words() {
+    let es = analyze(
+        "Le camion, parti d'Angers (Maine et Loire), est arrivé à Nancy.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Maine et Loire", EntityType::LOC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t == "Loire"), "{m:?}");
+    let es = analyze(
+        "The new cafe on Riverside Quay opened next to Harbour Drive on Sunday.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Riverside Quay", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Harbour Drive", EntityType::LOC), "{m:?}");
+}

@@ -514,6 +514,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
                 break;
             }
+            // "Maine et Loire": a place the lists know hyphenated ("Maine-et-Loire").
+            if let Some(e) = self.spaced_place(start, j, b) {
+                i = e;
+                continue;
+            }
             i = self.run(start, j, a, b);
         }
     }
@@ -1211,6 +1216,46 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// `Maine et Loire`, `Saint Dié des Vosges`: the name `[s, j)`, a lower-case word
+    /// that the language's hyphenated place names hold (`-et-`), and a name, known to the
+    /// gazetteers as one place once hyphenated. Pushes it and returns its end.
+    fn spaced_place(&mut self, s: usize, j: usize, b: usize) -> Option<usize> {
+        let mid = self.toks.get(j)?;
+        if j + 1 >= b
+            || j < s + 1
+            || mid.kind != TokenKind::Word
+            || mid.is_capitalized()
+            || !self.is_name_tok(j + 1)
+        {
+            return None;
+        }
+        let w = mid.text;
+        let infix = self.lex.place_infixes.iter().any(|p| {
+            p.len() == w.len() + 2
+                && p.starts_with('-')
+                && p.ends_with('-')
+                && &p[1..p.len() - 1] == w
+        });
+        if !infix {
+            return None;
+        }
+        let (first, last) = (self.toks[s], self.toks[j - 1]);
+        self.fold.clear();
+        fold_into(self.text(first.start, last.end), &mut self.fold);
+        self.fold.push('-');
+        fold_into(w, &mut self.fold);
+        self.fold.push('-');
+        fold_into(self.toks[j + 1].text, &mut self.fold);
+        let k = self
+            .w
+            .gaz(&self.fold, false)
+            .filter(|k| k.kind == EntityType::LOC)?;
+        let mut c = self.cand(s, j + 2);
+        c.set_known(k);
+        self.push(c);
+        Some(j + 2)
     }
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
