@@ -128,6 +128,10 @@ fn split_hyphen(s: &str) -> Option<(&str, &str)> {
 
 /// Written in capitals (`UN`, `AFP`, `MOSCOU`).
 fn is_caps(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+    }
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
@@ -409,10 +413,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             .get(self.sentence)
             .map_or(0, |x| x.tokens.0);
         s == a
-            && self.paragraph_start()
-            && self.toks[s..e]
-                .iter()
-                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
             && self.toks.get(e).is_some_and(|t| {
                 t.is_punct(",")
                     || t.kind == TokenKind::Number
@@ -420,6 +420,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     || t.is_punct("-")
                     || t.text == "—"
             })
+            && self.paragraph_start()
+            && self.toks[s..e]
+                .iter()
+                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
     }
 
     /// Is token `i` where a clause starts (so its capital says little)? The sentence's
@@ -606,9 +610,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
-        let acronym = self.toks[t0].is_all_caps() && !self.shouting;
         if single
-            && !acronym
+            && !(!self.shouting && self.toks[t0].is_all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
@@ -786,9 +789,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     .get(s + 1)
                     .is_some_and(|t| t.is_punct(".") && !t.space_before);
                 // ("US" in capitals is the country, not the pronoun.)
-                let acronym = self.toks[s].is_all_caps() && !self.shouting;
                 let cut = !initial_dot && self.w.is(s, L::Article)
-                    || (initial && !acronym && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop)));
+                    || (initial
+                        && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
+                        && !(!self.shouting && self.toks[s].is_all_caps()));
                 if !cut {
                     break;
                 }
