@@ -610,3 +610,72 @@ fn a_title_inside_a_run_splits_organization_and_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_league_with_its_number_and_a_dateline_town_beside_its_team() {
+    let es = analyze(
+        "Ligue 2 : Auxerre s'impose face à Grenoble\n\nAUXERRE - Auxerre a dominé le match \
+         de bout en bout. L'entraîneur a salué ses attaquants, auteurs de deux buts. Le club \
+         reste en tête de la Ligue 2.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Ligue 2", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "AUXERRE", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Auxerre", EntityType::ORG), "{m:?}");
+    let es = analyze("The tickets cost 5 euros. Manchester 3 Leeds 1.", "en");
+    let m = typed_mentions(&es);
+    assert!(!m.iter().any(|(_, k)| *k == EntityType::MISC), "{m:?}");
+}
+
+#[test]
+fn events_by_keyword_and_two_nationality_words() {
+    let es = analyze(
+        "Shops will close on Labor Day, officials said. The Treaty of Ghent was signed long \
+         ago. Iraqi Kurds fled north while Bosnian Serb leaders met.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Labor Day", EntityType::MISC), "{m:?}");
+    assert!(
+        has_mention(&es, "Treaty of Ghent", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Iraqi Kurds", EntityType::MISC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.contains("Serb")), "{m:?}");
+}
+
+#[test]
+fn a_possessive_inside_an_organization_or_event_name() {
+    let es = analyze(
+        "A report by the UN Children's Fund was published as the Farmers' Union met. The \
+         People's Party will march on Mother's Day, after Anna Keller's Grand Slam win.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "UN Children's Fund", EntityType::ORG),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "People's Party", EntityType::ORG), "{m:?}");
+    assert!(has_mention(&es, "Mother's Day", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "Anna Keller", EntityType::PER), "{m:?}");
+}
+
+#[test]
+fn spaced_hyphenated_places_and_english_street_words() {
+    let es = analyze(
+        "Le camion, parti d'Angers (Maine et Loire), est arrivé à Nancy.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Maine et Loire", EntityType::LOC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t == "Loire"), "{m:?}");
+    let es = analyze(
+        "The new cafe on Riverside Quay opened next to Harbour Drive on Sunday.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Riverside Quay", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Harbour Drive", EntityType::LOC), "{m:?}");
+}

@@ -41,6 +41,8 @@ struct Scan<'c, 'w, 'a> {
     sentence: usize,
     /// The current sentence is in capitals (a headline, a dateline).
     shouting: bool,
+    /// Whether the current sentence is a table of names and numbers (computed once).
+    table: Option<bool>,
 }
 
 pub(crate) fn find<'c, 'a>(
@@ -75,6 +77,7 @@ pub(crate) fn find<'c, 'a>(
         fold: String::new(),
         sentence: 0,
         shouting: false,
+        table: None,
     };
     // The outlet's date line ("December 30, 2018 07:19") holds no entity.
     if let Some(d) = ctx.layout.info.dateline.as_ref() {
@@ -88,6 +91,7 @@ pub(crate) fn find<'c, 'a>(
     s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
+        s.table = None;
         let (a, b) = sent.tokens;
         s.shouting = s.is_shouting(a, b);
         if s.shouting {
@@ -291,6 +295,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
     }
 
+    /// Is the sentence `[a, b)` a results table ("Lotte 6 Hyundai 2"): numbers, and few
+    /// lower-case words? (Once per sentence.)
+    fn is_table(&mut self, a: usize, b: usize) -> bool {
+        *self.table.get_or_insert_with(|| {
+            let ts = self.toks.get(a..b).unwrap_or(&[]);
+            let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+            let lower = ts
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .count();
+            numbers >= 2 && lower * 4 <= numbers
+        })
+    }
+
     /// Mostly upper-case words: a shouted headline or a dateline.
     fn is_shouting(&self, a: usize, b: usize) -> bool {
         let (mut caps, mut words) = (0, 0);
@@ -485,7 +503,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     j += 2;
                     continue;
                 }
+                // "UN Children's Fund", "People's Party", "Mother's Day": a possessive
+                // inside a name whose next word is an organization's or event's last word.
+                // (Not after a person's name: "Ivan Lendl's Grand Slam".)
+                if let Some(n) = self.possessive_len(j).filter(|_| !self.is_given(start)) {
+                    let k = j + n;
+                    if k < b
+                        && self.is_name_tok(k)
+                        && (self.w.is(k, L::OrgSuffix) || self.w.is(k, L::MiscSuffix))
+                    {
+                        j = k + 1;
+                        continue;
+                    }
+                }
                 break;
+            }
+            // "Maine et Loire": a place the lists know hyphenated ("Maine-et-Loire").
+            if let Some(e) = self.spaced_place(start, j, b) {
+                i = e;
+                continue;
             }
             i = self.run(start, j, a, b);
         }
@@ -1043,6 +1079,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Ligue 1", "Division 2": an organization's or event's head and a small number
+        // name a competition (MISC).
+        let mut numbered = false;
+        if dot == 0
+            && e == s + 1
+            && known.is_none()
+            && forced.is_none()
+            && head.is_none()
+            && !self.toks[s].is_all_caps()
+            && (self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead))
+            && self.toks.get(e).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && !self.blocked[e]
+                    && t.text.len() <= 4
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number && !t.is_punct("%"))
+            && !self.is_table(a, b)
+        {
+            c.end = self.toks[e].end;
+            c.t1 = e + 1;
+            dot = 1;
+            numbered = true;
+        }
         // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
         let plus = dot == 0
             && self
@@ -1095,7 +1159,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if let Some(k) = tail_cut {
             known = k;
         }
-        if abbreviated_place {
+        if numbered {
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+        } else if abbreviated_place {
             c.kind = Some(EntityType::LOC);
             c.strength = KEYWORD;
         } else if plus && known.is_none() {
@@ -1153,6 +1220,66 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// `Maine et Loire`, `Saint Dié des Vosges`: the name `[s, j)`, a lower-case word
+    /// that the language's hyphenated place names hold (`-et-`), and a name, known to the
+    /// gazetteers as one place once hyphenated. Pushes it and returns its end.
+    fn spaced_place(&mut self, s: usize, j: usize, b: usize) -> Option<usize> {
+        let mid = self.toks.get(j)?;
+        if j + 1 >= b
+            || j < s + 1
+            || mid.kind != TokenKind::Word
+            || mid.is_capitalized()
+            || !self.is_name_tok(j + 1)
+        {
+            return None;
+        }
+        let w = mid.text;
+        let infix = self.lex.place_infixes.iter().any(|p| {
+            p.len() == w.len() + 2
+                && p.starts_with('-')
+                && p.ends_with('-')
+                && &p[1..p.len() - 1] == w
+        });
+        if !infix {
+            return None;
+        }
+        let (first, last) = (self.toks[s], self.toks[j - 1]);
+        self.fold.clear();
+        fold_into(self.text(first.start, last.end), &mut self.fold);
+        self.fold.push('-');
+        fold_into(w, &mut self.fold);
+        self.fold.push('-');
+        fold_into(self.toks[j + 1].text, &mut self.fold);
+        let k = self
+            .w
+            .gaz(&self.fold, false)
+            .filter(|k| k.kind == EntityType::LOC)?;
+        let mut c = self.cand(s, j + 2);
+        c.set_known(k);
+        self.push(c);
+        Some(j + 2)
+    }
+
+    /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
+    fn possessive_len(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        if t.space_before {
+            return None;
+        }
+        match t.text {
+            "'s" | "’s" => Some(1),
+            "'" | "’"
+                if self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.text == "s" && !n.space_before) =>
+            {
+                Some(2)
+            }
+            _ => None,
+        }
     }
 
     /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before

@@ -172,11 +172,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
             });
             // ("RC", "AS", "FC": a club's initials before its town.)
             let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
-            let opens = ctx
-                .doc
-                .sentences
-                .get(c.sentence)
-                .is_some_and(|s| s.tokens.0 == c.t0);
+            let opens = opens_sentence(ctx, c.t0);
             if (town || initials)
                 && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
                 && !w.is(c.t0 + 1, L::MiscSuffix)
@@ -199,11 +195,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         }
         // A dateline or a venue heading ("LONDON 1996-08-30", "NICE, France",
         // "Leicester: Leicestershire beat Somerset"); a score after it is already a team.
-        let opens = ctx
-            .doc
-            .sentences
-            .get(c.sentence)
-            .is_some_and(|s| s.tokens.0 == c.t0);
+        let opens = opens_sentence(ctx, c.t0);
         let next = toks.get(c.t1);
         let dated = next.is_some_and(|t| {
             t.kind == TokenKind::Number && t.text.bytes().filter(|b| *b == b'-').count() == 2
@@ -212,7 +204,8 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         if dated
             || opens
                 && next.is_some_and(|t| {
-                    (t.is_punct(",") && place_after) || t.is_punct("(") || t.is_punct(":")
+                    (t.is_punct(",") && place_after)
+                        || matches!(t.text, "(" | ":" | "-" | "–" | "—")
                 })
         {
             continue;
@@ -225,7 +218,8 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         // ("à Lens" → "Lens").
         let town = match w.gaz(keys.get(i), first.is_all_caps()) {
             Some(k) => k.kind == EntityType::LOC && !k.major,
-            None => c.strength <= CONTEXT && c.t1 == c.t0 + 1,
+            // (Or the dateline's place, "LENS -", spread to the word by consistency.)
+            None => c.t1 == c.t0 + 1,
         };
         if !town {
             continue;
@@ -235,6 +229,15 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         }
         c.kind = Some(EntityType::ORG);
     }
+}
+
+/// Does token `t0` open a sentence? (Found by the token, not the candidate's sentence
+/// number: the place dateline's candidate is made before the sentences are walked.)
+fn opens_sentence(ctx: &Context, t0: usize) -> bool {
+    ctx.doc
+        .sentences
+        .binary_search_by(|s| s.tokens.0.cmp(&t0))
+        .is_ok()
 }
 
 /// Is the name at `t0` the town after a venue: a locative preposition, a capitalized
@@ -465,8 +468,10 @@ fn guess(
     let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
-    if n == 1 && !forced_per && first_demonym {
-        let fl = x.lower(first.text);
+    // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
+    let two_demonyms = n == 2 && first_demonym && w.is(li, L::Demonym);
+    if (n == 1 || two_demonyms) && !forced_per && first_demonym {
+        let fl = x.lower(last.text);
         let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
         let article_before = c.t0 > 0 && w.tok_in(c.t0 - 1, L::Article);
         // "the Dutch police": an adjective still, before a lower-case noun.
