@@ -9,35 +9,97 @@
 //! one surface takes the strongest type any of them got, and a lone surname takes the
 //! type of the full name it ends (`Lavrov` after `Sergueï Lavrov`).
 
-use std::collections::{HashMap, HashSet};
-
-use super::gazetteer::fold;
+use super::words::fold_into;
 use super::words::Words;
-use super::{has, Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
+use super::words::{push_lower, L};
+use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
+/// Each candidate's folded text (its key for grouping), in one buffer, and a number
+/// per distinct key. Keys are told apart by sorting, not hashing: no input can make
+/// the maps built on them slow.
+pub(crate) struct Keys {
+    buf: String,
+    /// Per candidate: its key's byte range in `buf`, and its key's number.
+    spans: Vec<(usize, usize)>,
+    ids: Vec<usize>,
+    /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
+    uniq: Vec<usize>,
+}
+
+impl Keys {
+    fn new(ctx: &Context, cands: &[Cand]) -> Keys {
+        let mut buf = String::with_capacity(cands.len() * 16);
+        let mut spans = Vec::with_capacity(cands.len());
+        for c in cands {
+            let at = buf.len();
+            fold_into(ctx.doc.slice(c.start, c.end), &mut buf);
+            spans.push((at, buf.len()));
+        }
+        let mut keys = Keys {
+            buf,
+            spans,
+            ids: vec![0; cands.len()],
+            uniq: Vec::new(),
+        };
+        let mut order: Vec<(&str, usize)> = (0..cands.len()).map(|i| (keys.get(i), i)).collect();
+        order.sort_unstable();
+        let mut uniq: Vec<usize> = Vec::new();
+        let mut ids = vec![0; cands.len()];
+        let mut prev: Option<&str> = None;
+        for &(k, i) in &order {
+            if prev != Some(k) {
+                uniq.push(i);
+                prev = Some(k);
+            }
+            ids[i] = uniq.len() - 1;
+        }
+        drop(order);
+        keys.ids = ids;
+        keys.uniq = uniq;
+        keys
+    }
+
+    /// Candidate `i`'s key.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|&(a, b)| self.buf.get(a..b))
+            .unwrap_or("")
+    }
+
+    /// Candidate `i`'s key number (`0..self.count()`).
+    pub(crate) fn id(&self, i: usize) -> usize {
+        self.ids.get(i).copied().unwrap_or(0)
+    }
+
+    /// How many distinct keys.
+    pub(crate) fn count(&self) -> usize {
+        self.uniq.len()
+    }
+
+    /// The number of key `s`, if a candidate has it.
+    pub(crate) fn find(&self, s: &str) -> Option<usize> {
+        self.uniq.binary_search_by(|&u| self.get(u).cmp(s)).ok()
+    }
+}
+
 /// Types the candidates; returns each one's folded text (its key for grouping).
-pub(crate) fn classify(
-    ctx: &Context,
-    lex: &Lexicon,
-    w: &mut Words,
-    cands: &mut [Cand],
-) -> Vec<String> {
-    drop_common_initials(ctx, lex, w, cands);
+pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) -> Keys {
+    drop_common_initials(ctx, w, cands);
     let toks = &ctx.doc.tokens[..];
+    let mut scratch = Scratch::default();
     for c in cands.iter_mut() {
         if c.strength < LISTED_MINOR && c.kind != Some(EntityType::MISC) {
-            guess(ctx, lex, w, toks, c);
+            guess(ctx, lex, w, toks, c, &mut scratch);
         }
     }
     results_tables(ctx, cands);
-    let keys: Vec<String> = cands
-        .iter()
-        .map(|c| fold(ctx.doc.slice(c.start, c.end)))
-        .collect();
+    let keys = Keys::new(ctx, cands);
     consistency(cands, &keys);
+    sports_teams(ctx, w, cands, &keys);
     confirm_initials(cands, &keys);
     keys
 }
@@ -78,57 +140,215 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
     }
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// In a sports report (at least [`SPORT_WORDS`] of the language's sport words), a town's
+/// name is the team it names (`Lens renverse Rennes`, `he joined Newcastle`), unless a
+/// locative preposition puts the game there (`à Marseille`, `at Leeds`) or it opens its
+/// sentence before a comma or a number (a dateline). Countries and regions stay places
+/// (national sides are named by their country, as the guidelines keep metonymy LOC).
+fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
+    let toks = &ctx.doc.tokens[..];
+    let mut sports: Option<bool> = None;
+    let mut fold = String::new();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.end <= c.start || c.kind.is_none() {
+            continue;
+        }
+        let Some(first) = toks.get(c.t0) else {
+            continue;
+        };
+        // "RC Lens", "Dynamo Moscow", "Real Madrid": a word and a town, not known whole
+        // nor titled, is a club in a sports report.
+        if c.t1 == c.t0 + 2
+            && c.strength <= KEYWORD
+            && matches!(c.kind, Some(EntityType::PER | EntityType::LOC))
+        {
+            let town = toks.get(c.t0 + 1).is_some_and(|t| {
+                t.is_capitalized() && {
+                    fold.clear();
+                    fold_into(t.text, &mut fold);
+                    w.gaz(&fold, t.is_all_caps())
+                        .is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+                }
+            });
+            // ("RC", "AS", "FC": a club's initials before its town.)
+            let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
+            let opens = opens_sentence(ctx, c.t0);
+            if (town || initials)
+                && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
+                && !w.is(c.t0 + 1, L::MiscSuffix)
+                && first.is_capitalized()
+                && !w.is(c.t0, L::LocHead)
+                && *sports.get_or_insert_with(|| is_sports_report(w, toks))
+            {
+                c.kind = Some(EntityType::ORG);
+            }
+            continue;
+        }
+        if c.kind != Some(EntityType::LOC) || c.major {
+            continue;
+        }
+        if !first.is_capitalized() {
+            continue; // "stade Bollaert": a facility
+        }
+        if c.t0 > 0 && w.tok_in(c.t0 - 1, L::LocativePrep) {
+            continue;
+        }
+        // A dateline or a venue heading ("LONDON 1996-08-30", "NICE, France",
+        // "Leicester: Leicestershire beat Somerset"); a score after it is already a team.
+        let opens = opens_sentence(ctx, c.t0);
+        let next = toks.get(c.t1);
+        let dated = next.is_some_and(|t| {
+            t.kind == TokenKind::Number && t.text.bytes().filter(|b| *b == b'-').count() == 2
+        });
+        let place_after = toks.get(c.t1 + 1).is_some_and(|t| t.is_capitalized());
+        if dated
+            || opens
+                && next.is_some_and(|t| {
+                    (t.is_punct(",") && place_after)
+                        || matches!(t.text, "(" | ":" | "-" | "–" | "—")
+                })
+        {
+            continue;
+        }
+        // "(at Edgbaston, Birmingham)": the town of a venue.
+        if venue_town(w, toks, c.t0) {
+            continue;
+        }
+        // Towns of the gazetteer, or a word typed a place only by a preposition elsewhere
+        // ("à Lens" → "Lens").
+        let town = match w.gaz(keys.get(i), first.is_all_caps()) {
+            Some(k) => k.kind == EntityType::LOC && !k.major,
+            // (Or the dateline's place, "LENS -", spread to the word by consistency.)
+            None => c.t1 == c.t0 + 1,
+        };
+        if !town {
+            continue;
+        }
+        if !*sports.get_or_insert_with(|| is_sports_report(w, toks)) {
+            continue;
+        }
+        c.kind = Some(EntityType::ORG);
+    }
 }
 
-/// Name tokens of a candidate (connectors and dots left out).
-fn words<'a>(toks: &'a [Token<'a>], c: &Cand) -> impl Iterator<Item = &'a Token<'a>> {
-    toks.get(c.t0..c.t1)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && (t.is_capitalized() || t.text.contains('-')))
+/// Does token `t0` open a sentence? (Found by the token, not the candidate's sentence
+/// number: the place dateline's candidate is made before the sentences are walked.)
+fn opens_sentence(ctx: &Context, t0: usize) -> bool {
+    ctx.doc
+        .sentences
+        .binary_search_by(|s| s.tokens.0.cmp(&t0))
+        .is_ok()
+}
+
+/// Is the name at `t0` the town after a venue: a locative preposition, a capitalized
+/// name, a comma (`at Edgbaston, Birmingham`, `à Bollaert, Lens`)?
+fn venue_town(w: &mut Words, toks: &[Token], t0: usize) -> bool {
+    if t0 < 3 || !toks.get(t0 - 1).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    let mut k = t0 - 1;
+    while k > 0 && t0 - k <= 4 {
+        k -= 1;
+        let Some(t) = toks.get(k) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if !t.is_capitalized() {
+            return k + 2 < t0 && w.is(k, L::LocativePrep);
+        }
+    }
+    false
+}
+
+/// How many sport words make an article a sports report.
+const SPORT_WORDS: usize = 2;
+/// How many tokens are read for them.
+const SPORT_SCAN: usize = 400;
+
+fn is_sports_report(w: &mut Words, toks: &[Token]) -> bool {
+    let mut n = 0;
+    // A sports report says so early (headline, lead): the first words are enough, and
+    // a long text costs no more than a short one.
+    for (i, t) in toks.iter().enumerate().take(SPORT_SCAN) {
+        // (Sport words are lower case; one lookup per word, at most once per article.)
+        if t.kind == TokenKind::Word
+            && (3..=14).contains(&t.text.len())
+            && t.text.starts_with(char::is_lowercase)
+            && w.is(i, L::SportWord)
+        {
+            n += 1;
+            if n >= SPORT_WORDS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Sentence-initial single words whose lower-case form is used elsewhere in the text
 /// ("Prices", "Nous") are common words, not names — unless a list knows them.
-fn drop_common_initials(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut [Cand]) {
+fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     let toks = &ctx.doc.tokens;
-    let mut wanted: HashSet<String> = HashSet::default();
-    let mut lens = [false; 64];
+    // The lower-case forms wanted, in one buffer, sorted (looked up by binary search:
+    // no hashing of the input's words, and no input can make it slow).
+    let mut buf = String::new();
+    let mut wanted: Vec<(usize, usize)> = Vec::new();
     for c in cands.iter() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
-                let l = lower(t.text);
-                lens[l.len() % 64] = true;
-                wanted.insert(l);
+                let at = buf.len();
+                push_lower(&mut buf, t.text);
+                wanted.push((at, buf.len()));
             }
         }
     }
     if wanted.is_empty() {
         return;
     }
-    let mut seen: HashSet<&str> = HashSet::default();
+    let text = |r: &(usize, usize)| buf.get(r.0..r.1).unwrap_or("");
+    wanted.sort_unstable_by(|a, b| text(a).cmp(text(b)));
+    wanted.dedup_by(|a, b| text(a) == text(b));
+    let find = |s: &str| wanted.binary_search_by(|r| text(r).cmp(s)).ok();
+    // A filter on length, first and last byte: most tokens are passed over without a
+    // search.
+    let mut filter = [0u64; 64];
+    for r in &wanted {
+        let b = filter_bit(text(r));
+        filter[b / 64] |= 1 << (b % 64);
+    }
+    let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
-        if t.kind == TokenKind::Word
-            && lens[t.text.len() % 64]
+        let b = filter_bit(t.text);
+        if filter[b / 64] & (1 << (b % 64)) != 0
+            && t.kind == TokenKind::Word
             && t.text.starts_with(char::is_lowercase)
-            && wanted.contains(t.text)
         {
-            seen.insert(t.text);
+            if let Some(k) = find(t.text) {
+                seen[k] = true;
+            }
         }
     }
+    let mut low = String::new();
+    let mut f = String::new();
     for c in cands.iter_mut() {
         if !common_initial_candidate(c) {
             continue;
         }
         let Some(t) = toks.get(c.t0) else { continue };
-        let l = lower(t.text);
-        let f = fold(t.text);
-        let listed = w.given(&f) || w.surname(&f);
-        if (seen.contains(l.as_str()) && !listed)
-            || (lex.demonym(&l).is_none()
-                && (has(lex.titles, &l) || has(lex.honorifics, &l) || has(lex.person_verbs, &l)))
+        low.clear();
+        push_lower(&mut low, t.text);
+        let seen = find(&low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
+        // (The name lists are asked only when the answer matters.)
+        let mut listed = || {
+            f.clear();
+            fold_into(t.text, &mut f);
+            w.given(&f) || w.surname(&f)
+        };
+        if (seen && !listed())
+            || (!w.listed(&low, L::Demonym)
+                && (w.listed(&low, L::Title)
+                    || w.listed(&low, L::Honorific)
+                    || w.listed(&low, L::PersonVerb)))
         {
             c.t1 = c.t0; // dropped
             c.kind = None;
@@ -136,6 +356,16 @@ fn drop_common_initials(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut
             c.end = c.start;
         }
     }
+}
+
+/// A bit of [`drop_common_initials`]' filter (of 4096) for a word.
+fn filter_bit(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let h = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (b.len() as u32 & 0xffff) << 16;
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
 /// A sentence-initial single word that no list links to an entity.
@@ -146,43 +376,88 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// A sentence-initial single word keeps its capital's promise only when the document
 /// confirms it: the same word as a name elsewhere (not at a sentence start), or the
 /// last word of a person's full name. Gazetteer names and titled people need no proof.
-fn confirm_initials(cands: &mut [Cand], keys: &[String]) {
-    let mut confirmed: HashSet<&str> = HashSet::default();
-    for (c, key) in cands.iter().zip(keys) {
+fn confirm_initials(cands: &mut [Cand], keys: &Keys) {
+    let mut confirmed = vec![false; keys.count()];
+    for (i, c) in cands.iter().enumerate() {
         if c.kind.is_none() || c.end <= c.start {
             continue;
         }
         if !c.initial {
-            confirmed.insert(key);
+            confirmed[keys.id(i)] = true;
         }
         if c.t1 > c.t0 + 1 {
-            confirmed.extend(key.split(' '));
+            for word in keys.get(i).split(' ') {
+                if let Some(k) = keys.find(word) {
+                    confirmed[k] = true;
+                }
+            }
         }
     }
-    for (c, key) in cands.iter_mut().zip(keys) {
+    for (i, c) in cands.iter_mut().enumerate() {
         if c.initial
             && c.strength < KEYWORD
             && c.kind.is_some()
             && c.t1 == c.t0 + 1
-            && !confirmed.contains(key.as_str())
+            && !confirmed[keys.id(i)]
         {
             c.kind = None;
         }
     }
 }
 
-fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Cand) {
+/// Reusable buffers for [`guess`].
+#[derive(Default)]
+struct Scratch {
+    /// Token indices of the candidate's name words.
+    ws: Vec<usize>,
+    low: String,
+    fold: String,
+}
+
+impl Scratch {
+    fn fold(&mut self, s: &str) -> &str {
+        self.fold.clear();
+        fold_into(s, &mut self.fold);
+        &self.fold
+    }
+
+    fn lower(&mut self, s: &str) -> &str {
+        self.low.clear();
+        push_lower(&mut self.low, s);
+        &self.low
+    }
+}
+
+fn guess(
+    ctx: &Context,
+    lex: &Lexicon,
+    w: &mut Words,
+    toks: &[Token],
+    c: &mut Cand,
+    x: &mut Scratch,
+) {
     if c.t1 <= c.t0 || c.end <= c.start {
         return;
     }
-    let ws: Vec<&Token> = words(toks, c).collect();
-    let n = ws.len();
-    let Some(first) = ws.first() else {
+    // Name tokens of the candidate (connectors and dots left out).
+    x.ws.clear();
+    if toks.get(c.t0..c.t1).is_some() {
+        x.ws.extend((c.t0..c.t1).filter(|&i| {
+            toks.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (t.is_capitalized() || t.text.as_bytes().contains(&b'-'))
+            })
+        }));
+    }
+    let n = x.ws.len();
+    let (Some(&fi), Some(&li)) = (x.ws.first(), x.ws.last()) else {
         c.kind = None;
         return;
     };
-    let last = ws.last().unwrap_or(first);
-    let (fl, ll) = (lower(first.text), lower(last.text));
+    let (Some(first), Some(last)) = (toks.get(fi), toks.get(li)) else {
+        c.kind = None;
+        return;
+    };
     let forced_per = c.kind == Some(EntityType::PER) && c.strength >= TITLED;
     let set = |c: &mut Cand, k: EntityType, s: u8| {
         if s >= c.strength || c.kind.is_none() {
@@ -190,62 +465,75 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
             c.strength = s;
         }
     };
+    let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
-    if n == 1 && !forced_per && lex.demonym(&fl).is_some() {
-        {
-            let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
-            let article_before = c.t0 > 0
-                && toks
-                    .get(c.t0 - 1)
-                    .is_some_and(|t| has(lex.articles, &lower(t.text)));
-            // "the Dutch police": an adjective still, before a lower-case noun.
-            let noun_after = toks.get(c.t1).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-            });
-            if lex.lowercase_tail || plural || (article_before && !noun_after) {
-                set(c, EntityType::MISC, KEYWORD);
-            } else {
-                c.kind = None;
-                c.strength = 0;
-            }
-            return;
+    // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
+    let two_demonyms = n == 2 && first_demonym && w.is(li, L::Demonym);
+    if (n == 1 || two_demonyms) && !forced_per && first_demonym {
+        let fl = x.lower(last.text);
+        let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
+        let article_before = c.t0 > 0 && w.tok_in(c.t0 - 1, L::Article);
+        // "the Dutch police": an adjective still, before a lower-case noun.
+        let noun_after = toks
+            .get(c.t1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase));
+        if lex.lowercase_tail || plural || (article_before && !noun_after) {
+            set(c, EntityType::MISC, KEYWORD);
+        } else {
+            c.kind = None;
+            c.strength = 0;
         }
+        return;
     }
     if forced_per {
         return;
     }
+    // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
+    // plural with an inhabitants' ending after a plural determiner (MISC).
+    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower(first.text)) {
+        return set(c, EntityType::MISC, KEYWORD);
+    }
     if n >= 2 {
-        if has(lex.org_suffixes, ll.trim_end_matches('.')) || has(lex.org_heads, &fl) {
+        let ll = x.lower(last.text).trim_end_matches('.');
+        if w.listed(ll, L::OrgSuffix) || w.is(fi, L::OrgHead) {
             return set(c, EntityType::ORG, KEYWORD);
         }
-        if has(lex.misc_heads, &fl) || has(lex.misc_suffixes, &ll) {
+        if w.is(fi, L::MiscHead) || w.is(li, L::MiscSuffix) {
             return set(c, EntityType::MISC, KEYWORD);
         }
-        if has(lex.loc_heads, &fl) || has(lex.loc_suffixes, &ll) {
+        if w.is(fi, L::LocHead) || w.is(li, L::LocSuffix) {
             return set(c, EntityType::LOC, KEYWORD);
         }
-        let given = first.text.chars().count() >= 2 && w.given(&fold(first.text));
+        // "Douglas & Lomason", "Procter & Gamble": an ampersand joins a firm's names.
+        if toks
+            .get(c.t0..c.t1)
+            .is_some_and(|ts| ts.iter().any(|t| t.text == "&"))
+        {
+            return set(c, EntityType::ORG, KEYWORD);
+        }
+        let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
         let initial = first.text.chars().count() == 1;
-        if given || initial || w.surname(&fold(last.text)) {
+        if given || initial || w.surname(x.fold(last.text)) {
             return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = w.gaz(&fold(last.text), last.is_all_caps()) {
+        if let Some(k) = w.gaz(x.fold(last.text), last.is_all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
         }
         // A place, then more name: "Kansas City Royals", "Boston Red Sox", "Moscow
         // Narodny Bank" — a team or a company named after its town.
-        let head: Vec<&Token> = ws.iter().take(n - 1).copied().collect();
-        for k in (1..head.len() + 1).rev() {
-            let (Some(a), Some(b)) = (head.first(), head.get(k - 1)) else {
+        for k in (1..n).rev() {
+            let Some(b) = x.ws.get(k - 1).and_then(|&i| toks.get(i)) else {
                 continue;
             };
-            let text = ctx.doc.slice(a.start, b.end);
-            if w.gaz(&fold(text), false)
-                .is_some_and(|x| x.kind == EntityType::LOC)
+            let text = ctx.doc.slice(first.start, b.end);
+            x.fold.clear();
+            fold_into(text, &mut x.fold);
+            if w.gaz(&x.fold, false)
+                .is_some_and(|k| k.kind == EntityType::LOC)
             {
                 return set(c, EntityType::ORG, CONTEXT);
             }
@@ -254,21 +542,20 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
     // "Ericsson spokesman Per Zetterquist": the name before a role noun holds the role.
     if toks
         .get(c.t1)
-        .is_some_and(|t| t.text.starts_with(char::is_lowercase) && has(lex.titles, &lower(t.text)))
-        && lex.demonym(&fl).is_none()
+        .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        && w.tok_in(c.t1, L::Title)
+        && !first_demonym
     {
         return set(c, EntityType::ORG, CONTEXT);
     }
-    let prev = c.t0.checked_sub(1).and_then(|i| toks.get(i));
-    let next = toks.get(c.t1);
     if n == 1 && first.text.chars().count() == 1 {
         c.kind = None;
         return;
     }
     if n == 1 && first.text.contains('-') {
-        let l = lower(first.text);
-        if lex.place_infixes.iter().any(|x| l.contains(x))
-            || lex.place_prefixes.iter().any(|x| l.starts_with(x))
+        let l = x.lower(first.text);
+        if lex.place_infixes.iter().any(|p| l.contains(p))
+            || lex.place_prefixes.iter().any(|p| l.starts_with(p))
         {
             return set(c, EntityType::LOC, CONTEXT);
         }
@@ -277,27 +564,26 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
             .text
             .split('-')
             .all(|p| p.starts_with(char::is_uppercase))
-            && w.given(&fold(head))
+            && w.given(x.fold(head))
         {
             return set(c, EntityType::PER, CONTEXT);
         }
     }
     if n == 1 {
-        let f = fold(first.text);
         if first.is_all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        if w.given(&f) || w.surname(&f) {
+        let f = x.fold(first.text);
+        if w.given(f) || w.surname(f) {
             return set(c, EntityType::PER, CONTEXT);
         }
-        if prev.is_some_and(|t| has(lex.place_preps, &lower(t.text))) {
+        if c.t0 > 0 && w.tok_in(c.t0 - 1, L::PlacePrep) {
             return set(c, EntityType::LOC, CONTEXT);
         }
     }
-    if next.is_some_and(|t| has(lex.person_verbs, &lower(t.text))) {
+    if w.tok_in(c.t1, L::PersonVerb) {
         return set(c, EntityType::PER, CONTEXT);
     }
-    let _ = ctx;
     if n >= 4 || n == 1 {
         set(c, EntityType::ORG, GUESS)
     } else {
@@ -305,29 +591,53 @@ fn guess(ctx: &Context, lex: &Lexicon, w: &mut Words, toks: &[Token], c: &mut Ca
     }
 }
 
+/// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
+/// ending, after a plural determiner (one lower-case adjective may sit between: "les
+/// jeunes Lensois")?
+fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str) -> bool {
+    if !lex
+        .demonym_suffixes
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() >= s.len() + 3)
+    {
+        return false;
+    }
+    let Some(p) = t0.checked_sub(1) else {
+        return false;
+    };
+    w.is(p, L::PluralDet)
+        || (p > 0
+            && w.is(p - 1, L::PluralDet)
+            && toks.get(p).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+            }))
+}
+
 /// One surface, one type; a lone surname is its full name's type.
-fn consistency(cands: &mut [Cand], keys: &[String]) {
-    let mut best: HashMap<&str, (u8, EntityType)> = HashMap::default();
-    let mut surnames: HashMap<&str, (u8, EntityType)> = HashMap::default();
-    for (c, key) in cands.iter().zip(keys) {
+fn consistency(cands: &mut [Cand], keys: &Keys) {
+    let mut best: Vec<Option<(u8, EntityType)>> = vec![None; keys.count()];
+    let mut surnames: Vec<Option<(u8, EntityType)>> = vec![None; keys.count()];
+    for (i, c) in cands.iter().enumerate() {
         let Some(k) = c.kind else { continue };
-        let e = best.entry(key).or_insert((c.strength, k));
+        let e = best[keys.id(i)].get_or_insert((c.strength, k));
         if c.strength > e.0 {
             *e = (c.strength, k);
         }
         // (Only names known as people: a guessed "Ville de Marseille" must not make
         // every "Marseille" a person.)
         if k == EntityType::PER && c.strength >= KEYWORD && c.t1 > c.t0 + 1 {
-            if let Some(last) = key.rsplit(' ').next() {
-                let e = surnames.entry(last).or_insert((c.strength, k));
+            // (A last word that is no candidate's key is never looked up.)
+            if let Some(last) = keys.get(i).rsplit(' ').next().and_then(|l| keys.find(l)) {
+                let e = surnames[last].get_or_insert((c.strength, k));
                 e.0 = e.0.max(c.strength);
             }
         }
     }
-    for (c, key) in cands.iter_mut().zip(keys) {
+    for (i, c) in cands.iter_mut().enumerate() {
         let Some(k) = c.kind else { continue };
+        let id = keys.id(i);
         if c.strength < TITLED && !c.major {
-            if let Some(&(_, pk)) = surnames.get(key.as_str()) {
+            if let Some((_, pk)) = surnames[id] {
                 if k != EntityType::PER {
                     c.kind = Some(pk);
                     c.strength = KEYWORD;
@@ -335,7 +645,7 @@ fn consistency(cands: &mut [Cand], keys: &[String]) {
                 }
             }
         }
-        if let Some(&(s, bk)) = best.get(key.as_str()) {
+        if let Some((s, bk)) = best[id] {
             if s > c.strength {
                 c.kind = Some(bk);
                 c.strength = s;

@@ -13,9 +13,12 @@
 
 use std::collections::HashMap;
 
-use super::{has, Cand, Lexicon, CONTEXT};
+use super::classify::Keys;
+use super::words::{Words, L};
+use super::{Cand, CONTEXT};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
+use crate::hash::FnvBuild;
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -51,33 +54,36 @@ fn resolve_overlaps(cands: &mut [Cand]) {
 }
 
 /// Groups of candidate indices, one per entity, in order of first mention.
-pub(crate) fn group(
-    ctx: &Context,
-    lex: &Lexicon,
-    cands: &mut [Cand],
-    keys: &[String],
-) -> Vec<Vec<usize>> {
+pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -> Vec<Vec<usize>> {
     resolve_overlaps(cands);
     let live: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].kind.is_some())
         .collect();
     let mut parent: Vec<usize> = (0..cands.len()).collect();
-    // The words of each mention (folded, connectors left out).
-    let words: Vec<Vec<&str>> = keys
-        .iter()
-        .map(|k| k.split(' ').filter(|w| !has(lex.connectors, w)).collect())
-        .collect();
+    // The words of each live mention (folded, connectors left out), one after the other.
+    let mut flat: Vec<&str> = Vec::with_capacity(live.len() * 2);
+    let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
+    for &i in &live {
+        let a = flat.len();
+        flat.extend(
+            keys.get(i)
+                .split(' ')
+                .filter(|x| !w.listed(x, L::Connector)),
+        );
+        at[i] = (a, flat.len());
+    }
+    let words =
+        |i: usize| -> &[&str] { at.get(i).and_then(|&(a, b)| flat.get(a..b)).unwrap_or(&[]) };
     // Same surface and type; same gazetteer group.
-    let mut by_key: HashMap<(&str, EntityType), usize> = HashMap::default();
-    let mut by_group: HashMap<&str, usize> = HashMap::default();
+    let mut by_key: Vec<[Option<usize>; 4]> = vec![[None; 4]; keys.count()];
+    let mut by_group: HashMap<&str, usize, FnvBuild> = HashMap::default();
     for &i in &live {
         let k = cands[i].kind.unwrap_or(EntityType::MISC);
-        match by_key.get(&(keys[i].as_str(), k)) {
-            Some(&j) => union(&mut parent, i, j),
-            None => {
-                by_key.insert((keys[i].as_str(), k), i);
-            }
+        match &mut by_key[keys.id(i)][k as usize] {
+            Some(j) => union(&mut parent, i, *j),
+            slot => *slot = Some(i),
         }
+        // (Gazetteer link ids: the data's own strings, not the input's.)
         if let Some(g) = cands[i].group {
             match by_group.get(g) {
                 Some(&j) => union(&mut parent, i, j),
@@ -89,20 +95,35 @@ pub(crate) fn group(
     }
     // An organization with and without its legal suffix: "Northwind Foods Inc." and
     // "Northwind Foods" (which, guessed alone, takes the organization's type).
-    let mut bases: HashMap<String, usize> = HashMap::default();
+    // (By key number: a base that is no candidate's key is never looked up.)
+    let mut bases: Vec<Option<usize>> = Vec::new();
+    let mut base = String::new();
     for &i in &live {
-        let n = words[i].len();
+        let ws = words(i);
+        let n = ws.len();
         if cands[i].kind != Some(EntityType::ORG) || n < 3 {
             continue;
         }
-        let last = words[i][n - 1].trim_end_matches('.');
-        if has(lex.org_suffixes, last) {
-            bases.entry(words[i][..n - 1].join(" ")).or_insert(i);
+        let last = ws[n - 1].trim_end_matches('.');
+        if w.listed(last, L::OrgSuffix) {
+            base.clear();
+            for (k, x) in ws[..n - 1].iter().enumerate() {
+                if k > 0 {
+                    base.push(' ');
+                }
+                base.push_str(x);
+            }
+            if let Some(id) = keys.find(&base) {
+                if bases.is_empty() {
+                    bases = vec![None; keys.count()];
+                }
+                bases[id].get_or_insert(i);
+            }
         }
     }
     if !bases.is_empty() {
         for &j in &live {
-            let Some(&i) = bases.get(&keys[j]) else {
+            let Some(i) = bases[keys.id(j)] else {
                 continue;
             };
             if cands[j].kind == Some(EntityType::ORG) || cands[j].strength <= CONTEXT {
@@ -112,11 +133,15 @@ pub(crate) fn group(
         }
     }
     // Acronyms: in parentheses after their expansion, or spelling its initials.
-    let mut expansions: HashMap<String, usize> = HashMap::default();
+    let mut expansions: Vec<Option<usize>> = vec![None; keys.count()];
+    let mut initials = String::new();
     for &i in &live {
-        if cands[i].kind == Some(EntityType::ORG) && words[i].len() >= 2 {
-            let initials: String = words[i].iter().filter_map(|w| w.chars().next()).collect();
-            expansions.entry(initials).or_insert(i);
+        if cands[i].kind == Some(EntityType::ORG) && words(i).len() >= 2 {
+            initials.clear();
+            initials.extend(words(i).iter().filter_map(|w| w.chars().next()));
+            if let Some(id) = keys.find(&initials) {
+                expansions[id].get_or_insert(i);
+            }
         }
     }
     for &i in &live {
@@ -127,57 +152,62 @@ pub(crate) fn group(
             }
         }
         let text = ctx.doc.slice(cands[i].start, cands[i].end);
-        if words[i].len() == 1
+        if words(i).len() == 1
             && text.chars().count() >= 2
             && text.chars().all(|c| c.is_uppercase())
         {
-            if let Some(&j) = expansions.get(&keys[i]) {
+            if let Some(j) = expansions[keys.id(i)] {
                 union(&mut parent, i, j);
             }
         }
     }
     // Lone surnames and given names → the nearest full name before (else the first
-    // after). Full names are indexed by their last and first word, in text order.
-    let mut full: HashMap<&str, Vec<usize>> = HashMap::default();
+    // after). Full names are indexed by their last and first word, in text order
+    // (sorted by word, then position: found by binary search).
+    let mut full: Vec<(&str, usize, usize)> = Vec::new();
     for &i in &live {
-        if cands[i].kind == Some(EntityType::PER) && words[i].len() >= 2 {
-            if let (Some(f), Some(l)) = (words[i].first(), words[i].last()) {
-                full.entry(l).or_default().push(i);
+        let ws = words(i);
+        if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
+            if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
+                full.push((l, cands[i].start, i));
                 if f != l {
-                    full.entry(f).or_default().push(i);
+                    full.push((f, cands[i].start, i));
                 }
             }
         }
     }
-    for list in full.values_mut() {
-        list.sort_by_key(|&j| cands[j].start);
-    }
+    full.sort_unstable();
     for &i in &live {
-        if cands[i].kind != Some(EntityType::PER) || words[i].len() != 1 {
+        let ws = words(i);
+        if cands[i].kind != Some(EntityType::PER) || ws.len() != 1 {
             continue;
         }
-        let Some(list) = full.get(words[i][0]) else {
+        let word = ws[0];
+        let lo = full.partition_point(|x| x.0 < word);
+        let hi = lo + full[lo..].partition_point(|x| x.0 == word);
+        let list = &full[lo..hi];
+        let Some(first) = list.first() else {
             continue;
         };
-        let before = list.partition_point(|&j| cands[j].start < cands[i].start);
+        let before = list.partition_point(|x| x.1 < cands[i].start);
         let j = if before > 0 {
-            list[before - 1]
+            list[before - 1].2
         } else {
-            list[0]
+            first.2
         };
         union(&mut parent, i, j);
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::default();
-    let mut sorted = live.clone();
+    let mut slot: Vec<usize> = vec![usize::MAX; cands.len()];
+    let mut sorted = live;
     sorted.sort_by_key(|&i| cands[i].start);
     for i in sorted {
         let r = find(&mut parent, i);
-        let g = *slot.entry(r).or_insert_with(|| {
+        if slot[r] == usize::MAX {
+            slot[r] = groups.len();
             groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(i);
+        }
+        groups[slot[r]].push(i);
     }
     groups
 }

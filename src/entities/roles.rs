@@ -14,17 +14,13 @@
 //! `nationality`: the country's name as the language table writes it (`Russie`).
 
 use super::words::{Words, L};
-use super::{has, Cand, Lexicon};
+use super::{Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
 /// Longest title chain looked at, in tokens.
 const MAX_CHAIN: usize = 10;
-
-fn lower(t: &Token) -> String {
-    t.text.to_lowercase()
-}
 
 enum Part {
     Title,
@@ -79,25 +75,18 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
 }
 
 /// The apposition after token `t1`: `, président américain,`.
-fn after(
-    w: &mut Words,
-    lex: &Lexicon,
-    toks: &[Token],
-    t1: usize,
-    ceil: usize,
-) -> Option<(usize, usize)> {
+fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize, usize)> {
     if !toks.get(t1).is_some_and(|t| t.is_punct(",")) {
         return None;
     }
     let mut k = t1 + 1;
     // An article or a possessive may open it: "le", "the", "a", "son", "his".
     if toks.get(k).is_some_and(|t| {
-        has(lex.articles, &lower(t))
-            || matches!(
-                lower(t).as_str(),
-                "son" | "sa" | "his" | "her" | "its" | "leur"
-            )
-    }) {
+        ["son", "sa", "his", "her", "its", "leur"]
+            .iter()
+            .any(|p| t.text.eq_ignore_ascii_case(p))
+    }) || w.tok_in(k, L::Article)
+    {
         k += 1;
     }
     let start = k;
@@ -166,7 +155,7 @@ pub(crate) fn attach(
             if let Some((a, b)) = before(w, toks, c.t0, sa) {
                 spans.push((toks[a].start, toks[b - 1].end));
             }
-            if let Some((a, b)) = after(w, lex, toks, c.t1, sb) {
+            if let Some((a, b)) = after(w, toks, c.t1, sb) {
                 spans.push((toks[a].start, toks[b - 1].end));
             }
         }
@@ -177,6 +166,8 @@ pub(crate) fn attach(
                     .text
                     .split(|c: char| !c.is_alphabetic() && c != '-')
                     .find_map(|w| lex.demonym(&w.to_lowercase()))
+                    // (A religion's or a people's word names no country.)
+                    .filter(|c| !c.is_empty())
                     .map(str::to_string);
             }
             if !e.roles.iter().any(|r| r.text == role.text) {
