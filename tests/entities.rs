@@ -350,3 +350,332 @@ fn month_name_after_a_given_name_is_a_surname() {
     );
     assert_eq!(find(&es, "Karen April").kind, EntityType::PER);
 }
+
+/// The mentions with their types, in text order.
+fn typed_mentions(es: &[Entity]) -> Vec<(String, EntityType)> {
+    let mut v: Vec<(usize, String, EntityType)> = es
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.text.clone(), e.kind)))
+        .collect();
+    v.sort_by_key(|x| x.0);
+    v.into_iter().map(|(_, t, k)| (t, k)).collect()
+}
+
+fn has_mention(es: &[Entity], text: &str, kind: EntityType) -> bool {
+    typed_mentions(es)
+        .iter()
+        .any(|(t, k)| t == text && *k == kind)
+}
+
+#[test]
+fn lower_case_common_noun_heads_make_one_name_with_it() {
+    let es = analyze(
+        "Sophie Marchal tient une boulangerie rue de la République depuis vingt ans. \
+         Les élèves de l'école primaire Anatole-France ont visité la fromagerie Poirson, \
+         puis ont pique-niqué au parc Bellevue avant un spectacle salle Jean-Moulin. \
+         Le groupe Renault n'a pas pris la place de Jean Dupont.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    for (t, k) in [
+        ("rue de la République", EntityType::LOC),
+        ("école primaire Anatole-France", EntityType::ORG),
+        ("fromagerie Poirson", EntityType::ORG),
+        ("parc Bellevue", EntityType::LOC),
+        ("salle Jean-Moulin", EntityType::LOC),
+        ("Renault", EntityType::ORG),
+        ("Jean Dupont", EntityType::PER),
+    ] {
+        assert!(has_mention(&es, t, k), "{t} {k:?} not in {m:?}");
+    }
+}
+
+#[test]
+fn inhabitants_nouns_are_misc_and_religion_adjectives_nothing() {
+    let es = analyze(
+        "Les Lensois ont dominé les jeunes Verdunois, tandis que des Brasiliens chantaient. \
+         Marc Petit a félicité les Bordelais.",
+        "fr",
+    );
+    for t in ["Lensois", "Verdunois", "Brasiliens", "Bordelais"] {
+        assert!(
+            has_mention(&es, t, EntityType::MISC),
+            "{t} {:?}",
+            typed_mentions(&es)
+        );
+    }
+    let es = analyze(
+        "The Chechen rebels met Moslem leaders in the capital. The Chechens said the \
+         Bostonians had sent aid, and Azeri officials agreed.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Chechen", "Moslem", "Azeri"] {
+        assert!(!m.iter().any(|(x, _)| x == t), "{t} in {m:?}");
+    }
+    for t in ["Chechens", "Bostonians"] {
+        assert!(has_mention(&es, t, EntityType::MISC), "{t} {m:?}");
+    }
+}
+
+#[test]
+fn a_cut_word_leaves_no_preposition_at_the_start_of_a_name() {
+    let es = analyze(
+        "Décès de Paul Hennequin\n\nM. Hennequin avait 61 ans. Départ de Cholet : le convoi \
+         est arrivé à Metz.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Paul Hennequin", EntityType::PER), "{m:?}");
+    assert!(has_mention(&es, "Cholet", EntityType::LOC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.starts_with("de ")), "{m:?}");
+}
+
+#[test]
+fn towns_are_their_teams_in_a_sports_report() {
+    let es = analyze(
+        "Auxerre a battu Lorient 2-0 samedi. L'entraîneur auxerrois a salué le match de \
+         son attaquant, auteur d'un doublé. Le club se déplacera à Marseille la semaine \
+         prochaine, avant de recevoir Brest en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Auxerre", "Lorient", "Brest"] {
+        assert!(has_mention(&es, t, EntityType::ORG), "{t} {m:?}");
+    }
+    assert!(has_mention(&es, "Marseille", EntityType::LOC), "{m:?}");
+    let es = analyze(
+        "Defender Tom Reilly joined Sunderland from Norwich on Friday. The striker, who \
+         scored 14 league goals last season, will make his debut at Bristol next week.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    for t in ["Sunderland", "Norwich"] {
+        assert!(has_mention(&es, t, EntityType::ORG), "{t} {m:?}");
+    }
+    assert!(has_mention(&es, "Bristol", EntityType::LOC), "{m:?}");
+    // Outside sport, towns stay places.
+    let es = analyze(
+        "Le maire d'Auxerre a rencontré celui de Lorient pour parler des transports.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Lorient", EntityType::LOC), "{m:?}");
+}
+
+#[test]
+fn articles_and_particles_inside_surnames() {
+    let es = analyze(
+        "Hier soir, Maëlle Le Bihan a devancé Pierre De Smet au sprint. Le Bihan s'est \
+         imposée pour la deuxième fois.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Maëlle Le Bihan", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Pierre De Smet", EntityType::PER), "{m:?}");
+}
+
+#[test]
+fn a_sentence_initial_common_noun_before_a_preposition_is_cut() {
+    let es = analyze(
+        "Réforme de la Sécurité sociale : les syndicats reçus à Matignon\n\n\
+         Avenir de Lucie Martin incertain après la décision.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Sécurité sociale", EntityType::ORG),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Lucie Martin", EntityType::PER), "{m:?}");
+    let es = analyze(
+        "Banque de France et Coupe de France ont un point commun.",
+        "fr",
+    );
+    assert!(
+        has_mention(&es, "Banque de France", EntityType::ORG),
+        "{:?}",
+        typed_mentions(&es)
+    );
+}
+
+#[test]
+fn a_club_named_by_initials_or_a_word_and_its_town() {
+    let es = analyze(
+        "Le FC Lorient a dominé le match. L'entraîneur a salué ses attaquants, auteurs de \
+         deux buts en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "FC Lorient", EntityType::ORG), "{m:?}");
+    let es = analyze(
+        "The striker scored twice as Sporting Lisbon beat their rivals in the league. The \
+         coach praised the goalkeeper.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Sporting Lisbon", EntityType::ORG),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn glued_plus_compound_tails_state_abbreviations_and_ampersands() {
+    let es = analyze(
+        "Le match sera diffusé sur Canal+ dimanche. Le ministère de la Culture a promis une \
+         aide, a déclaré le ministre de la Culture.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Canal+", EntityType::ORG), "{m:?}");
+    assert!(
+        has_mention(&es, "ministère de la Culture", EntityType::ORG),
+        "{m:?}"
+    );
+    assert_eq!(
+        m.iter().filter(|(t, _)| t.contains("Culture")).count(),
+        1,
+        "{m:?}"
+    );
+    let es = analyze(
+        "By Dana Whitfield, Staff Writer\n\nFRESNO, Calif. — The Denver-based retailer \
+         said Harlow & Finch would buy two stores.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Calif.", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Denver", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Harlow & Finch", EntityType::ORG), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.contains("Staff")), "{m:?}");
+}
+
+#[test]
+fn a_person_or_a_village_after_a_preposition_is_a_name_of_its_own() {
+    let es = analyze(
+        "Les élèves de la classe de CM1 de Lucie Bertin ont visité l'office de tourisme. \
+         La messe sera célébrée en l'église Saint-Martin de Ligny-le-Petit. Charles de \
+         Gaulle et Jean de La Fontaine sont cités.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Lucie Bertin", EntityType::PER), "{m:?}");
+    assert!(
+        has_mention(&es, "église Saint-Martin", EntityType::LOC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Ligny-le-Petit", EntityType::LOC), "{m:?}");
+    assert!(
+        has_mention(&es, "Charles de Gaulle", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(
+        has_mention(&es, "Jean de La Fontaine", EntityType::PER),
+        "{m:?}"
+    );
+    let es = analyze("Hier, l'Office de tourisme a fermé ses portes.", "fr");
+    let m = typed_mentions(&es);
+    assert!(!m.iter().any(|(t, _)| t == "Office"), "{m:?}");
+}
+
+#[test]
+fn a_title_inside_a_run_splits_organization_and_person() {
+    let es = analyze(
+        "On Monday, Corvane CEO Maria Lindqvist said that Detective Sergeant Paul Avery of \
+         West Yorkshire Police had called her.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Corvane", EntityType::ORG), "{m:?}");
+    assert!(
+        has_mention(&es, "Maria Lindqvist", EntityType::PER),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Paul Avery", EntityType::PER), "{m:?}");
+    assert!(
+        has_mention(&es, "West Yorkshire Police", EntityType::ORG),
+        "{m:?}"
+    );
+    assert_eq!(roles(find(&es, "Maria Lindqvist")), ["CEO"]);
+    let es = analyze(
+        "Le PDG de Vinexa, Claire Moreau, et le Président Emmanuel Macron sont arrivés.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Emmanuel Macron", EntityType::PER),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_league_with_its_number_and_a_dateline_town_beside_its_team() {
+    let es = analyze(
+        "Ligue 2 : Auxerre s'impose face à Grenoble\n\nAUXERRE - Auxerre a dominé le match \
+         de bout en bout. L'entraîneur a salué ses attaquants, auteurs de deux buts. Le club \
+         reste en tête de la Ligue 2.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Ligue 2", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "AUXERRE", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Auxerre", EntityType::ORG), "{m:?}");
+    let es = analyze("The tickets cost 5 euros. Manchester 3 Leeds 1.", "en");
+    let m = typed_mentions(&es);
+    assert!(!m.iter().any(|(_, k)| *k == EntityType::MISC), "{m:?}");
+}
+
+#[test]
+fn events_by_keyword_and_two_nationality_words() {
+    let es = analyze(
+        "Shops will close on Labor Day, officials said. The Treaty of Ghent was signed long \
+         ago. Iraqi Kurds fled north while Bosnian Serb leaders met.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Labor Day", EntityType::MISC), "{m:?}");
+    assert!(
+        has_mention(&es, "Treaty of Ghent", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Iraqi Kurds", EntityType::MISC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t.contains("Serb")), "{m:?}");
+}
+
+#[test]
+fn a_possessive_inside_an_organization_or_event_name() {
+    let es = analyze(
+        "A report by the UN Children's Fund was published as the Farmers' Union met. The \
+         People's Party will march on Mother's Day, after Anna Keller's Grand Slam win.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "UN Children's Fund", EntityType::ORG),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "People's Party", EntityType::ORG), "{m:?}");
+    assert!(has_mention(&es, "Mother's Day", EntityType::MISC), "{m:?}");
+    assert!(has_mention(&es, "Anna Keller", EntityType::PER), "{m:?}");
+}
+
+#[test]
+fn spaced_hyphenated_places_and_english_street_words() {
+    let es = analyze(
+        "Le camion, parti d'Angers (Maine et Loire), est arrivé à Nancy.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Maine et Loire", EntityType::LOC), "{m:?}");
+    assert!(!m.iter().any(|(t, _)| t == "Loire"), "{m:?}");
+    let es = analyze(
+        "The new cafe on Riverside Quay opened next to Harbour Drive on Sunday.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(has_mention(&es, "Riverside Quay", EntityType::LOC), "{m:?}");
+    assert!(has_mention(&es, "Harbour Drive", EntityType::LOC), "{m:?}");
+}

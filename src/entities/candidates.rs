@@ -41,6 +41,8 @@ struct Scan<'c, 'w, 'a> {
     sentence: usize,
     /// The current sentence is in capitals (a headline, a dateline).
     shouting: bool,
+    /// Whether the current sentence is a table of names and numbers (computed once).
+    table: Option<bool>,
 }
 
 pub(crate) fn find<'c, 'a>(
@@ -75,6 +77,7 @@ pub(crate) fn find<'c, 'a>(
         fold: String::new(),
         sentence: 0,
         shouting: false,
+        table: None,
     };
     // The outlet's date line ("December 30, 2018 07:19") holds no entity.
     if let Some(d) = ctx.layout.info.dateline.as_ref() {
@@ -88,6 +91,7 @@ pub(crate) fn find<'c, 'a>(
     s.name_tok = vec![0; toks.len()];
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
+        s.table = None;
         let (a, b) = sent.tokens;
         s.shouting = s.is_shouting(a, b);
         if s.shouting {
@@ -190,8 +194,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 _ => return false,
             }
         }
-        // Centuries in Roman numerals are no names ("XIXe siècle").
-        if cap && is_roman_ordinal(t.text) {
+        // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
+        // articles and particles ("Yanis Le Goff"), not the 50th and the 500th.
+        if cap
+            && is_roman_ordinal(t.text)
+            && !self.w.is(i, L::Article)
+            && !self.w.is(i, L::Connector)
+        {
             return false;
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
@@ -284,6 +293,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             self.push(c);
             self.blocked[t0..t1].iter_mut().for_each(|b| *b = true);
         }
+    }
+
+    /// Is the sentence `[a, b)` a results table ("Lotte 6 Hyundai 2"): numbers, and few
+    /// lower-case words? (Once per sentence.)
+    fn is_table(&mut self, a: usize, b: usize) -> bool {
+        *self.table.get_or_insert_with(|| {
+            let ts = self.toks.get(a..b).unwrap_or(&[]);
+            let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+            let lower = ts
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+                .count();
+            numbers >= 2 && lower * 4 <= numbers
+        })
     }
 
     /// Mostly upper-case words: a shouted headline or a dateline.
@@ -480,7 +503,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     j += 2;
                     continue;
                 }
+                // "UN Children's Fund", "People's Party", "Mother's Day": a possessive
+                // inside a name whose next word is an organization's or event's last word.
+                // (Not after a person's name: "Ivan Lendl's Grand Slam".)
+                if let Some(n) = self.possessive_len(j).filter(|_| !self.is_given(start)) {
+                    let k = j + n;
+                    if k < b
+                        && self.is_name_tok(k)
+                        && (self.w.is(k, L::OrgSuffix) || self.w.is(k, L::MiscSuffix))
+                    {
+                        j = k + 1;
+                        continue;
+                    }
+                }
                 break;
+            }
+            // "Maine et Loire": a place the lists know hyphenated ("Maine-et-Loire").
+            if let Some(e) = self.spaced_place(start, j, b) {
+                i = e;
+                continue;
             }
             i = self.run(start, j, a, b);
         }
@@ -595,10 +636,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         Some(k)
     }
 
+    /// Can the capitalized word `i` start a name with a preposition after it: a given
+    /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
+    /// head (`Banque`, `Coupe`, `Place`)?
+    fn heads_a_name(&mut self, i: usize) -> bool {
+        if self.is_given(i)
+            || self.w.is(i, L::OrgHead)
+            || self.w.is(i, L::MiscHead)
+            || self.w.is(i, L::Title)
+            || self.w.is(i, L::Honorific)
+            || self.lookup_span(i, i + 1).is_some()
+        {
+            return true;
+        }
+        self.w.is(i, L::LocHead)
+            || self.w.is(i, L::LowerLocHead)
+            || self.w.is(i, L::LowerPlaceHead)
+            || self.w.is(i, L::LowerOrgHead)
+            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+    }
+
+    /// Is token `i` a given name? (Not an article or a particle that the list also holds:
+    /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.given(fold_str(&mut self.fold, t.text))
+                !self.w.is(i, L::Article)
+                    && !self.w.is(i, L::Connector)
+                    && self.w.given(fold_str(&mut self.fold, t.text))
             }
             _ => false,
         }
@@ -690,7 +755,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e - s == 1 && self.glued(s) {
             return e;
         }
+        let start = s;
         let mut s = s;
+        // A second name after this one, in the same run (scanned after it).
+        let mut tail: Option<(usize, usize)> = None;
         if self.dateline_run(s, e) {
             let mut c = self.cand(s, e);
             match self.lookup_span(s, e) {
@@ -705,6 +773,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A known name that goes on in lower case: "Cour des comptes", "La France
         // insoumise", "Seconde Guerre mondiale".
+        let full = e;
         e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
@@ -746,6 +815,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 s += 1;
                 initial = false;
             }
+            // "Décès de Guy Hosneld", "Budget de la Sécurité sociale": at a sentence start,
+            // an unknown word before a preposition is a common noun, unless it heads a
+            // name ("Banque de France", "Coupe de France", "Place de la Bastille").
+            if initial
+                && e - s >= 3
+                && self.w.is(s + 1, L::Connector)
+                && !self.toks[s + 1].is_capitalized()
+                && !self.heads_a_name(s)
+            {
+                s += 1;
+                while s + 1 < e && self.w.is(s, L::Connector) && !self.toks[s].is_capitalized() {
+                    s += 1;
+                }
+                initial = false;
+            }
+            // What was cut leaves no preposition at the start: "Décès de Guy Hosneld",
+            // "Parti de Cholet" → the name after "de" (but "de Silva", "van Dyke": a
+            // particle before a surname stays).
+            let mut n = s;
+            while n + 1 < e && self.w.is(n, L::Connector) && !self.toks[n].is_capitalized() {
+                n += 1;
+            }
+            if n > s
+                && (self.is_given(n)
+                    || self
+                        .lookup_span(n, e)
+                        .is_some_and(|k| k.kind != EntityType::PER))
+            {
+                s = n;
+                initial = false;
+            }
             // Honorifics: "M. Dupont", "Mme Dupont", "Mr Smith".
             if e - s >= 2 && self.w.is(s, L::Honorific) {
                 s += 1;
@@ -775,7 +875,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     while n < e && (self.toks[n].is_punct(".") || self.w.is(n, L::Connector)) {
                         n += 1;
                     }
-                    let rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    let mut rest_is_org = e > n && self.w.is(e - 1, L::OrgSuffix);
+                    // "Detective Inspector Sam Okoye of Greater Manchester Police": a
+                    // person, then the organization after a preposition.
+                    if rest_is_org && self.is_given(n) {
+                        if let Some(k) = (n + 1..e - 1)
+                            .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+                        {
+                            let mut t = k;
+                            while t < e && self.w.is(t, L::Connector) {
+                                t += 1;
+                            }
+                            tail = Some((t, e));
+                            e = k;
+                            rest_is_org = false;
+                        }
+                    }
                     if !rest_is_org {
                         // Countries inside the title are names of their own ("US").
                         for p in s..lt {
@@ -800,6 +915,25 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     }
                 }
             }
+            // A title inside the run after another name: "Apple CEO Tim Cook", "Nordbank
+            // Chief Executive Officer Helen Okafor" — the name before it is the
+            // organization (or place) the title is of, the name after it a person.
+            if forced.is_none() && known.is_none() && tail.is_none() && e - s >= 3 {
+                if let Some(ks) = self.inner_title(s, e) {
+                    let kn = self.lookup_span(s, ks);
+                    let mut c = self.cand(s, ks);
+                    c.initial = initial;
+                    match kn {
+                        Some(k) => c.set_known(k),
+                        None => {
+                            c.kind = Some(EntityType::ORG);
+                            c.strength = CONTEXT;
+                        }
+                    }
+                    self.push(c);
+                    return self.run(ks, e, a, b);
+                }
+            }
             // A nationality word before a name is a word of its own: "le Brésilien
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
             if forced.is_none()
@@ -817,6 +951,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 initial = false;
             }
             known = self.lookup_span(s, e);
+            // ("Budget de la Sécurité sociale": the name after the cut goes on.)
+            if known.is_none() && s > start && e == full {
+                e += self.known_with_lower_tail(s, e, b);
+                known = self.lookup_span(s, e);
+            }
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
@@ -868,8 +1007,46 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return e;
         }
+        // "la classe de CM2 de Jacky Hedin", "CE2 de Mme Philippe": a person after a
+        // preposition is a name of its own (unless the name starts as a person's:
+        // "Charles de Gaulle").
+        if known.is_none() && forced.is_none() && e - s >= 3 && !self.is_given(s) {
+            if let Some(k) = self.person_after_connector(s, e) {
+                e = k;
+            }
+        }
+        // A lower-case common noun before that makes one name with it: "rue de la
+        // République", "salle Jean-Mathieu", "boulangerie Leroy".
+        let head = if s > a && forced.is_none() {
+            self.lower_head(s, a, known.map(|k| k.kind))
+        } else {
+            None
+        };
+        // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
+        // of its own (scanning resumes at the preposition).
+        if head.is_some() && known.is_none() {
+            for k in s + 1..e.saturating_sub(1) {
+                if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                    continue;
+                }
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                // (A known place, or one word: a village the lists need not know.)
+                if t < e
+                    && (t + 1 == e
+                        || self
+                            .lookup_span(t, e)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
+                {
+                    e = k;
+                    break;
+                }
+            }
+        }
         // Generic institution nouns alone: "l'État", "the Government".
-        if e - s == 1 && known.is_none() && self.w.is(s, L::Generic) {
+        if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
             return e;
         }
         // Title words alone ("President", "Premier") are no names.
@@ -902,9 +1079,96 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 dot = 1;
             }
         }
+        // "Ligue 1", "Division 2": an organization's or event's head and a small number
+        // name a competition (MISC).
+        let mut numbered = false;
+        if dot == 0
+            && e == s + 1
+            && known.is_none()
+            && forced.is_none()
+            && head.is_none()
+            && !self.toks[s].is_all_caps()
+            && (self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead))
+            && self.toks.get(e).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && !self.blocked[e]
+                    && t.text.len() <= 4
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.kind != TokenKind::Number && !t.is_punct("%"))
+            && !self.is_table(a, b)
+        {
+            c.end = self.toks[e].end;
+            c.t1 = e + 1;
+            dot = 1;
+            numbered = true;
+        }
+        // "Canal+", "Disney+": a glued plus belongs to the name (a channel, a service).
+        let plus = dot == 0
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.text == "+" && !t.space_before)
+            && self
+                .toks
+                .get(e + 1)
+                .is_none_or(|t| t.space_before || t.kind != TokenKind::Word);
+        if plus {
+            c.end = self.toks[e].end;
+            dot = 1;
+        }
+        // "Sacramento, Calif.": a state's abbreviation after a town keeps its dot.
+        let mut abbreviated_place = false;
+        if dot == 0
+            && e == s + 1
+            && s >= 2
+            && self.toks[s - 1].is_punct(",")
+            && self.toks[s - 2].is_capitalized()
+            && self
+                .toks
+                .get(e)
+                .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            && self.w.is(s, L::PlaceAbbrev)
+        {
+            c.end = self.toks[e].end;
+            dot = 1;
+            abbreviated_place = true;
+        }
+        // "Chicago-based", "Kent-born": the name without the compound's tail.
+        let mut tail_cut = None;
+        if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
+            if !head.is_empty()
+                && tail.starts_with(char::is_lowercase)
+                && self
+                    .w
+                    .listed(lower_into(&mut self.low, tail), L::CompoundSuffix)
+            {
+                c.end = self.toks[e - 1].start + head.len();
+                let text = self.text(c.start, c.end);
+                let caps = is_caps(text);
+                let folded = fold_str(&mut self.fold, text);
+                tail_cut = Some(self.w.gaz(folded, caps));
+            }
+        }
         c.initial = initial;
         c.role = role;
-        if let Some(k) = known {
+        if let Some(k) = tail_cut {
+            known = k;
+        }
+        if numbered {
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+        } else if abbreviated_place {
+            c.kind = Some(EntityType::LOC);
+            c.strength = KEYWORD;
+        } else if plus && known.is_none() {
+            c.kind = Some(EntityType::ORG);
+            c.strength = KEYWORD;
+        } else if let Some(k) = known {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
@@ -922,27 +1186,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.strength = KEYWORD;
             c.initial = false;
         }
-        // A lower-case street word before: "rue Garibaldi", "rue de la République".
-        if s > a && forced.is_none() && c.kind != Some(EntityType::PER) {
-            let mut k = s;
-            while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
-                k -= 1;
-            }
-            if k > a {
-                let t = self.toks[k - 1];
-                let l = lower_into(&mut self.low, t.text);
-                if !t.is_capitalized() && self.w.listed(l, L::LowerLocHead) {
-                    c.start = t.start;
-                    c.t0 = k - 1;
-                    c.kind = Some(EntityType::LOC);
-                    c.strength = TITLED;
-                    c.group = None;
-                    c.major = false;
-                    c.initial = false;
-                }
-            }
+        if let Some((h, kind)) = head {
+            let t = self.toks[h];
+            c.start = t.start;
+            c.t0 = h;
+            c.kind = Some(kind);
+            c.strength = TITLED;
+            c.group = None;
+            c.major = false;
+            c.initial = false;
         }
         let idx = self.push(c);
+        if let Some((ts, te)) = tail {
+            return if ts < te { self.run(ts, te, a, b) } else { te };
+        }
         // An acronym in parentheses right after: "État islamique (EI)".
         let e = (e + dot).max(run_end);
         if e + 2 < b
@@ -963,6 +1220,161 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return e + 3;
         }
         e
+    }
+
+    /// `Maine et Loire`, `Saint Dié des Vosges`: the name `[s, j)`, a lower-case word
+    /// that the language's hyphenated place names hold (`-et-`), and a name, known to the
+    /// gazetteers as one place once hyphenated. Pushes it and returns its end.
+    fn spaced_place(&mut self, s: usize, j: usize, b: usize) -> Option<usize> {
+        let mid = self.toks.get(j)?;
+        if j + 1 >= b
+            || j < s + 1
+            || mid.kind != TokenKind::Word
+            || mid.is_capitalized()
+            || !self.is_name_tok(j + 1)
+        {
+            return None;
+        }
+        let w = mid.text;
+        let infix = self.lex.place_infixes.iter().any(|p| {
+            p.len() == w.len() + 2
+                && p.starts_with('-')
+                && p.ends_with('-')
+                && &p[1..p.len() - 1] == w
+        });
+        if !infix {
+            return None;
+        }
+        let (first, last) = (self.toks[s], self.toks[j - 1]);
+        self.fold.clear();
+        fold_into(self.text(first.start, last.end), &mut self.fold);
+        self.fold.push('-');
+        fold_into(w, &mut self.fold);
+        self.fold.push('-');
+        fold_into(self.toks[j + 1].text, &mut self.fold);
+        let k = self
+            .w
+            .gaz(&self.fold, false)
+            .filter(|k| k.kind == EntityType::LOC)?;
+        let mut c = self.cand(s, j + 2);
+        c.set_known(k);
+        self.push(c);
+        Some(j + 2)
+    }
+
+    /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
+    fn possessive_len(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        if t.space_before {
+            return None;
+        }
+        match t.text {
+            "'s" | "’s" => Some(1),
+            "'" | "’"
+                if self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.text == "s" && !n.space_before) =>
+            {
+                Some(2)
+            }
+            _ => None,
+        }
+    }
+
+    /// Where a capitalized title stretch starts inside `[s, e)`, after a name and before
+    /// another (`Apple CEO Tim Cook` → the index of `CEO`).
+    fn inner_title(&mut self, s: usize, e: usize) -> Option<usize> {
+        let k = (s + 1..e - 1).find(|&k| self.toks[k].is_capitalized() && self.title_part(k).1)?;
+        // The stretch: back over title words and modifiers (not the name before it)…
+        let mut ks = k;
+        while ks > s + 1 && {
+            let (part, _) = self.title_part(ks - 1);
+            part && self.toks[ks - 1].is_capitalized() && !self.w.is(ks - 1, L::Demonym)
+        } {
+            ks -= 1;
+        }
+        // …and on to the person's name.
+        let mut m = k + 1;
+        while m < e && self.title_part(m).0 {
+            m += 1;
+        }
+        let person = m < e && self.toks[m].is_capitalized() && !self.w.is(m, L::Connector);
+        (person && ks > s).then_some(ks)
+    }
+
+    /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given
+    /// name and another name, or an honorific): the connector's index.
+    fn person_after_connector(&mut self, s: usize, e: usize) -> Option<usize> {
+        for k in s + 1..e.saturating_sub(1) {
+            if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                continue;
+            }
+            let mut t = k;
+            while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                t += 1;
+            }
+            let person = t + 1 < e
+                && (self.w.is(t, L::Honorific)
+                    || (self.is_given(t) && self.toks[t + 1].is_capitalized()));
+            if person {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// A lower-case common noun right before the name at `s` that makes one name with it,
+    /// and the name's type: a street (`rue Garibaldi`, `rue de la République`: connectors
+    /// allowed), a facility (`salle Jean-Mathieu`, `parc Verneau`) → LOC; a business or a
+    /// school (`boulangerie Leroy`, `école primaire Jules-Romains`: one adjective allowed)
+    /// → ORG. After a connector a person stays a person (`à la place de Jean Dupont`), and
+    /// a known organization stays itself (`le groupe Renault`); `known`: the name's type
+    /// in the gazetteers.
+    fn lower_head(
+        &mut self,
+        s: usize,
+        a: usize,
+        known: Option<EntityType>,
+    ) -> Option<(usize, EntityType)> {
+        let per = known == Some(EntityType::PER);
+        let mut k = s;
+        while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
+            k -= 1;
+        }
+        if k <= a {
+            return None;
+        }
+        let via_connector = k < s;
+        if via_connector && (per || self.is_given(s)) {
+            return None;
+        }
+        let mut h = k - 1;
+        for step in 0..2 {
+            let t = self.toks[h];
+            if t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            if self.w.is(h, L::LowerLocHead) {
+                return Some((h, EntityType::LOC));
+            }
+            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
+                return Some((h, EntityType::LOC));
+            }
+            // "ministère de la Culture": an institution of a portfolio.
+            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                return Some((h, EntityType::ORG));
+            }
+            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
+                return Some((h, EntityType::ORG));
+            }
+            // "école primaire Jules-Romains": one adjective between.
+            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+                return None;
+            }
+            h -= 1;
+        }
+        None
     }
 
     /// Does a lower-case title chain end right before token `s` ("le ministre russe de

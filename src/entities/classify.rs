@@ -99,6 +99,7 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut 
     results_tables(ctx, cands);
     let keys = Keys::new(ctx, cands);
     consistency(cands, &keys);
+    sports_teams(ctx, w, cands, &keys);
     confirm_initials(cands, &keys);
     keys
 }
@@ -137,6 +138,151 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
             c.strength = TITLED;
         }
     }
+}
+
+/// In a sports report (at least [`SPORT_WORDS`] of the language's sport words), a town's
+/// name is the team it names (`Lens renverse Rennes`, `he joined Newcastle`), unless a
+/// locative preposition puts the game there (`à Marseille`, `at Leeds`) or it opens its
+/// sentence before a comma or a number (a dateline). Countries and regions stay places
+/// (national sides are named by their country, as the guidelines keep metonymy LOC).
+fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
+    let toks = &ctx.doc.tokens[..];
+    let mut sports: Option<bool> = None;
+    let mut fold = String::new();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.end <= c.start || c.kind.is_none() {
+            continue;
+        }
+        let Some(first) = toks.get(c.t0) else {
+            continue;
+        };
+        // "RC Lens", "Dynamo Moscow", "Real Madrid": a word and a town, not known whole
+        // nor titled, is a club in a sports report.
+        if c.t1 == c.t0 + 2
+            && c.strength <= KEYWORD
+            && matches!(c.kind, Some(EntityType::PER | EntityType::LOC))
+        {
+            let town = toks.get(c.t0 + 1).is_some_and(|t| {
+                t.is_capitalized() && {
+                    fold.clear();
+                    fold_into(t.text, &mut fold);
+                    w.gaz(&fold, t.is_all_caps())
+                        .is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+                }
+            });
+            // ("RC", "AS", "FC": a club's initials before its town.)
+            let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
+            let opens = opens_sentence(ctx, c.t0);
+            if (town || initials)
+                && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
+                && !w.is(c.t0 + 1, L::MiscSuffix)
+                && first.is_capitalized()
+                && !w.is(c.t0, L::LocHead)
+                && *sports.get_or_insert_with(|| is_sports_report(w, toks))
+            {
+                c.kind = Some(EntityType::ORG);
+            }
+            continue;
+        }
+        if c.kind != Some(EntityType::LOC) || c.major {
+            continue;
+        }
+        if !first.is_capitalized() {
+            continue; // "stade Bollaert": a facility
+        }
+        if c.t0 > 0 && w.tok_in(c.t0 - 1, L::LocativePrep) {
+            continue;
+        }
+        // A dateline or a venue heading ("LONDON 1996-08-30", "NICE, France",
+        // "Leicester: Leicestershire beat Somerset"); a score after it is already a team.
+        let opens = opens_sentence(ctx, c.t0);
+        let next = toks.get(c.t1);
+        let dated = next.is_some_and(|t| {
+            t.kind == TokenKind::Number && t.text.bytes().filter(|b| *b == b'-').count() == 2
+        });
+        let place_after = toks.get(c.t1 + 1).is_some_and(|t| t.is_capitalized());
+        if dated
+            || opens
+                && next.is_some_and(|t| {
+                    (t.is_punct(",") && place_after)
+                        || matches!(t.text, "(" | ":" | "-" | "–" | "—")
+                })
+        {
+            continue;
+        }
+        // "(at Edgbaston, Birmingham)": the town of a venue.
+        if venue_town(w, toks, c.t0) {
+            continue;
+        }
+        // Towns of the gazetteer, or a word typed a place only by a preposition elsewhere
+        // ("à Lens" → "Lens").
+        let town = match w.gaz(keys.get(i), first.is_all_caps()) {
+            Some(k) => k.kind == EntityType::LOC && !k.major,
+            // (Or the dateline's place, "LENS -", spread to the word by consistency.)
+            None => c.t1 == c.t0 + 1,
+        };
+        if !town {
+            continue;
+        }
+        if !*sports.get_or_insert_with(|| is_sports_report(w, toks)) {
+            continue;
+        }
+        c.kind = Some(EntityType::ORG);
+    }
+}
+
+/// Does token `t0` open a sentence? (Found by the token, not the candidate's sentence
+/// number: the place dateline's candidate is made before the sentences are walked.)
+fn opens_sentence(ctx: &Context, t0: usize) -> bool {
+    ctx.doc
+        .sentences
+        .binary_search_by(|s| s.tokens.0.cmp(&t0))
+        .is_ok()
+}
+
+/// Is the name at `t0` the town after a venue: a locative preposition, a capitalized
+/// name, a comma (`at Edgbaston, Birmingham`, `à Bollaert, Lens`)?
+fn venue_town(w: &mut Words, toks: &[Token], t0: usize) -> bool {
+    if t0 < 3 || !toks.get(t0 - 1).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    let mut k = t0 - 1;
+    while k > 0 && t0 - k <= 4 {
+        k -= 1;
+        let Some(t) = toks.get(k) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        if !t.is_capitalized() {
+            return k + 2 < t0 && w.is(k, L::LocativePrep);
+        }
+    }
+    false
+}
+
+/// How many sport words make an article a sports report.
+const SPORT_WORDS: usize = 2;
+/// How many tokens are read for them.
+const SPORT_SCAN: usize = 400;
+
+fn is_sports_report(w: &mut Words, toks: &[Token]) -> bool {
+    let mut n = 0;
+    // A sports report says so early (headline, lead): the first words are enough, and
+    // a long text costs no more than a short one.
+    for (i, t) in toks.iter().enumerate().take(SPORT_SCAN) {
+        // (Sport words are lower case; one lookup per word, at most once per article.)
+        if t.kind == TokenKind::Word
+            && (3..=14).contains(&t.text.len())
+            && t.text.starts_with(char::is_lowercase)
+            && w.is(i, L::SportWord)
+        {
+            n += 1;
+            if n >= SPORT_WORDS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Sentence-initial single words whose lower-case form is used elsewhere in the text
@@ -322,8 +468,10 @@ fn guess(
     let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
-    if n == 1 && !forced_per && first_demonym {
-        let fl = x.lower(first.text);
+    // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
+    let two_demonyms = n == 2 && first_demonym && w.is(li, L::Demonym);
+    if (n == 1 || two_demonyms) && !forced_per && first_demonym {
+        let fl = x.lower(last.text);
         let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
         let article_before = c.t0 > 0 && w.tok_in(c.t0 - 1, L::Article);
         // "the Dutch police": an adjective still, before a lower-case noun.
@@ -341,6 +489,11 @@ fn guess(
     if forced_per {
         return;
     }
+    // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
+    // plural with an inhabitants' ending after a plural determiner (MISC).
+    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower(first.text)) {
+        return set(c, EntityType::MISC, KEYWORD);
+    }
     if n >= 2 {
         let ll = x.lower(last.text).trim_end_matches('.');
         if w.listed(ll, L::OrgSuffix) || w.is(fi, L::OrgHead) {
@@ -351,6 +504,13 @@ fn guess(
         }
         if w.is(fi, L::LocHead) || w.is(li, L::LocSuffix) {
             return set(c, EntityType::LOC, KEYWORD);
+        }
+        // "Douglas & Lomason", "Procter & Gamble": an ampersand joins a firm's names.
+        if toks
+            .get(c.t0..c.t1)
+            .is_some_and(|ts| ts.iter().any(|t| t.text == "&"))
+        {
+            return set(c, EntityType::ORG, KEYWORD);
         }
         let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
         let initial = first.text.chars().count() == 1;
@@ -429,6 +589,28 @@ fn guess(
     } else {
         set(c, EntityType::PER, GUESS)
     }
+}
+
+/// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
+/// ending, after a plural determiner (one lower-case adjective may sit between: "les
+/// jeunes Lensois")?
+fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str) -> bool {
+    if !lex
+        .demonym_suffixes
+        .iter()
+        .any(|s| l.ends_with(s) && l.len() >= s.len() + 3)
+    {
+        return false;
+    }
+    let Some(p) = t0.checked_sub(1) else {
+        return false;
+    };
+    w.is(p, L::PluralDet)
+        || (p > 0
+            && w.is(p - 1, L::PluralDet)
+            && toks.get(p).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+            }))
 }
 
 /// One surface, one type; a lone surname is its full name's type.

@@ -1,5 +1,6 @@
-//! Gazetteers: the word lists of `data/`, compiled into the binary as sorted text and
-//! searched in place by binary search (no index, no start-up cost, no allocation).
+//! Gazetteers: the word lists of `data/`, compiled into the binary as compact text
+//! (front-coded sorted keys, one line per city and its other-language forms) and
+//! indexed once per process, on the first lookup, by a hash table of the folded keys.
 //!
 //! Every key is *folded* ([`fold`]): lower case, Latin diacritics removed, so that
 //! `Çavuşoğlu`, `CAVUSOGLU` and `Cavusoglu` meet, and so do `Téhéran` and `Teheran`.
@@ -52,148 +53,264 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// A list of lines sorted by their bytes, each `key` or `key\tvalue`.
+/// How a text of `data/` is written (see `data/README.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// `key` or `key\tvalue` a line.
+    Lines,
+    /// Keys only, sorted, each line one char `'0' + n` (`n` bytes shared with the
+    /// previous key) then the rest of the key: about a quarter smaller once gzipped.
+    FrontCoded,
+    /// One entity a line: its forms joined by `|`; each form's value is the line.
+    Forms,
+}
+
+/// A gazetteer: one or more texts of `data/` compiled in, indexed on first use.
 ///
-/// Searched by binary search over its lines. The line starts are indexed once per
-/// process (on first use: one pass over the text), with the range of lines for each
-/// first byte, so a lookup is a dozen probes at most.
+/// The texts are written to be small in the download (front coding, no ids); the index,
+/// built once per process on the first lookup (about 4 ms native for all the lists;
+/// 1.7 MB), is a hash table of the folded keys behind a small Bloom filter, so a lookup
+/// is one hash and one filter word, then usually one probe — and a miss, the common case
+/// (most words are in no list), mostly stops at the filter.
 pub struct SortedLines {
-    text: &'static str,
+    parts: &'static [(&'static str, Format)],
     index: OnceLock<Index>,
 }
 
+/// One key of the index.
+struct Entry {
+    /// End of the key in [`Index::keys`] (it starts where the previous one ends).
+    key_end: u32,
+    /// The value: `parts[part].0[val_start..val_start + val_len]`.
+    val_start: u32,
+    val_len: u16,
+    part: u8,
+}
+
 struct Index {
-    /// Byte offset of each line's start.
-    starts: Vec<u32>,
-    /// For each first byte: the range of line numbers starting with it.
-    by_first: Vec<(u32, u32)>,
-    /// A Bloom filter of the keys (two bits each): most words looked up are in no
-    /// list, and one hash tells so without a search.
-    bloom: Vec<u64>,
+    /// Every key, decoded, one after the other.
+    keys: String,
+    entries: Vec<Entry>,
+    /// Open addressing, linear probing, at most half full: 0 = empty, else the entry's
+    /// number + 1 in the low [`SLOT_BITS`] bits and the top bits of its hash above, so
+    /// that most misses are told without reading a key.
+    slots: Vec<u32>,
+    /// A blocked Bloom filter of the keys (two bits in one 64-bit word, about eight bits
+    /// a key: ~5 % false positives), small enough to stay in cache: most words looked up
+    /// are in no list, and the table is too big for the cache (measured: the slot load
+    /// was most of a lookup's time).
+    filter: Vec<u64>,
 }
 
-/// Bits of each list's Bloom filter (2^18 = 32 KB of memory at run time, none in the
-/// binary): a few per cent of false positives for the largest list.
-const BLOOM_BITS: u32 = 18;
+/// The word and the two bits of a hash in a [`Index::filter`] of `words` words (a power
+/// of two). Bits of the hash the slot and the tag do not use.
+fn filter_bits(h: u64, words: usize) -> (usize, u64) {
+    let word = (h >> 20) as usize & (words - 1);
+    let bits = (1u64 << ((h >> 40) & 63)) | (1u64 << ((h >> 46) & 63));
+    (word, bits)
+}
 
-fn fnv(key: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+const SLOT_BITS: u32 = 20;
+const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
+
+/// A fast hash of a short key, eight bytes at a time (keys are names: most fit in one or
+/// two words; faster than FNV's byte at a time). Its low bits pick the slot, its top
+/// bits are the tag (both vary: `probestats` in the tests).
+fn hash(key: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (key.len() as u64).wrapping_mul(K);
+    let mut chunks = key.chunks_exact(8);
+    for c in &mut chunks {
+        let w = c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        h = (h ^ w).wrapping_mul(K);
+        h ^= h >> 32;
     }
-    h
+    let w = chunks
+        .remainder()
+        .iter()
+        .rev()
+        .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    h = (h ^ w).wrapping_mul(K);
+    h ^ (h >> 29)
 }
 
-/// The two bit positions of a key in a Bloom filter.
-fn bloom_bits(key: &[u8]) -> [usize; 2] {
-    let h = fnv(key);
-    let mask = (1u64 << BLOOM_BITS) - 1;
-    [(h & mask) as usize, ((h >> 32) & mask) as usize]
+/// The tag kept in a slot: the hash's top bits.
+fn tag(h: u64) -> u32 {
+    ((h >> (32 + SLOT_BITS)) as u32) << SLOT_BITS
+}
+
+impl Index {
+    fn key(&self, i: usize) -> &str {
+        let start = match i.checked_sub(1) {
+            Some(p) => self.entries.get(p).map_or(0, |e| e.key_end as usize),
+            None => 0,
+        };
+        let end = self.entries.get(i).map_or(start, |e| e.key_end as usize);
+        self.keys.get(start..end).unwrap_or("")
+    }
+
+    /// The entry whose key is `key`.
+    fn find(&self, key: &str) -> Option<&Entry> {
+        self.find_hashed(key, hash(key.as_bytes()))
+    }
+
+    /// [`Index::find`] with the key's [`hash`] already computed.
+    fn find_hashed(&self, key: &str, h: u64) -> Option<&Entry> {
+        let (word, bits) = filter_bits(h, self.filter.len());
+        if self.filter.get(word).is_none_or(|w| w & bits != bits) {
+            return None;
+        }
+        let mask = self.slots.len().checked_sub(1)?;
+        let t = tag(h);
+        let mut at = h as usize & mask;
+        loop {
+            let s = *self.slots.get(at)?;
+            if s == 0 {
+                return None;
+            }
+            let i = (s & SLOT_MASK) as usize;
+            if s & !SLOT_MASK == t && self.key(i - 1) == key {
+                return self.entries.get(i - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn build(parts: &[(&'static str, Format)]) -> Index {
+        let size: usize = parts.iter().map(|(t, _)| t.len()).sum();
+        let lines: usize = parts.iter().map(|(t, _)| t.matches('\n').count()).sum();
+        let mut keys = String::with_capacity(size);
+        let mut entries = Vec::with_capacity(lines + lines / 4);
+        for (p, &(text, format)) in parts.iter().enumerate() {
+            let mut prev = 0..0;
+            let mut at = 0;
+            for line in text.split_terminator('\n') {
+                let line_at = at;
+                at += line.len() + 1;
+                let mut push = |keys: &String, val_start: usize, val_len: usize| {
+                    entries.push(Entry {
+                        key_end: keys.len() as u32,
+                        val_start: val_start as u32,
+                        val_len: val_len.min(usize::from(u16::MAX)) as u16,
+                        part: p as u8,
+                    });
+                };
+                match format {
+                    Format::Lines => {
+                        let (k, v) = line.split_once('\t').unwrap_or((line, ""));
+                        keys.push_str(k);
+                        let v_at = line_at + (k.len() + 1).min(line.len());
+                        push(&keys, v_at, v.len());
+                    }
+                    Format::FrontCoded => {
+                        let shared = line.bytes().next().map_or(0, |b| b.saturating_sub(b'0'));
+                        let start = keys.len();
+                        let end = (prev.start + usize::from(shared)).min(prev.end);
+                        if keys.is_char_boundary(end) {
+                            keys.extend_from_within(prev.start..end);
+                        }
+                        keys.push_str(line.get(1..).unwrap_or(""));
+                        prev = start..keys.len();
+                        push(&keys, line_at, 0);
+                    }
+                    Format::Forms => {
+                        for form in line.split('|') {
+                            keys.push_str(form);
+                            push(&keys, line_at, line.len());
+                        }
+                    }
+                }
+            }
+        }
+        // Every entry has a number that fits in a slot (the lists hold tens of thousands).
+        entries.truncate(SLOT_MASK as usize - 1);
+        entries.shrink_to_fit();
+        keys.shrink_to_fit();
+        let size = (2 * entries.len()).next_power_of_two().max(2);
+        let mut index = Index {
+            keys,
+            entries,
+            slots: vec![0; size],
+            filter: vec![0; (size / 8).max(1)],
+        };
+        // A key met twice (in two parts) is found at its first entry: linear probing puts
+        // the second one further along the same run of slots.
+        for i in 0..index.entries.len() {
+            let h = hash(index.key(i).as_bytes());
+            let (word, bits) = filter_bits(h, index.filter.len());
+            if let Some(w) = index.filter.get_mut(word) {
+                *w |= bits;
+            }
+            let mut at = h as usize & (size - 1);
+            while index.slots.get(at).is_some_and(|&s| s != 0) {
+                at = (at + 1) & (size - 1);
+            }
+            if let Some(slot) = index.slots.get_mut(at) {
+                *slot = tag(h) | (i as u32 + 1);
+            }
+        }
+        index
+    }
 }
 
 impl SortedLines {
-    pub const fn new(text: &'static str) -> SortedLines {
+    const fn new(parts: &'static [(&'static str, Format)]) -> SortedLines {
         SortedLines {
-            text,
+            parts,
             index: OnceLock::new(),
         }
     }
 
-    /// The whole text (one entry a line).
-    pub fn text(&self) -> &'static str {
-        self.text
-    }
-
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let bytes = self.text.as_bytes();
-            let mut starts = Vec::new();
-            let mut at = 0usize;
-            while at < bytes.len() {
-                starts.push(at as u32);
-                at = bytes[at..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(bytes.len(), |p| at + p + 1);
-            }
-            let mut by_first = vec![(0u32, 0u32); 256];
-            let mut i = 0usize;
-            while i < starts.len() {
-                let b = bytes[starts[i] as usize];
-                let j = i + starts[i..].partition_point(|&s| bytes[s as usize] == b);
-                by_first[b as usize] = (i as u32, j as u32);
-                i = j;
-            }
-            let mut bloom = vec![0u64; 1 << (BLOOM_BITS - 6)];
-            for &st in &starts {
-                let line = &bytes[st as usize..];
-                let k = line
-                    .iter()
-                    .position(|&b| b == b'\t' || b == b'\n')
-                    .unwrap_or(line.len());
-                for bit in bloom_bits(&line[..k]) {
-                    bloom[bit / 64] |= 1 << (bit % 64);
-                }
-            }
-            Index {
-                starts,
-                by_first,
-                bloom,
-            }
-        })
+        self.index.get_or_init(|| Index::build(self.parts))
     }
 
-    /// Line `i`'s key and value (value `""` when the line has none).
-    fn line(&self, idx: &Index, i: usize) -> (&'static [u8], usize, usize) {
-        let bytes = self.text.as_bytes();
-        let start = idx.starts[i] as usize;
-        let end = idx
-            .starts
-            .get(i + 1)
-            .map_or(bytes.len(), |&e| (e as usize).saturating_sub(1).max(start));
-        let line = &bytes[start..end];
-        let k = line.iter().position(|&b| b == b'\t').unwrap_or(line.len());
-        (&line[..k], start + (k + 1).min(line.len()), end)
+    /// The part the key is in, and its value (`""` when it has none); `h` = its [`hash`].
+    fn get_in(&self, key: &str, h: u64) -> Option<(usize, &'static str)> {
+        let e = self.index().find_hashed(key, h)?;
+        let part = usize::from(e.part);
+        let text = self.parts.get(part)?.0;
+        let start = e.val_start as usize;
+        Some((part, text.get(start..start + usize::from(e.val_len))?))
     }
 
-    /// The value part of the line whose key is `key` (`""` when the line has no value).
+    /// The value of the key (`""` when it has none).
     pub fn get(&self, key: &str) -> Option<&'static str> {
-        let first = *key.as_bytes().first()?;
-        let idx = self.index();
-        if bloom_bits(key.as_bytes())
-            .iter()
-            .any(|&bit| idx.bloom[bit / 64] & (1 << (bit % 64)) == 0)
-        {
-            return None;
-        }
-        let (lo, hi) = idx.by_first[first as usize];
-        let (mut lo, mut hi) = (lo as usize, hi as usize);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (k, vs, ve) = self.line(idx, mid);
-            match key.as_bytes().cmp(k) {
-                std::cmp::Ordering::Equal => return self.text.get(vs..ve),
-                std::cmp::Ordering::Less => hi = mid,
-                std::cmp::Ordering::Greater => lo = mid + 1,
-            }
-        }
-        None
+        self.get_in(key, hash(key.as_bytes())).map(|(_, v)| v)
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.get(key).is_some()
+        self.index().find(key).is_some()
+    }
+
+    /// Every key, decoded, in the order of the texts (for tests).
+    #[cfg(test)]
+    fn keys(&self) -> Vec<String> {
+        let idx = self.index();
+        (0..idx.entries.len())
+            .map(|i| idx.key(i).to_string())
+            .collect()
     }
 }
 
-/// Places: countries, continents, US states, cities (`key\tKIND\tgroup`).
-pub static PLACES: SortedLines = SortedLines::new(include_str!("../../data/places.tsv"));
+/// Places: countries, continents and US states (`key\tKIND\tgroup`), the cities with
+/// other-language forms (one a line, linked by their line), the other cities.
+pub static PLACES: SortedLines = SortedLines::new(&[
+    (include_str!("../../data/countries.tsv"), Format::Lines),
+    (include_str!("../../data/city_forms.txt"), Format::Forms),
+    (include_str!("../../data/cities.txt"), Format::FrontCoded),
+]);
 /// Given names of many languages (folded).
-pub static GIVEN_NAMES: SortedLines = SortedLines::new(include_str!("../../data/given_names.txt"));
+pub static GIVEN_NAMES: SortedLines = SortedLines::new(&[(
+    include_str!("../../data/given_names.txt"),
+    Format::FrontCoded,
+)]);
 /// Surnames of many languages (folded), without the ones that are also given names.
-pub static SURNAMES: SortedLines = SortedLines::new(include_str!("../../data/surnames.txt"));
+pub static SURNAMES: SortedLines =
+    SortedLines::new(&[(include_str!("../../data/surnames.txt"), Format::FrontCoded)]);
 /// Well-known organizations, places and others, hand-written (`key\tTYPE\tgroup`).
-pub static KNOWN: SortedLines = SortedLines::new(include_str!("../../data/known.tsv"));
+pub static KNOWN: SortedLines =
+    SortedLines::new(&[(include_str!("../../data/known.tsv"), Format::Lines)]);
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,7 +327,8 @@ pub struct Known {
 /// is written in capitals (acronyms of the well-known list match only then: `UN`, not
 /// the article `Un`).
 pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
-    if let Some(v) = KNOWN.get(folded) {
+    let h = hash(folded.as_bytes());
+    if let Some((_, v)) = KNOWN.get_in(folded, h) {
         let (t, g) = v.split_once('\t').unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {
             Some(t) => (t, true),
@@ -234,12 +352,29 @@ pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
             major: true,
         });
     }
-    let v = PLACES.get(folded)?;
-    let (k, g) = v.split_once('\t').unwrap_or((v, "-"));
-    Some(Known {
-        kind: EntityType::LOC,
-        group: (g != "-").then_some(g),
-        major: k != "T",
+    let (part, v) = PLACES.get_in(folded, h)?;
+    Some(match part {
+        // Countries, continents, US states: `KIND\tgroup`.
+        0 => {
+            let g = v.split_once('\t').map_or("-", |(_, g)| g);
+            Known {
+                kind: EntityType::LOC,
+                group: (g != "-").then_some(g),
+                major: true,
+            }
+        }
+        // A city with other forms, linked by their line. The lists' ids never collide
+        // (`tests::group_ids_do_not_collide`).
+        1 => Known {
+            kind: EntityType::LOC,
+            group: Some(v),
+            major: false,
+        },
+        _ => Known {
+            kind: EntityType::LOC,
+            group: None,
+            major: false,
+        },
     })
 }
 
@@ -247,23 +382,35 @@ pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
 mod tests {
     use super::*;
 
-    fn sorted(s: &SortedLines) {
-        let mut prev: Option<&str> = None;
-        for line in s.text().lines() {
-            let k = line.split('\t').next().unwrap_or("");
-            if let Some(p) = prev {
-                assert!(p.as_bytes() < k.as_bytes(), "{p:?} !< {k:?}");
-            }
-            prev = Some(k);
-        }
-    }
-
     #[test]
-    fn lists_are_sorted() {
-        sorted(&PLACES);
-        sorted(&GIVEN_NAMES);
-        sorted(&SURNAMES);
-        sorted(&KNOWN);
+    fn lists_are_sorted_and_decoded() {
+        for part in PLACES
+            .parts
+            .iter()
+            .chain(GIVEN_NAMES.parts)
+            .chain(SURNAMES.parts)
+            .chain(KNOWN.parts)
+        {
+            let (text, format) = *part;
+            if format == Format::Forms {
+                continue;
+            }
+            let list = SortedLines::new(std::slice::from_ref(part));
+            let keys = list.keys();
+            assert_eq!(keys.len(), text.lines().count());
+            for w in keys.windows(2) {
+                assert!(
+                    w[0].as_bytes() < w[1].as_bytes(),
+                    "{:?} !< {:?}",
+                    w[0],
+                    w[1]
+                );
+            }
+            // Decoded keys are folded names, never a stray prefix char.
+            assert!(keys.iter().all(|k| !k.is_empty() && !k.contains('\t')));
+        }
+        assert!(GIVEN_NAMES.contains("john") && GIVEN_NAMES.contains("marie"));
+        assert!(SURNAMES.contains("dupont") || SURNAMES.contains("smith"));
     }
 
     #[test]
@@ -275,17 +422,18 @@ mod tests {
     }
 
     #[test]
-    fn finds_every_line() {
-        for line in KNOWN
-            .text()
-            .lines()
-            .chain(PLACES.text().lines().step_by(97))
-        {
-            let k = line.split('\t').next().unwrap_or("");
-            assert!(KNOWN.contains(k) || PLACES.contains(k), "{k}");
+    fn finds_every_key() {
+        for list in [&PLACES, &GIVEN_NAMES, &SURNAMES, &KNOWN] {
+            let keys = list.keys();
+            assert!(keys.len() > 500);
+            for k in &keys {
+                assert!(list.contains(k), "{k}");
+            }
         }
+        assert!(PLACES.contains("paris") && PLACES.contains("montreal"));
         assert!(!PLACES.contains("zzzz-not-a-place"));
         assert!(!PLACES.contains(""));
+        assert!(!GIVEN_NAMES.contains("zzzz"));
     }
 
     #[test]
@@ -302,16 +450,62 @@ mod tests {
 
     #[test]
     fn group_ids_do_not_collide() {
-        for line in KNOWN.text().lines() {
+        let mut ids = std::collections::HashSet::new();
+        for line in KNOWN.parts[0].0.lines() {
             let g = line.rsplit('\t').next().unwrap_or("");
-            assert!(g.len() <= 3);
+            assert!(!g.is_empty() && !g.chars().any(|c| c.is_ascii_uppercase()));
+            ids.insert(g);
         }
-        for line in PLACES.text().lines() {
+        // Countries' ids: codes in capitals (`FR`, `US-TX`, `XEU`).
+        for line in PLACES.parts[0].0.lines() {
             let g = line.rsplit('\t').next().unwrap_or("");
             assert!(
-                g == "-" || g.len() >= 4 || g.chars().any(|c| c.is_ascii_uppercase()),
+                g == "-" || g.chars().any(|c| c.is_ascii_uppercase()),
                 "{line}"
             );
+        }
+        // A city's id is its line of forms: lower case, and none is a well-known id.
+        for line in PLACES.parts[1].0.lines() {
+            assert!(!line.chars().any(|c| c.is_ascii_uppercase()), "{line}");
+            assert!(!ids.contains(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn cities_and_their_forms() {
+        let paris = lookup("paris", false).unwrap();
+        assert_eq!(paris.kind, EntityType::LOC);
+        assert!(!paris.major && paris.group.is_some());
+        let k = lookup("france", false).unwrap();
+        assert!(k.major);
+        assert_eq!(k.group, Some("FR"));
+        // A city without other forms: no group.
+        let line = PLACES.parts[2].0.lines().next().unwrap();
+        let first = &line[1..];
+        let c = lookup(first, false).unwrap();
+        assert!(c.group.is_none() && !c.major);
+    }
+
+    /// The hash spreads the keys: a lookup probes about 1.4 slots on average.
+    #[test]
+    fn probestats() {
+        for list in [&PLACES, &GIVEN_NAMES, &SURNAMES, &KNOWN] {
+            let idx = list.index();
+            let mask = idx.slots.len() - 1;
+            let (mut total, mut most) = (0, 0);
+            for i in 0..idx.entries.len() {
+                let mut at = hash(idx.key(i).as_bytes()) as usize & mask;
+                let mut probes = 1;
+                while idx.slots[at] != 0 && idx.slots[at] & SLOT_MASK != i as u32 + 1 {
+                    at = (at + 1) & mask;
+                    probes += 1;
+                }
+                assert_ne!(idx.slots[at], 0, "{}", idx.key(i));
+                total += probes;
+                most = most.max(probes);
+            }
+            assert!(total * 10 <= idx.entries.len() * 16, "{total}");
+            assert!(most <= 40, "{most}");
         }
     }
 }

@@ -59,11 +59,23 @@ pub struct Lexicon {
     pub not_names: &'static [&'static str],
     /// Prepositions that introduce places: `à`, `en`, `in`.
     pub place_preps: &'static [&'static str],
+    /// Prepositions of being somewhere (`à`, `in`, `at`): a town after them stays a place
+    /// even in a sports article.
+    pub locative_preps: &'static [&'static str],
+    /// Lower-case words of sports reports (`match`, `entraîneur`, `league`, `innings`):
+    /// in an article holding several, a town's name is its team (ORG).
+    pub sport_words: &'static [&'static str],
     /// Verbs of saying right after a name, a hint of a person: `said`, `déclare`.
     pub person_verbs: &'static [&'static str],
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
     /// in this language. Feminine and plural forms are derived (`-e`, `-ne`, `-s`).
     pub demonyms: &'static [(&'static str, &'static str)],
+    /// Endings of the inhabitants' nouns of towns and regions, plural (`-ois` in `les
+    /// Lensois`, `-iens` in `des Brasiliens`): after a [`Lexicon::plural_determiners`]
+    /// word, an unknown capitalized word so ending is such a noun (MISC).
+    pub demonym_suffixes: &'static [&'static str],
+    /// Plural determiners before an inhabitants' noun: `les`, `des`, `the`.
+    pub plural_determiners: &'static [&'static str],
     /// Endings of lower-case adjectives that may continue a name (`État islamique`).
     pub name_adjective_suffixes: &'static [&'static str],
     /// Whether names continue with lower-case adjectives (French: `Assemblée nationale`).
@@ -81,6 +93,18 @@ pub struct Lexicon {
     /// Lower-case heads that make one place name with the name after them (`rue
     /// Garibaldi`, `rue de la République`).
     pub lower_loc_heads: &'static [&'static str],
+    /// Lower-case heads of facilities, named right after them without a connector
+    /// (`salle Jean-Mathieu`, `parc Verneau`): one place name (LOC) with the head.
+    pub lower_place_heads: &'static [&'static str],
+    /// Lower-case heads of businesses and schools, named right after them without a
+    /// connector (`boulangerie Leroy`, `école Notre-Dame`): one ORG name with the head.
+    pub lower_org_heads: &'static [&'static str],
+    /// Abbreviations of states and provinces written after a town and a comma, with
+    /// their dot (`calif` in `Sacramento, Calif.`).
+    pub place_abbreviations: &'static [&'static str],
+    /// Lower-case tails of compounds made on a name, left out of its span (`based` in
+    /// `Chicago-based`, `born` in `Kent-born`).
+    pub compound_suffixes: &'static [&'static str],
     /// Inner parts of hyphenated place names (`-sur-` in `Dammarie-sur-Saulx`).
     pub place_infixes: &'static [&'static str],
     /// First parts of hyphenated place names (`saint-` in `Saint-Dizier`).
@@ -220,7 +244,11 @@ mod tests {
                 ("not_names", l.not_names),
                 ("place_preps", l.place_preps),
                 ("person_verbs", l.person_verbs),
+                ("locative_preps", l.locative_preps),
+                ("sport_words", l.sport_words),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
+                ("demonym_suffixes", l.demonym_suffixes),
+                ("plural_determiners", l.plural_determiners),
                 ("misc_heads", l.misc_heads),
                 ("misc_suffixes", l.misc_suffixes),
                 ("loc_heads", l.loc_heads),
@@ -228,6 +256,10 @@ mod tests {
                 ("lower_misc_heads", l.lower_misc_heads),
                 ("place_infixes", l.place_infixes),
                 ("lower_loc_heads", l.lower_loc_heads),
+                ("lower_place_heads", l.lower_place_heads),
+                ("lower_org_heads", l.lower_org_heads),
+                ("place_abbreviations", l.place_abbreviations),
+                ("compound_suffixes", l.compound_suffixes),
                 ("place_prefixes", l.place_prefixes),
                 ("post_nominals", l.post_nominals),
             ] {

@@ -166,6 +166,8 @@ pub(crate) fn attach(
                     .text
                     .split(|c: char| !c.is_alphabetic() && c != '-')
                     .find_map(|w| lex.demonym(&w.to_lowercase()))
+                    // (A religion's or a people's word names no country.)
+                    .filter(|c| !c.is_empty())
                     .map(str::to_string);
             }
             if !e.roles.iter().any(|r| r.text == role.text) {

@@ -44,6 +44,13 @@ pub(crate) enum L {
     PersonVerb,
     PostNominal,
     LowerLocHead,
+    LowerPlaceHead,
+    LowerOrgHead,
+    LocativePrep,
+    SportWord,
+    PluralDet,
+    PlaceAbbrev,
+    CompoundSuffix,
 }
 
 /// Bit 31: the token's bits are computed.
@@ -100,7 +107,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 20] = [
+                let lists: [(L, &[&'static str]); 27] = [
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),
@@ -121,6 +128,13 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                     (L::PersonVerb, lex.person_verbs),
                     (L::PostNominal, lex.post_nominals),
                     (L::LowerLocHead, lex.lower_loc_heads),
+                    (L::LowerPlaceHead, lex.lower_place_heads),
+                    (L::LowerOrgHead, lex.lower_org_heads),
+                    (L::LocativePrep, lex.locative_preps),
+                    (L::SportWord, lex.sport_words),
+                    (L::PluralDet, lex.plural_determiners),
+                    (L::PlaceAbbrev, lex.place_abbreviations),
+                    (L::CompoundSuffix, lex.compound_suffixes),
                 ];
                 for (l, list) in lists {
                     for w in list {
