@@ -267,35 +267,31 @@ impl Index {
     /// The index of a quotes lexicon, with the words of the language's common tables
     /// the stage asks about (stopwords, weekdays, months).
     pub fn new(lex: &'static Lexicon, common: &'static crate::language::Common) -> Index {
-        let mut forms: HashMap<String, (usize, bool), crate::hash::FnvBuild> = HashMap::default();
+        let mut words: HashMap<String, Entry, crate::hash::FnvBuild> = HashMap::default();
         for (i, v) in lex.verbs.iter().enumerate() {
-            forms.entry(v.lemma.to_string()).or_insert((i, false));
+            let Ok(i) = u16::try_from(i) else { break };
+            let mut form = |w: String, gerund: bool| {
+                let e = words.entry(w).or_default();
+                e.verb = e.verb.or(Some((i, gerund)));
+            };
+            form(v.lemma.to_string(), false);
             for (ending, replacements) in lex.conjugations {
                 if let Some(stem) = v.lemma.strip_suffix(ending) {
                     for r in *replacements {
-                        let form = format!("{stem}{r}");
-                        let gerund = lex.gerund_endings.contains(r);
-                        forms.entry(form).or_insert((i, gerund));
+                        form(format!("{stem}{r}"), lex.gerund_endings.contains(r));
                     }
                     break;
                 }
             }
         }
+        // irregular forms win over regular ones
         for (form, lemma) in lex.irregular {
-            if let Some(i) = lex.verbs.iter().position(|v| v.lemma == *lemma) {
-                forms.insert(form.to_string(), (i, lex.gerunds.contains(form)));
+            let i = lex.verbs.iter().position(|v| v.lemma == *lemma);
+            if let Some(i) = i.and_then(|i| u16::try_from(i).ok()) {
+                let e = words.entry(form.to_string()).or_default();
+                e.verb = Some((i, lex.gerunds.contains(form)));
             }
         }
-        let mut words: HashMap<String, Entry, crate::hash::FnvBuild> = forms
-            .into_iter()
-            .filter_map(|(w, (i, gerund))| {
-                let e = Entry {
-                    classes: 0,
-                    verb: Some((u16::try_from(i).ok()?, gerund)),
-                };
-                Some((w, e))
-            })
-            .collect();
         let mut add = |class: Class, list: &mut dyn Iterator<Item = &'static str>| {
             for w in list {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
