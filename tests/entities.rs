@@ -521,6 +521,16 @@ fn a_club_named_by_initials_or_a_word_and_its_town() {
         has_mention(&es, "Sporting Lisbon", EntityType::ORG),
         "{m:?}"
     );
+    let es = analyze(
+        "Le match a tourné à l'avantage du Paris Saint-Germain. L'entraîneur a salué ses \
+         attaquants, auteurs de deux buts en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Paris Saint-Germain", EntityType::ORG),
+        "{m:?}"
+    );
 }
 
 #[test]
