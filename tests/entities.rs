@@ -689,3 +689,30 @@ fn spaced_hyphenated_places_and_english_street_words() {
     assert!(has_mention(&es, "Riverside Quay", EntityType::LOC), "{m:?}");
     assert!(has_mention(&es, "Harbour Drive", EntityType::LOC), "{m:?}");
 }
+
+#[test]
+fn quoted_titles_keep_their_article_and_festival_heads() {
+    let es = analyze(
+        "La compagnie jouera « Les Jardins de sable » au festival Rêveries, en juin.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Les Jardins de sable", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(
+        has_mention(&es, "festival Rêveries", EntityType::MISC),
+        "{m:?}"
+    );
+    let es = analyze(
+        "The troupe will stage \"The Quiet Harbour\" in Leeds next month.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "The Quiet Harbour", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Leeds", EntityType::LOC), "{m:?}");
+}
