@@ -67,13 +67,19 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     if paras.is_empty() {
         return layout;
     }
-    let chars = |i: usize| doc.paragraph_text(i).chars().take(1000).count();
+    // Is paragraph `i` at most `max` chars long? (A char is 1 to 4 bytes: the byte
+    // length mostly answers without counting.)
+    let short = |i: usize, max: usize| {
+        let t = doc.paragraph_text(i);
+        t.len() <= max || t.len() <= 4 * max && t.chars().count() <= max
+    };
 
     // Date line: among the first paragraphs, a short one made only of a date, a time and
     // the words around them; or a byline paragraph that ends with such a part.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
         let text = doc.paragraph_text(i);
-        if chars(i) > MAX_DATELINE {
+        // a date line has digits (see `parse_dateline`): a cheap test first
+        if !text.bytes().any(|b| b.is_ascii_digit()) || !short(i, MAX_DATELINE) {
             continue;
         }
         let found = all_tables(tables).find_map(|t| {
@@ -99,7 +105,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Byline: near the top, short, "Par"/"By" followed by a capitalized name.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
-        if chars(i) <= MAX_BYLINE && is_byline(doc.paragraph_tokens(i), tables) {
+        if short(i, MAX_BYLINE) && is_byline(doc.paragraph_tokens(i), tables) {
             let end = match &layout.info.dateline {
                 Some(d) if d.start > p.start && d.start < p.end => {
                     trim_separator(doc.text, p.start, d.start)
@@ -114,7 +120,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Captions and credits, anywhere.
     for (i, p) in paras.iter().enumerate() {
-        if chars(i) <= MAX_CAPTION && is_caption(doc, i, tables) {
+        if short(i, MAX_CAPTION) && is_caption(doc, i, tables) {
             layout
                 .info
                 .captions
@@ -127,7 +133,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     // the body, and more text follows.
     if paras.len() > 1
         && !layout.non_body.contains(&0)
-        && chars(0) <= MAX_HEADLINE
+        && short(0, MAX_HEADLINE)
         && is_headline(doc, 0)
         && find_place(doc, 0, tables).is_none()
     {
@@ -185,6 +191,9 @@ fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
         return false;
     };
     let cue_ok = all_tables(tables).any(|t| cue.in_lower(t.common.byline_words));
+    if !cue_ok {
+        return false;
+    }
     let calendar_word = all_tables(tables).any(|t| {
         t.common.months.iter().any(|(m, _)| name.eq_lower(m))
             || t.common.weekdays.iter().any(|(w, _)| name.eq_lower(w))
@@ -196,22 +205,36 @@ fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
 }
 
 /// Is the word at `toks[k]` a caption cue ("Photo", "Crédit photo", "Credit")? Returns
-/// the index after the cue.
-fn caption_cue(toks: &[Token], k: usize, tables: &'static Tables) -> Option<usize> {
+/// the index after the cue. `toks` are the document's tokens from index `base` on.
+fn caption_cue(
+    doc: &Document,
+    base: usize,
+    toks: &[Token],
+    k: usize,
+    tables: &'static Tables,
+) -> Option<usize> {
     let t = toks.get(k)?;
     if !t.is_word() {
         return None;
     }
+    // folded once by the document: compared with `==`
+    let low = |j: usize| doc.lower(base + j);
+    let first = low(k);
     // the longest cue wins ("crédit photo" over "crédit")
     let mut best = None;
     for tb in all_tables(tables) {
         for w in tb.common.caption_words {
+            // the first word decides most cues: look at the rest only when it matches
+            let head = w.split_once(' ').map_or(*w, |(h, _)| h);
+            if first != head {
+                continue;
+            }
             // multi-word cues ("crédit photo")
             let mut j = k;
             let mut ok = true;
             for part in w.split(' ') {
                 match toks.get(j) {
-                    Some(x) if x.eq_lower(part) && (j == k || x.space_before) => j += 1,
+                    Some(x) if low(j) == part && (j == k || x.space_before) => j += 1,
                     _ => {
                         ok = false;
                         break;
@@ -246,18 +269,19 @@ fn credit_follows(toks: &[Token], j: usize, tables: &'static Tables) -> bool {
 fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
     let toks = doc.paragraph_tokens(i);
     let text = doc.paragraph_text(i);
-    let opens_with_credit = |toks: &[Token]| {
+    let p = doc.paragraphs[i];
+    let opens_with_credit = |toks: &[Token], base: usize| {
         let k = usize::from(toks.first().is_some_and(|t| t.is_punct("(")));
         if toks.get(k).is_some_and(|t| t.text == "©") {
             return true;
         }
-        caption_cue(toks, k, tables).is_some_and(|j| credit_follows(toks, j, tables))
+        caption_cue(doc, base, toks, k, tables).is_some_and(|j| credit_follows(toks, j, tables))
     };
-    if opens_with_credit(toks) {
+    if opens_with_credit(toks, p.tokens.0) {
         return true;
     }
     // "Photo AFP": a cue and a few capitalized words, nothing like a sentence
-    if caption_cue(toks, 0, tables).is_some()
+    if caption_cue(doc, p.tokens.0, toks, 0, tables).is_some()
         && toks.len() <= 8
         && !text.ends_with('.')
         && toks
@@ -268,10 +292,11 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
         return true;
     }
     // The last sentence is a credit, or the paragraph ends with "(Photo …)".
-    let (s0, s1) = doc.paragraphs[i].sentences;
+    let (s0, s1) = p.sentences;
     if s1 > s0 + 1 {
         let last = doc.sentence_tokens(s1 - 1);
-        if opens_with_credit(last) && last.len() <= 16 {
+        let base = doc.sentences.get(s1 - 1).map_or(0, |s| s.tokens.0);
+        if opens_with_credit(last, base) && last.len() <= 16 {
             return true;
         }
     }
@@ -279,7 +304,7 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
         let tail = &toks[open..];
         let closed = toks.last().is_some_and(|t| t.is_punct(")"))
             || toks.len() >= 2 && toks[toks.len() - 2].is_punct(")");
-        if open > 0 && closed && tail.len() <= 16 && opens_with_credit(tail) {
+        if open > 0 && closed && tail.len() <= 16 && opens_with_credit(tail, p.tokens.0 + open) {
             return true;
         }
     }
@@ -371,13 +396,27 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
 /// A date line after a separator inside a longer line: `Par Jean Dupont - Publié le
 /// 30/12/2018 à 14h05`. Returns the date, the time and the byte offset of the part.
 fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)> {
+    // every date line has a digit: none from here on, none found (see `parse_dateline`)
+    let last_digit = text.bytes().rposition(|b| b.is_ascii_digit())?;
     let seps = [" - ", " – ", " — ", " | ", " · ", " • ", "\n"];
+    // the first separator at or after `from` (they start with a space or are a line
+    // break, and no two start at the same place): one pass over the bytes
+    let next_sep = |from: usize| {
+        let rest = text.as_bytes().get(from..)?;
+        rest.iter()
+            .enumerate()
+            .filter(|(_, &b)| b == b' ' || b == b'\n')
+            .find_map(|(k, _)| {
+                let at = text.get(from + k..)?;
+                let sep = seps.iter().find(|s| at.starts_with(*s))?;
+                Some((from + k, sep.len()))
+            })
+    };
     let mut from = 0;
-    while let Some((k, len)) = seps
-        .iter()
-        .filter_map(|s| text.get(from..)?.find(s).map(|k| (from + k, s.len())))
-        .min()
-    {
+    while let Some((k, len)) = next_sep(from) {
+        if k > last_digit {
+            break;
+        }
         let part = text.get(k + len..)?;
         if let Some((d, t)) = parse_dateline(part, tables) {
             return Some((d, t, k + len));
@@ -397,11 +436,23 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
     for word in text.split(' ') {
         let start = at;
         at += word.len() + 1;
+        if start > last_digit {
+            break;
+        }
         if start == 0 {
             continue;
         }
         let w = word.trim_end_matches(':');
-        if cues.iter().any(|c| crate::document::eq_lower(w, c)) {
+        // equal words start with the same letter: compare that one first
+        let first = |s: &str| {
+            let c = s.chars().next()?.to_lowercase().next()?;
+            Some(if c == '’' { '\'' } else { c })
+        };
+        let f = first(w);
+        if cues
+            .iter()
+            .any(|c| first(c) == f && crate::document::eq_lower(w, c))
+        {
             if let Some((d, t)) = text.get(start..).and_then(|p| parse_dateline(p, tables)) {
                 return Some((d, t, start));
             }
@@ -420,7 +471,8 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
 /// a date line. A line with two dates (`Publié le … - Mis à jour le …`) gives the first,
 /// the publication date.
 pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
-    if text.len() > 4 * MAX_DATELINE {
+    // every date it reads has digits (a year, a day, a numeric date): none, no date line
+    if text.len() > 4 * MAX_DATELINE || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let common = tables.common;

@@ -2,8 +2,10 @@
 //! it checks and converts the options and the result, and nothing else; every rule
 //! about the text lives in the core.
 //!
-//! - The result is a plain JS object (serde-wasm-bindgen's JSON-compatible serializer:
-//!   `null` for absent values, plain objects rather than `Map`s), shaped as
+//! - The result is a plain JS object (the analysis serialized to one JSON string in
+//!   Rust and parsed by the engine's `JSON.parse`: `null` for absent values, plain
+//!   objects rather than `Map`s; faster than building it value by value through
+//!   serde-wasm-bindgen), shaped as
 //!   `www/lede-types.d.ts` says — that file is the TypeScript of this module (included
 //!   below as a custom section) and must match `src/analysis.rs`.
 //! - Offsets are UTF-16 code units, so `text.slice(start, end)` in JS is the span.
@@ -119,8 +121,11 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     })?;
     let o = options_from_js(options)?;
     let analysis = crate::analyze(&text, &o).map_err(|e| JsError::new(&e.to_string()))?;
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&analysis, &ser).map_err(|e| JsError::new(&e.to_string()))
+    // One JSON string parsed by the engine's JSON.parse: measured faster than building
+    // the object field by field through serde-wasm-bindgen (one call across the
+    // boundary per value), and the same object (`null` for absent values).
+    let json = serde_json::to_string(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("internal error: invalid result JSON"))
 }
 
 /// The crate version, for the page's footer.

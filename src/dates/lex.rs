@@ -87,6 +87,9 @@ pub struct Entry {
     /// The word can be a whole expression by itself (`hier`, `now`, `Tuesday`); other
     /// openers need a known word after them.
     pub alone: bool,
+    /// The word opens an expression only before a unit (`that` in `that year`): checked
+    /// in the scanner's quick rejection, so that the frequent `that` costs one lookup.
+    pub before_unit: bool,
 }
 
 impl Entry {
@@ -108,6 +111,9 @@ pub struct Index {
     phrases: Vec<Phrase>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
     max_len: usize,
+    /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
+    /// is looked up as a plural weekday (`lundis`, `Mondays`).
+    weekday_len: (usize, usize),
 }
 
 /// The index of a language's tables, built on first use.
@@ -127,6 +133,7 @@ fn opens(w: Word) -> bool {
             | Word::And
             | Word::PastCue
             | Word::FutureCue
+            | Word::Pluperfect
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
@@ -137,6 +144,12 @@ fn opens(w: Word) -> bool {
             | Word::Ago
             | Word::Following(_)
             | Word::PartOfDay(_)
+            | Word::PeriodNoun
+            | Word::PeriodAdj
+            | Word::Ended
+            | Word::Extra
+            | Word::RangeTo
+            | Word::That
     )
 }
 
@@ -148,6 +161,7 @@ fn alone(w: Word) -> bool {
             | Word::DayPod(..)
             | Word::Ref(_)
             | Word::Holiday(..)
+            | Word::Feast(_)
             | Word::SetWord(_)
             | Word::Clock(_)
             | Word::Season(_)
@@ -257,14 +271,21 @@ impl Index {
                 .unwrap_or(&[]);
             e.opens = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
             e.alone = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
+            e.before_unit = ms.iter().any(|w| matches!(w, Word::That));
         }
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
+        let wd = words
+            .iter()
+            .filter(|(_, e)| e.weekday > 0)
+            .map(|(k, _)| k.len());
+        let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
         Index {
             lex,
             words,
             meanings,
             phrases: ordered,
             max_len,
+            weekday_len,
         }
     }
 
@@ -433,12 +454,12 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                     lowers[i] = Lower::Key(k);
                     continue;
                 }
-                if plain {
-                    buf.clear();
-                    buf.push_str(t.text);
-                }
-                if let Some(e) = buf
+                // an unknown plain word is its own lower case: no copy
+                let lower: &str = if plain { t.text } else { &buf };
+                let (wmin, wmax) = index.weekday_len;
+                if let Some(e) = lower
                     .strip_suffix('s')
+                    .filter(|stem| (wmin..=wmax).contains(&stem.len()))
                     .and_then(|stem| index.get(stem))
                     .filter(|e| e.weekday > 0)
                 {
@@ -448,8 +469,8 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                         ..Entry::default()
                     };
                     c.plural = true;
-                } else if buf.contains('-') {
-                    classify_hyphenated(&buf, t.text, index, c);
+                } else if lower.contains('-') {
+                    classify_hyphenated(lower, t.text, index, c);
                 } else if let Some(o) = roman_ordinal(t.text) {
                     c.num = Num::Ordinal(o);
                 }

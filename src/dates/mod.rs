@@ -184,10 +184,15 @@ pub enum Word {
     And,
     /// A fixed-date holiday: month, day.
     Holiday(u8, u8),
+    /// A holiday whose date moves with the year (`Easter`, `Thanksgiving`, `Pentecôte`).
+    Feast(Feast),
     /// A word of the past tense (auxiliary, participle) for weekday resolution.
     PastCue,
     /// A word of the future (`will`, `va`, `prochain`) for weekday resolution.
     FutureCue,
+    /// A pluperfect auxiliary (`had`, `avait`): a future word right after it is a plan
+    /// seen from the past (`had been scheduled to expire Friday`).
+    Pluperfect,
     /// A deadline preposition right before a date puts it in the future (`by March`,
     /// `jusqu'à lundi`).
     Deadline,
@@ -195,6 +200,82 @@ pub enum Word {
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).
     NameBefore,
+    /// A noun for the period a company reports on (`period`): `the latest period`.
+    PeriodNoun,
+    /// Adjectives between a determiner and a reporting period (`latest`, `current`,
+    /// `fiscal`, `full`, `comparable`): `the latest quarter`, `the full year`.
+    PeriodAdj,
+    /// After a period, its end date follows (`the year ended June 30`): a length.
+    Ended,
+    /// A demonstrative pointing back at a date of the text (`that`: `that year`, `later
+    /// that day`).
+    That,
+    /// Between the two ends of a range of days (`du 19 au 23 juillet`, `June 3 to 5`).
+    RangeTo,
+    /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
+    /// `an additional year`).
+    Extra,
+}
+
+/// A holiday whose date moves with the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    /// Days after Easter Sunday (Gregorian computus): Easter 0, Good Friday -2,
+    /// Ascension 39, Pentecost 49.
+    Easter(i8),
+    /// The n-th weekday (0 = Monday) of a month (n = -1: the last), plus some days (US
+    /// Election Day: the Tuesday after the first Monday of November).
+    Nth {
+        month: u8,
+        weekday: u8,
+        n: i8,
+        plus: i8,
+    },
+}
+
+impl Feast {
+    /// Its date in `year`.
+    pub fn date(self, year: i32) -> Option<crate::calendar::Date> {
+        use crate::calendar::{days_in_month, Date};
+        match self {
+            Feast::Easter(plus) => {
+                // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+                let y = year;
+                let a = y.rem_euclid(19);
+                let b = y.div_euclid(100);
+                let c = y.rem_euclid(100);
+                let d = b / 4;
+                let e = b % 4;
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15).rem_euclid(30);
+                let i = c / 4;
+                let k = c % 4;
+                let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                Date::new(y, month as u8, day as u8)?.add_days(plus as i64)
+            }
+            Feast::Nth {
+                month,
+                weekday,
+                n,
+                plus,
+            } => {
+                let first = Date::new(year, month, 1)?;
+                let day = if n > 0 {
+                    let to = (weekday as i64 - first.weekday() as i64).rem_euclid(7);
+                    first.add_days(to + 7 * (n as i64 - 1))?
+                } else {
+                    let last = Date::new(year, month, days_in_month(year, month))?;
+                    let back = (last.weekday() as i64 - weekday as i64).rem_euclid(7);
+                    last.add_days(-back)?
+                };
+                (day.month == month).then_some(day)?.add_days(plus as i64)
+            }
+        }
+    }
 }
 
 /// The words of one language this stage reads (see `src/language/*/dates.rs`).
@@ -234,8 +315,9 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
     let classes = lex::classify(ctx.doc, index);
     let found = scan::scan(ctx, index, &classes);
     let mut out: Vec<DateExpr> = Vec::with_capacity(found.len());
+    let mut state = resolve::State::default();
     for f in found {
-        let r = resolve::resolve(&f, ctx.reference, &out);
+        let r = resolve::resolve(&f, ctx.reference, &out, &mut state);
         let text = ctx.doc.slice(f.start, f.end).to_string();
         out.push(DateExpr {
             kind: r.kind,

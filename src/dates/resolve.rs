@@ -14,6 +14,18 @@ use crate::calendar::Date;
 /// and it keeps a text with thousands of expressions linear.
 const ANCHOR_WINDOW: usize = 64;
 
+/// What the resolution of earlier expressions leaves for later ones.
+#[derive(Default)]
+pub struct State {
+    /// The quarter a financial report is about: the last quarter the text named
+    /// (`third-quarter profit`, `the quarter`), with the index of its expression.
+    period: Option<(usize, Cal)>,
+}
+
+/// How many expressions after the report's quarter "a year ago" still compares with that
+/// quarter ("net was $5 million, against $3 million a year ago").
+const PERIOD_WINDOW: usize = 6;
+
 pub struct Resolved {
     pub kind: DateType,
     pub value: Option<String>,
@@ -112,24 +124,54 @@ pub fn duration(u: Unit, a: Amount) -> String {
 
 /// The date a day-month without year means around `r`.
 fn place_day(r: Date, month: u8, day: u8, dir: Dir) -> Option<Date> {
-    let cands = [r.year - 1, r.year, r.year + 1];
-    let dates = cands.iter().filter_map(|y| Date::new(*y, month, day));
+    place_yearly(r, |y| Date::new(y, month, day), dir)
+}
+
+/// The date a yearly day (given by its date in a year) means around `r`.
+fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Option<Date> {
+    let cands = [in_year(r.year - 1), in_year(r.year), in_year(r.year + 1)];
+    let dates = cands.iter().filter_map(|d| *d);
     let rd = r.to_days();
     // A past-tense clause still speaks of the coming weeks now and then ("the vote, set
     // for Jan. 14, was..."): a month of slack before switching years.
     const SLACK: i64 = 31;
+    // News names a day without its year when it is within months of the writing, and
+    // mostly in the past: the closest, a future day counting half as far again.
+    let closest = || {
+        dates.clone().min_by_key(|d| match d.to_days() - rd {
+            x if x > 0 => x * 3 / 2,
+            x => -x,
+        })
+    };
+    // A tense cue is a hint, not a proof ("the plan, announced Aug. 21"; "said it will
+    // pay on Jan. 2"): past ten months away, the closest day wins.
+    const FAR: i64 = 300;
+    let near = |d: Date| (d.to_days() - rd).abs() <= FAR;
     match dir {
-        Dir::Past => dates.filter(|d| d.to_days() <= rd + SLACK).max(),
+        Dir::Past => dates
+            .clone()
+            .filter(|d| d.to_days() <= rd + SLACK)
+            .max()
+            .filter(|d| near(*d))
+            .or_else(closest),
         Dir::Last => dates.filter(|d| d.to_days() < rd).max(),
-        Dir::Future => dates.filter(|d| d.to_days() >= rd - SLACK).min(),
+        Dir::Future => dates
+            .clone()
+            .filter(|d| d.to_days() >= rd - SLACK)
+            .min()
+            .filter(|d| near(*d))
+            .or_else(closest),
         Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
-        Dir::This => Date::new(r.year, month, day),
-        Dir::Closest => dates.min_by_key(|d| (d.to_days() - rd).abs()),
+        Dir::This => in_year(r.year),
+        Dir::Closest => closest(),
     }
 }
 
 fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
+        // ten months back or more ("will be paid in January", written in November): the
+        // one ahead, as for days
+        Dir::Past if month + 2 < r.month && month + 12 - r.month <= 2 => r.year + 1,
         Dir::Past if month > r.month + 1 => r.year - 1,
         Dir::Last if month >= r.month => r.year - 1,
         Dir::Future if month + 1 < r.month => r.year + 1,
@@ -311,7 +353,59 @@ fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
     None
 }
 
-pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Resolved {
+pub fn resolve(
+    f: &Found,
+    reference: Option<Date>,
+    earlier: &[DateExpr],
+    state: &mut State,
+) -> Resolved {
+    let r = resolve_inner(f, reference, earlier, state);
+    // The report's quarter: an explicit quarter of the reference's year or the one before.
+    if let (
+        Sem::Part(Unit::Quarter, ..) | Sem::PartRel(Unit::Quarter, _, 0) | Sem::Period(0),
+        Some(v),
+    ) = (f.sem, r.value.as_deref())
+    {
+        let q = v
+            .split_once("-Q")
+            .and_then(|(y, q)| Some(Cal::Quarter(y.parse().ok()?, q.parse().ok()?)));
+        // only a quarter over by the reference date: results come after the quarter
+        let over = |c: &Cal| match (c, reference) {
+            (Cal::Quarter(y, q), Some(r)) => (*y, *q) < (r.year, (r.month - 1) / 3 + 1),
+            _ => true,
+        };
+        if let Some(q) = q.filter(over) {
+            state.period = Some((earlier.len(), q));
+        }
+    }
+    r
+}
+
+/// The report's quarter moved by `dy` years, if the text named one within `window`
+/// expressions (any distance for `usize::MAX`).
+fn period_of(state: &State, earlier: &[DateExpr], dy: i32, window: usize) -> Option<(Cal, Anchor)> {
+    let (k, Cal::Quarter(y, q)) = state.period? else {
+        return None;
+    };
+    if earlier.len().saturating_sub(k) > window {
+        return None;
+    }
+    let e = earlier.get(k)?;
+    Some((
+        Cal::Quarter(y + dy, q),
+        Anchor::Date {
+            index: k,
+            value: e.value.clone().unwrap_or_default(),
+        },
+    ))
+}
+
+fn resolve_inner(
+    f: &Found,
+    reference: Option<Date>,
+    earlier: &[DateExpr],
+    state: &State,
+) -> Resolved {
     let by_ref = |c: Option<Cal>| -> (Option<Cal>, Option<Anchor>) {
         match (reference, c) {
             (Some(r), Some(c)) => (
@@ -346,6 +440,30 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
         Sem::Season(s, None, dir, false) => {
             by_ref(reference.map(|r| Cal::Season(place_season(r, s, dir), s)))
         }
+        // No tense cue: the same weekday already named in the text (« La fête aura lieu
+        // dimanche … Dimanche soir, le comité vous invite »), else the last one.
+        Sem::Weekday(wd, Dir::This) => {
+            let rd = reference.map(Date::to_days);
+            let same = earlier
+                .iter()
+                .enumerate()
+                .rev()
+                .take(ANCHOR_WINDOW)
+                .find_map(|(k, e)| {
+                    let v = e.value.as_deref()?;
+                    let d = v.get(..10).and_then(Date::parse_iso)?;
+                    let near = rd.is_some_and(|r| (d.to_days() - r).abs() <= 7);
+                    (d.weekday() == wd && near).then(|| (k, d, v.to_string()))
+                });
+            match same {
+                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                None => by_ref(
+                    reference
+                        .and_then(|r| place_weekday(r, wd, Dir::Past))
+                        .map(Cal::Day),
+                ),
+            }
+        }
         Sem::Weekday(wd, dir) => by_ref(
             reference
                 .and_then(|r| place_weekday(r, wd, dir))
@@ -374,6 +492,36 @@ pub fn resolve(f: &Found, reference: Option<Date>, earlier: &[DateExpr]) -> Reso
                 Cal::Half(r.year, n)
             }
         })),
+        Sem::Period(dy) => match period_of(state, earlier, dy as i32, usize::MAX) {
+            Some((c, a)) => (Some(c), Some(a)),
+            // the quarter before the reference's (results come after the quarter ends);
+            // "year-earlier" alone: the year before
+            None if dy < 0 => by_ref(reference.map(|r| Cal::Year(r.year + dy as i32))),
+            None => by_ref(reference.and_then(|r| {
+                let m = r.add_months(-3)?;
+                Some(Cal::Quarter(m.year, (m.month - 1) / 3 + 1))
+            })),
+        },
+        Sem::Feast(f, Some(y), _) => (f.date(y).map(Cal::Day), None),
+        Sem::Feast(f, None, dir) => by_ref(
+            reference
+                .and_then(|r| place_yearly(r, |y| f.date(y), dir))
+                .map(Cal::Day),
+        ),
+        Sem::PeriodIn(y) => match period_of(state, earlier, 0, usize::MAX) {
+            Some((Cal::Quarter(_, q), a)) => (Some(Cal::Quarter(y, q)), Some(a)),
+            _ => (Some(Cal::Year(y)), None),
+        },
+        // "a year earlier", "a year ago" right after the report's quarter: that quarter a
+        // year before
+        Sem::Anchored(Unit::Year, -1.0) | Sem::Shift(Unit::Year, Amount::N(1.0), true)
+            if period_of(state, earlier, 0, PERIOD_WINDOW).is_some() =>
+        {
+            match period_of(state, earlier, -1, PERIOD_WINDOW) {
+                Some((c, a)) => (Some(c), Some(a)),
+                None => (None, None),
+            }
+        }
         Sem::Anchored(u, n) => match anchor_date(earlier, u) {
             Some((k, d)) => (
                 shift_cal(d, u, n),

@@ -8,7 +8,7 @@
 //! array reads and nothing is allocated until an expression is found.
 
 use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
-use super::{Mod, Pod, Ref, Unit, Word};
+use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
@@ -85,6 +85,14 @@ pub enum Sem {
     TimeOnly,
     /// The weekend nearest the reference in the clause's direction.
     Weekend(Dir),
+    /// The period a financial report is about (`the quarter`, `the latest period`: the
+    /// last quarter named in the text, else the quarter before the reference's), moved by
+    /// n years (`the year-ago quarter`, `year-earlier`).
+    Period(i8),
+    /// The report's quarter in a given year (`the 1988 period`).
+    PeriodIn(i32),
+    /// A moving holiday, in a given year or placed around the reference.
+    Feast(Feast, Option<i32>, Dir),
 }
 
 /// One expression found: byte span, meaning, modifier, time of day.
@@ -156,8 +164,11 @@ pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> V
         // Quick rejection: most tokens cannot open an expression, and function words
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
+        let before_unit = c.e.before_unit && s.unit(i + 1, None).is_some();
         if c.is_empty()
-            || word_only && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+            || word_only
+                && !before_unit
+                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
         {
             i += 1;
             continue;
@@ -274,7 +285,74 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The longest expression starting at token `i`.
     fn start(&self, i: usize) -> Option<M> {
         let m = self.start_inner(i)?;
-        Some(self.join(m))
+        let m = self.period_after(m).unwrap_or(m);
+        Some(self.join(i, m))
+    }
+
+    /// A reporting period after a year: `this year's third quarter`, `last year's
+    /// quarter`, `the 1988 period`; a year after a period: `the corresponding period last
+    /// year`, `the quarter a year ago`.
+    fn period_after(&self, m: M) -> Option<M> {
+        let j = m.end;
+        match m.sem {
+            Sem::Rel(Unit::Year, n) | Sem::Year(n) if m.modifier.is_none() => {
+                let absolute = matches!(m.sem, Sem::Year(_));
+                let k = if absolute {
+                    j
+                } else {
+                    let t = self.toks.get(j)?;
+                    let poss = t.text.len() <= 4
+                        && t.text.ends_with(['s', 'S'])
+                        && t.text.starts_with(['\'', '\u{2019}']);
+                    if !poss {
+                        return None;
+                    }
+                    j + 1
+                };
+                let part = self.ordinal(k).and_then(|(o, k2)| {
+                    let (u, k3) = self.unit(k2, Some(false))?;
+                    (u == Unit::Quarter && (1..=4).contains(&o)).then_some((o, k3))
+                });
+                let part = part.or_else(|| match self.c(k)?.compound? {
+                    Compound::Ordinal(o @ 1..=4, Unit::Quarter) => Some((o, k + 1)),
+                    _ => None,
+                });
+                if let Some((o, end)) = part {
+                    let sem = if absolute {
+                        Sem::Part(Unit::Quarter, o as u8, Some(n))
+                    } else {
+                        Sem::PartRel(Unit::Quarter, o as u8, n)
+                    };
+                    return Some(M::new(end, sem));
+                }
+                let noun = self
+                    .unit(k, Some(false))
+                    .filter(|(u, _)| *u == Unit::Quarter)
+                    .map(|(_, e)| e)
+                    .or_else(|| self.is(k, |w| matches!(w, Word::PeriodNoun)))?;
+                if self.is(noun, |w| matches!(w, Word::Of)).is_some() {
+                    return None;
+                }
+                let sem = if absolute {
+                    Sem::PeriodIn(n)
+                } else {
+                    Sem::Period(n.clamp(-9, 9) as i8)
+                };
+                Some(M::new(noun, sem))
+            }
+            Sem::Period(0) => {
+                let after = self.start_inner(j)?;
+                let n = match after.sem {
+                    Sem::Rel(Unit::Year, n @ -9..=-1) => n,
+                    Sem::Shift(Unit::Year, Amount::N(n), true) if n.fract() == 0.0 && n <= 9.0 => {
+                        -(n as i32)
+                    }
+                    _ => return None,
+                };
+                Some(M::new(after.end, Sem::Period(n as i8)))
+            }
+            _ => None,
+        }
     }
 
     fn start_inner(&self, i: usize) -> Option<M> {
@@ -283,7 +361,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(m);
         }
         // A determiner or demonstrative.
-        if let Some(j) = self.is(i, |w| w == Word::Det) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Det)) {
             if let Some(m) = self.modified(j) {
                 if m.lead == 0 {
                     return Some(m);
@@ -299,12 +377,26 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        if let Some(j) = self.is(i, |w| w == Word::This) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::This)) {
             if let Some(m) = self.core(j, Ctx::This) {
                 return Some(m);
             }
         }
+        if let Some(m) = self.that_unit(i) {
+            return Some(m);
+        }
         self.core(i, Ctx::Bare)
+    }
+
+    /// `that year`, `that same day`: the unit holding the last date of the text.
+    fn that_unit(&self, i: usize) -> Option<M> {
+        let j = self.is(i, |w| matches!(w, Word::That))?;
+        let j = self.is(j, |w| matches!(w, Word::PeriodAdj)).unwrap_or(j);
+        let (u, plural, k) = self.unit_plural(j)?;
+        if plural || matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Half) {
+            return None;
+        }
+        Some(M::new(k, Sem::Anchored(u, 0.0)))
     }
 
     /// `début 2019`, `early next year`, `plus de deux ans`, `vers 20 heures`,
@@ -331,7 +423,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Later => Some(Mod::End),
                     _ => None,
                 })?;
-                self.is(j, |w| w == Word::This).map(|_| (m, j))
+                self.is(j, |w| matches!(w, Word::This | Word::That))
+                    .map(|_| (m, j))
             })?;
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
@@ -339,12 +432,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(k) = self.is(j, |w| matches!(w, Word::Of | Word::ClockCue)) {
                 j = k;
             }
-            if let Some(k) = self.is(j, |w| w == Word::Det) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
                 self.core(k, Ctx::Modified)
                     .or_else(|| self.core(k, Ctx::Det))
                     .or_else(|| self.core(j, Ctx::Bare))
-            } else if let Some(k) = self.is(j, |w| w == Word::This) {
+            } else if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
                 self.core(k, Ctx::This)
+            } else if self.is(j, |w| matches!(w, Word::That)).is_some() {
+                self.that_unit(j)
             } else {
                 self.core(j, Ctx::Modified)
             }
@@ -356,6 +451,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }?;
         let ok = match m.sem {
             Sem::Duration(..) => !point && !matches!(md, Mod::Before | Mod::After),
+            // "later that year" (the year itself, late in it); not "early two days later"
+            Sem::Anchored(_, 0.0) => true,
             Sem::Shift(..) | Sem::Anchored(..) => !point,
             Sem::SetEvery(..) | Sem::SetWeekday(_) | Sem::SetMonth(_) | Sem::SetPart(_) => false,
             Sem::Ref(_) => false,
@@ -447,6 +544,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn worded(&self, i: usize, ctx: Ctx) -> Option<M> {
         let det = ctx == Ctx::Det;
         let this = ctx == Ctx::This;
+        if det {
+            if let Some(m) = self.period(i) {
+                return Some(m);
+            }
+        }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, |w| match w {
             Word::DayRel(n) => Some(n),
@@ -497,11 +599,29 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(M::new(j, Sem::DayMonth(mo, d, Dir::Closest)));
             }
         }
+        if let Some((f, j)) = self.word(i, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            // "Easter Island", "Thanksgiving Day Parade": a name
+            let next_cap = self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            if !next_cap {
+                if let Some((y, k)) = self.year_after(j) {
+                    return Some(M::new(k, Sem::Feast(f, Some(y), Dir::This)));
+                }
+                return Some(M::new(
+                    j,
+                    Sem::Feast(f, None, self.tense_dir(i, Dir::Closest)),
+                ));
+            }
+            return None;
+        }
         // Sets: chaque année, every Monday, tous les lundis.
-        if let Some(j) = self.is(i, |w| w == Word::Every) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Every)) {
             return self.every(j);
         }
-        if let Some(j) = self.is(i, |w| w == Word::Per) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Per)) {
             if let Some((
                 Unit::Year
                 | Unit::Month
@@ -538,7 +658,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // il y a trois jours / dans deux semaines
-        if let Some(j) = self.is(i, |w| w == Word::AgoBefore) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::AgoBefore)) {
             let (a, u, k) = self.amount_unit(j)?;
             if sub_day(u) {
                 return None; // "il y a deux heures": the clock is unknown; the duration is marked
@@ -546,7 +666,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, shift(u, a, true)));
         }
         if self.index.lex.in_amount_is_date {
-            if let Some(j) = self.is(i, |w| w == Word::InFuture) {
+            if let Some(j) = self.is(i, |w| matches!(w, Word::InFuture)) {
                 let (a, u, k) = self.amount_unit(j)?;
                 if !sub_day(u)
                     && self
@@ -559,7 +679,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
-        if let Some(j) = self.is(i, |w| w == Word::DecadeWord) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::DecadeWord)) {
             if let Num::Int(n, d @ (2 | 4)) = self.num(j) {
                 let dec = if d == 4 {
                     (is_year(n) && n % 10 == 0).then_some(n as i32 / 10)
@@ -573,7 +693,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         if let Some((o, j)) = self.ordinal(i) {
-            if let Some(k) = self.is(j, |w| w == Word::CenturyWord) {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::CenturyWord)) {
                 if (1..=30).contains(&o) {
                     return Some(M::new(k, Sem::Century(o as i32 - 1)));
                 }
@@ -581,7 +701,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // the third quarter (of 1998), le premier trimestre 2019, the first half
             if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
-                let cue = self.prev_is(i, |w| w == Word::YearCue);
+                let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
                 if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
@@ -684,6 +804,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(m) = self.clock(i) {
             return Some(m);
         }
+        // A spelled-out year: "in nineteen ninety-one", "Atlanta, nineteen ninety-six."
+        if let Some((y, k)) = self.spelled_year(i) {
+            if self.unit(k, None).is_none() {
+                return Some(M::new(k, Sem::Year(y)));
+            }
+        }
         // Vague amounts and number words: plusieurs années, two weeks, a year ago.
         if let Some(m) = self.amount_led(i, ctx) {
             return Some(m);
@@ -699,6 +825,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // A day of the month: 3 mai, le 30 décembre 2018.
                 if digits <= 2 && is_day(n) {
                     if let Some(m) = self.day_month(i, n as u8) {
+                        return Some(m);
+                    }
+                    if let Some(m) = self.range_start(i, n as u8) {
                         return Some(m);
                     }
                 }
@@ -748,7 +877,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
     fn day_month(&self, i: usize, day: u8) -> Option<M> {
         let mut j = i + 1;
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if matches!(self.num(i), Num::Ordinal(_)) {
                 j = k;
             }
@@ -775,6 +904,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             None => (self.tense_dir(i, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
+    }
+
+    /// The first day of a range or pair of days sharing the month of the second: `19` in
+    /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
+    fn range_start(&self, i: usize, day: u8) -> Option<M> {
+        let k = self.is(i + 1, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let Num::Int(d2, 1 | 2) = self.num(k) else {
+            return None;
+        };
+        if !is_day(d2) || d2 <= day as u32 {
+            return None;
+        }
+        let sem = match self.day_month(k, d2 as u8)?.sem {
+            Sem::Day(y, m, _) => Sem::Day(y, m, day),
+            Sem::DayMonth(m, _, dir) => Sem::DayMonth(m, day, dir),
+            _ => return None,
+        };
+        Some(M::new(i + 1, sem))
     }
 
     /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.
@@ -810,14 +957,43 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     j + 1,
                 ))
             }
-            _ => None,
+            _ => self.spelled_year(j),
         }
+    }
+
+    /// A year said in words, as broadcasts write them: `nineteen ninety-six` (a number word
+    /// from eleven to twenty, then one from ten to ninety-nine).
+    fn spelled_year(&self, j: usize) -> Option<(i32, usize)> {
+        let (hi, k) = self.word(j, |w| match w {
+            Word::Number(n @ 11..=20) => Some(n),
+            _ => None,
+        })?;
+        let (lo, mut end) = match self.num(k) {
+            Num::Int(n @ 10..=99, 0) => (n, k + 1),
+            _ => self.word(k, |w| match w {
+                Word::Number(n @ 10..=90) => Some(n),
+                _ => None,
+            })?,
+        };
+        let mut lo = lo;
+        // "ninety six" in two words
+        if lo >= 20 && lo % 10 == 0 {
+            if let Some((u, e)) = self.word(end, |w| match w {
+                Word::Number(u @ 1..=9) => Some(u),
+                _ => None,
+            }) {
+                lo += u;
+                end = e;
+            }
+        }
+        let y = hi * 100 + lo;
+        is_year(y).then_some((y as i32, end))
     }
 
     /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
     fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
-        let k = self.is(j, |w| w == Word::Of)?;
-        if let Some(k2) = self.is(k, |w| w == Word::This) {
+        let k = self.is(j, |w| matches!(w, Word::Of))?;
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::This)) {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((0, k3));
         }
@@ -829,7 +1005,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((s, k3));
         }
-        let k2 = self.is(k, |w| w == Word::Det)?;
+        let k2 = self.is(k, |w| matches!(w, Word::Det))?;
         let (u, k3) = self.unit(k2, Some(false))?;
         if u != Unit::Year {
             return None;
@@ -849,7 +1025,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return (Some(y), k);
         }
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return (Some(y), k2);
             }
@@ -867,9 +1043,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Followed by a unit word or anything numeric: a count ("2019 soldats" aside,
         // "1500 hommes", "2000 years").
         let next = self.c(i + 1);
-        if self.unit(i + 1, None).is_some() || self.toks.get(i + 1).is_some_and(|t| t.is_punct("%"))
-        {
+        if self.toks.get(i + 1).is_some_and(|t| t.is_punct("%")) {
             return false;
+        }
+        if self.unit(i + 1, None).is_some() {
+            // ... but "the 1988 quarter" (a singular unit): the year's quarter
+            let singular =
+                self.unit(i + 1, Some(false)).is_some() && self.unit(i + 1, Some(true)).is_none();
+            let det = ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det));
+            if !(singular && det && (1900..=2100).contains(&self.int(i))) {
+                return false;
+            }
         }
         if i > 0
             && self
@@ -883,7 +1067,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // A list of years: "in 1994, 1995 and 1997", "en 2001 et 2002"
         if i >= 2
-            && (self.punct(i - 1, ",") || self.prev_is(i, |w| w == Word::And))
+            && (self.punct(i - 1, ",") || self.prev_is(i, |w| matches!(w, Word::And)))
             && matches!(self.num(i - 2), Num::Int(y, 4) if is_year(y))
         {
             return true;
@@ -930,7 +1114,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
-        if (ctx == Ctx::Det || self.prev_is(i, |w| w == Word::Det))
+        if (ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det)))
             && (1900..=2100).contains(&self.int(i))
         {
             return next.is_none_or(|c| c.num == Num::None);
@@ -969,8 +1153,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
                     _ => None,
                 })?;
-                let cue = i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some();
-                if let Some(k) = self.is(j, |w| w == Word::HourMark) {
+                let cue = i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some();
+                if let Some(k) = self.is(j, |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
                     (cue, self.index.lex.hour_is_clock, self.unit(j, None))
@@ -989,7 +1173,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return None;
                     }
                     (h as u8 % 12 + 12 * pm as u8, 0, k)
-                } else if let Some(k) = self.is(i + 1, |w| w == Word::HourMark) {
+                } else if let Some(k) = self.is(i + 1, |w| matches!(w, Word::HourMark)) {
                     // 7 h 19, 20 h, 3 o'clock
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
@@ -1002,7 +1186,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     // or with its minutes.
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
-                        _ if i > 0 && self.is(i - 1, |w| w == Word::ClockCue).is_some() => {
+                        _ if i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some() => {
                             (h as u8, 0, k)
                         }
                         _ => return None,
@@ -1016,7 +1200,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
-        if let Some(k) = self.is(j, |w| w == Word::TimeZone) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::TimeZone)) {
             j = k;
         }
         Some(M {
@@ -1081,6 +1265,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(k, Sem::Month(month, d)));
         }
+        // February this year, octobre de l'année dernière, May of next year
+        if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
+            if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
+                return Some(M::new(k2, Sem::MonthOfYear(month, 0)));
+            }
+        }
+        if let Some((n, k)) = self.of_rel_year(j) {
+            return Some(M::new(k, Sem::MonthOfYear(month, n)));
+        }
         if !self.bare_month_ok(i, ctx) {
             return None;
         }
@@ -1143,15 +1336,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // A capitalized word before (Theresa May, Mrs May): a name.
         if !lower_lang && i > 0 {
             if let Some(p) = self.c(i - 1) {
-                if p.cap && !p.sent_start && self.is(i - 1, |w| w == Word::YearCue).is_none() {
+                if p.cap
+                    && !p.sent_start
+                    && self.is(i - 1, |w| matches!(w, Word::YearCue)).is_none()
+                {
                     return false;
                 }
             }
-            if self.is(i - 1, |w| w == Word::NameBefore).is_some() {
+            if self.is(i - 1, |w| matches!(w, Word::NameBefore)).is_some() {
                 return false;
             }
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some() {
+        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some() {
             return false;
         }
         true
@@ -1163,8 +1359,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| w == Word::NameAfter).is_some()
-            || self.prev_is(i, |w| w == Word::NameBefore)
+        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some()
+            || self.prev_is(i, |w| matches!(w, Word::NameBefore))
         {
             return None; // mardi gras, Black Monday
         }
@@ -1173,7 +1369,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             j = i + 1; // nothing after the weekday on its line: it stands alone
         }
         // lundi 3 mars (2019) ; Tuesday, March 3
-        if let Some(k) = self.is(j, |w| w == Word::Det) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
                 j = k;
             }
@@ -1205,10 +1401,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             return Some(M::new(k, Sem::Weekday(wd, d)));
         }
+        // Without a tense cue (`Dir::This` here): the same weekday named earlier in the
+        // text if any, else the last one (see `resolve`).
         let dir = if ctx == Ctx::This {
             self.tense_dir(i, Dir::Closest)
         } else {
-            self.tense_dir(i, Dir::Past)
+            self.tense_dir(i, Dir::This)
         };
         Some(M::new(j, Sem::Weekday(wd, dir)))
     }
@@ -1292,7 +1490,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some((y, k)) = self.year_after(j) {
                         return Some(M::new(k, Sem::Year(y)));
                     }
-                    if ctx == Ctx::Modified && self.prev_is(i, |w| w == Word::Det) {
+                    if ctx == Ctx::Modified && self.prev_is(i, |w| matches!(w, Word::Det)) {
                         // début de l'année: the reference's year ("fin d'année" is generic)
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
@@ -1300,7 +1498,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
-                    && self.prev_is(i, |w| w == Word::Det)
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
@@ -1375,6 +1573,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.month > 0 && !e.foreign {
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
+        if let Some((f, k)) = self.word(j, |w| match w {
+            Word::Feast(f) => Some(f),
+            _ => None,
+        }) {
+            return Some(M::new(k, Sem::Feast(f, None, dir)));
+        }
         if let Some((s, k)) = self.word(j, |w| match w {
             Word::Season(s) => Some(s),
             _ => None,
@@ -1399,7 +1603,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
         }
-        if let Some(k) = self.is(j, |w| w == Word::Of) {
+        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Season(s, Some(y), Dir::This, false)));
             }
@@ -1416,7 +1620,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| w == Word::SeasonCue) => {
+            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| matches!(w, Word::SeasonCue)) => {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
@@ -1441,10 +1645,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             _ => {}
         }
-        if let Some(j) = self.is(i, |w| w == Word::Vague) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Vague)) {
             return Some((Amount::X, j));
         }
-        if let Some(j) = self.is(i, |w| w == Word::VagueWeak) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::VagueWeak)) {
             if self
                 .unit(j, Some(true))
                 .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
@@ -1458,7 +1662,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             // "twenty four", "vingt et un" written as two words
             if (20..100).contains(&n) && n % 10 == 0 {
-                let k = self.is(j, |w| w == Word::And).unwrap_or(j);
+                let k = self.is(j, |w| matches!(w, Word::And)).unwrap_or(j);
                 if let Some((u, k2)) = self.word(k, |w| match w {
                     Word::Number(u) if (1..=9).contains(&u) => Some(u),
                     _ => None,
@@ -1468,7 +1672,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some((Amount::N(n as f64), j));
         }
-        if let Some(j) = self.is(i, |w| w == Word::Half) {
+        if let Some(j) = self.is(i, |w| matches!(w, Word::Half)) {
             return Some((Amount::N(0.5), j));
         }
         None
@@ -1477,9 +1681,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
-        let (u, _, mut k) = self.unit_plural(j)?;
+        let j = self.is(j, |w| matches!(w, Word::Extra)).unwrap_or(j);
+        let (u, plural, mut k) = self.unit_plural(j)?;
+        // "the 1988 quarter": a year before a singular unit, not 1988 quarters
+        if let (Amount::N(n), Num::Int(_, 4), false) = (a, self.num(i), plural) {
+            if n > 1.0 {
+                return None;
+            }
+        }
         if u == Unit::Half {
             return None; // "a half", "two halves": not a duration
+        }
+        if u == Unit::Quarter && self.is(k, |w| matches!(w, Word::Of)).is_some() {
+            return None; // "a quarter of the shares": a fraction
         }
         // "a second consecutive day", "la seconde fois": an ordinal before a noun
         if self.ordinal(j).is_some() && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
@@ -1487,14 +1701,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // les années 1990: a decade, not "years"
-        if self.is(j, |w| w == Word::DecadeWord).is_some() && matches!(self.num(k), Num::Int(..)) {
+        if self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+            && matches!(self.num(k), Num::Int(..))
+        {
             return None;
         }
         // et demi / and a half
         let mut a = a;
-        if let Some(k2) = self.is(k, |w| w == Word::And) {
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::And)) {
             let k3 = self.is(k2, |w| matches!(w, Word::Number(1))).unwrap_or(k2);
-            if let Some(k4) = self.is(k3, |w| w == Word::Half) {
+            if let Some(k4) = self.is(k3, |w| matches!(w, Word::Half)) {
                 if let Amount::N(n) = a {
                     a = Amount::N(n + 0.5);
                     k = k4;
@@ -1536,7 +1752,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let (a, u, k) = self.amount_unit(i)?;
         // "un an" as a plain article + unit: fine ("pendant un an"); "a day" likewise.
-        if let Some(k2) = self.is(k, |w| w == Word::Ago) {
+        if let Some(k2) = self.is(k, |w| matches!(w, Word::Ago)) {
             if !sub_day(u) {
                 return Some(M::new(k2, shift(u, a, true)));
             }
@@ -1574,6 +1790,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 adjective: true,
                 ..M::new(i + 1, Sem::Duration(u, Amount::N(n)))
             }),
+            Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago)) => self.period(i),
             Compound::Ordinal(o, u @ (Unit::Quarter | Unit::Half)) => {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)
@@ -1582,6 +1799,77 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             _ => None,
         }
+    }
+
+    /// Reporting periods of financial news, after a determiner or from a `year-ago`
+    /// compound: `the quarter`, `the latest period`, `the year-ago quarter`, `the
+    /// year-earlier third quarter`, `year-earlier` (profit), `the full year`, `the fiscal
+    /// year ended June 30` (a length: its end date follows).
+    fn period(&self, i: usize) -> Option<M> {
+        let mut j = i;
+        let mut adj = false;
+        let mut dy = 0i8;
+        loop {
+            if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodAdj)) {
+                adj = true;
+                j = k;
+            } else if let Some(Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago))) =
+                self.c(j).and_then(|c| c.compound)
+            {
+                dy = -1;
+                j += 1;
+            } else {
+                break;
+            }
+            if j > i + 4 {
+                return None;
+            }
+        }
+        if j == i + 1 && dy < 0 {
+            // year-earlier, the year-earlier quarter, the year-ago third quarter
+            if let Some((o, k)) = self.ordinal(j) {
+                if let Some((Unit::Quarter, k2)) = self.unit(k, Some(false)) {
+                    if (1..=4).contains(&o) {
+                        return Some(M::new(k2, Sem::PartRel(Unit::Quarter, o as u8, -1)));
+                    }
+                }
+            }
+        }
+        if let Some(Compound::Ordinal(o @ 1..=4, Unit::Quarter)) =
+            self.c(j).and_then(|c| c.compound)
+        {
+            if dy < 0 {
+                return Some(M::new(j + 1, Sem::PartRel(Unit::Quarter, o as u8, -1)));
+            }
+        }
+        let cap = self.c(j).is_some_and(|c| c.cap);
+        if let Some((u, k)) = self.unit(j, Some(false)) {
+            // "the Latin Quarter", "a quarter of the shares": not periods
+            let of = self.is(k, |w| matches!(w, Word::Of)).is_some();
+            match u {
+                Unit::Quarter if !cap && !of => return Some(M::new(k, Sem::Period(dy))),
+                Unit::Year if dy == 0 && self.is(k, |w| matches!(w, Word::Ended)).is_some() => {
+                    return Some(M::new(k, Sem::Duration(Unit::Year, Amount::N(1.0))));
+                }
+                Unit::Year if dy == 0 && adj && !of => {
+                    return Some(M::new(k, Sem::Rel(Unit::Year, 0)));
+                }
+                _ => {}
+            }
+        }
+        if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodNoun)) {
+            if adj || dy < 0 {
+                return Some(M::new(k, Sem::Period(dy)));
+            }
+        }
+        // "year-earlier profit", "the year-ago results": the compound alone, an adjective
+        if dy < 0 && !adj && j == i + 1 {
+            return Some(M {
+                adjective: true,
+                ..M::new(j, Sem::Period(dy))
+            });
+        }
+        None
     }
 
     /// After `chaque`/`every`/`tous les`: a unit, a weekday, a month, a part of day,
@@ -1647,8 +1935,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// The direction the clause's tense gives a date without its year or a weekday:
     /// the nearest past or future cue in the sentence around token `i`, else `default`.
+    /// A deadline word right before `i`, or before a clock preposition there (`until
+    /// Monday`, `starting at noon`).
+    fn deadline_before(&self, i: usize) -> bool {
+        self.prev_is(i, |w| matches!(w, Word::Deadline))
+            || i >= 1
+                && self.prev_is(i, |w| matches!(w, Word::ClockCue))
+                && self.prev_is(i - 1, |w| matches!(w, Word::Deadline))
+    }
+
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
-        if self.prev_is(i, |w| w == Word::Deadline) {
+        if self.deadline_before(i) {
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -1689,16 +1986,33 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::FutureCue => Some(Dir::Future),
             _ => None,
         }) {
+            // "the plan", "the scheduled vote": a noun or adjective, not a verb
+            if self.prev_is(k, |w| matches!(w, Word::Det | Word::This)) {
+                return None;
+            }
+            // "had been scheduled to expire", "avait été prévu": a plan seen from the past
+            let past_aux = |j: usize| self.prev_is(j, |w| matches!(w, Word::Pluperfect));
+            if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
+                return Some(Dir::Past);
+            }
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
             return None;
         }
         let lex = self.index.lex;
-        let lower = t.text.to_lowercase();
+        // no lower-casing (an allocation per word of the window): the suffixes are lower
+        // case, compared ignoring ASCII case
+        let text = t.text.as_bytes();
         let ends = |sufs: &[(&str, usize)]| {
-            sufs.iter()
-                .any(|(s, min)| lower.len() >= *min && lower.ends_with(s))
+            sufs.iter().any(|(s, min)| {
+                text.len() >= *min
+                    && text
+                        .len()
+                        .checked_sub(s.len())
+                        .and_then(|k| text.get(k..))
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+            })
         };
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
@@ -1713,7 +2027,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// After a day-precise date: a part of the day (`samedi soir`, `hier en début de
     /// soirée`) or a clock time (`December 30, 2018 07:19`, `mardi à 9 heures`).
-    fn join(&self, m: M) -> M {
+    fn join(&self, i: usize, m: M) -> M {
         if m.end == 0 || !self.same_line(m.end - 1, m.end) {
             return m;
         }
@@ -1727,7 +2041,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 .and_then(|_| self.weekday(k, Ctx::Bare))
                 .or_else(|| {
                     // 8h ce matin, 10 p.m. this evening
-                    let k2 = self.is(k, |w| w == Word::This)?;
+                    let k2 = self.is(k, |w| matches!(w, Word::This))?;
                     let (_, k3) = self.word(k2, |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
@@ -1752,9 +2066,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 });
             if let Some(d) = day {
                 if d.time.is_none() {
+                    // "until 9 a.m. Tuesday", "starting at noon Saturday": ahead
+                    let sem = match d.sem {
+                        Sem::Weekday(wd, Dir::Past | Dir::Closest | Dir::This)
+                            if self.deadline_before(i) =>
+                        {
+                            Sem::Weekday(wd, Dir::Future)
+                        }
+                        s => s,
+                    };
                     return M {
                         end: d.end,
-                        sem: d.sem,
+                        sem,
                         ..m
                     };
                 }
@@ -1780,14 +2103,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 m.end = k;
             } else {
                 // hier en début d'après-midi
-                let k0 = self.is(m.end, |w| w == Word::YearCue).unwrap_or(m.end);
+                let k0 = self
+                    .is(m.end, |w| matches!(w, Word::YearCue))
+                    .unwrap_or(m.end);
                 if let Some((md @ (Mod::Start | Mod::Mid | Mod::End), k1)) =
                     self.word(k0, |w| match w {
                         Word::Mod(md) => Some(md),
                         _ => None,
                     })
                 {
-                    let k2 = self.is(k1, |w| w == Word::Of).unwrap_or(k1);
+                    let k2 = self.is(k1, |w| matches!(w, Word::Of)).unwrap_or(k1);
                     if let Some((p, k3)) = self.word(k2, |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
@@ -1811,7 +2136,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 || self.punct(k, "|")
             {
                 k += 1;
-            } else if let Some(k2) = self.is(k, |w| w == Word::ClockCue) {
+            } else if let Some(k2) = self.is(k, |w| matches!(w, Word::ClockCue)) {
                 k = k2;
             }
             if let Some(t) = self.clock_at(k) {

@@ -847,3 +847,351 @@ fn odd_input_does_not_panic() {
         let _ = found(s, "en", None);
     }
 }
+
+/// (span, value) of every expression found, reference 2018-12-30.
+fn spans(lang: &str, text: &str) -> Vec<(String, String)> {
+    found(text, lang, Some("2018-12-30"))
+        .into_iter()
+        .map(|(s, _, v, _)| (s, v))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn en_financial_periods() {
+    // The quarter a report is about, and "a year ago" compared with it.
+    assert_eq!(
+        spans(
+            "en",
+            "The bank earned $4 million in the third quarter, up from $3 million a year ago."
+        ),
+        pairs(&[("the third quarter", "2018-Q3"), ("a year ago", "2017-Q3")])
+    );
+    assert_eq!(
+        spans(
+            "en",
+            "Third-quarter profit rose 8%. In the year-earlier quarter, the bank lost money. \
+             Costs fell in the latest quarter, against year-earlier levels."
+        ),
+        pairs(&[
+            ("Third-quarter", "2018-Q3"),
+            ("the year-earlier quarter", "2017-Q3"),
+            ("the latest quarter", "2018-Q3"),
+            ("year-earlier", "2017-Q3"),
+        ])
+    );
+    // Without a quarter in the text: the one before the reference's.
+    one(
+        "en",
+        "Sales for the quarter rose 5%.",
+        "the quarter",
+        "DATE",
+        "2018-Q3",
+        "",
+    );
+    one(
+        "en",
+        "Profit for this year's third quarter fell.",
+        "this year's third quarter",
+        "DATE",
+        "2018-Q3",
+        "",
+    );
+    one(
+        "en",
+        "Sales for last year's fourth quarter were flat.",
+        "last year's fourth quarter",
+        "DATE",
+        "2017-Q4",
+        "",
+    );
+    one(
+        "en",
+        "Sales for the full year rose 3%.",
+        "the full year",
+        "DATE",
+        "2018",
+        "",
+    );
+    assert_eq!(
+        spans("en", "It lost $5 million in the year ended June 30."),
+        pairs(&[("the year", "P1Y"), ("June 30", "2018-06-30")])
+    );
+    assert_eq!(
+        spans(
+            "en",
+            "It earned $2 million in the quarter, against $1 million for the corresponding period last year."
+        ),
+        pairs(&[
+            ("the quarter", "2018-Q3"),
+            ("the corresponding period last year", "2017-Q3")
+        ])
+    );
+    // A fraction and a district are not periods.
+    none("en", "About a quarter of the staff left.");
+    none("en", "They walked through the Latin Quarter.");
+    // "a year ago" far from any quarter keeps the year.
+    one(
+        "en",
+        "The mayor was elected a year ago.",
+        "a year ago",
+        "DATE",
+        "2017",
+        "",
+    );
+}
+
+#[test]
+fn en_day_without_year_stays_near_the_reference() {
+    // a past-tense clause naming a day that is coming: the nearest one
+    one(
+        "en",
+        "The company said the dividend is payable Jan. 15.",
+        "Jan. 15",
+        "DATE",
+        "2019-01-15",
+        "",
+    );
+    // no cue: a day half a year away is rather the past one
+    one(
+        "en",
+        "The index is near the record set on June 29.",
+        "June 29",
+        "DATE",
+        "2018-06-29",
+        "",
+    );
+    one(
+        "fr",
+        "Le ministre a annoncé que la réforme entrerait en vigueur le 15 janvier.",
+        "le 15 janvier",
+        "DATE",
+        "2019-01-15",
+        "",
+    );
+}
+
+#[test]
+fn en_anchored_on_that_and_extra_amounts() {
+    assert_eq!(
+        spans(
+            "en",
+            "She moved to Paris in June 2015 and returned later that year."
+        ),
+        pairs(&[("June 2015", "2015-06"), ("later that year", "2015")])
+    );
+    assert_eq!(
+        spans(
+            "en",
+            "Exports reached $3 billion in 2016. Imports fell that year."
+        ),
+        pairs(&[("2016", "2016"), ("that year", "2016")])
+    );
+    one(
+        "en",
+        "The talks will last two more weeks.",
+        "two more weeks",
+        "DURATION",
+        "P2W",
+        "",
+    );
+    one(
+        "en",
+        "The loan was extended for an additional year.",
+        "an additional year",
+        "DURATION",
+        "P1Y",
+        "",
+    );
+    one(
+        "en",
+        "Prices should rise over the next couple of years.",
+        "the next couple of years",
+        "DURATION",
+        "P2Y",
+        "",
+    );
+    one(
+        "en",
+        "The ratification began in February this year.",
+        "February this year",
+        "DATE",
+        "2018-02",
+        "",
+    );
+    one(
+        "fr",
+        "Le chantier a commencé en mars de l'année dernière.",
+        "mars de l'année dernière",
+        "DATE",
+        "2017-03",
+        "",
+    );
+    // a deadline before a clock time puts the day after it ahead
+    one(
+        "en",
+        "The family was given until 9 a.m. Tuesday to answer, officials said.",
+        "9 a.m. Tuesday",
+        "TIME",
+        "2019-01-01T09:00",
+        "",
+    );
+    one(
+        "en",
+        "The board said the change is effective Jan. 2.",
+        "Jan. 2",
+        "DATE",
+        "2019-01-02",
+        "",
+    );
+}
+
+#[test]
+fn moving_holidays() {
+    // reference Sunday 2018-12-30: Easter 2018 was April 1, Thanksgiving Nov. 22
+    one(
+        "en",
+        "The boy was rescued on Thanksgiving Day.",
+        "Thanksgiving Day",
+        "DATE",
+        "2018-11-22",
+        "",
+    );
+    one(
+        "en",
+        "Stores close on Good Friday 2019.",
+        "Good Friday 2019",
+        "DATE",
+        "2019-04-19",
+        "",
+    );
+    one(
+        "en",
+        "They met last Easter.",
+        "last Easter",
+        "DATE",
+        "2018-04-01",
+        "",
+    );
+    one(
+        "en",
+        "The vote is on Election Day 2020.",
+        "Election Day 2020",
+        "DATE",
+        "2020-11-03",
+        "",
+    );
+    one(
+        "fr",
+        "La fête aura lieu à la Pentecôte 2019.",
+        "la Pentecôte 2019",
+        "DATE",
+        "2019-06-09",
+        "",
+    );
+    one(
+        "fr",
+        "Ils étaient partis à Pâques.",
+        "Pâques",
+        "DATE",
+        "2018-04-01",
+        "",
+    );
+    // a name, not the day
+    none("en", "They sailed to Easter Island.");
+}
+
+#[test]
+fn en_year_before_a_period_and_pluperfect_plans() {
+    one(
+        "en",
+        "It earned $3 million in the 1988 quarter.",
+        "1988 quarter",
+        "DATE",
+        "1988",
+        "",
+    );
+    one(
+        "en",
+        "The empire lasted 1000 years.",
+        "1000 years",
+        "DURATION",
+        "P1000Y",
+        "",
+    );
+    // a plan seen from the past: the last such day
+    one(
+        "en",
+        "The offer had been scheduled to expire Friday.",
+        "Friday",
+        "DATE",
+        "2018-12-28",
+        "",
+    );
+}
+
+#[test]
+fn day_ranges_and_repeated_weekdays() {
+    assert_eq!(
+        spans("fr", "Le stage se déroulera du 19 au 23 juillet."),
+        pairs(&[("19", "2019-07-19"), ("23 juillet", "2019-07-23")])
+    );
+    assert_eq!(
+        spans("fr", "Les élections auront lieu les 6 et 13 avril 2019."),
+        pairs(&[("les 6", "2019-04-06"), ("13 avril 2019", "2019-04-13")])
+    );
+    assert_eq!(
+        spans("en", "The fair will run from the 3 to 5 June."),
+        pairs(&[("the 3", "2019-06-03"), ("5 June", "2019-06-05")])
+    );
+    // a weekday without a tense cue is the one already named
+    assert_eq!(
+        spans(
+            "fr",
+            "Le village fera la fête samedi. Samedi soir, le comité vous invite au bal."
+        ),
+        pairs(&[("samedi", "2019-01-05"), ("Samedi soir", "2019-01-05TEV")])
+    );
+}
+
+#[test]
+fn en_spelled_out_years() {
+    one(
+        "en",
+        "In nineteen ninety-one the bank was closed.",
+        "nineteen ninety-one",
+        "DATE",
+        "1991",
+        "",
+    );
+    one(
+        "en",
+        "They left in nineteen ninety six.",
+        "nineteen ninety six",
+        "DATE",
+        "1996",
+        "",
+    );
+    one(
+        "en",
+        "January nineteen ninety-seven. Atlanta again.",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+        "",
+    );
+    // a count is not a year
+    one(
+        "en",
+        "It lasted nineteen twenty-minute rounds.",
+        "twenty-minute",
+        "DURATION",
+        "PT20M",
+        "",
+    );
+}

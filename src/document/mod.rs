@@ -59,12 +59,28 @@ pub struct Document<'a> {
     pub quote_pairs: Vec<(usize, usize)>,
     /// `quote_pairs` as `(closing, opening)`, sorted, for [`Document::quote_partner`].
     by_close: Vec<(usize, usize)>,
+    /// The folds ([`Document::lower`]) that differ from their token's text, end to end.
+    folded: String,
+    /// Per token, the span of its fold in `folded`; `(0, 0)` when the fold is the
+    /// token's text itself (most tokens: already lower case).
+    folds: Vec<(usize, usize)>,
 }
 
 impl<'a> Document<'a> {
     /// Segments `text` with the given language tables.
     pub fn parse(text: &'a str, tables: &Tables) -> Document<'a> {
         segment::parse(text, tables)
+    }
+
+    /// Token `i` folded for comparison with the (lower-case) words of the tables: lower
+    /// case, `’` made a straight `'` (`L’État` → `l'état`). Computed once when the text
+    /// is parsed, so a stage compares it with `==` instead of lower-casing again; empty
+    /// if there is no such token.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.folds.get(i) {
+            Some(&(0, 0)) | None => self.tokens.get(i).map_or("", |t| t.text),
+            Some(&(a, b)) => self.folded.get(a..b).unwrap_or(""),
+        }
     }
 
     /// The tokens of sentence `i` (empty if there is no such sentence).

@@ -13,15 +13,44 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
         tokens: Vec::new(),
         quote_pairs: Vec::new(),
         by_close: Vec::new(),
+        folded: String::new(),
+        folds: Vec::new(),
     };
+    // about one token per 5 bytes of news text (a little more is reserved), one
+    // sentence per 100: one allocation each instead of a dozen
+    doc.tokens.reserve(text.len() / 4);
+    doc.folds.reserve(text.len() / 4);
+    doc.sentences.reserve(text.len() / 64);
+    doc.folded.reserve(text.len() / 8);
     for (start, end) in paragraphs(text) {
         let first_token = doc.tokens.len();
         tokenize(text, start, end, tables, &mut doc.tokens);
         let toks = doc.tokens.get(first_token..).unwrap_or(&[]);
+        for t in toks {
+            let a = doc.folded.len();
+            let fold = if super::token::fold_into(t.text, &mut doc.folded) {
+                (a, doc.folded.len())
+            } else {
+                (0, 0)
+            };
+            doc.folds.push(fold);
+        }
+        let folds = Folds {
+            text: &doc.folded,
+            spans: doc.folds.get(first_token..).unwrap_or(&[]),
+        };
         let pairs = pair_quotes(toks);
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
-        split_sentences(toks, first_token, p, tables, &pairs, &mut doc.sentences);
+        split_sentences(
+            toks,
+            &folds,
+            first_token,
+            p,
+            tables,
+            &pairs,
+            &mut doc.sentences,
+        );
         doc.quote_pairs.extend(
             pairs
                 .pairs
@@ -291,15 +320,41 @@ fn tokenize<'a>(
     // Opening single quotes (‘, or ' before a word) not yet closed: a ’ after a word
     // then closes one rather than being a possessive apostrophe.
     let mut single_open = 0usize;
+    // The next '@' at or after `pos` (`usize::MAX` if none): an e-mail address is only looked
+    // for near one. Found again only once passed, so the whole paragraph is searched once.
+    let mut at_sign = start;
     while pos < end {
+        // ASCII spaces and line breaks, the most frequent chars between tokens
+        if para
+            .as_bytes()
+            .get(pos)
+            .is_some_and(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+        {
+            pos += 1;
+            space_before = true;
+            continue;
+        }
         let Some(c) = peek(para, pos) else { break };
         if is_space(c) {
             pos += c.len_utf8();
             space_before = true;
             continue;
         }
+        if at_sign < pos {
+            at_sign = para
+                .get(pos..)
+                .and_then(|r| r.find('@'))
+                .map_or(usize::MAX, |k| pos + k);
+        }
         let prev = if out.len() > first { out.last() } else { None };
-        let (tok_end, kind) = scan_token(para, pos, c, tables, prev, space_before, single_open);
+        let near_at = at_sign < pos + 65;
+        let around = Around {
+            prev,
+            space_before,
+            single_open,
+            near_at,
+        };
+        let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
         match (c, kind) {
             ('‘', TokenKind::Quote(QuoteMark::Open)) => single_open += 1,
@@ -323,15 +378,30 @@ fn tokenize<'a>(
     }
 }
 
+/// What the tokenizer knows around the token it scans.
+struct Around<'t, 'a> {
+    /// The paragraph's previous token.
+    prev: Option<&'t Token<'a>>,
+    space_before: bool,
+    /// Opening single quotes not yet closed.
+    single_open: usize,
+    /// An '@' lies within 65 bytes.
+    near_at: bool,
+}
+
 fn scan_token(
     text: &str,
     pos: usize,
     c: char,
     tables: &Tables,
-    prev: Option<&Token>,
-    space_before: bool,
-    single_open: usize,
+    around: &Around,
 ) -> (usize, TokenKind) {
+    let &Around {
+        prev,
+        space_before,
+        single_open,
+        near_at,
+    } = around;
     let rest = &text[pos..];
     let one = pos + c.len_utf8();
     if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F') {
@@ -340,8 +410,7 @@ fn scan_token(
         }
     }
     // an e-mail address needs an @ within its first 65 bytes: a cheap test first
-    let head = rest.as_bytes().get(..65).unwrap_or(rest.as_bytes());
-    if c.is_alphanumeric() && head.contains(&b'@') {
+    if near_at && c.is_alphanumeric() {
         if let Some(e) = scan_email(rest) {
             return (pos + e, TokenKind::Email);
         }
@@ -579,8 +648,11 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         return e;
     }
     let common = tables.common;
-    let mut i = 0;
-    for (j, c) in s.char_indices() {
+    // the ASCII letters and digits the word starts with (most of it, in most words)
+    let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let mut i = ascii;
+    let rest = s.get(ascii..).unwrap_or("");
+    for (j, c) in rest.char_indices().map(|(j, c)| (j + ascii, c)) {
         if is_word_char(c) {
             i = j + c.len_utf8();
             continue;
@@ -751,6 +823,15 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
             }
         }
     }
+    if pairs.is_empty() {
+        // no pair (most paragraphs): empty tables read as depth 0, no opener or closer
+        return Pairs {
+            pairs,
+            depth: Vec::new(),
+            closer: Vec::new(),
+            opener: Vec::new(),
+        };
+    }
     let mut diff = vec![0i64; n + 1];
     let mut closer = vec![false; n];
     let mut opener = vec![false; n];
@@ -779,9 +860,26 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
 // Sentences
 // ---------------------------------------------------------------------------------------
 
-/// Is this word an abbreviation of the tables (case-insensitive, without its dot)?
-fn in_table(tok: &Token, list: &[&str]) -> bool {
-    tok.len() <= 12 && list.iter().any(|a| tok.eq_lower(a))
+/// The folds of one paragraph's tokens (see [`Document::lower`]).
+struct Folds<'f> {
+    text: &'f str,
+    spans: &'f [(usize, usize)],
+}
+
+impl Folds<'_> {
+    /// The fold of local token `k` (whose text is `tok`).
+    fn get<'t>(&'t self, k: usize, tok: &'t Token) -> &'t str {
+        match self.spans.get(k) {
+            Some(&(0, 0)) | None => tok.text,
+            Some(&(a, b)) => self.text.get(a..b).unwrap_or(""),
+        }
+    }
+}
+
+/// Is this word, folded, one of the tables' words (an abbreviation without its dot, a
+/// stopword)?
+fn in_table(tok: &Token, fold: &str, list: &[&str]) -> bool {
+    tok.len() <= 12 && list.contains(&fold)
 }
 
 /// The dotted token without its final dot, for table lookup (`U.S.` → `u.s`).
@@ -817,6 +915,7 @@ fn can_start(t: &Token, opener: bool) -> bool {
 /// titles and initials never (`M. Dupont`, `J. K. Rowling`, `J.-M. Le Pen`).
 fn split_sentences(
     toks: &[Token],
+    folds: &Folds,
     first: usize,
     paragraph: usize,
     tables: &Tables,
@@ -827,7 +926,8 @@ fn split_sentences(
         return;
     }
     let common = tables.common;
-    let stopword_next = |n: &Token| n.is_capitalized() && in_table(n, common.stopwords);
+    let stopword_next =
+        |j: usize, n: &Token| n.is_capitalized() && in_table(n, folds.get(j, n), common.stopwords);
     let mut start = 0usize;
     let mut i = 0usize;
     while i < toks.len() {
@@ -872,7 +972,7 @@ fn split_sentences(
             false
         } else if dotted {
             // J.-M. Le Pen: initials of a compound given name never end a sentence
-            !t.text.contains('-') && stopword_next(next)
+            !t.text.contains('-') && stopword_next(j, next)
         } else if glued_dot && prev.is_some_and(|p| p.kind == TokenKind::Word) {
             let p = prev.unwrap_or(t);
             // An initial or abbreviation stands alone: after a space, the paragraph start
@@ -886,15 +986,16 @@ fn split_sentences(
                 true
             } else if p.is_initial() {
                 false
-            } else if in_table(p, common.abbreviations) {
-                let final_ok = in_table(p, common.final_abbreviations) || p.starts_lowercase();
-                final_ok && stopword_next(next)
+            } else if in_table(p, folds.get(k, p), common.abbreviations) {
+                let final_ok = in_table(p, folds.get(k, p), common.final_abbreviations)
+                    || p.starts_lowercase();
+                final_ok && stopword_next(j, next)
             } else {
                 true
             }
         } else if is_ellipsis {
             let bracketed = prev.is_some_and(|p| p.is_punct("(") || p.is_punct("["));
-            !bracketed && (stopword_next(next) || j > i + 1)
+            !bracketed && (stopword_next(j, next) || j > i + 1)
         } else if glued_dot && i == start + 1 && t_is_list_number(prev) {
             // "1. Le premier point": a list number, not a sentence
             false

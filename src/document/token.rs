@@ -131,6 +131,20 @@ impl<'a> Token<'a> {
 /// `text` lowercased equals `lower` (lower case), without allocating; `’` and `'` are
 /// the same apostrophe.
 pub fn eq_lower(text: &str, lower: &str) -> bool {
+    // The common case, both ASCII: byte by byte (an ASCII text never lowercases to a
+    // non-ASCII char, and `’` is not ASCII, so this is exact).
+    if text.is_ascii() && lower.is_ascii() {
+        return text.len() == lower.len()
+            && text
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b);
+    }
+    // An ASCII text lowercases to ASCII: it cannot equal a word with another non-ASCII
+    // char than the apostrophe `’` (which compares equal to `'`).
+    if text.is_ascii() && !lower.contains('’') {
+        return false;
+    }
     let norm = |c: char| if c == '’' { '\'' } else { c };
     let mut a = text.chars().flat_map(char::to_lowercase).map(norm);
     let mut b = lower.chars().map(norm);
@@ -141,6 +155,40 @@ pub fn eq_lower(text: &str, lower: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Appends the fold of `text` to `buf` if it differs from `text`: lower case
+/// (`str::to_lowercase`), with `’` made a straight `'`. Returns whether it did: a text
+/// already folded (most tokens) costs one scan and no copy.
+pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
+    if text
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        return false;
+    }
+    if text.is_ascii() {
+        buf.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return true;
+    }
+    // (a lowercase char is its own lower case: checked for every char in the tests)
+    let unchanged = text.chars().all(|c| {
+        c != '’'
+            && (c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase() || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            })
+    });
+    if unchanged {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if lower.contains('’') {
+        buf.push_str(&lower.replace('’', "'"));
+    } else {
+        buf.push_str(&lower);
+    }
+    true
 }
 
 #[cfg(test)]
@@ -155,6 +203,21 @@ mod tests {
             kind: TokenKind::Word,
             space_before: true,
         }
+    }
+
+    #[test]
+    fn a_lowercase_char_is_its_own_lower_case() {
+        // what `fold_into`'s fast path relies on
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.is_lowercase() {
+                let mut l = c.to_lowercase();
+                assert_eq!((l.next(), l.next()), (Some(c), None), "{c:?}");
+            }
+        }
+        let mut buf = String::new();
+        assert!(!fold_into("armée", &mut buf));
+        assert!(fold_into("L’État", &mut buf));
+        assert_eq!(buf, "l'état");
     }
 
     #[test]

@@ -611,7 +611,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
         if single
-            && !(!self.shouting && self.toks[t0].is_all_caps())
+            && (self.shouting || !self.toks[t0].is_all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
@@ -802,7 +802,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 let cut = !initial_dot && self.w.is(s, L::Article)
                     || (initial
                         && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                        && !(!self.shouting && self.toks[s].is_all_caps()));
+                        && (self.shouting || !self.toks[s].is_all_caps()));
                 if !cut {
                     break;
                 }

@@ -20,7 +20,7 @@
 //! quote whose marks were lost upstream.
 
 use super::marks::Pair;
-use super::{Cue, Stage, VerbKind, Who};
+use super::{Class, Cue, Stage, VerbKind, Who};
 use crate::analysis::{EntityType, Quote, QuoteKind};
 use crate::document::TokenKind;
 
@@ -196,7 +196,7 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
             return None;
         }
         let has_name = (a..b).any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()))
-            || (a..b).any(|k| st.tok(k).is_some_and(|t| st.ix.role(t.text).is_some()));
+            || (a..b).any(|k| st.role_at(k).is_some());
         if !has_name {
             return None;
         }
@@ -306,7 +306,7 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                     j += 1;
                     continue;
                 }
-                if st.is_break(j) || st.word_in(j, st.lex.clause_stops) {
+                if st.is_break(j) || st.word_in(j, Class::ClauseStops) {
                     break;
                 }
                 if let Some(cue) = st.cue_from(j).filter(|c| !c.gerund) {
@@ -351,15 +351,15 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
             // "''…'' of the proposals, Mr. Holtz-Eakin said."
             let verb = st
                 .tok(k)
-                .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some_and(|v| !v.gerund));
-            if verb && !(k > 0 && st.word_in(k - 1, st.lex.infinitive_marker)) {
+                .is_some_and(|t| t.is_word() && st.verb_at(k).is_some_and(|v| !v.gerund));
+            if verb && !(k > 0 && st.word_in(k - 1, Class::InfinitiveMarker)) {
                 if let Some(cue) = st.cue_at(k) {
                     let who = st
                         .speaker_of(&cue, false, history)
                         .or_else(|| coordinated_subject(st, &cue, history))
                         .or_else(|| {
                             // "said X" — but not "a annoncé que le défenseur X …"
-                            if st.word_in(cue.last, st.lex.complementizers) {
+                            if st.word_in(cue.last, Class::Complementizers) {
                                 None
                             } else {
                                 st.speaker_of(&cue, true, history)
@@ -403,7 +403,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             while k > psa && k + NEAR > prev_end {
                 k -= 1;
                 if let Some(t) = st.tok(k) {
-                    if t.is_word() && st.ix.verb(t.text).is_some() {
+                    if t.is_word() && st.verb_at(k).is_some() {
                         let cue = st.cue_at(k)?;
                         let who = st.speaker_of(&cue, false, history).or_else(|| {
                             let (a, b) = st.np_right(cue.last, prev_end);
@@ -458,18 +458,17 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         if !t.is_word() {
             continue;
         }
-        let Some(form) = st.ix.verb(t.text) else {
+        let Some(form) = st.verb_at(k) else {
             continue;
         };
         // "X said Pellow had shown “…”": a verb telling a finding is a cue only with
         // its `that`/`que`; the speaker is the subject of the speech verb farther left
-        if form.kind == VerbKind::That && !st.word_in(k + 1, st.lex.complementizers) {
+        if form.kind == VerbKind::That && !st.word_in(k + 1, Class::Complementizers) {
             continue;
         }
         // "to say" is no report; "le prévenu", "the report" are nouns
         if k > 0
-            && (st.word_in(k - 1, st.lex.infinitive_marker)
-                || st.word_in(k - 1, st.lex.determiners))
+            && (st.word_in(k - 1, Class::InfinitiveMarker) || st.word_in(k - 1, Class::Determiners))
         {
             continue;
         }
@@ -512,7 +511,7 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
     let (sa, _) = st.sentence(cue.first);
     let k = cue.first.checked_sub(1)?;
     let prev = st.tok(k)?;
-    let linked = st.word_in(k, st.lex.clause_stops) || prev.is_punct(",");
+    let linked = st.word_in(k, Class::ClauseStops) || prev.is_punct(",");
     if !linked || k <= sa {
         return None;
     }
@@ -574,7 +573,7 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         .iter()
         .filter(|&&k| {
             st.tok(k)
-                .is_some_and(|t| t.text.chars().count() > 3 && !st.stopwords.contains(&st.low(k)))
+                .is_some_and(|t| t.text.chars().count() > 3 && !st.is(k, Class::Stopwords))
         })
         .collect();
     let ends_sentence = st
@@ -700,7 +699,7 @@ fn lost_marks(st: &Stage, history: &[Who]) -> Vec<Quote> {
             }
             if t.is_word() {
                 words += 1;
-                if st.word_in(i, st.lex.first_person) {
+                if st.word_in(i, Class::FirstPerson) {
                     first_person += 1;
                 }
             }

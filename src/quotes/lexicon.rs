@@ -183,9 +183,62 @@ pub struct VerbForm {
     pub gerund: bool,
 }
 
+/// The word lists of a [`Lexicon`] the stage asks "is token `i` one of these?" about,
+/// as bits of one mask per word (see [`Index::classes`]): one hash lookup per token
+/// instead of a scan of each list at every question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    AdjunctPrepositions,
+    ClauseStops,
+    Complementizers,
+    Copulas,
+    Determiners,
+    DirectiveLinks,
+    FeminineDeterminers,
+    FirstPerson,
+    InfinitiveMarker,
+    NpLinks,
+    NpStops,
+    Reflexives,
+    Relatives,
+    Sources,
+    TimeUnits,
+    Adverbs,
+    /// The first word of an attribution phrase (`selon`, `according`), weak ones too.
+    AttributionHeads,
+    /// Words of `pronouns`, `honorifics` (without the dot) and `roles`: a token of none
+    /// of them need not be looked up there.
+    Pronouns,
+    Honorifics,
+    Roles,
+    Auxiliaries,
+    /// From the language's common tables.
+    Stopwords,
+    Weekdays,
+    Months,
+}
+
+impl Class {
+    /// The bit of this class in a word's mask.
+    pub(crate) fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+/// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
+/// form of (index into `Lexicon::verbs`, and whether it is a present participle).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub classes: u32,
+    /// (Kept small: the stage holds one per token.)
+    verb: Option<(u16, bool)>,
+}
+
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
-    forms: HashMap<String, (usize, bool), crate::hash::FnvBuild>,
+    /// Every written form of a verb of saying and every word of the lists of [`Class`]:
+    /// one hash lookup tells all the stage asks of a token.
+    words: HashMap<String, Entry, crate::hash::FnvBuild>,
     lex: &'static Lexicon,
 }
 
@@ -193,10 +246,10 @@ impl Index {
     /// The index of `lex`, built on first use and kept for the life of the process
     /// (the tables are static: building it per document cost more than the analysis of
     /// a short text).
-    pub fn cached(lex: &'static Lexicon) -> &'static Index {
+    pub fn cached(tables: &'static crate::language::Tables) -> &'static Index {
         type Cache = Mutex<Vec<(usize, &'static Index)>>;
         static CACHE: OnceLock<Cache> = OnceLock::new();
-        let key = lex as *const Lexicon as usize;
+        let key = tables as *const crate::language::Tables as usize;
         let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
         let mut list = match cache.lock() {
             Ok(l) => l,
@@ -206,12 +259,14 @@ impl Index {
             return ix;
         }
         // One per language table: a bounded, deliberate leak.
-        let ix: &'static Index = Box::leak(Box::new(Index::new(lex)));
+        let ix: &'static Index = Box::leak(Box::new(Index::new(tables.quotes, tables.common)));
         list.push((key, ix));
         ix
     }
 
-    pub fn new(lex: &'static Lexicon) -> Index {
+    /// The index of a quotes lexicon, with the words of the language's common tables
+    /// the stage asks about (stopwords, weekdays, months).
+    pub fn new(lex: &'static Lexicon, common: &'static crate::language::Common) -> Index {
         let mut forms: HashMap<String, (usize, bool), crate::hash::FnvBuild> = HashMap::default();
         for (i, v) in lex.verbs.iter().enumerate() {
             forms.entry(v.lemma.to_string()).or_insert((i, false));
@@ -231,7 +286,72 @@ impl Index {
                 forms.insert(form.to_string(), (i, lex.gerunds.contains(form)));
             }
         }
-        Index { forms, lex }
+        let mut words: HashMap<String, Entry, crate::hash::FnvBuild> = forms
+            .into_iter()
+            .filter_map(|(w, (i, gerund))| {
+                let e = Entry {
+                    classes: 0,
+                    verb: Some((u16::try_from(i).ok()?, gerund)),
+                };
+                Some((w, e))
+            })
+            .collect();
+        let mut add = |class: Class, list: &mut dyn Iterator<Item = &'static str>| {
+            for w in list {
+                words.entry(w.to_string()).or_default().classes |= class.bit();
+            }
+        };
+        let lists: [(Class, &'static [&'static str]); 16] = [
+            (Class::AdjunctPrepositions, lex.adjunct_prepositions),
+            (Class::ClauseStops, lex.clause_stops),
+            (Class::Complementizers, lex.complementizers),
+            (Class::Copulas, lex.copulas),
+            (Class::Determiners, lex.determiners),
+            (Class::DirectiveLinks, lex.directive_links),
+            (Class::FeminineDeterminers, lex.feminine_determiners),
+            (Class::FirstPerson, lex.first_person),
+            (Class::InfinitiveMarker, lex.infinitive_marker),
+            (Class::NpLinks, lex.np_links),
+            (Class::NpStops, lex.np_stops),
+            (Class::Reflexives, lex.reflexives),
+            (Class::Relatives, lex.relatives),
+            (Class::Sources, lex.sources),
+            (Class::TimeUnits, lex.time_units),
+            (Class::Adverbs, lex.adverbs),
+        ];
+        for (class, list) in lists {
+            add(class, &mut list.iter().copied());
+        }
+        let heads = lex.attributions.iter().chain(lex.weak_attributions);
+        add(
+            Class::AttributionHeads,
+            &mut heads.filter_map(|p| p.first().copied()),
+        );
+        add(Class::Pronouns, &mut lex.pronouns.iter().map(|p| p.0));
+        add(
+            Class::Honorifics,
+            &mut lex.honorifics.iter().map(|p| p.0.trim_end_matches('.')),
+        );
+        add(Class::Roles, &mut lex.roles.iter().map(|p| p.0));
+        add(Class::Auxiliaries, &mut lex.auxiliaries.iter().copied());
+        add(Class::Stopwords, &mut common.stopwords.iter().copied());
+        add(Class::Weekdays, &mut common.weekdays.iter().map(|w| w.0));
+        add(Class::Months, &mut common.months.iter().map(|m| m.0));
+        Index { words, lex }
+    }
+
+    /// What the index knows of a word already folded
+    /// ([`crate::document::Document::lower`]).
+    pub(crate) fn entry(&self, lower: &str) -> Entry {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// [`Index::verb_lower`] of a word whose [`Index::entry`] is known.
+    pub(crate) fn verb_of(&self, entry: Entry, lower: &str) -> Option<VerbForm> {
+        if let Some(v) = entry.verb.and_then(|v| self.form(v, None)) {
+            return Some(v);
+        }
+        self.inverted(lower)
     }
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.
@@ -245,6 +365,11 @@ impl Index {
         if let Some(v) = self.lookup(lower, None) {
             return Some(v);
         }
+        self.inverted(lower)
+    }
+
+    /// A verb form with an inverted pronoun glued to it (`explique-t-elle`).
+    fn inverted(&self, lower: &str) -> Option<VerbForm> {
         for (suffix, g, n) in self.lex.inversions {
             if let Some(stem) = lower.strip_suffix(suffix) {
                 if let Some(v) = self.lookup(stem, Some((*g, *n))) {
@@ -256,8 +381,15 @@ impl Index {
     }
 
     fn lookup(&self, w: &str, inverted: Option<(Gender, Number)>) -> Option<VerbForm> {
-        let (i, gerund) = *self.forms.get(w)?;
-        let v = self.lex.verbs.get(i)?;
+        self.form(self.words.get(w)?.verb?, inverted)
+    }
+
+    fn form(
+        &self,
+        (i, gerund): (u16, bool),
+        inverted: Option<(Gender, Number)>,
+    ) -> Option<VerbForm> {
+        let v = self.lex.verbs.get(usize::from(i))?;
         Some(VerbForm {
             lemma: v.lemma,
             kind: v.kind,

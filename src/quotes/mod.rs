@@ -28,7 +28,7 @@ pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
 use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
-use lexicon::Index;
+use lexicon::{Class, Index};
 
 /// Every quote of the text in text order, with byte offsets. Speakers refer to `entities`.
 pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
@@ -69,9 +69,6 @@ pub(crate) struct Stage<'a> {
     pub text: &'a str,
     pub ix: &'static Index,
     pub lex: &'static Lexicon,
-    pub weekdays: Vec<&'static str>,
-    /// Month names (never a speaker's name).
-    pub months: Vec<&'static str>,
     pub entities: &'a [Entity],
     /// (start, end, entity index) of every mention, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
@@ -85,13 +82,11 @@ pub(crate) struct Stage<'a> {
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
     pub paired: Vec<bool>,
-    /// Frequent function words of the language (never title words).
-    pub stopwords: &'static [&'static str],
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
-    /// Lower-case text of each token, apostrophes made straight (see [`Stage::low`]):
-    /// computed once, as the steps ask for it many times per token.
-    lows: Vec<std::borrow::Cow<'a, str>>,
+    /// What the index knows of each token's fold, looked up on first use
+    /// ([`Stage::entry`]): the steps ask about the same tokens many times.
+    entries: Vec<std::cell::Cell<Option<lexicon::Entry>>>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -190,10 +185,8 @@ impl<'a> Stage<'a> {
         let mut stage = Stage {
             doc,
             text: doc.text,
-            ix: Index::cached(lex),
+            ix: Index::cached(ctx.tables),
             lex,
-            weekdays: ctx.tables.common.weekdays.iter().map(|(w, _)| *w).collect(),
-            months: ctx.tables.common.months.iter().map(|(w, _)| *w).collect(),
             entities,
             mentions,
             genders: vec![Gender::Unknown; entities.len()],
@@ -201,13 +194,8 @@ impl<'a> Stage<'a> {
             sentence_of,
             marks,
             paired,
-            stopwords: ctx.tables.common.stopwords,
             quoted,
-            lows: doc
-                .tokens
-                .iter()
-                .map(|t| lexicon::lower_straight(t.text))
-                .collect(),
+            entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
         };
         stage.genders = stage.entity_genders();
         stage
@@ -225,7 +213,65 @@ impl<'a> Stage<'a> {
 
     /// Lower-case text of token `i`, apostrophes made straight.
     pub fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map(|w| &**w).unwrap_or_default()
+        self.doc.lower(i)
+    }
+
+    /// What the index knows of token `i` (nothing past the end).
+    fn entry(&self, i: usize) -> lexicon::Entry {
+        let Some(cell) = self.entries.get(i) else {
+            return lexicon::Entry::default();
+        };
+        match cell.get() {
+            Some(e) => e,
+            None => {
+                let e = self.ix.entry(self.low(i));
+                cell.set(Some(e));
+                e
+            }
+        }
+    }
+
+    /// Is token `i`'s fold a word of the list `class`?
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.entry(i).classes & class.bit() != 0
+    }
+
+    /// The role noun token `i` is, if any (`Index::role` of its text; words of no role
+    /// are told by their class mask without a scan of the list).
+    pub fn role_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Roles).then(|| self.ix.role(t.text))?
+    }
+
+    /// The subject pronoun token `i` is, if any (`Index::pronoun` of its text).
+    pub fn pronoun_at(&self, i: usize) -> Option<(Gender, Number)> {
+        let t = self.tok(i)?;
+        self.is(i, Class::Pronouns)
+            .then(|| self.ix.pronoun(t.text))?
+    }
+
+    /// The honorific token `i` is, if any (`Index::honorific` of its text).
+    pub fn honorific_at(&self, i: usize) -> Option<Gender> {
+        let t = self.tok(i)?;
+        // the class mask is of the whole fold; a fold ending with a dot is looked up
+        let maybe = self.is(i, Class::Honorifics) || self.low(i).ends_with('.');
+        maybe.then(|| self.ix.honorific(t.text))?
+    }
+
+    /// The auxiliary token `i` is, if any (`Index::auxiliary` of its text): one of the
+    /// list, or one ending with an inverted pronoun (a cheap test before the lookup).
+    pub fn auxiliary_at(&self, i: usize) -> Option<Option<(Gender, Number)>> {
+        let t = self.tok(i)?;
+        let low = self.low(i);
+        let maybe = self.is(i, Class::Auxiliaries)
+            || self.lex.inversions.iter().any(|(s, _, _)| low.ends_with(s));
+        maybe.then(|| self.ix.auxiliary(t.text))?
+    }
+
+    /// The verb of saying token `i` is, if any (`Index::verb` of its text).
+    pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
+        self.tok(i)?;
+        self.ix.verb_of(self.entry(i), self.low(i))
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
@@ -257,8 +303,7 @@ impl<'a> Stage<'a> {
     pub fn is_abbrev(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         t.is_word()
-            && (self.ix.honorific(t.text).is_some()
-                || t.text.chars().count() == 1 && t.is_capitalized())
+            && (self.honorific_at(i).is_some() || t.text.chars().count() == 1 && t.is_capitalized())
     }
 
     /// Token range `[a, b)` of the sentence holding token `i`.
@@ -324,7 +369,7 @@ impl<'a> Stage<'a> {
                 j -= 1;
             }
             if j > 0 {
-                if let Some(h) = self.tok(j - 1).and_then(|t| self.ix.honorific(t.text)) {
+                if let Some(h) = self.honorific_at(j - 1) {
                     if h != Gender::Unknown {
                         if let Some(x) = g.get_mut(ent) {
                             *x = h;

@@ -16,7 +16,7 @@
 //! another attribution (`, ajoutant …`). Scans are bounded, so the stage stays linear.
 
 use super::direct::{coordinated_subject, gerund_subject};
-use super::{Cue, Stage, VerbKind, Who};
+use super::{Class, Cue, Stage, VerbKind, Who};
 use crate::analysis::{Quote, QuoteKind};
 use crate::document::TokenKind;
 
@@ -114,14 +114,14 @@ fn all_quoted(st: &Stage, s: usize, e: usize) -> bool {
 /// A verb of saying at token `i` and its content.
 fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
     st.tok(i)?;
-    let form = st.ix.verb_lower(st.low(i))?;
+    let form = st.verb_at(i)?;
     if form.kind == VerbKind::QuoteOnly {
         return None;
     }
-    if i > sa && st.word_in(i - 1, st.lex.infinitive_marker) {
+    if i > sa && st.word_in(i - 1, Class::InfinitiveMarker) {
         return None; // "refused to say"
     }
-    if i > sa && st.word_in(i - 1, st.lex.determiners) {
+    if i > sa && st.word_in(i - 1, Class::Determiners) {
         return None; // a noun: "the report"
     }
     let cue = st.cue_at(i)?;
@@ -167,7 +167,7 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             // phrase: "La pièce, mise en scène par X, raconte l'exil d'une famille"
             let (a, b) = st.np_right(cue.last, sb);
             st.resolve(a, b, false, history).filter(|w| {
-                w.entity.is_some() || w.person || (a..b).any(|k| st.word_in(k, st.lex.sources))
+                w.entity.is_some() || w.person || (a..b).any(|k| st.word_in(k, Class::Sources))
             })
         }?;
         // nothing but adjuncts may follow to the sentence end
@@ -179,17 +179,17 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             || st.tok(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
             })
-            || st.word_in(k, st.lex.adjunct_prepositions);
+            || st.word_in(k, Class::AdjunctPrepositions);
         // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"
         let short_tail =
-            sb.saturating_sub(k) <= 10 && (k..sb).all(|x| !st.word_in(x, st.lex.complementizers));
+            sb.saturating_sub(k) <= 10 && (k..sb).all(|x| !st.word_in(x, Class::Complementizers));
         if !tail_ok || !short_tail {
             return None;
         }
         // the content is a clause, not an adverbial ("During his years in office, …")
         if comma < sa + 4
-            || st.word_in(sa, st.lex.adjunct_prepositions)
-            || st.word_in(sa, st.lex.clause_stops) && !st.word_in(sa, st.lex.np_stops)
+            || st.word_in(sa, Class::AdjunctPrepositions)
+            || st.word_in(sa, Class::ClauseStops) && !st.word_in(sa, Class::NpStops)
         {
             return None;
         }
@@ -225,16 +225,16 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         {
             break;
         }
-        if st.word_in(j, st.lex.complementizers) {
+        if st.word_in(j, Class::Complementizers) {
             return (j + 1 < sb).then_some(j + 1);
         }
         // another verb, or an auxiliary opening a clause already ("said construction
         // would begin … and that …": the clause starts at once, not at the later `that`)
-        let clause_aux = st.ix.auxiliary(t.text).is_some()
+        let clause_aux = st.auxiliary_at(j).is_some()
             && st.tok(j - 1).is_some_and(|p| p.is_word())
-            && !st.word_in(j - 1, st.lex.clause_stops)
-            && !st.word_in(j + 1, st.lex.complementizers);
-        if j > k && t.is_word() && (st.ix.verb(t.text).is_some() || clause_aux) {
+            && !st.word_in(j - 1, Class::ClauseStops)
+            && !st.word_in(j + 1, Class::Complementizers);
+        if j > k && t.is_word() && (st.verb_at(j).is_some() || clause_aux) {
             break;
         }
         j += 1;
@@ -251,21 +251,21 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             // "urged voters to stay home", "a appelé les électeurs à voter"
             let mut j = k;
             while j < sb && j < k + 6 && !st.is_break(j) {
-                if j > k && st.word_in(j, st.lex.directive_links) {
+                if j > k && st.word_in(j, Class::DirectiveLinks) {
                     return Some(k);
                 }
                 j += 1;
             }
             None
         }
-        VerbKind::Announce if st.word_in(k, st.lex.determiners) => Some(k),
+        VerbKind::Announce if st.word_in(k, Class::Determiners) => Some(k),
         _ if cue.gerund || kind == VerbKind::Announce => {
             // an infinitive: "ajoutant avoir discuté", "promised to"
             if infinitive(st, k) {
                 return Some(k);
             }
-            if st.word_in(k, st.lex.infinitive_marker)
-                || st.word_in(k, st.lex.directive_links) && infinitive(st, k + 1)
+            if st.word_in(k, Class::InfinitiveMarker)
+                || st.word_in(k, Class::DirectiveLinks) && infinitive(st, k + 1)
             {
                 return Some(k);
             }
@@ -317,9 +317,9 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     let subject_before = cue.first.checked_sub(1).is_some_and(|b| {
         st.tok(b).is_some_and(|t| {
             t.is_word()
-                && (st.ix.pronoun(t.text).is_some()
+                && (st.pronoun_at(b).is_some()
                     || t.is_capitalized()
-                    || t.text.ends_with('s') && !st.word_in(b, st.lex.determiners))
+                    || t.text.ends_with('s') && !st.word_in(b, Class::Determiners))
         })
     });
     if plain && cue.first + 1 == cue.last && !subject_before {
@@ -349,7 +349,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         }
         if !skipped {
             let mut j = k;
-            if st.word_in(j, st.lex.determiners) {
+            if st.word_in(j, Class::Determiners) {
                 j += 1;
             }
             let mut caps = 0;
@@ -366,7 +366,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         while k < sb && st.is_adverb(k) {
             k += 1;
         }
-        if st.word_in(k, st.lex.complementizers) {
+        if st.word_in(k, Class::Complementizers) {
             k += 1;
         }
     }
@@ -376,19 +376,19 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     // a subject: a pronoun, a determiner, a name, a number, or a bare noun
     // ("said officials were…") — not a preposition, adverb or conjunction
-    let function_word = st.word_in(k, st.lex.adjunct_prepositions)
-        || st.word_in(k, st.lex.np_links)
-        || st.word_in(k, st.lex.clause_stops)
-        || st.word_in(k, st.lex.np_stops)
+    let function_word = st.word_in(k, Class::AdjunctPrepositions)
+        || st.word_in(k, Class::NpLinks)
+        || st.word_in(k, Class::ClauseStops)
+        || st.word_in(k, Class::NpStops)
         || st.is_adverb(k)
-        || st.word_in(k, st.lex.complementizers)
-        || st.ix.verb(t.text).is_some();
-    let subjectish = st.ix.pronoun(t.text).is_some()
-        || st.word_in(k, st.lex.first_person)
-        || st.word_in(k, st.lex.determiners)
+        || st.word_in(k, Class::Complementizers)
+        || st.verb_at(k).is_some();
+    let subjectish = st.pronoun_at(k).is_some()
+        || st.word_in(k, Class::FirstPerson)
+        || st.word_in(k, Class::Determiners)
         || t.kind == TokenKind::Number
         || !function_word;
-    if !subjectish || st.word_in(k, st.lex.adjunct_prepositions) {
+    if !subjectish || st.word_in(k, Class::AdjunctPrepositions) {
         return None;
     }
     // the clause needs a few words
@@ -409,7 +409,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
         if separator && !st.inside_quote(t.start) && k > c0 {
             // a non-restrictive relative clause is the reporter's: ", which forced her…"
-            if st.word_in(k + 1, st.lex.relatives) {
+            if st.word_in(k + 1, Class::Relatives) {
                 end = k;
                 break;
             }
@@ -418,8 +418,8 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             while j < limit && j < k + 5 && !st.is_break(j) {
                 let verb = st
                     .tok(j)
-                    .is_some_and(|t| t.is_word() && st.ix.verb(t.text).is_some());
-                if verb && j > k + 1 && st.word_in(k + 1, st.lex.clause_stops) {
+                    .is_some_and(|t| t.is_word() && st.verb_at(j).is_some());
+                if verb && j > k + 1 && st.word_in(k + 1, Class::ClauseStops) {
                     end = k;
                     break;
                 }

@@ -9,7 +9,7 @@
 //! noun (→ the entity holding that role), or a short lower-case description
 //! (`une source policière`, `a spokesman`).
 
-use super::{Cue, Gender, Number, Stage, VerbKind, Who};
+use super::{Class, Cue, Gender, Number, Stage, VerbKind, Who};
 use crate::analysis::EntityType;
 use crate::document::TokenKind;
 
@@ -20,17 +20,12 @@ type Glued = (usize, usize, Gender, Number);
 const NP_MAX: usize = 12;
 
 impl<'a> Stage<'a> {
-    pub fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.tok(i)
-            .is_some_and(|t| t.is_word() && list.contains(&self.low(i)))
-            || self.tok(i).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.text.ends_with('\'') && list.contains(&self.low(i))
-            })
+    pub fn word_in(&self, i: usize, class: Class) -> bool {
+        self.tok(i).is_some_and(|t| t.is_word()) && self.is(i, class)
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
-        let w = self.low(i);
-        self.lex.adverbs.contains(&w) || self.weekdays.contains(&w)
+        self.is(i, Class::Adverbs) || self.is(i, Class::Weekdays)
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -43,14 +38,15 @@ impl<'a> Stage<'a> {
         // "May told him": a capitalized word inside a sentence is a name, not "may"
         let initial = self.sentence(i).0 == i;
         if let Some(inv) = self
-            .ix
-            .auxiliary(t.text)
+            .auxiliary_at(i)
             .filter(|_| initial || !t.is_capitalized())
         {
             return Some((t.start, inv.map(|(g, n)| self.pronoun_in(i, g, n))));
         }
-        // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré").
-        for aux in self.lex.auxiliaries {
+        // A credit glued to the auxiliary when the marks were lost ("AFPa déclaré"):
+        // the token starts with two capitals.
+        let caps = t.text.chars().take(2).filter(|c| c.is_uppercase()).count() == 2;
+        for aux in self.lex.auxiliaries.iter().filter(|_| caps) {
             if aux.len() < t.text.len() && t.text.ends_with(aux) {
                 let prefix = &t.text[..t.text.len() - aux.len()];
                 if prefix.chars().count() >= 2 && prefix.chars().all(char::is_uppercase) {
@@ -78,7 +74,7 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
-        let form = self.ix.verb(t.text)?;
+        let form = self.verb_at(v)?;
         Some(Cue {
             first,
             last: v + 1,
@@ -95,7 +91,7 @@ impl<'a> Stage<'a> {
     /// déclaré`, `explique-t-elle`, `said`, `s'est dit`, `has said`.
     pub fn cue_from(&self, i: usize) -> Option<Cue> {
         let t = self.tok(i)?;
-        if self.word_in(i, self.lex.reflexives) && self.word_in(i + 1, self.lex.copulas) {
+        if self.word_in(i, Class::Reflexives) && self.word_in(i + 1, Class::Copulas) {
             let mut j = i + 2;
             while j < i + 5 && self.is_adverb(j) {
                 j += 1;
@@ -134,8 +130,8 @@ impl<'a> Stage<'a> {
                         cue.inverted = inv;
                     }
                     if k >= 2
-                        && self.word_in(k - 2, self.lex.reflexives)
-                        && self.word_in(k - 1, self.lex.copulas)
+                        && self.word_in(k - 2, Class::Reflexives)
+                        && self.word_in(k - 1, Class::Copulas)
                     {
                         cue.first = k - 2;
                         cue.start = self.tok(k - 2).map(|t| t.start).unwrap_or(start);
@@ -143,10 +139,7 @@ impl<'a> Stage<'a> {
                 }
                 break;
             }
-            if self.word_in(k, self.lex.copulas)
-                && k > 0
-                && self.word_in(k - 1, self.lex.reflexives)
-            {
+            if self.word_in(k, Class::Copulas) && k > 0 && self.word_in(k - 1, Class::Reflexives) {
                 cue.first = k - 1;
                 cue.start = self.tok(k - 1).map(|t| t.start).unwrap_or(cue.start);
                 break;
@@ -165,6 +158,9 @@ impl<'a> Stage<'a> {
     /// An attribution phrase starting at token `i` (`selon`, `d'après`, `according to`).
     /// `weak` also accepts the weak ones (`pour`).
     pub fn attribution_at(&self, i: usize, weak: bool) -> Option<Cue> {
+        if !self.is(i, Class::AttributionHeads) {
+            return None;
+        }
         let lists: &[&[&[&str]]] = if weak {
             &[self.lex.attributions, self.lex.weak_attributions]
         } else {
@@ -202,9 +198,7 @@ impl<'a> Stage<'a> {
         self.tok(i).is_some_and(|t| {
             // a capitalized word inside a sentence is a name ("Helen May", "Tom Said")
             let name = t.is_capitalized() && self.sentence(i).0 != i;
-            t.is_word()
-                && !name
-                && (self.ix.verb(t.text).is_some() || self.ix.auxiliary(t.text).is_some())
+            t.is_word() && !name && (self.verb_at(i).is_some() || self.auxiliary_at(i).is_some())
         })
     }
 
@@ -226,7 +220,7 @@ impl<'a> Stage<'a> {
             {
                 let from = a + opener.len();
                 if let Some(u) =
-                    (from..limit.min(from + 3)).find(|&x| self.word_in(x, self.lex.time_units))
+                    (from..limit.min(from + 3)).find(|&x| self.word_in(x, Class::TimeUnits))
                 {
                     a = u + 1;
                 }
@@ -254,7 +248,7 @@ impl<'a> Stage<'a> {
                 Some(t) => t,
                 None => break,
             };
-            if b > a && !t.is_capitalized() && self.word_in(b, self.lex.np_stops) {
+            if b > a && !t.is_capitalized() && self.word_in(b, Class::NpStops) {
                 break;
             }
             if b > a && self.is_verbish(b) && !t.is_capitalized() {
@@ -292,7 +286,7 @@ impl<'a> Stage<'a> {
                 break;
             }
             let Some(t) = self.tok(k) else { break };
-            if self.word_in(k, self.lex.clause_stops) {
+            if self.word_in(k, Class::ClauseStops) {
                 break;
             }
             if self.is_verbish(k) && !t.is_capitalized() {
@@ -321,14 +315,12 @@ impl<'a> Stage<'a> {
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
-            if let Some((g, n)) = self.ix.pronoun(t.text) {
+            if let Some((g, n)) = self.pronoun_at(a) {
                 return Some(self.resolve_pronoun(t.start, t.end, g, n, history));
             }
         }
         // an entity mention, persons first
-        let role_at = (a..b)
-            .rev()
-            .find(|&k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+        let role_at = (a..b).rev().find(|&k| self.role_at(k).is_some());
         let mut best: Option<(u8, usize, (usize, usize, usize))> = None;
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
@@ -348,10 +340,10 @@ impl<'a> Stage<'a> {
                 // a name inside a title ("secrétaire générale de la CGT", "head of the
                 // caucus") is not the speaker when something else is there
                 let ms = self.doc.token_at(m.0);
-                let linked = ms > a && self.word_in(ms - 1, self.lex.np_links)
+                let linked = ms > a && self.word_in(ms - 1, Class::NpLinks)
                     || ms > a + 1
-                        && self.word_in(ms - 1, self.lex.determiners)
-                        && self.word_in(ms - 2, self.lex.np_links);
+                        && self.word_in(ms - 1, Class::Determiners)
+                        && self.word_in(ms - 2, Class::NpLinks);
                 // a possessor is not the speaker: "Pellow's barrister"
                 let me = self.doc.token_at(m.1);
                 let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
@@ -394,10 +386,8 @@ impl<'a> Stage<'a> {
         let desc = self.description(a, b);
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
-            if let Some(mut g) = self.ix.role(t.text) {
-                if g == Gender::Unknown
-                    && i > a
-                    && self.word_in(i - 1, self.lex.feminine_determiners)
+            if let Some(mut g) = self.role_at(i) {
+                if g == Gender::Unknown && i > a && self.word_in(i - 1, Class::FeminineDeterminers)
                 {
                     g = Gender::Feminine;
                 }
@@ -427,13 +417,13 @@ impl<'a> Stage<'a> {
         }
         // a description is a noun phrase: it opens with a determiner, or names a
         // source ("officials"), or is a short bare noun phrase
-        let first_ok = self.word_in(a, self.lex.determiners)
-            || (a..b).any(|k| self.word_in(k, self.lex.sources));
+        let first_ok =
+            self.word_in(a, Class::Determiners) || (a..b).any(|k| self.word_in(k, Class::Sources));
         let bare_ok = b - a <= 3
             && !(a..b).any(|k| {
-                self.word_in(k, self.lex.adjunct_prepositions)
-                    || self.word_in(k, self.lex.np_stops)
-                    || self.word_in(k, self.lex.clause_stops)
+                self.word_in(k, Class::AdjunctPrepositions)
+                    || self.word_in(k, Class::NpStops)
+                    || self.word_in(k, Class::ClauseStops)
                     || self.is_adverb(k)
                     || self.is_verbish(k)
                     || self.low(k).ends_with("ly")
@@ -484,9 +474,9 @@ impl<'a> Stage<'a> {
                 }
                 break;
             }
-            if !self.word_in(i, self.lex.determiners)
+            if !self.word_in(i, Class::Determiners)
                 && !self.is_adverb(i)
-                && self.ix.pronoun(t.text).is_none()
+                && self.pronoun_at(i).is_none()
             {
                 content = true;
             }
@@ -533,17 +523,18 @@ impl<'a> Stage<'a> {
             return false;
         }
         let w = self.low(i);
-        !(self.lex.determiners.contains(&w)
-            || self.lex.first_person.contains(&w)
-            || self.ix.pronoun(t.text).is_some()
-            || self.ix.honorific(t.text).is_some()
-            || self.lex.sources.contains(&w)
-            || self.ix.role(t.text).is_some()
-            || self.lex.clause_stops.contains(&w)
-            || self.lex.np_stops.contains(&w)
+        !(self.is(i, Class::Determiners)
+            || self.is(i, Class::FirstPerson)
+            || self.pronoun_at(i).is_some()
+            || self.honorific_at(i).is_some()
+            || self.is(i, Class::Sources)
+            || self.role_at(i).is_some()
+            || self.is(i, Class::ClauseStops)
+            || self.is(i, Class::NpStops)
             || self.is_adverb(i)
             || self.is_verbish(i)
-            || self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
+            || self.is(i, Class::AttributionHeads)
+                && self.lex.attributions.iter().any(|p| p.first() == Some(&w)))
     }
 
     /// A run of capitalized words inside `[a, b)` not introduced by `de`/`of` (so
@@ -567,13 +558,14 @@ impl<'a> Stage<'a> {
                     e += 1;
                 }
                 // "des Affaires", "de l'Intérieur": a name inside a title, not the speaker
-                let linked = s > a && self.word_in(s - 1, self.lex.np_links)
+                let linked = s > a && self.word_in(s - 1, Class::NpLinks)
                     || s > a + 1
-                        && self.word_in(s - 1, self.lex.determiners)
-                        && self.word_in(s - 2, self.lex.np_links);
+                        && self.word_in(s - 1, Class::Determiners)
+                        && self.word_in(s - 2, Class::NpLinks);
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
-                let month = e == s + 1 && self.months.contains(&self.low(s));
+                // (month names are never a speaker's name)
+                let month = e == s + 1 && self.is(s, Class::Months);
                 let initial = initial || month;
                 if !linked && !initial {
                     runs.push((s, e));
@@ -604,7 +596,7 @@ impl<'a> Stage<'a> {
             h -= 1;
         }
         if h > 0 {
-            if let Some(g) = self.tok(h - 1).and_then(|t| self.ix.honorific(t.text)) {
+            if let Some(g) = self.honorific_at(h - 1) {
                 gender = g;
             }
         }
@@ -740,9 +732,7 @@ impl<'a> Stage<'a> {
                 // follow an honorific or role noun, or have two words
                 let subject = self.is_verbish(i + 1);
                 let titled = a > 0
-                    && self.tok(a - 1).is_some_and(|t| {
-                        self.ix.role(t.text).is_some() || self.ix.honorific(t.text).is_some()
-                    })
+                    && (self.role_at(a - 1).is_some() || self.honorific_at(a - 1).is_some())
                     || a > 1 && self.is_punct(a - 1, ".") && self.is_abbrev(a - 2);
                 if !(subject || titled || i > a) {
                     i = a;
@@ -785,7 +775,7 @@ impl<'a> Stage<'a> {
             let (a, b) = self.np_right(cue.last, sb);
             // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
             // the name in apposition
-            let role = (a..b).any(|k| self.tok(k).is_some_and(|t| self.ix.role(t.text).is_some()));
+            let role = (a..b).any(|k| self.role_at(k).is_some());
             if role && self.is_punct(b, ",") {
                 let (na, nb) = self.np_right(b + 1, sb);
                 let ends = nb >= sb || self.is_break(nb);

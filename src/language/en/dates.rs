@@ -1,6 +1,6 @@
 //! Words the dates stage reads (English). Months and weekdays are in `Common`.
 
-use crate::dates::{Cache, Lexicon, Mod, Pod, Ref, Unit, Word};
+use crate::dates::{Cache, Feast, Lexicon, Mod, Pod, Ref, Unit, Word};
 
 use Word::*;
 
@@ -228,6 +228,60 @@ static WORDS: &[(&str, Word)] = &[
     ("halloween", Holiday(10, 31)),
     ("independence day", Holiday(7, 4)),
     ("valentine's day", Holiday(2, 14)),
+    // holidays whose date moves (US ones for Thanksgiving, Labor, Memorial, Election Day)
+    ("easter", Feast(Feast::Easter(0))),
+    ("easter sunday", Feast(Feast::Easter(0))),
+    ("easter monday", Feast(Feast::Easter(1))),
+    ("good friday", Feast(Feast::Easter(-2))),
+    ("ascension day", Feast(Feast::Easter(39))),
+    ("pentecost", Feast(Feast::Easter(49))),
+    ("whit monday", Feast(Feast::Easter(50))),
+    ("ash wednesday", Feast(Feast::Easter(-46))),
+    (
+        "thanksgiving",
+        Feast(Feast::Nth {
+            month: 11,
+            weekday: 3,
+            n: 4,
+            plus: 0,
+        }),
+    ),
+    (
+        "thanksgiving day",
+        Feast(Feast::Nth {
+            month: 11,
+            weekday: 3,
+            n: 4,
+            plus: 0,
+        }),
+    ),
+    (
+        "labor day",
+        Feast(Feast::Nth {
+            month: 9,
+            weekday: 0,
+            n: 1,
+            plus: 0,
+        }),
+    ),
+    (
+        "memorial day",
+        Feast(Feast::Nth {
+            month: 5,
+            weekday: 0,
+            n: -1,
+            plus: 0,
+        }),
+    ),
+    (
+        "election day",
+        Feast(Feast::Nth {
+            month: 11,
+            weekday: 0,
+            n: 1,
+            plus: 1,
+        }),
+    ),
     // cues
     ("in", YearCue),
     ("since", YearCue),
@@ -293,6 +347,7 @@ static WORDS: &[(&str, Word)] = &[
     ("was", PastCue),
     ("were", PastCue),
     ("had", PastCue),
+    ("had", Pluperfect),
     ("did", PastCue),
     ("told", PastCue),
     ("ago", PastCue),
@@ -308,10 +363,32 @@ static WORDS: &[(&str, Word)] = &[
     ("until", Deadline),
     ("by", Deadline),
     ("till", Deadline),
+    ("effective", Deadline),
+    ("payable", Deadline),
+    ("starting", Deadline),
     ("would", FutureCue),
     ("planned", FutureCue),
     ("planning", FutureCue),
     ("plan", FutureCue),
     ("due", FutureCue),
     ("soon", FutureCue),
+    // between the two days of a range
+    ("to", RangeTo),
+    ("through", RangeTo),
+    // reporting periods
+    ("period", PeriodNoun),
+    ("latest", PeriodAdj),
+    ("current", PeriodAdj),
+    ("fiscal", PeriodAdj),
+    ("full", PeriodAdj),
+    ("comparable", PeriodAdj),
+    ("corresponding", PeriodAdj),
+    ("ended", Ended),
+    ("ended", PastCue),
+    ("that", That),
+    ("more", Extra),
+    ("additional", Extra),
+    ("further", Extra),
+    ("couple of", Number(2)),
+    ("ending", Ended),
 ];

@@ -1,6 +1,6 @@
 //! Words the dates stage reads (French). Months and weekdays are in `Common`.
 
-use crate::dates::{Cache, Lexicon, Mod, Pod, Ref, Unit, Word};
+use crate::dates::{Cache, Feast, Lexicon, Mod, Pod, Ref, Unit, Word};
 
 use Word::*;
 
@@ -222,6 +222,14 @@ static WORDS: &[(&str, Word)] = &[
     ("toussaint", Holiday(11, 1)),
     ("quatorze juillet", Holiday(7, 14)),
     ("saint-valentin", Holiday(2, 14)),
+    // between the two days of a range
+    ("au", RangeTo),
+    // fêtes mobiles
+    ("pâques", Feast(Feast::Easter(0))),
+    ("pentecôte", Feast(Feast::Easter(49))),
+    ("lundi de pentecôte", Feast(Feast::Easter(50))),
+    ("lundi de pâques", Feast(Feast::Easter(1))),
+    ("vendredi saint", Feast(Feast::Easter(-2))),
     // cues
     ("en", YearCue),
     ("depuis", YearCue),
@@ -281,6 +289,8 @@ static WORDS: &[(&str, Word)] = &[
     ("hier", PastCue),
     ("dernier", PastCue),
     ("dernière", PastCue),
+    ("avait", Pluperfect),
+    ("avaient", Pluperfect),
     ("va", FutureCue),
     ("vont", FutureCue),
     ("sera", FutureCue),
