@@ -109,9 +109,10 @@ build() {
     if [ -f "$cache/$hash.wasm" ]; then
         cp "$cache/$hash.wasm" "$wasm"
     else
-        # -O3, not -Oz: measured 2026-11-29 on the same module, -O3 is 346 bytes *smaller*
-        # gzipped (411,809 vs 412,155; -O4 413,371; --converge saves ~120 more for twice
-        # the time) and at least as fast in Node and Chromium (bench/wasm_bench.mjs).
+        # -O3, not -Oz: gzipped, -O3 is as small (measured 2026-11-29: 412,279 vs 412,272
+        # bytes; on an earlier module 411,809 vs 412,155; -O4 is bigger, --converge saves
+        # ~120 bytes for twice the time), and it optimizes for speed, the tighter budget
+        # (bench/wasm_bench.mjs could not tell them apart on the loaded machine).
         "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$wasm" -o "$wasm.opt"
         mv "$wasm.opt" "$wasm"
         mkdir -p "$cache"
