@@ -521,6 +521,16 @@ fn a_club_named_by_initials_or_a_word_and_its_town() {
         has_mention(&es, "Sporting Lisbon", EntityType::ORG),
         "{m:?}"
     );
+    let es = analyze(
+        "Le match a tourné à l'avantage du Paris Saint-Germain. L'entraîneur a salué ses \
+         attaquants, auteurs de deux buts en championnat.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Paris Saint-Germain", EntityType::ORG),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -678,4 +688,31 @@ fn spaced_hyphenated_places_and_english_street_words() {
     let m = typed_mentions(&es);
     assert!(has_mention(&es, "Riverside Quay", EntityType::LOC), "{m:?}");
     assert!(has_mention(&es, "Harbour Drive", EntityType::LOC), "{m:?}");
+}
+
+#[test]
+fn quoted_titles_keep_their_article_and_festival_heads() {
+    let es = analyze(
+        "La compagnie jouera « Les Jardins de sable » au festival Rêveries, en juin.",
+        "fr",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "Les Jardins de sable", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(
+        has_mention(&es, "festival Rêveries", EntityType::MISC),
+        "{m:?}"
+    );
+    let es = analyze(
+        "The troupe will stage \"The Quiet Harbour\" in Leeds next month.",
+        "en",
+    );
+    let m = typed_mentions(&es);
+    assert!(
+        has_mention(&es, "The Quiet Harbour", EntityType::MISC),
+        "{m:?}"
+    );
+    assert!(has_mention(&es, "Leeds", EntityType::LOC), "{m:?}");
 }

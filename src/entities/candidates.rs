@@ -781,6 +781,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // A name the gazetteers know whole (with its article: "Les Républicains").
         let mut known = self.lookup_span(s, e);
         if known.is_none() {
+            // « Les Oiseaux de passage », "The Long Road Home": a quoted name that starts
+            // with a capitalized article is a title (of a work, a show: MISC), the
+            // article and the lower-case words up to the closing quote included.
+            if let Some(q) = self.quoted_title(s, e, b) {
+                let mut c = self.cand(s, q);
+                c.kind = Some(EntityType::MISC);
+                c.strength = KEYWORD;
+                self.push(c);
+                return q;
+            }
             // Articles and function words at the start: "La Russie", "Outre Lavrov".
             for _ in 0..3 {
                 // "A. Fraser": an initial, not the article.
@@ -1260,6 +1270,34 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         c.set_known(k);
         self.push(c);
         Some(j + 2)
+    }
+
+    /// The closing quote's index when `[s, e)` starts with a capitalized article right
+    /// after an opening quote, and only words (at most 8) lead from it to a closing quote.
+    fn quoted_title(&mut self, s: usize, e: usize, b: usize) -> Option<usize> {
+        let first = self.toks.get(s)?;
+        if s == 0 || e < s + 2 || !first.is_capitalized() || !self.w.is(s, L::Article) {
+            return None;
+        }
+        let opening =
+            |t: &Token| matches!(t.kind, TokenKind::Quote(_)) || matches!(t.text, "«" | "“" | "\"");
+        let closing =
+            |t: &Token| matches!(t.kind, TokenKind::Quote(_)) || matches!(t.text, "»" | "”" | "\"");
+        if !opening(&self.toks[s - 1]) {
+            return None;
+        }
+        let mut q = e;
+        while q < b && q < s + 10 {
+            let t = &self.toks[q];
+            if closing(t) {
+                return Some(q);
+            }
+            if t.kind != TokenKind::Word || self.blocked[q] {
+                return None;
+            }
+            q += 1;
+        }
+        None
     }
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.

@@ -162,14 +162,20 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
             && c.strength <= KEYWORD
             && matches!(c.kind, Some(EntityType::PER | EntityType::LOC))
         {
-            let town = toks.get(c.t0 + 1).is_some_and(|t| {
+            // (The town last, "Dynamo Moscow", or first if a city the lists link to its
+            // other names, "Paris Saint-Germain": a small town first is often a given
+            // name, "Albert".)
+            let mut is_town = |t: &Token, linked: bool| {
                 t.is_capitalized() && {
                     fold.clear();
                     fold_into(t.text, &mut fold);
-                    w.gaz(&fold, t.is_all_caps())
-                        .is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+                    w.gaz(&fold, t.is_all_caps()).is_some_and(|k| {
+                        k.kind == EntityType::LOC && !k.major && (!linked || k.group.is_some())
+                    })
                 }
-            });
+            };
+            let town =
+                toks.get(c.t0 + 1).is_some_and(|t| is_town(t, false)) || is_town(first, true);
             // ("RC", "AS", "FC": a club's initials before its town.)
             let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);

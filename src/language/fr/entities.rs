@@ -1058,6 +1058,7 @@ pub static ENTITIES: Lexicon = Lexicon {
     ],
     lower_misc_heads: &[
         "affaire",
+        "festival",
         "loi",
         "opération",
         "pacte",
@@ -1065,6 +1066,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "prix",
         "projet",
         "réforme",
+        "salon",
     ],
     lower_loc_heads: &[
         "allée",
