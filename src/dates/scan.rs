@@ -2017,7 +2017,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
         }
-        if ends(lex.past_suffixes) {
+        // "will be closed Friday", "are closed Monday": a passive, not a past tense
+        if ends(lex.past_suffixes) && !self.prev_is(k, |w| matches!(w, Word::Passive)) {
             return Some(Dir::Past);
         }
         None

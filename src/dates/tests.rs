@@ -279,10 +279,11 @@ fn fr_modifiers() {
     );
     one(
         "fr",
+        // a scheduled event in the present: the coming July (written in December)
         "Les vacances commencent à la mi-juillet.",
         "la mi-juillet",
         "DATE",
-        "2018-07",
+        "2019-07",
         "MID",
     );
     one(
@@ -1194,4 +1195,92 @@ fn en_spelled_out_years() {
         "PT20M",
         "",
     );
+}
+
+#[test]
+fn weekday_of_a_plan_or_scheduled_present_is_the_coming_one() {
+    // reference Sunday 2018-12-30: the coming Monday is the 31st, the last one the 24th
+    for (lang, sentence, span, value) in [
+        (
+            "en",
+            "The council meets Monday to discuss the budget.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "The two leaders meet separately Monday with the envoy.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "Talks are set to resume Monday in the capital.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "Trading in the shares is to resume Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "en",
+            "The offices will be closed Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "en",
+            "The envoy could arrive as early as Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "fr",
+            "Le conseil se réunit lundi pour examiner le budget.",
+            "lundi",
+            "2018-12-31",
+        ),
+        (
+            "fr",
+            "Le président se rend vendredi à Berlin.",
+            "vendredi",
+            "2019-01-04",
+        ),
+        (
+            "fr",
+            "Les négociations doivent reprendre vendredi à Genève.",
+            "vendredi",
+            "2019-01-04",
+        ),
+        // past tenses keep the last one
+        (
+            "en",
+            "The board met Monday in the capital.",
+            "Monday",
+            "2018-12-24",
+        ),
+        (
+            "en",
+            "The company said Monday it is cutting jobs.",
+            "Monday",
+            "2018-12-24",
+        ),
+        (
+            "en",
+            "The offices were closed Friday.",
+            "Friday",
+            "2018-12-28",
+        ),
+        (
+            "fr",
+            "Le ministre a démissionné lundi.",
+            "lundi",
+            "2018-12-24",
+        ),
+    ] {
+        one(lang, sentence, span, "DATE", value, "");
+    }
 }
