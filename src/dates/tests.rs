@@ -1284,3 +1284,74 @@ fn weekday_of_a_plan_or_scheduled_present_is_the_coming_one() {
         one(lang, sentence, span, "DATE", value, "");
     }
 }
+
+#[test]
+fn fractions_and_halves() {
+    for (lang, sentence, span, kind, value) in [
+        (
+            "en",
+            "They lived in the camps for 2 1/2 years.",
+            "2 1/2 years",
+            "DURATION",
+            "P2Y6M",
+        ),
+        (
+            "en",
+            "She spent 5 1/2 hours in the city.",
+            "5 1/2 hours",
+            "DURATION",
+            "PT5H30M",
+        ),
+        (
+            "en",
+            "The talks lasted two and a half years.",
+            "two and a half years",
+            "DURATION",
+            "P2Y6M",
+        ),
+        (
+            "en",
+            "He waited half an hour.",
+            "half an hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "It took half a year.",
+            "half a year",
+            "DURATION",
+            "P6M",
+        ),
+        (
+            "en",
+            "It took a half hour.",
+            "a half hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "Shares fell in the last half hour.",
+            "the last half hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "Earnings will fall in the last half of 2019.",
+            "the last half of 2019",
+            "DATE",
+            "2019-H2",
+        ),
+        (
+            "en",
+            "Sales rose in the second half of 2018.",
+            "the second half of 2018",
+            "DATE",
+            "2018-H2",
+        ),
+    ] {
+        one(lang, sentence, span, kind, value, "");
+    }
+}

@@ -82,6 +82,7 @@ static WORDS: &[(&str, Word)] = &[
     ("a couple of", Number(2)),
     ("half", Half),
     ("half a", Half),
+    ("half an", Half),
     ("first", Ordinal(1)),
     ("second", Ordinal(2)),
     ("third", Ordinal(3)),
