@@ -1585,6 +1585,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, dir)));
         }
         if e.month > 0 && !e.foreign {
+            // last Oct. 23, next March 5: that day
+            let k = if e.abbrev {
+                self.abbr_dot(j + 1)
+            } else {
+                j + 1
+            };
+            if let Num::Int(d, 1 | 2) | Num::Ordinal(d) = self.num(k) {
+                if is_day(d) {
+                    if let Some((y, k2)) = self.year_after(self.comma_year(k + 1)) {
+                        return Some(M::new(k2, Sem::Day(y, e.month, d as u8)));
+                    }
+                    return Some(M::new(k + 1, Sem::DayMonth(e.month, d as u8, dir)));
+                }
+            }
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
         if let Some((f, k)) = self.word(j, |w| match w {

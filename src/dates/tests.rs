@@ -1355,3 +1355,24 @@ fn fractions_and_halves() {
         one(lang, sentence, span, kind, value, "");
     }
 }
+
+#[test]
+fn last_or_next_month_and_day() {
+    // reference Sunday 2018-12-30
+    for (sentence, span, value) in [
+        (
+            "He was shot last Oct. 23 at his home.",
+            "last Oct. 23",
+            "2018-10-23",
+        ),
+        ("The vote is next March 5.", "next March 5", "2019-03-05"),
+        (
+            "He left last May 3, 2017.",
+            "last May 3, 2017",
+            "2017-05-03",
+        ),
+        ("Sales fell last May.", "last May", "2018-05"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
