@@ -710,7 +710,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
                 // not "the first half hour"
                 let unit_after = u == Unit::Half && self.unit(k, None).is_some();
-                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) && !unit_after {
+                // an ordinal quarter is a period even after adjectives ("the seasonally
+                // slow third quarter", "a flat second quarter")
+                let quarter = u == Unit::Quarter;
+                if (1..=max).contains(&o)
+                    && (det || cue || quarter || ctx == Ctx::Modified)
+                    && !unit_after
+                {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }

@@ -1376,3 +1376,21 @@ fn last_or_next_month_and_day() {
         one("en", sentence, span, "DATE", value, "");
     }
 }
+
+#[test]
+fn an_ordinal_quarter_after_adjectives() {
+    for (sentence, span, value) in [
+        (
+            "The loss for the seasonally slow third quarter narrowed.",
+            "third quarter",
+            "2018-Q3",
+        ),
+        (
+            "After a flat second quarter, profit rose.",
+            "second quarter",
+            "2018-Q2",
+        ),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
