@@ -2021,6 +2021,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
         if self.deadline_before(i) {
+            // "had filed their reports by Wednesday", "until Thursday, they had not": a
+            // deadline seen from the past
+            if self.pluperfect_near(i) {
+                return Dir::Past;
+            }
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -2051,6 +2056,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         best.map(|(_, d)| d).unwrap_or(default)
     }
 
+    /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
+    fn pluperfect_near(&self, i: usize) -> bool {
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+            })
+        };
+        let plu = |k: usize| self.is(k, |w| matches!(w, Word::Pluperfect)).is_some();
+        let hi = (i + 12).min(self.toks.len());
+        let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
+        let before = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !is_end(k))
+            .any(plu);
+        after || before
+    }
+
     fn tense_of(&self, k: usize) -> Option<Dir> {
         let t = self.toks.get(k)?;
         if t.kind != TokenKind::Word {
@@ -2073,6 +2095,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
+            return None;
+        }
+        // a capitalized word inside a sentence is a name, not a verb ("the United States")
+        if self.c(k).is_some_and(|c| c.cap && !c.sent_start) {
             return None;
         }
         let lex = self.index.lex;

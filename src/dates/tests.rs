@@ -1394,3 +1394,25 @@ fn an_ordinal_quarter_after_adjectives() {
         one("en", sentence, span, "DATE", value, "");
     }
 }
+
+#[test]
+fn names_and_pluperfect_deadlines_in_weekday_tense() {
+    // reference Sunday 2018-12-30
+    for (sentence, span, value) in [
+        // "United" is a name, not a past participle
+        (
+            "The envoy would be flying to the United States Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        // a deadline seen from the past
+        (
+            "By Friday, most members had filed their reports.",
+            "Friday",
+            "2018-12-28",
+        ),
+        ("The offer will expire by Friday.", "Friday", "2019-01-04"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
