@@ -1515,6 +1515,37 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
+                // for the year, earlier in the month: the current one (not "the year
+                // before", "the month ended")
+                if ctx == Ctx::Det
+                    && !plural
+                    && matches!(u, Unit::Year | Unit::Month)
+                    && !self.c(i).is_some_and(|c| c.cap) // Player of the Year
+                    && i >= 2
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, |w| matches!(w, Word::PeriodPrep))
+                    && !self.amount_or_unit_at(j)
+                    && self
+                        .is(j, |w| {
+                            matches!(
+                                w,
+                                Word::Ago
+                                    | Word::Earlier
+                                    | Word::Later
+                                    | Word::Ended
+                                    | Word::Following(_)
+                            )
+                        })
+                        .is_none()
+                    // "the year before." but not "earlier in the year by heavy rains"
+                    && !(self.is(j, |w| matches!(w, Word::YearCue)).is_some()
+                        && self
+                            .toks
+                            .get(j + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word))
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)

@@ -1416,3 +1416,21 @@ fn names_and_pluperfect_deadlines_in_weekday_tense() {
         one("en", sentence, span, "DATE", value, "");
     }
 }
+
+#[test]
+fn the_year_after_a_preposition_is_the_current_one() {
+    // reference 2018-12-30
+    for (sentence, span, value) in [
+        (
+            "For the year, pet food volume was flat.",
+            "the year",
+            "2018",
+        ),
+        ("Sales rose 5% during the year.", "the year", "2018"),
+        ("Prices rose during the month.", "the month", "2018-12"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+    none("en", "She was named Player of the Year.");
+    none("en", "Profit fell in the year before.");
+}
