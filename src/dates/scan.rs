@@ -651,7 +651,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "le quotidien", "the Daily Mail": a noun or a name, not a rate.
-            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start);
+            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start)
+                // "the party daily Granma": a newspaper
+                || self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                    && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
             if !det && !name && !self.prev_is(i, |w| matches!(w, Word::Number(_) | Word::Det)) {
                 return Some(M::new(j, Sem::SetEvery(u, 1)));
             }

@@ -1434,3 +1434,16 @@ fn the_year_after_a_preposition_is_the_current_one() {
     none("en", "She was named Player of the Year.");
     none("en", "Profit fell in the year before.");
 }
+
+#[test]
+fn a_rate_word_before_a_name_is_a_newspaper() {
+    none("en", "The Communist Party daily Granma praised the boy.");
+    one(
+        "en",
+        "The shop publishes daily reports.",
+        "daily",
+        "SET",
+        "P1D",
+        "",
+    );
+}
