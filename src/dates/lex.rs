@@ -71,7 +71,7 @@ pub struct Entry {
     len: u8,
     /// Phrases starting with this word: `phrases[pstart..pstart + plen]`.
     pstart: u16,
-    plen: u8,
+    pub plen: u8,
     /// Month 1–12 (0: not a month name).
     pub month: u8,
     /// The month name is also an ordinary word or a name (`may`, `mars`).
@@ -304,7 +304,7 @@ impl Index {
 
     /// The longest phrase starting at token `i` (whose entry is `e`): its meaning and the
     /// number of tokens it covers.
-    pub fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
+    fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
         let group = self
             .phrases
             .get(e.pstart as usize..e.pstart as usize + e.plen as usize)?;
@@ -324,14 +324,14 @@ impl Index {
 /// The lower-case form of a word token, kept only for words the index knows (a phrase's
 /// later words) — other tokens get `Lower::None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lower {
+enum Lower {
     #[default]
     None,
     Key(&'static str),
 }
 
 impl Lower {
-    pub fn is(&self, w: &str) -> bool {
+    fn is(&self, w: &str) -> bool {
         matches!(self, Lower::Key(k) if *k == w)
     }
 }
@@ -389,6 +389,9 @@ pub struct Cls {
     pub sent_start: bool,
     /// A plural weekday (`lundis`, `Mondays`).
     pub plural: bool,
+    /// The longest phrase of the index starting at this token (its meaning and length
+    /// in tokens), found once here rather than at every question the grammar asks.
+    pub phrase: Option<(Word, u8)>,
 }
 
 impl Cls {
@@ -415,7 +418,7 @@ fn lower_into(s: &str, buf: &mut String) {
 }
 
 /// Classifies every token of the document.
-pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
+pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
     let mut lowers = vec![Lower::None; n];
@@ -478,7 +481,14 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
             _ => {}
         }
     }
-    (cls, lowers)
+    for (i, c) in cls.iter_mut().enumerate() {
+        if c.e.plen > 0 {
+            c.phrase = index
+                .phrase_at(&c.e, &lowers, i)
+                .and_then(|(w, n)| Some((w, u8::try_from(n).ok()?)));
+        }
+    }
+    cls
 }
 
 /// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.
