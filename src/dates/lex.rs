@@ -134,6 +134,7 @@ fn opens(w: Word) -> bool {
             | Word::PastCue
             | Word::FutureCue
             | Word::Pluperfect
+            | Word::Passive
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore

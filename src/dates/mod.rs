@@ -193,6 +193,9 @@ pub enum Word {
     /// A pluperfect auxiliary (`had`, `avait`): a future word right after it is a plan
     /// seen from the past (`had been scheduled to expire Friday`).
     Pluperfect,
+    /// A passive auxiliary of the present or future (`be`, `is`): the participle after it
+    /// is not a past tense (`will be closed Friday`).
+    Passive,
     /// A deadline preposition right before a date puts it in the future (`by March`,
     /// `jusqu'à lundi`).
     Deadline,

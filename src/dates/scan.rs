@@ -690,7 +690,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return None;
         }
-        if let Some((o, j)) = self.ordinal(i) {
+        // the last half (of 1989): the second
+        let last_half = || {
+            let j = self.is(i, |w| matches!(w, Word::Last))?;
+            let (u, _) = self.unit(j, Some(false))?;
+            (u == Unit::Half).then_some((2, j))
+        };
+        if let Some((o, j)) = self.ordinal(i).or_else(last_half) {
             if let Some(k) = self.is(j, |w| matches!(w, Word::CenturyWord)) {
                 if (1..=30).contains(&o) {
                     return Some(M::new(k, Sem::Century(o as i32 - 1)));
@@ -700,7 +706,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
-                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                // not "the first half hour"
+                let unit_after = u == Unit::Half && self.unit(k, None).is_some();
+                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) && !unit_after {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }
@@ -748,7 +756,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Units: la semaine dernière, cette année, l'année 2019, le week-end
         if let Some((u, j)) = self.unit(i, None) {
-            return self.unit_led(i, u, j, ctx);
+            if let Some(m) = self.unit_led(i, u, j, ctx) {
+                return Some(m);
+            }
+            if u != Unit::Half {
+                return None;
+            }
+            // half an hour, half a year: an amount
         }
         // Parts of the day: ce matin, this evening, last night (via Last), la nuit dernière
         if let Some((p, j)) = self.word(i, |w| match w {
@@ -1629,6 +1643,41 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// An amount at `i`: digits, number words, `a`/`un`, vague words; `et demi`.
     fn amount(&self, i: usize) -> Option<(Amount, usize)> {
+        let (a, j) = self.amount_whole(i)?;
+        let Amount::N(n) = a else {
+            return Some((a, j));
+        };
+        // 2 1/2 years
+        if let Some(t) = self
+            .toks
+            .get(j)
+            .filter(|t| t.space_before && n.fract() == 0.0)
+        {
+            let frac = match t.text {
+                "1/2" | "½" => Some(0.5),
+                "1/4" | "¼" => Some(0.25),
+                "3/4" | "¾" => Some(0.75),
+                _ => None,
+            };
+            if let Some(f) = frac {
+                return Some((Amount::N(n + f), j + 1));
+            }
+        }
+        // two and a half years (the unit after: `deux ans et demi` is read in
+        // `amount_unit`)
+        if let Some(k) = self.is(j, |w| matches!(w, Word::And)) {
+            let k2 = self.is(k, |w| matches!(w, Word::Number(1))).unwrap_or(k);
+            if let Some(k3) = self.is(k2, |w| matches!(w, Word::Half)) {
+                if self.unit(k3, None).is_some() && n.fract() == 0.0 {
+                    return Some((Amount::N(n + 0.5), k3));
+                }
+            }
+        }
+        Some((a, j))
+    }
+
+    /// An amount without its fraction.
+    fn amount_whole(&self, i: usize) -> Option<(Amount, usize)> {
         match self.num(i) {
             Num::Int(n, _) => return Some((Amount::N(n as f64), i + 1)),
             Num::Decimal(f) => return Some((Amount::N(f), i + 1)),
@@ -1688,6 +1737,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         if u == Unit::Half {
+            // a half hour, a half year
+            if let (Amount::N(n), Some((u2 @ (Unit::Hour | Unit::Year), false, k2))) =
+                (a, self.unit_plural(k))
+            {
+                return Some((Amount::N(n * 0.5), u2, k2));
+            }
             return None; // "a half", "two halves": not a duration
         }
         if u == Unit::Quarter && self.is(k, |w| matches!(w, Word::Of)).is_some() {
@@ -2015,7 +2070,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if ends(lex.future_suffixes) {
             return Some(Dir::Future);
         }
-        if ends(lex.past_suffixes) {
+        // "will be closed Friday", "are closed Monday": a passive, not a past tense
+        if ends(lex.past_suffixes) && !self.prev_is(k, |w| matches!(w, Word::Passive)) {
             return Some(Dir::Past);
         }
         None

@@ -279,10 +279,11 @@ fn fr_modifiers() {
     );
     one(
         "fr",
+        // a scheduled event in the present: the coming July (written in December)
         "Les vacances commencent à la mi-juillet.",
         "la mi-juillet",
         "DATE",
-        "2018-07",
+        "2019-07",
         "MID",
     );
     one(
@@ -1194,4 +1195,163 @@ fn en_spelled_out_years() {
         "PT20M",
         "",
     );
+}
+
+#[test]
+fn weekday_of_a_plan_or_scheduled_present_is_the_coming_one() {
+    // reference Sunday 2018-12-30: the coming Monday is the 31st, the last one the 24th
+    for (lang, sentence, span, value) in [
+        (
+            "en",
+            "The council meets Monday to discuss the budget.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "The two leaders meet separately Monday with the envoy.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "Talks are set to resume Monday in the capital.",
+            "Monday",
+            "2018-12-31",
+        ),
+        (
+            "en",
+            "Trading in the shares is to resume Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "en",
+            "The offices will be closed Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "en",
+            "The envoy could arrive as early as Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        (
+            "fr",
+            "Le conseil se réunit lundi pour examiner le budget.",
+            "lundi",
+            "2018-12-31",
+        ),
+        (
+            "fr",
+            "Le président se rend vendredi à Berlin.",
+            "vendredi",
+            "2019-01-04",
+        ),
+        (
+            "fr",
+            "Les négociations doivent reprendre vendredi à Genève.",
+            "vendredi",
+            "2019-01-04",
+        ),
+        // past tenses keep the last one
+        (
+            "en",
+            "The board met Monday in the capital.",
+            "Monday",
+            "2018-12-24",
+        ),
+        (
+            "en",
+            "The company said Monday it is cutting jobs.",
+            "Monday",
+            "2018-12-24",
+        ),
+        (
+            "en",
+            "The offices were closed Friday.",
+            "Friday",
+            "2018-12-28",
+        ),
+        (
+            "fr",
+            "Le ministre a démissionné lundi.",
+            "lundi",
+            "2018-12-24",
+        ),
+    ] {
+        one(lang, sentence, span, "DATE", value, "");
+    }
+}
+
+#[test]
+fn fractions_and_halves() {
+    for (lang, sentence, span, kind, value) in [
+        (
+            "en",
+            "They lived in the camps for 2 1/2 years.",
+            "2 1/2 years",
+            "DURATION",
+            "P2Y6M",
+        ),
+        (
+            "en",
+            "She spent 5 1/2 hours in the city.",
+            "5 1/2 hours",
+            "DURATION",
+            "PT5H30M",
+        ),
+        (
+            "en",
+            "The talks lasted two and a half years.",
+            "two and a half years",
+            "DURATION",
+            "P2Y6M",
+        ),
+        (
+            "en",
+            "He waited half an hour.",
+            "half an hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "It took half a year.",
+            "half a year",
+            "DURATION",
+            "P6M",
+        ),
+        (
+            "en",
+            "It took a half hour.",
+            "a half hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "Shares fell in the last half hour.",
+            "the last half hour",
+            "DURATION",
+            "PT30M",
+        ),
+        (
+            "en",
+            "Earnings will fall in the last half of 2019.",
+            "the last half of 2019",
+            "DATE",
+            "2019-H2",
+        ),
+        (
+            "en",
+            "Sales rose in the second half of 2018.",
+            "the second half of 2018",
+            "DATE",
+            "2018-H2",
+        ),
+    ] {
+        one(lang, sentence, span, kind, value, "");
+    }
 }

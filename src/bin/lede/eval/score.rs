@@ -339,12 +339,76 @@ pub fn score_entities(
     }
 }
 
-/// TIMEX3 values compared after small normalisations both sides agree on: upper case,
-/// and `:00` seconds dropped (`T14:35:00` = `T14:35`).
+/// TIMEX3 values compared after normalisations that change the notation, never the
+/// value: upper case; `:00` seconds dropped (`T14:35:00` = `T14:35`); an hour alone gets
+/// its minutes (`T17` = `T17:00`, `T24` = `T24:00`); ISO week numbers get their leading
+/// zero (`2000-W8` = `2000-W08`); a decade or century padded with `X` loses the padding
+/// (`199X` = `199`, `19XX` = `19`); decades and centuries as duration units become years
+/// (`P1E` = `P10Y`, `P2C` = `P200Y`); decimal amounts become whole units (`P2.5Y` =
+/// `P2Y6M`, `PT1.5H` = `PT1H30M`). Granularity is kept apart: `1949-XX` (some month
+/// of 1949) is not `1949`.
 pub fn norm_value(v: &str) -> String {
     let mut v = v.trim().to_ascii_uppercase();
     if v.len() >= 19 && v.contains('T') && v.ends_with(":00") && v.matches(':').count() == 2 {
         v.truncate(v.len() - 3);
+    }
+    // `YYYY-MM-DDTHH` → `YYYY-MM-DDTHH:00`.
+    let b = v.as_bytes();
+    if b.len() == 13 && b[10] == b'T' && b[11..].iter().all(u8::is_ascii_digit) {
+        v.push_str(":00");
+    }
+    // `YYYY-Wn…` → `YYYY-W0n…`.
+    if let Some(at) = v.find("-W") {
+        let rest = &v[at + 2..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 1 {
+            v.insert(at + 2, '0');
+        }
+    }
+    // `199X` → `199`, `19XX` → `19` (not `XXXX`).
+    let digits = v.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..4).contains(&digits) && v.len() == 4 && v[digits..].bytes().all(|c| c == b'X') {
+        v.truncate(digits);
+    }
+    // `P1E` → `P10Y`, `P2C` → `P200Y`.
+    if let Some(n) = v.strip_prefix('P').and_then(|r| {
+        let (num, unit) = r.split_at(r.len().checked_sub(1)?);
+        let n: u64 = num.parse().ok()?;
+        match unit {
+            "E" => n.checked_mul(10),
+            "C" => n.checked_mul(100),
+            _ => None,
+        }
+    }) {
+        v = format!("P{n}Y");
+    }
+    // a decimal amount as whole units: `P2.5Y` → `P2Y6M`, `PT1.5H` → `PT1H30M`
+    if let Some((t, rest)) = v
+        .strip_prefix("PT")
+        .map(|r| ("T", r))
+        .or_else(|| v.strip_prefix('P').map(|r| ("", r)))
+    {
+        let split = rest.len().saturating_sub(1);
+        let (num, unit) = (rest.get(..split), rest.get(split..));
+        let sub = match (t, unit) {
+            ("", Some("Y")) => Some(("Y", 12.0, "M")),
+            ("T", Some("H")) => Some(("H", 60.0, "M")),
+            ("T", Some("M")) => Some(("M", 60.0, "S")),
+            _ => None,
+        };
+        if let (Some(num), Some((u, per, next))) = (num.filter(|n| n.contains('.')), sub) {
+            if let Ok(x) = num.parse::<f64>() {
+                let small = x.fract() * per;
+                if small.fract() == 0.0 && x < 1e6 {
+                    let (whole, small) = (x.trunc() as u64, small as u64);
+                    v = match (whole, small) {
+                        (0, s) => format!("P{t}{s}{next}"),
+                        (w, 0) => format!("P{t}{w}{u}"),
+                        (w, s) => format!("P{t}{w}{u}{s}{next}"),
+                    };
+                }
+            }
+        }
     }
     v
 }
@@ -764,5 +828,37 @@ mod tests {
         assert_eq!(acc.relaxed.tp, 1);
         assert_eq!(acc.value.tp, 1);
         assert_eq!(errs.len(), 1, "the span difference is listed");
+    }
+
+    #[test]
+    fn date_values_compare_by_value_not_notation() {
+        for (a, b) in [
+            ("2000-W8", "2000-W08"),
+            ("2000-w8-WE", "2000-W08-WE"),
+            ("1989-11-06T17", "1989-11-06T17:00"),
+            ("1989-10-27T24", "1989-10-27T24:00"),
+            ("199X", "199"),
+            ("19XX", "19"),
+            ("P1E", "P10Y"),
+            ("P2C", "P200Y"),
+            ("P2.5Y", "P2Y6M"),
+            ("PT1.5H", "PT1H30M"),
+            ("PT0.5H", "PT30M"),
+            ("P1.0Y", "P1Y"),
+            ("2016-11-08T10:00:00", "2016-11-08T10:00"),
+        ] {
+            assert_eq!(norm_value(a), norm_value(b), "{a} = {b}");
+        }
+        for (a, b) in [
+            ("2000-W18", "2000-W08"),
+            ("1949-XX", "1949"),
+            ("XXXX", "XX"),
+            ("PXE", "PXY"),
+            ("1998-02-17TNI", "1998-02-17T00:00"),
+            ("P1D", "PT24H"),
+            ("P2.5Y", "P2Y5M"),
+        ] {
+            assert_ne!(norm_value(a), norm_value(b), "{a} ≠ {b}");
+        }
     }
 }
