@@ -7,7 +7,7 @@
 //! function returns the position after what it read), so a match costs a handful of
 //! array reads and nothing is allocated until an expression is found.
 
-use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
+use super::lex::{Cls, Compound, Entry, Index, Num};
 use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -142,17 +142,15 @@ impl M {
 struct Scanner<'a, 'd> {
     toks: &'a [Token<'d>],
     cls: &'a [Cls],
-    lowers: &'a [Lower],
     index: &'a Index,
     text: &'d str,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
-pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> Vec<Found> {
+pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
     let s = Scanner {
         toks: &ctx.doc.tokens,
-        cls: &classes.0,
-        lowers: &classes.1,
+        cls: classes,
         index,
         text: ctx.doc.text,
     };
@@ -231,9 +229,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.prefix.is_some() {
             return None;
         }
-        if let Some((w, n)) = self.index.phrase_at(&c.e, self.lowers, i) {
+        if let Some((w, n)) = c.phrase {
             if let Some(t) = f(w) {
-                return Some((t, i + n));
+                return Some((t, i + n as usize));
             }
         }
         self.index
