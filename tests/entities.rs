@@ -716,3 +716,42 @@ fn quoted_titles_keep_their_article_and_festival_heads() {
     );
     assert!(has_mention(&es, "Leeds", EntityType::LOC), "{m:?}");
 }
+
+#[test]
+fn initials_stay_in_english_names() {
+    let es = analyze(
+        "Scores on Saturday: Northfield 212 (A. Barlow 64, I. Whitcombe 51, M. Fenwick 40). \
+         The visitors replied with 180.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    for want in ["A. Barlow", "I. Whitcombe", "M. Fenwick"] {
+        assert!(texts.iter().any(|t| t == want), "{want}: {texts:?}");
+        assert_eq!(find(&es, want).kind, EntityType::PER);
+    }
+}
+
+#[test]
+fn a_person_of_an_organization_is_two_names() {
+    let es = analyze(
+        "\"Demand is cooling,\" said Joel Marsh of Harbour Street Capital in a note. \
+         Prices fell again, according to Laura Denning of the Brookfield Savings Bank.",
+        "en",
+    );
+    assert_eq!(find(&es, "Joel Marsh").kind, EntityType::PER);
+    assert_eq!(find(&es, "Laura Denning").kind, EntityType::PER);
+    assert!(
+        es.iter()
+            .any(|e| e.name == "Brookfield Savings Bank" && e.kind == EntityType::ORG),
+        "{:?}",
+        names(&es)
+    );
+    let es = analyze(
+        "Selon Julien Marchal de la Banque de France, la croissance ralentit. \
+         Le général Charles de Gaulle avait visité la ville en 1960.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Julien Marchal").kind, EntityType::PER);
+    assert_eq!(find(&es, "Banque de France").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Charles de Gaulle").kind, EntityType::PER);
+}

@@ -799,10 +799,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     .get(s + 1)
                     .is_some_and(|t| t.is_punct(".") && !t.space_before);
                 // ("US" in capitals is the country, not the pronoun.)
-                let cut = !initial_dot && self.w.is(s, L::Article)
-                    || (initial
-                        && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                        && (self.shouting || !self.toks[s].is_all_caps()));
+                // ("A. Dale", "I. Healy": an initial is never a function word.)
+                let cut = !initial_dot
+                    && (self.w.is(s, L::Article)
+                        || (initial
+                            && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
+                            && (self.shouting || !self.toks[s].is_all_caps())));
                 if !cut {
                     break;
                 }
@@ -1005,6 +1007,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     s = k;
                     forced = Some(EntityType::PER);
                     break;
+                }
+            }
+        }
+        // "Keith Adams of Norwich City", "Joel Marsh de la Société générale": a given name
+        // and a surname, then a preposition and another name (two words or more, or one
+        // the lists know as no person, or an organization's head) — the person, then that
+        // name, scanned on its own.
+        // ("Charles de Gaulle", "Juan Carlos de la Vega": the particle follows the given
+        // name(s) and one word follows it: one person.)
+        if known.is_none() && tail.is_none() && e - s >= 4 && self.is_given(s) {
+            if let Some(k) = (s + 2..e - 1)
+                .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+            {
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                let person = (s + 1..k)
+                    .all(|p| self.toks[p].is_capitalized() && !self.w.is(p, L::Connector))
+                    && !self.is_given(k - 1);
+                if person
+                    && t < e
+                    && self.toks[t].is_capitalized()
+                    && (e - t >= 2
+                        || self.w.is(t, L::OrgHead)
+                        || self.lookup_span(t, e).is_some_and(|kn| {
+                            kn.kind == EntityType::ORG || (kn.kind == EntityType::LOC && kn.major)
+                        }))
+                {
+                    tail = Some((t, e));
+                    e = k;
                 }
             }
         }

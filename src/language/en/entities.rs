@@ -5,7 +5,7 @@ use crate::entities::Lexicon;
 
 pub static ENTITIES: Lexicon = Lexicon {
     honorifics: &[
-        "dame", "dr", "lady", "lord", "m", "madam", "messrs", "miss", "mister", "mme", "mr", "mrs",
+        "dame", "dr", "lady", "lord", "madam", "messrs", "miss", "mister", "mme", "mr", "mrs",
         "ms", "mx", "prof", "rev", "sir",
     ],
     titles: &[
