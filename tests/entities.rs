@@ -755,3 +755,23 @@ fn a_person_of_an_organization_is_two_names() {
     assert_eq!(find(&es, "Banque de France").kind, EntityType::ORG);
     assert_eq!(find(&es, "Charles de Gaulle").kind, EntityType::PER);
 }
+
+#[test]
+fn cue_words_type_unknown_names() {
+    let es = analyze(
+        "The airline Corvane Skyways said on Monday it would cut 400 jobs. Corvane Skyways \
+         shares fell 4 percent. The plant is in the town of Wexbury, Scotland, and another \
+         one stands near Dallowick, Ireland.",
+        "en",
+    );
+    assert_eq!(find(&es, "Corvane Skyways").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Wexbury").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Dallowick").kind, EntityType::LOC);
+    let es = analyze(
+        "Le groupe Varenor Industries a annoncé lundi la fermeture du site. L'usine est \
+         installée dans la commune de Brévillac, au bord de la rivière.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Varenor Industries").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Brévillac").kind, EntityType::LOC);
+}
