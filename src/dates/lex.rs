@@ -9,25 +9,60 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A small multiplicative hasher for short lower-case keys: the index is looked up once
-/// per word token, and the std SipHash showed in profiles. Keys are the tables' own
-/// words, so hash flooding is not a concern.
+/// A small hasher for short lower-case keys: the index is looked up once per word token,
+/// and the std SipHash showed in profiles. Keys are the tables' own words, so hash
+/// flooding is not a concern (input words can only collide with the few table keys, which
+/// costs a probe, never a growing chain).
+///
+/// A key is read with at most four loads whatever its length (its first and last 8 bytes;
+/// 4 or 1 for shorter ones), mixed with its length, then one folded multiply: a byte loop
+/// and a `memcpy` per 8-byte chunk showed in profiles.
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// The 64-bit product of `a` and `b` folded to 64 bits: every bit of the result depends
+/// on every bit of the inputs (the table uses both the low and the high bits).
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let m = u128::from(a) * u128::from(b);
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
+fn load8(b: &[u8]) -> u64 {
+    b.get(..8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+fn load4(b: &[u8]) -> u64 {
+    b.get(..4)
+        .and_then(|s| <[u8; 4]>::try_from(s).ok())
+        .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
+}
+
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for chunk in bytes.chunks(8) {
-            let mut v = [0u8; 8];
-            v[..chunk.len()].copy_from_slice(chunk);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(v)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        self.0 = h;
+        let n = bytes.len();
+        let tail = |k: usize| bytes.get(n.saturating_sub(k)..).unwrap_or(&[]);
+        let (a, b) = if n >= 8 {
+            (load8(bytes), load8(tail(8)))
+        } else if n >= 4 {
+            (load4(bytes), load4(tail(4)))
+        } else if n > 0 {
+            let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
+            ((at(0) << 16) | (at(n / 2) << 8) | at(n - 1), 0)
+        } else {
+            (0, 0)
+        };
+        // (bytes of a key over 16 in the middle are not read: such keys are rare, and a
+        // collision only costs a comparison)
+        self.0 = fold_mul(a ^ self.0 ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5);
     }
 
     fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // `str`'s Hash writes a 0xff after the bytes: nothing to mix in.
+        let _ = i;
     }
 
     fn finish(&self) -> u64 {
@@ -71,7 +106,7 @@ pub struct Entry {
     len: u8,
     /// Phrases starting with this word: `phrases[pstart..pstart + plen]`.
     pstart: u16,
-    plen: u8,
+    pub plen: u8,
     /// Month 1–12 (0: not a month name).
     pub month: u8,
     /// The month name is also an ordinary word or a name (`may`, `mars`).
@@ -135,6 +170,7 @@ fn opens(w: Word) -> bool {
             | Word::FutureCue
             | Word::Pluperfect
             | Word::Passive
+            | Word::PeriodPrep
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore
@@ -305,7 +341,7 @@ impl Index {
 
     /// The longest phrase starting at token `i` (whose entry is `e`): its meaning and the
     /// number of tokens it covers.
-    pub fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
+    fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
         let group = self
             .phrases
             .get(e.pstart as usize..e.pstart as usize + e.plen as usize)?;
@@ -325,14 +361,14 @@ impl Index {
 /// The lower-case form of a word token, kept only for words the index knows (a phrase's
 /// later words) — other tokens get `Lower::None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lower {
+enum Lower {
     #[default]
     None,
     Key(&'static str),
 }
 
 impl Lower {
-    pub fn is(&self, w: &str) -> bool {
+    fn is(&self, w: &str) -> bool {
         matches!(self, Lower::Key(k) if *k == w)
     }
 }
@@ -390,6 +426,9 @@ pub struct Cls {
     pub sent_start: bool,
     /// A plural weekday (`lundis`, `Mondays`).
     pub plural: bool,
+    /// The longest phrase of the index starting at this token (its meaning and length
+    /// in tokens), found once here rather than at every question the grammar asks.
+    pub phrase: Option<(Word, u8)>,
 }
 
 impl Cls {
@@ -416,7 +455,7 @@ fn lower_into(s: &str, buf: &mut String) {
 }
 
 /// Classifies every token of the document.
-pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
+pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
     let mut lowers = vec![Lower::None; n];
@@ -437,10 +476,12 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                     continue;
                 }
                 c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
-                // Most words are already lower-case ASCII: look them up as they are.
-                let plain = t.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+                // The document's fold (lower case, `’` as `'`); the rare other
+                // apostrophe `ʼ` is made `'` here.
+                let folded = doc.lower(i);
+                let plain = folded.is_ascii() || !folded.contains('ʼ');
                 let key: &str = if plain {
-                    t.text
+                    folded
                 } else {
                     lower_into(t.text, &mut buf);
                     &buf
@@ -455,8 +496,7 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                     lowers[i] = Lower::Key(k);
                     continue;
                 }
-                // an unknown plain word is its own lower case: no copy
-                let lower: &str = if plain { t.text } else { &buf };
+                let lower = key;
                 let (wmin, wmax) = index.weekday_len;
                 if let Some(e) = lower
                     .strip_suffix('s')
@@ -470,7 +510,7 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
                         ..Entry::default()
                     };
                     c.plural = true;
-                } else if lower.contains('-') {
+                } else if lower.bytes().any(|b| b == b'-') {
                     classify_hyphenated(lower, t.text, index, c);
                 } else if let Some(o) = roman_ordinal(t.text) {
                     c.num = Num::Ordinal(o);
@@ -479,7 +519,14 @@ pub fn classify(doc: &Document, index: &Index) -> (Vec<Cls>, Vec<Lower>) {
             _ => {}
         }
     }
-    (cls, lowers)
+    for (i, c) in cls.iter_mut().enumerate() {
+        if c.e.plen > 0 {
+            c.phrase = index
+                .phrase_at(&c.e, &lowers, i)
+                .and_then(|(w, n)| Some((w, u8::try_from(n).ok()?)));
+        }
+    }
+    cls
 }
 
 /// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.

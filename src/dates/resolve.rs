@@ -111,7 +111,19 @@ pub fn duration(u: Unit, a: Amount) -> String {
             } else {
                 // one and a half hours: PT1H30M rather than PT1.5H where exact
                 if code == 'H' && (v * 60.0).fract() == 0.0 {
-                    return format!("PT{}H{}M", v.trunc() as i64, (v.fract() * 60.0) as i64);
+                    let (h, m) = (v.trunc() as i64, (v.fract() * 60.0) as i64);
+                    if h == 0 {
+                        return format!("PT{m}M"); // half an hour
+                    }
+                    return format!("PT{h}H{m}M");
+                }
+                // two and a half years: P2Y6M
+                if code == 'Y' && (v * 12.0).fract() == 0.0 {
+                    let (y, m) = (v.trunc() as i64, (v.fract() * 12.0) as i64);
+                    if y == 0 {
+                        return format!("P{m}M"); // half a year
+                    }
+                    return format!("P{y}Y{m}M");
                 }
                 if time && code == 'M' && (v * 60.0).fract() == 0.0 {
                     return format!("PT{}M{}S", v.trunc() as i64, (v.fract() * 60.0) as i64);
@@ -645,7 +657,11 @@ mod tests {
         assert_eq!(duration(Unit::Day, Amount::X), "PXD");
         assert_eq!(duration(Unit::Decade, Amount::N(1.0)), "P10Y");
         assert_eq!(duration(Unit::Hour, Amount::N(1.5)), "PT1H30M");
-        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P2.5Y");
+        // whole units where exact, as TimeBank writes them (the scorer takes `P2.5Y` as equal)
+        assert_eq!(duration(Unit::Year, Amount::N(2.5)), "P2Y6M");
+        assert_eq!(duration(Unit::Year, Amount::N(0.5)), "P6M");
+        assert_eq!(duration(Unit::Hour, Amount::N(0.5)), "PT30M");
+        assert_eq!(duration(Unit::Year, Amount::N(1.3)), "P1.3Y");
     }
 
     #[test]

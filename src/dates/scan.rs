@@ -7,7 +7,7 @@
 //! function returns the position after what it read), so a match costs a handful of
 //! array reads and nothing is allocated until an expression is found.
 
-use super::lex::{Cls, Compound, Entry, Index, Lower, Num};
+use super::lex::{Cls, Compound, Entry, Index, Num};
 use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
@@ -142,17 +142,15 @@ impl M {
 struct Scanner<'a, 'd> {
     toks: &'a [Token<'d>],
     cls: &'a [Cls],
-    lowers: &'a [Lower],
     index: &'a Index,
     text: &'d str,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
-pub fn scan(ctx: &Context, index: &Index, classes: &(Vec<Cls>, Vec<Lower>)) -> Vec<Found> {
+pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
     let s = Scanner {
         toks: &ctx.doc.tokens,
-        cls: &classes.0,
-        lowers: &classes.1,
+        cls: classes,
         index,
         text: ctx.doc.text,
     };
@@ -231,9 +229,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.prefix.is_some() {
             return None;
         }
-        if let Some((w, n)) = self.index.phrase_at(&c.e, self.lowers, i) {
+        if let Some((w, n)) = c.phrase {
             if let Some(t) = f(w) {
-                return Some((t, i + n));
+                return Some((t, i + n as usize));
             }
         }
         self.index
@@ -651,7 +649,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "le quotidien", "the Daily Mail": a noun or a name, not a rate.
-            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start);
+            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start)
+                // "the party daily Granma": a newspaper
+                || self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                    && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
             if !det && !name && !self.prev_is(i, |w| matches!(w, Word::Number(_) | Word::Det)) {
                 return Some(M::new(j, Sem::SetEvery(u, 1)));
             }
@@ -692,7 +693,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return None;
         }
-        if let Some((o, j)) = self.ordinal(i) {
+        // the last half (of 1989): the second
+        let last_half = || {
+            let j = self.is(i, |w| matches!(w, Word::Last))?;
+            let (u, _) = self.unit(j, Some(false))?;
+            (u == Unit::Half).then_some((2, j))
+        };
+        if let Some((o, j)) = self.ordinal(i).or_else(last_half) {
             if let Some(k) = self.is(j, |w| matches!(w, Word::CenturyWord)) {
                 if (1..=30).contains(&o) {
                     return Some(M::new(k, Sem::Century(o as i32 - 1)));
@@ -702,7 +709,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
-                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) {
+                // not "the first half hour"
+                let unit_after = u == Unit::Half && self.unit(k, None).is_some();
+                // an ordinal quarter is a period even after adjectives ("the seasonally
+                // slow third quarter", "a flat second quarter")
+                let quarter = u == Unit::Quarter;
+                if (1..=max).contains(&o)
+                    && (det || cue || quarter || ctx == Ctx::Modified)
+                    && !unit_after
+                {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }
@@ -750,7 +765,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Units: la semaine dernière, cette année, l'année 2019, le week-end
         if let Some((u, j)) = self.unit(i, None) {
-            return self.unit_led(i, u, j, ctx);
+            if let Some(m) = self.unit_led(i, u, j, ctx) {
+                return Some(m);
+            }
+            if u != Unit::Half {
+                return None;
+            }
+            // half an hour, half a year: an amount
         }
         // Parts of the day: ce matin, this evening, last night (via Last), la nuit dernière
         if let Some((p, j)) = self.word(i, |w| match w {
@@ -1495,6 +1516,37 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
+                // for the year, earlier in the month: the current one (not "the year
+                // before", "the month ended")
+                if ctx == Ctx::Det
+                    && !plural
+                    && matches!(u, Unit::Year | Unit::Month)
+                    && !self.c(i).is_some_and(|c| c.cap) // Player of the Year
+                    && i >= 2
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, |w| matches!(w, Word::PeriodPrep))
+                    && !self.amount_or_unit_at(j)
+                    && self
+                        .is(j, |w| {
+                            matches!(
+                                w,
+                                Word::Ago
+                                    | Word::Earlier
+                                    | Word::Later
+                                    | Word::Ended
+                                    | Word::Following(_)
+                            )
+                        })
+                        .is_none()
+                    // "the year before." but not "earlier in the year by heavy rains"
+                    && !(self.is(j, |w| matches!(w, Word::YearCue)).is_some()
+                        && self
+                            .toks
+                            .get(j + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word))
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
@@ -1571,6 +1623,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, dir)));
         }
         if e.month > 0 && !e.foreign {
+            // last Oct. 23, next March 5: that day
+            let k = if e.abbrev {
+                self.abbr_dot(j + 1)
+            } else {
+                j + 1
+            };
+            if let Num::Int(d, 1 | 2) | Num::Ordinal(d) = self.num(k) {
+                if is_day(d) {
+                    if let Some((y, k2)) = self.year_after(self.comma_year(k + 1)) {
+                        return Some(M::new(k2, Sem::Day(y, e.month, d as u8)));
+                    }
+                    return Some(M::new(k + 1, Sem::DayMonth(e.month, d as u8, dir)));
+                }
+            }
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
         if let Some((f, k)) = self.word(j, |w| match w {
@@ -1631,6 +1697,41 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// An amount at `i`: digits, number words, `a`/`un`, vague words; `et demi`.
     fn amount(&self, i: usize) -> Option<(Amount, usize)> {
+        let (a, j) = self.amount_whole(i)?;
+        let Amount::N(n) = a else {
+            return Some((a, j));
+        };
+        // 2 1/2 years
+        if let Some(t) = self
+            .toks
+            .get(j)
+            .filter(|t| t.space_before && n.fract() == 0.0)
+        {
+            let frac = match t.text {
+                "1/2" | "½" => Some(0.5),
+                "1/4" | "¼" => Some(0.25),
+                "3/4" | "¾" => Some(0.75),
+                _ => None,
+            };
+            if let Some(f) = frac {
+                return Some((Amount::N(n + f), j + 1));
+            }
+        }
+        // two and a half years (the unit after: `deux ans et demi` is read in
+        // `amount_unit`)
+        if let Some(k) = self.is(j, |w| matches!(w, Word::And)) {
+            let k2 = self.is(k, |w| matches!(w, Word::Number(1))).unwrap_or(k);
+            if let Some(k3) = self.is(k2, |w| matches!(w, Word::Half)) {
+                if self.unit(k3, None).is_some() && n.fract() == 0.0 {
+                    return Some((Amount::N(n + 0.5), k3));
+                }
+            }
+        }
+        Some((a, j))
+    }
+
+    /// An amount without its fraction.
+    fn amount_whole(&self, i: usize) -> Option<(Amount, usize)> {
         match self.num(i) {
             Num::Int(n, _) => return Some((Amount::N(n as f64), i + 1)),
             Num::Decimal(f) => return Some((Amount::N(f), i + 1)),
@@ -1690,6 +1791,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         if u == Unit::Half {
+            // a half hour, a half year
+            if let (Amount::N(n), Some((u2 @ (Unit::Hour | Unit::Year), false, k2))) =
+                (a, self.unit_plural(k))
+            {
+                return Some((Amount::N(n * 0.5), u2, k2));
+            }
             return None; // "a half", "two halves": not a duration
         }
         if u == Unit::Quarter && self.is(k, |w| matches!(w, Word::Of)).is_some() {
@@ -1946,6 +2053,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
         if self.deadline_before(i) {
+            // "had filed their reports by Wednesday", "until Thursday, they had not": a
+            // deadline seen from the past
+            if self.pluperfect_near(i) {
+                return Dir::Past;
+            }
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -1976,6 +2088,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         best.map(|(_, d)| d).unwrap_or(default)
     }
 
+    /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
+    fn pluperfect_near(&self, i: usize) -> bool {
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+            })
+        };
+        let plu = |k: usize| self.is(k, |w| matches!(w, Word::Pluperfect)).is_some();
+        let hi = (i + 12).min(self.toks.len());
+        let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
+        let before = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !is_end(k))
+            .any(plu);
+        after || before
+    }
+
     fn tense_of(&self, k: usize) -> Option<Dir> {
         let t = self.toks.get(k)?;
         if t.kind != TokenKind::Word {
@@ -1998,6 +2127,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
+            return None;
+        }
+        // a capitalized word inside a sentence is a name, not a verb ("the United States")
+        if self.c(k).is_some_and(|c| c.cap && !c.sent_start) {
             return None;
         }
         let lex = self.index.lex;

@@ -344,7 +344,8 @@ pub fn score_entities(
 /// its minutes (`T17` = `T17:00`, `T24` = `T24:00`); ISO week numbers get their leading
 /// zero (`2000-W8` = `2000-W08`); a decade or century padded with `X` loses the padding
 /// (`199X` = `199`, `19XX` = `19`); decades and centuries as duration units become years
-/// (`P1E` = `P10Y`, `P2C` = `P200Y`). Granularity is kept apart: `1949-XX` (some month
+/// (`P1E` = `P10Y`, `P2C` = `P200Y`); decimal amounts become whole units (`P2.5Y` =
+/// `P2Y6M`, `PT1.5H` = `PT1H30M`). Granularity is kept apart: `1949-XX` (some month
 /// of 1949) is not `1949`.
 pub fn norm_value(v: &str) -> String {
     let mut v = v.trim().to_ascii_uppercase();
@@ -380,6 +381,34 @@ pub fn norm_value(v: &str) -> String {
         }
     }) {
         v = format!("P{n}Y");
+    }
+    // a decimal amount as whole units: `P2.5Y` → `P2Y6M`, `PT1.5H` → `PT1H30M`
+    if let Some((t, rest)) = v
+        .strip_prefix("PT")
+        .map(|r| ("T", r))
+        .or_else(|| v.strip_prefix('P').map(|r| ("", r)))
+    {
+        let split = rest.len().saturating_sub(1);
+        let (num, unit) = (rest.get(..split), rest.get(split..));
+        let sub = match (t, unit) {
+            ("", Some("Y")) => Some(("Y", 12.0, "M")),
+            ("T", Some("H")) => Some(("H", 60.0, "M")),
+            ("T", Some("M")) => Some(("M", 60.0, "S")),
+            _ => None,
+        };
+        if let (Some(num), Some((u, per, next))) = (num.filter(|n| n.contains('.')), sub) {
+            if let Ok(x) = num.parse::<f64>() {
+                let small = x.fract() * per;
+                if small.fract() == 0.0 && x < 1e6 {
+                    let (whole, small) = (x.trunc() as u64, small as u64);
+                    v = match (whole, small) {
+                        (0, s) => format!("P{t}{s}{next}"),
+                        (w, 0) => format!("P{t}{w}{u}"),
+                        (w, s) => format!("P{t}{w}{u}{s}{next}"),
+                    };
+                }
+            }
+        }
     }
     v
 }
@@ -812,6 +841,10 @@ mod tests {
             ("19XX", "19"),
             ("P1E", "P10Y"),
             ("P2C", "P200Y"),
+            ("P2.5Y", "P2Y6M"),
+            ("PT1.5H", "PT1H30M"),
+            ("PT0.5H", "PT30M"),
+            ("P1.0Y", "P1Y"),
             ("2016-11-08T10:00:00", "2016-11-08T10:00"),
         ] {
             assert_eq!(norm_value(a), norm_value(b), "{a} = {b}");
@@ -823,6 +856,7 @@ mod tests {
             ("PXE", "PXY"),
             ("1998-02-17TNI", "1998-02-17T00:00"),
             ("P1D", "PT24H"),
+            ("P2.5Y", "P2Y5M"),
         ] {
             assert_ne!(norm_value(a), norm_value(b), "{a} ≠ {b}");
         }

@@ -1,0 +1,102 @@
+//! Times the document model and the dates stage alone, many times over, on texts dumped by
+//! `lede eval --dump-docs DIR` (for profiling those two stages without the others):
+//! `cargo run --profile quick --example stagebench -- DIR/docs.jsonl [REPEATS] [DUMP]`.
+//! With DUMP, writes every token (span, kind, fold), sentence, paragraph, quote pair and
+//! date found to that file, to check that a speed change changes nothing.
+use std::fmt::Write as _;
+#[path = "../src/bin/lede/clock.rs"]
+mod clock;
+
+use lede::calendar::Date;
+use lede::context::Context;
+use lede::document::Document;
+
+struct Doc {
+    text: String,
+    language: &'static str,
+    reference: Option<Date>,
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
+    let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    let dump = args.next();
+    let mut out = String::new();
+    let content = std::fs::read_to_string(&path).unwrap_or_default();
+    let docs: Vec<Doc> = content
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            let text = v["text"].as_str().unwrap_or("").to_string();
+            let l = v["language"].as_str().unwrap_or("");
+            let language = lede::language::DETECTABLE
+                .iter()
+                .find(|c| **c == l)
+                .copied()
+                .or_else(|| lede::language::detect::detect(&text).map(|d| d.code))
+                .unwrap_or("und");
+            let reference = v["reference_date"].as_str().and_then(Date::parse_iso);
+            Doc {
+                text,
+                language,
+                reference,
+            }
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let (mut tdoc, mut tdates) = (Vec::new(), Vec::new());
+    let mut found = 0;
+    let clock = clock::Clock::new();
+    for _ in 0..repeats {
+        let (mut a, mut b) = (0.0, 0.0);
+        found = 0;
+        for d in &docs {
+            let tables = lede::language::tables(d.language);
+            let t0 = clock.now();
+            let doc = Document::parse(&d.text, tables);
+            let t1 = clock.now();
+            let layout = lede::layout::detect(&doc, tables);
+            let ctx = Context {
+                doc: &doc,
+                language: d.language,
+                tables,
+                layout: &layout,
+                reference: d.reference.or(layout.date),
+            };
+            let t2 = clock.now();
+            let dates = lede::dates::extract(&ctx);
+            let t3 = clock.now();
+            found += dates.len();
+            if dump.is_some() && out.len() < usize::MAX / 2 && tdoc.is_empty() {
+                for (i, t) in doc.tokens.iter().enumerate() {
+                    let _ = writeln!(out, "{} {} {:?} {} {:?}", t.start, t.end, t.kind, t.space_before, doc.lower(i));
+                }
+                let _ = writeln!(out, "{:?}\n{:?}\n{:?}", doc.sentences, doc.paragraphs, doc.quote_pairs);
+                for d in &dates {
+                    let _ = writeln!(out, "{d:?}");
+                }
+            }
+            a += (t1 - t0).as_secs_f64();
+            b += (t3 - t2).as_secs_f64();
+        }
+        tdoc.push(a);
+        tdates.push(b);
+    }
+    if let Some(path) = dump {
+        let _ = std::fs::write(path, &out);
+    }
+    tdoc.sort_by(f64::total_cmp);
+    tdates.sort_by(f64::total_cmp);
+    let (a, b) = (tdoc[0], tdates[0]);
+    println!(
+        "{} texts, {mb:.2} MB, best of {repeats}, {}: document {:.1} ms ({:.1} MB/s), dates {:.1} ms ({:.1} MB/s), {found} dates",
+        docs.len(),
+        clock.kind(),
+        a * 1e3,
+        mb / a,
+        b * 1e3,
+        mb / b
+    );
+}
