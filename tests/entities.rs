@@ -775,3 +775,34 @@ fn cue_words_type_unknown_names() {
     assert_eq!(find(&es, "Varenor Industries").kind, EntityType::ORG);
     assert_eq!(find(&es, "Brévillac").kind, EntityType::LOC);
 }
+
+#[test]
+fn commas_and_conjunctions_inside_organization_names() {
+    let es = analyze(
+        "The Department for Culture, Heritage and Coastal Affairs said on Monday that the \
+         grant would be paid. A spokesman for the Farm and Rural Workers Union welcomed it. \
+         Mr Hollis and Labour Party officials were not consulted, nor were Westbay Airlines \
+         and Northgate Airlines.",
+        "en",
+    );
+    let dept = find(&es, "Department for Culture, Heritage and Coastal Affairs");
+    assert_eq!(dept.kind, EntityType::ORG);
+    assert_eq!(
+        find(&es, "Farm and Rural Workers Union").kind,
+        EntityType::ORG
+    );
+    assert_eq!(find(&es, "Hollis").kind, EntityType::PER);
+    assert_eq!(find(&es, "Westbay Airlines").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Northgate Airlines").kind, EntityType::ORG);
+    let es = analyze(
+        "Le Ministère de l'Europe et des Affaires étrangères a convoqué l'ambassadeur. \
+         La Russie reste membre du Conseil de l'Europe et de l'OSCE.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Ministère de l'Europe et des Affaires étrangères").kind,
+        EntityType::ORG
+    );
+    assert_eq!(find(&es, "Conseil de l'Europe").kind, EntityType::ORG);
+    assert_eq!(find(&es, "OSCE").kind, EntityType::ORG);
+}

@@ -122,6 +122,9 @@ pub struct Lexicon {
     /// a place, left out of its span (`town` in `the town of Bistra`, `capitale` in `la
     /// capitale Tripoli`).
     pub loc_cues_before: &'static [&'static str],
+    /// Conjunctions an organization's name may hold (`and` in `Department for Culture,
+    /// Media and Sport`).
+    pub conjunctions: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -275,6 +278,7 @@ mod tests {
                 ("org_cues_before", l.org_cues_before),
                 ("org_cues_after", l.org_cues_after),
                 ("loc_cues_before", l.loc_cues_before),
+                ("conjunctions", l.conjunctions),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);
             }

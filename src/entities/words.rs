@@ -54,12 +54,13 @@ pub(crate) enum L {
     OrgCueBefore,
     OrgCueAfter,
     LocCueBefore,
+    Conjunction,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::LocCueBefore as u32) < 63);
+const _: () = assert!((L::Conjunction as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -112,7 +113,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 30] = [
+                let lists: [(L, &[&'static str]); 31] = [
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),
@@ -143,6 +144,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                     (L::OrgCueBefore, lex.org_cues_before),
                     (L::OrgCueAfter, lex.org_cues_after),
                     (L::LocCueBefore, lex.loc_cues_before),
+                    (L::Conjunction, lex.conjunctions),
                 ];
                 for (l, list) in lists {
                     for w in list {

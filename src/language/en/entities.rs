@@ -1299,4 +1299,5 @@ pub static ENTITIES: Lexicon = Lexicon {
         "township",
         "village",
     ],
+    conjunctions: &["and"],
 };

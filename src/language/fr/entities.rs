@@ -1177,4 +1177,5 @@ pub static ENTITIES: Lexicon = Lexicon {
         "ville",
         "île",
     ],
+    conjunctions: &["et"],
 };
