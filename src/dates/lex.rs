@@ -170,6 +170,7 @@ fn opens(w: Word) -> bool {
             | Word::FutureCue
             | Word::Pluperfect
             | Word::Passive
+            | Word::PeriodPrep
             | Word::Deadline
             | Word::NameAfter
             | Word::NameBefore

@@ -193,6 +193,9 @@ pub enum Word {
     /// A pluperfect auxiliary (`had`, `avait`): a future word right after it is a plan
     /// seen from the past (`had been scheduled to expire Friday`).
     Pluperfect,
+    /// A preposition before `the year` / `the month` that makes them the current one
+    /// (`for the year`, `earlier in the month`).
+    PeriodPrep,
     /// A passive auxiliary of the present or future (`be`, `is`): the participle after it
     /// is not a past tense (`will be closed Friday`).
     Passive,

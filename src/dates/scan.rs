@@ -649,7 +649,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "le quotidien", "the Daily Mail": a noun or a name, not a rate.
-            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start);
+            let name = self.c(i).is_some_and(|c| c.cap && !c.sent_start)
+                // "the party daily Granma": a newspaper
+                || self.c(j).is_some_and(|c| c.cap && !c.sent_start)
+                    && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
             if !det && !name && !self.prev_is(i, |w| matches!(w, Word::Number(_) | Word::Det)) {
                 return Some(M::new(j, Sem::SetEvery(u, 1)));
             }
@@ -708,7 +711,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
                 // not "the first half hour"
                 let unit_after = u == Unit::Half && self.unit(k, None).is_some();
-                if (1..=max).contains(&o) && (det || cue || ctx == Ctx::Modified) && !unit_after {
+                // an ordinal quarter is a period even after adjectives ("the seasonally
+                // slow third quarter", "a flat second quarter")
+                let quarter = u == Unit::Quarter;
+                if (1..=max).contains(&o)
+                    && (det || cue || quarter || ctx == Ctx::Modified)
+                    && !unit_after
+                {
                     if let Some((n, k2)) = self.of_rel_year(k) {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }
@@ -1507,6 +1516,37 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
+                // for the year, earlier in the month: the current one (not "the year
+                // before", "the month ended")
+                if ctx == Ctx::Det
+                    && !plural
+                    && matches!(u, Unit::Year | Unit::Month)
+                    && !self.c(i).is_some_and(|c| c.cap) // Player of the Year
+                    && i >= 2
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, |w| matches!(w, Word::PeriodPrep))
+                    && !self.amount_or_unit_at(j)
+                    && self
+                        .is(j, |w| {
+                            matches!(
+                                w,
+                                Word::Ago
+                                    | Word::Earlier
+                                    | Word::Later
+                                    | Word::Ended
+                                    | Word::Following(_)
+                            )
+                        })
+                        .is_none()
+                    // "the year before." but not "earlier in the year by heavy rains"
+                    && !(self.is(j, |w| matches!(w, Word::YearCue)).is_some()
+                        && self
+                            .toks
+                            .get(j + 1)
+                            .is_none_or(|t| t.kind != TokenKind::Word))
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
@@ -1583,6 +1623,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(j + 1, Sem::Weekday(e.weekday - 1, dir)));
         }
         if e.month > 0 && !e.foreign {
+            // last Oct. 23, next March 5: that day
+            let k = if e.abbrev {
+                self.abbr_dot(j + 1)
+            } else {
+                j + 1
+            };
+            if let Num::Int(d, 1 | 2) | Num::Ordinal(d) = self.num(k) {
+                if is_day(d) {
+                    if let Some((y, k2)) = self.year_after(self.comma_year(k + 1)) {
+                        return Some(M::new(k2, Sem::Day(y, e.month, d as u8)));
+                    }
+                    return Some(M::new(k + 1, Sem::DayMonth(e.month, d as u8, dir)));
+                }
+            }
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
         if let Some((f, k)) = self.word(j, |w| match w {
@@ -1999,6 +2053,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
         if self.deadline_before(i) {
+            // "had filed their reports by Wednesday", "until Thursday, they had not": a
+            // deadline seen from the past
+            if self.pluperfect_near(i) {
+                return Dir::Past;
+            }
             return Dir::Future;
         }
         let lo = i.saturating_sub(12);
@@ -2029,6 +2088,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         best.map(|(_, d)| d).unwrap_or(default)
     }
 
+    /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
+    fn pluperfect_near(&self, i: usize) -> bool {
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+            })
+        };
+        let plu = |k: usize| self.is(k, |w| matches!(w, Word::Pluperfect)).is_some();
+        let hi = (i + 12).min(self.toks.len());
+        let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
+        let before = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !is_end(k))
+            .any(plu);
+        after || before
+    }
+
     fn tense_of(&self, k: usize) -> Option<Dir> {
         let t = self.toks.get(k)?;
         if t.kind != TokenKind::Word {
@@ -2051,6 +2127,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(d.0);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
+            return None;
+        }
+        // a capitalized word inside a sentence is a name, not a verb ("the United States")
+        if self.c(k).is_some_and(|c| c.cap && !c.sent_start) {
             return None;
         }
         let lex = self.index.lex;

@@ -1355,3 +1355,95 @@ fn fractions_and_halves() {
         one(lang, sentence, span, kind, value, "");
     }
 }
+
+#[test]
+fn last_or_next_month_and_day() {
+    // reference Sunday 2018-12-30
+    for (sentence, span, value) in [
+        (
+            "He was shot last Oct. 23 at his home.",
+            "last Oct. 23",
+            "2018-10-23",
+        ),
+        ("The vote is next March 5.", "next March 5", "2019-03-05"),
+        (
+            "He left last May 3, 2017.",
+            "last May 3, 2017",
+            "2017-05-03",
+        ),
+        ("Sales fell last May.", "last May", "2018-05"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
+
+#[test]
+fn an_ordinal_quarter_after_adjectives() {
+    for (sentence, span, value) in [
+        (
+            "The loss for the seasonally slow third quarter narrowed.",
+            "third quarter",
+            "2018-Q3",
+        ),
+        (
+            "After a flat second quarter, profit rose.",
+            "second quarter",
+            "2018-Q2",
+        ),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
+
+#[test]
+fn names_and_pluperfect_deadlines_in_weekday_tense() {
+    // reference Sunday 2018-12-30
+    for (sentence, span, value) in [
+        // "United" is a name, not a past participle
+        (
+            "The envoy would be flying to the United States Friday.",
+            "Friday",
+            "2019-01-04",
+        ),
+        // a deadline seen from the past
+        (
+            "By Friday, most members had filed their reports.",
+            "Friday",
+            "2018-12-28",
+        ),
+        ("The offer will expire by Friday.", "Friday", "2019-01-04"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+}
+
+#[test]
+fn the_year_after_a_preposition_is_the_current_one() {
+    // reference 2018-12-30
+    for (sentence, span, value) in [
+        (
+            "For the year, pet food volume was flat.",
+            "the year",
+            "2018",
+        ),
+        ("Sales rose 5% during the year.", "the year", "2018"),
+        ("Prices rose during the month.", "the month", "2018-12"),
+    ] {
+        one("en", sentence, span, "DATE", value, "");
+    }
+    none("en", "She was named Player of the Year.");
+    none("en", "Profit fell in the year before.");
+}
+
+#[test]
+fn a_rate_word_before_a_name_is_a_newspaper() {
+    none("en", "The Communist Party daily Granma praised the boy.");
+    one(
+        "en",
+        "The shop publishes daily reports.",
+        "daily",
+        "SET",
+        "P1D",
+        "",
+    );
+}
