@@ -183,9 +183,9 @@ pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
                 || ('\u{DF}'..='\u{FF}').contains(&c)
                 || !c.is_ascii() && c.is_lowercase()
                 || {
-                let mut l = c.to_lowercase();
-                l.next() == Some(c) && l.next().is_none()
-            })
+                    let mut l = c.to_lowercase();
+                    l.next() == Some(c) && l.next().is_none()
+                })
     });
     if unchanged {
         return false;
