@@ -655,6 +655,13 @@ fn number_words(lower: &str, index: &Index) -> Option<u32> {
 
 /// `XIXe`, `XXIe`, `IIIe` (upper-case Roman numeral + ordinal suffix) → 19, 21, 3.
 fn roman_ordinal(raw: &str) -> Option<u32> {
+    // most words: not a numeral letter first (a cheap test before the suffixes)
+    if !matches!(
+        raw.as_bytes().first(),
+        Some(b'I' | b'V' | b'X' | b'L' | b'C')
+    ) {
+        return None;
+    }
     let body = raw
         .strip_suffix("ème")
         .or_else(|| raw.strip_suffix("e"))

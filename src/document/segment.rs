@@ -288,7 +288,31 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Letters, digits and combining marks continue a word; so does a soft hyphen.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c) || c == '\u{AD}'
+    is_alphanumeric(c) || is_mark(c) || c == '\u{AD}'
+}
+
+/// `char::is_alphanumeric`, answered at once for ASCII and the accented Latin letters
+/// (U+00C0–U+024F but × and ÷, all letters: checked in the tests), which the std looks
+/// up in its Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphanumeric()
+}
+
+/// `char::is_alphabetic`, with the same fast paths as [`is_alphanumeric`].
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{C0}'..='\u{24F}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphabetic()
 }
 
 fn is_mark(c: char) -> bool {
@@ -410,7 +434,7 @@ fn scan_token(
         }
     }
     // an e-mail address needs an @ within its first 65 bytes: a cheap test first
-    if near_at && c.is_alphanumeric() {
+    if near_at && is_alphanumeric(c) {
         if let Some(e) = scan_email(rest) {
             return (pos + e, TokenKind::Email);
         }
@@ -418,7 +442,7 @@ fn scan_token(
     if c.is_ascii_digit() {
         return (pos + scan_number(rest), TokenKind::Number);
     }
-    if c.is_alphabetic() || is_mark(c) && !space_before {
+    if is_alphabetic(c) || is_mark(c) && !space_before {
         return (pos + scan_word(rest, tables), TokenKind::Word);
     }
     if c == '.' {
@@ -604,7 +628,7 @@ fn scan_number(s: &str) -> usize {
     let mut n = 0;
     let mut len = 0;
     for c in s[i..].chars() {
-        if !c.is_alphabetic() {
+        if !is_alphabetic(c) {
             break;
         }
         n += 1;
@@ -659,7 +683,7 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         }
         let after = j + c.len_utf8();
         let next = peek(s, after);
-        if is_hyphen(c) && next.is_some_and(|n| n.is_alphanumeric()) && j > 0 {
+        if is_hyphen(c) && next.is_some_and(is_alphanumeric) && j > 0 {
             i = after;
             continue;
         }
@@ -672,7 +696,7 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         {
             return after;
         }
-        if is_apostrophe(c) && j > 0 && next.is_some_and(|n| n.is_alphanumeric()) {
+        if is_apostrophe(c) && j > 0 && next.is_some_and(is_alphanumeric) {
             // words kept whole: aujourd'hui, prud'hommes
             if let Some(e) = common
                 .whole_words
@@ -706,14 +730,14 @@ fn scan_dotted(s: &str) -> Option<usize> {
     let mut count = 0;
     loop {
         let c = peek(s, pos)?;
-        if !c.is_alphabetic() || peek(s, pos + c.len_utf8()) != Some('.') {
+        if !is_alphabetic(c) || peek(s, pos + c.len_utf8()) != Some('.') {
             break;
         }
         count += 1;
         pos += c.len_utf8() + 1;
         match peek(s, pos) {
-            Some('-') if peek(s, pos + 1).is_some_and(char::is_alphabetic) => pos += 1,
-            Some(a) if a.is_alphabetic() => {}
+            Some('-') if peek(s, pos + 1).is_some_and(is_alphabetic) => pos += 1,
+            Some(a) if is_alphabetic(a) => {}
             _ => break,
         }
         // the next letter must itself be followed by a dot
@@ -728,7 +752,7 @@ fn scan_dotted(s: &str) -> Option<usize> {
     }
     // A last single letter without its dot belongs to it: "G.P.S", "S.A.R.L".
     if count >= 2 {
-        if let Some(a) = peek(s, pos).filter(|a| a.is_alphabetic()) {
+        if let Some(a) = peek(s, pos).filter(|a| is_alphabetic(*a)) {
             if !peek(s, pos + a.len_utf8()).is_some_and(is_word_char) {
                 return Some(pos + a.len_utf8());
             }
@@ -1043,6 +1067,14 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_letter_tests_agree_with_std() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
     use crate::language::tables;
 
     fn toks(text: &str, lang: &str) -> Vec<String> {

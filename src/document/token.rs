@@ -168,25 +168,43 @@ pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
         return false;
     }
     if text.is_ascii() {
-        buf.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let a = buf.len();
+        buf.push_str(text);
+        if let Some(s) = buf.get_mut(a..) {
+            s.make_ascii_lowercase();
+        }
         return true;
     }
-    // (a lowercase char is its own lower case: checked for every char in the tests)
+    // (a lowercase char is its own lower case, and so is every char of U+00DF–U+00FF,
+    // the accented lowercase Latin letters and ÷: checked for every char in the tests)
     let unchanged = text.chars().all(|c| {
         c != '’'
-            && (c.is_ascii_lowercase() || !c.is_ascii() && c.is_lowercase() || {
-                let mut l = c.to_lowercase();
-                l.next() == Some(c) && l.next().is_none()
-            })
+            && (c.is_ascii_lowercase()
+                || ('\u{DF}'..='\u{FF}').contains(&c)
+                || !c.is_ascii() && c.is_lowercase()
+                || {
+                    let mut l = c.to_lowercase();
+                    l.next() == Some(c) && l.next().is_none()
+                })
     });
     if unchanged {
         return false;
     }
-    let lower = text.to_lowercase();
-    if lower.contains('’') {
+    if text.contains('Σ') {
+        // (`str::to_lowercase` gives a final sigma its own form: the one char it does
+        // not lower-case on its own)
+        let lower = text.to_lowercase();
         buf.push_str(&lower.replace('’', "'"));
-    } else {
-        buf.push_str(&lower);
+        return true;
+    }
+    // char by char into `buf`: the same as `str::to_lowercase` but for Σ, without a
+    // `String` per word
+    for c in text.chars() {
+        match c {
+            '’' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
     }
     true
 }
@@ -214,8 +232,21 @@ mod tests {
                 assert_eq!((l.next(), l.next()), (Some(c), None), "{c:?}");
             }
         }
+        for c in '\u{DF}'..='\u{FF}' {
+            let mut l = c.to_lowercase();
+            assert_eq!((l.next(), l.next()), (Some(c), None), "{c:?}");
+        }
         let mut buf = String::new();
         assert!(!fold_into("armée", &mut buf));
+        assert!(fold_into("ÉTÉ", &mut buf));
+        assert!(fold_into("Paris", &mut buf));
+        assert_eq!(buf, "étéparis");
+        for w in ["ΟΔΟΣ", "Σ", "L’ÉTAT", "İstanbul", "ǅemal"] {
+            buf.clear();
+            assert!(fold_into(w, &mut buf));
+            assert_eq!(buf, w.to_lowercase().replace('’', "'"), "{w}");
+        }
+        buf.clear();
         assert!(fold_into("L’État", &mut buf));
         assert_eq!(buf, "l'état");
     }
