@@ -806,3 +806,18 @@ fn commas_and_conjunctions_inside_organization_names() {
     assert_eq!(find(&es, "Conseil de l'Europe").kind, EntityType::ORG);
     assert_eq!(find(&es, "OSCE").kind, EntityType::ORG);
 }
+
+#[test]
+fn a_firm_named_like_a_person_before_a_role_and_a_union_with_and() {
+    let es = analyze(
+        "According to Morgan Hale analyst Dana Pruitt, the cuts buy the company time. \
+         The United Metal and Allied Workers union, which represents 900 staff, objected.",
+        "en",
+    );
+    assert_eq!(find(&es, "Morgan Hale").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
+    assert_eq!(
+        find(&es, "United Metal and Allied Workers").kind,
+        EntityType::ORG
+    );
+}

@@ -611,7 +611,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // ("Shanghai Airlines and Xiamen Airlines", "Kansai Electric Power and Kansai
         // Airport": two names, each whole; one name has its article: "the Test and
         // County Cricket Board".)
-        let article = start > 0 && self.w.is(start - 1, L::Article);
+        let article = self.w.is(start, L::Article) || start > 0 && self.w.is(start - 1, L::Article);
         (ends_as_org
             && article
             && !self.w.is(prev, L::OrgSuffix)
