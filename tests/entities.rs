@@ -821,3 +821,15 @@ fn a_firm_named_like_a_person_before_a_role_and_a_union_with_and() {
         EntityType::ORG
     );
 }
+
+#[test]
+fn a_modifier_opening_the_sentence_stays_out_of_the_name() {
+    let es = analyze(
+        "Former Wales captain Gareth Pryce, handed the kicking duties, scored twice.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t == "Wales"), "{texts:?}");
+    assert_eq!(find(&es, "Wales").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Gareth Pryce").kind, EntityType::PER);
+}
