@@ -823,15 +823,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         self.fold.clear();
         let mut ends = [(0usize, 0usize); 3];
         let whole = self.text(start, self.toks[e + m - 1].end);
+        let run_len;
         if whole.is_ascii() {
             // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
             fold_into(whole, &mut self.fold);
+            run_len = end - start;
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 *slot = (t_end, t_end - start);
             }
         } else {
             fold_into(self.text(start, end), &mut self.fold);
+            run_len = self.fold.len();
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 fold_into(self.text(end, t_end), &mut self.fold);
@@ -839,6 +842,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 *slot = (end, self.fold.len());
             }
         }
+        // Nearly all of these lookups miss: a key of n words after the run must start
+        // with the run and its first n - 1 words, each with the separator after it.
+        if !gazetteer::may_extend(&self.fold, run_len) {
+            return 0;
+        }
+        let m = (1..m)
+            .find(|&k| !gazetteer::may_extend(&self.fold, ends[k - 1].1))
+            .unwrap_or(m);
         for n in (1..=m).rev() {
             let (span_end, folded_len) = ends[n - 1];
             let caps = is_caps(self.text(start, span_end));
