@@ -760,3 +760,39 @@ fn direct_quotes_never_overlap() {
         );
     }
 }
+
+// A subject pronoun goes to the person who is the subject (or earlier speaker) of the
+// sentences before, not to a nearer person sitting in an object or an adjunct.
+#[test]
+fn pronoun_prefers_the_previous_subject_en() {
+    let text = "Anil Mehta met Sarah Cole on Monday to discuss the harbour works.\n\n\
+                He said the first phase would start in the spring and cost about £4m.";
+    let qs = indirect(&analyze(text, "en"))
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(speaker(&qs[0]), "Anil Mehta");
+}
+
+#[test]
+fn pronoun_prefers_the_previous_subject_fr() {
+    let text = "Pierre Lambert a longuement reçu Jean Morel dans son bureau mardi matin.\n\n\
+                « Nous avons trouvé un terrain d'entente sur le calendrier », a-t-il déclaré.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Pierre Lambert");
+}
+
+// An apposition after a role noun is still the subject: "Son entraîneur, X, s'est montré…".
+#[test]
+fn pronoun_after_an_apposed_subject_fr() {
+    let text = "« Nous avons eu de la chance en fin de match », a confié Hugo Marchal après la rencontre.\n\n\
+                Son entraîneur, Luc Berthier, s'est montré plus prudent. « Il reste beaucoup de travail avant la reprise », a-t-il prévenu.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Hugo Marchal");
+    assert_eq!(speaker(d[1]), "Luc Berthier");
+}

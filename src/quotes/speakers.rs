@@ -611,6 +611,61 @@ impl<'a> Stage<'a> {
         })
     }
 
+    /// A person mention at bytes `[ms, me)` that can be the antecedent of a subject
+    /// pronoun: an earlier speaker, the opening of its sentence, or followed by a verb
+    /// (possibly after an apposition or a parenthesis it is the subject of).
+    fn prominent(&self, ms: usize, me: usize, ent: usize, history: &[Who]) -> bool {
+        if history.iter().rev().take(20).any(|w| w.entity == Some(ent)) {
+            return true;
+        }
+        let first = self.doc.token_at(ms);
+        let (sa, sb) = self.sentence(first);
+        // opening the sentence, after honorifics, role words and determiners
+        let mut j = first;
+        while j > sa
+            && j + 8 > first
+            && (self.word_in(j - 1, Class::Determiners)
+                || self.word_in(j - 1, Class::Roles)
+                || self.word_in(j - 1, Class::Honorifics)
+                || self.is_punct(j - 1, ".")
+                || self.tok(j - 1).is_some_and(|t| t.is_capitalized()))
+        {
+            j -= 1;
+        }
+        if j == sa {
+            return true;
+        }
+        // followed by its verb, possibly after a parenthesis ("Smith (D-Ohio) said")
+        let mut i = self.doc.token_at(me);
+        if self.is_punct(i, "(") {
+            let mut d = 0;
+            while i < sb && d < 8 && !self.is_punct(i, ")") {
+                i += 1;
+                d += 1;
+            }
+            i += 1;
+        }
+        // an apposition ("Son entraîneur, Franck Delorme, s'est montré …")
+        if self.is_punct(i, ",") {
+            i += 1;
+        }
+        while i < sb && (self.is_adverb(i) || self.word_in(i, Class::Reflexives)) {
+            i += 1;
+        }
+        // its verb, known or not: a lower-case word that does not continue a noun
+        // phrase or open an adjunct ("Mehta visited", "Delorme s'est montré")
+        i < sb
+            && (self.is_verbish(i)
+                || self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    && !self.word_in(i, Class::NpLinks)
+                    && !self.word_in(i, Class::Determiners)
+                    && !self.word_in(i, Class::AdjunctPrepositions)
+                    && !self.word_in(i, Class::Roles)
+                    && !self.word_in(i, Class::Sources))
+    }
+
     /// Resolves a pronoun at bytes `[s, e)` to the nearest fitting person before it, in
     /// its paragraph or the previous one; unresolved, the pronoun itself stands.
     pub fn resolve_pronoun(
@@ -643,7 +698,12 @@ impl<'a> Stage<'a> {
         // entity mentions before the pronoun, nearest first
         let k = self.mentions.partition_point(|m| m.0 < s);
         let mut cand: Option<Who> = None;
-        for &(ms, _, ent) in self.mentions[..k].iter().rev().take(200) {
+        // For a person pronoun, the nearest fitting person who is a subject (followed by
+        // its verb, or opening its sentence) or an earlier speaker is preferred to a
+        // nearer one sitting in an object or a prepositional phrase ("… from the
+        // Department for Rural Affairs. He said …": not "Rural Affairs").
+        let mut fallback: Option<Who> = None;
+        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
             if ms < floor {
                 break;
             }
@@ -662,7 +722,7 @@ impl<'a> Stage<'a> {
                 entity.kind == EntityType::ORG
             };
             if ok {
-                cand = Some(Who {
+                let who = Who {
                     name: self.bare_name(&entity.name),
                     entity: Some(ent),
                     start: s,
@@ -670,9 +730,18 @@ impl<'a> Stage<'a> {
                     gender: g,
                     plural: n == Number::Plural,
                     person: entity.kind == EntityType::PER,
-                });
-                break;
+                };
+                if !want_person || self.prominent(ms, me, ent, history) {
+                    cand = Some(who);
+                    break;
+                }
+                if fallback.is_none() {
+                    fallback = Some(who);
+                }
             }
+        }
+        if cand.is_none() {
+            cand = fallback;
         }
         // speakers already found (names the entities stage did not give)
         let from_history = history.iter().rev().take(20).find(|w| {
