@@ -796,3 +796,40 @@ fn pronoun_after_an_apposed_subject_fr() {
     assert_eq!(speaker(d[0]), "Hugo Marchal");
     assert_eq!(speaker(d[1]), "Luc Berthier");
 }
+
+// A definite description of an organisation ("the agency", "le club") is the
+// organisation named just before, a subject preferred to one inside an adjunct.
+#[test]
+fn definite_org_description_links_to_the_organisation_en() {
+    let text = "The Coastal Monitoring Agency has installed new sensors along the estuary, \
+                with funding from the Greenfield Trust.\n\n\
+                The agency said the readings would be published every week from June.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Coastal Monitoring Agency");
+    let s = r[0].speaker.as_ref().expect("speaker");
+    assert!(s.entity.is_some(), "{s:?}");
+}
+
+#[test]
+fn definite_org_description_links_to_the_organisation_fr() {
+    let text =
+        "Le club de l'Union sportive de Valmont a été racheté lundi par le groupe Ferrand.\n\n\
+                Selon le club, plus de 12 000 abonnés ont renouvelé leur carte cet été.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Union sportive de Valmont");
+}
+
+// Without an organisation named before, the description stays a description.
+#[test]
+fn definite_org_description_without_antecedent_stays_a_description() {
+    let text = "Heavy rain closed several roads on Tuesday.\n\n\
+                The agency said the roads would reopen on Thursday morning.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "the agency");
+}

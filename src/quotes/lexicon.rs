@@ -120,6 +120,11 @@ pub struct Lexicon {
     pub sources: &'static [&'static str],
     /// Determiners and possessives that may open a speaker's noun phrase.
     pub determiners: &'static [&'static str],
+    /// Definite determiners pointing back to something named before (`le`, `the`).
+    pub definite_determiners: &'static [&'static str],
+    /// Nouns naming an organisation (`agence`, `club`, `agency`, `company`): `the
+    /// agency said` is the organisation named last before, when there is one.
+    pub org_nouns: &'static [&'static str],
     /// Feminine determiners (`la`, `une`), telling the gender of a role noun.
     pub feminine_determiners: &'static [&'static str],
     /// First-person words: a paragraph of them ending on a speech verb is a quotation
@@ -204,6 +209,8 @@ pub(crate) enum Class {
     Sources,
     TimeUnits,
     Adverbs,
+    Definite,
+    OrgNouns,
     /// The first word of an attribution phrase (`selon`, `according`), weak ones too.
     AttributionHeads,
     /// Words of `pronouns`, `honorifics` (without the dot) and `roles`: a token of none
@@ -297,7 +304,7 @@ impl Index {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
-        let lists: [(Class, &'static [&'static str]); 16] = [
+        let lists: [(Class, &'static [&'static str]); 18] = [
             (Class::AdjunctPrepositions, lex.adjunct_prepositions),
             (Class::ClauseStops, lex.clause_stops),
             (Class::Complementizers, lex.complementizers),
@@ -314,6 +321,8 @@ impl Index {
             (Class::Sources, lex.sources),
             (Class::TimeUnits, lex.time_units),
             (Class::Adverbs, lex.adverbs),
+            (Class::Definite, lex.definite_determiners),
+            (Class::OrgNouns, lex.org_nouns),
         ];
         for (class, list) in lists {
             add(class, &mut list.iter().copied());

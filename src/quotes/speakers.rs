@@ -382,6 +382,13 @@ impl<'a> Stage<'a> {
         if let Some(w) = self.local_name(a, b, last) {
             return Some(w);
         }
+        // a definite description of an organisation ("the agency", "le club"): the
+        // organisation named last before, when there is one near
+        if b - a == 2 && self.word_in(a, Class::Definite) && self.word_in(a + 1, Class::OrgNouns) {
+            if let Some(w) = self.org_antecedent(a, history) {
+                return Some(w);
+            }
+        }
         // a role noun: the entity holding that role, else a description
         let desc = self.description(a, b);
         for i in a..b {
@@ -664,6 +671,54 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::AdjunctPrepositions)
                     && !self.word_in(i, Class::Roles)
                     && !self.word_in(i, Class::Sources))
+    }
+
+    /// The organisation a definite description at token `a` stands for: the nearest
+    /// organisation mentioned before it (outside quotations) in its paragraph or the two
+    /// before, that is a subject or an earlier speaker.
+    fn org_antecedent(&self, a: usize, history: &[Who]) -> Option<Who> {
+        let t = self.tok(a)?;
+        let p = self.paragraph_of(a);
+        let floor = self
+            .doc
+            .paragraphs
+            .get(p.saturating_sub(2))
+            .map(|x| x.start)
+            .unwrap_or(0);
+        let k = self.mentions.partition_point(|m| m.0 < t.start);
+        let mut found = None;
+        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
+            if ms < floor {
+                break;
+            }
+            if self.inside_quote(ms) {
+                continue;
+            }
+            let Some(entity) = self.entities.get(ent) else {
+                continue;
+            };
+            if entity.kind != EntityType::ORG {
+                continue;
+            }
+            // only a subject or an earlier speaker: an organisation inside an adjunct
+            // ("au stade de la Meinau") is too often not the one meant
+            if self.prominent(ms, me, ent, history) {
+                found = Some(ent);
+                break;
+            }
+        }
+        let ent = found?;
+        let entity = self.entities.get(ent)?;
+        let end = self.tok(a + 1)?.end;
+        Some(Who {
+            name: self.bare_name(&entity.name),
+            entity: Some(ent),
+            start: t.start,
+            end,
+            gender: Gender::Unknown,
+            plural: false,
+            person: false,
+        })
     }
 
     /// Resolves a pronoun at bytes `[s, e)` to the nearest fitting person before it, in
