@@ -833,3 +833,67 @@ fn definite_org_description_without_antecedent_stays_a_description() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(speaker(r[0]), "the agency");
 }
+
+// `faire savoir` / `faire valoir` are verbs of saying; `savoir` alone is not.
+#[test]
+fn faire_savoir_and_faire_valoir_are_cues() {
+    let text = "Le maire a fait savoir de son côté qu'il ne signerait pas le permis.\n\n\
+                La directrice a fait valoir que le budget ne permettait aucune embauche.\n\n\
+                Les habitants veulent savoir que les travaux seront finis avant l'hiver.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        r[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a fait savoir")
+    );
+    assert_eq!(speaker(r[0]), "le maire");
+    assert!(slice(text, r[0].start, r[0].end).starts_with("il ne signerait"));
+    assert_eq!(
+        r[1].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a fait valoir")
+    );
+}
+
+// An adverbial phrase of several words may sit inside the cue.
+#[test]
+fn adverbial_phrase_inside_the_cue() {
+    let text = "La préfecture a par ailleurs annoncé qu'elle rouvrirait le pont dès jeudi.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        r[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a par ailleurs annoncé")
+    );
+    assert!(slice(text, r[0].start, r[0].end).starts_with("elle rouvrirait"));
+}
+
+// A cue in the next sentence is not the cue of a quote ending the one before; a
+// qualified role ("Premier ministre", "prime minister") is not held by another minister.
+#[test]
+fn qualified_role_and_next_sentence_cue_fr() {
+    let text = "La ministre de la Santé, Claire Dumont, a reçu les syndicats lundi.\n\n\
+                Le sénateur Paul Ravel a jugé mercredi que le texte restait «inacceptable en l'état». \
+                Le Premier ministre a fait savoir qu'il ne modifierait pas le calendrier.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Paul Ravel");
+    let r = indirect(&qs);
+    let pm = r
+        .iter()
+        .find(|q| slice(text, q.start, q.end).starts_with("il ne modifierait"))
+        .expect("reported speech of the prime minister");
+    assert_eq!(speaker(pm), "le premier ministre");
+}
+
+#[test]
+fn qualified_role_is_not_held_by_another_minister_en() {
+    let text = "Health Minister Ana Sousa visited the clinic in the capital on Monday.\n\n\
+                The prime minister said the government would release new funds next week.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "the prime minister");
+}

@@ -258,7 +258,13 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
         if is_dash(st, k) {
             k += 1;
         }
-        if k < st.tok_count() && same_para(st, cl, k) {
+        // a sentence ending after the mark: what follows is another sentence's
+        // ("«…». Le Premier ministre a fait savoir …")
+        let ends = st
+            .tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";"))
+            && st.is_break(k);
+        if k < st.tok_count() && same_para(st, cl, k) && !ends {
             if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
                 let who = st.speaker_of(&cue, true, history);
                 if who.is_some() || cue.inverted.is_some() {

@@ -122,6 +122,15 @@ pub struct Lexicon {
     pub determiners: &'static [&'static str],
     /// Definite determiners pointing back to something named before (`le`, `the`).
     pub definite_determiners: &'static [&'static str],
+    /// Forms of a light verb that may stand inside a cue before the verb of saying
+    /// (`faire` in `a fait savoir`, `fait valoir`).
+    pub light_verbs: &'static [&'static str],
+    /// Verbs of `verbs` that are verbs of saying only right after a light verb
+    /// (`savoir`, `valoir`: `a fait savoir que`).
+    pub after_light_verb: &'static [&'static str],
+    /// Adverbial phrases of several words, treated like `adverbs` inside a cue or
+    /// between a cue and its content (`par ailleurs`, `de son côté`).
+    pub adverb_phrases: &'static [&'static [&'static str]],
     /// Nouns naming an organisation (`agence`, `club`, `agency`, `company`): `the
     /// agency said` is the organisation named last before, when there is one.
     pub org_nouns: &'static [&'static str],
@@ -211,6 +220,10 @@ pub(crate) enum Class {
     Adverbs,
     Definite,
     OrgNouns,
+    LightVerbs,
+    AfterLightVerb,
+    /// A word of one of `adverb_phrases`.
+    AdverbPhraseWords,
     /// The first word of an attribution phrase (`selon`, `according`), weak ones too.
     AttributionHeads,
     /// Words of `pronouns`, `honorifics` (without the dot) and `roles`: a token of none
@@ -304,7 +317,7 @@ impl Index {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
-        let lists: [(Class, &'static [&'static str]); 18] = [
+        let lists: [(Class, &'static [&'static str]); 20] = [
             (Class::AdjunctPrepositions, lex.adjunct_prepositions),
             (Class::ClauseStops, lex.clause_stops),
             (Class::Complementizers, lex.complementizers),
@@ -323,7 +336,13 @@ impl Index {
             (Class::Adverbs, lex.adverbs),
             (Class::Definite, lex.definite_determiners),
             (Class::OrgNouns, lex.org_nouns),
+            (Class::LightVerbs, lex.light_verbs),
+            (Class::AfterLightVerb, lex.after_light_verb),
         ];
+        add(
+            Class::AdverbPhraseWords,
+            &mut lex.adverb_phrases.iter().flat_map(|p| p.iter().copied()),
+        );
         for (class, list) in lists {
             add(class, &mut list.iter().copied());
         }

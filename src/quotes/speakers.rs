@@ -25,7 +25,19 @@ impl<'a> Stage<'a> {
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
-        self.is(i, Class::Adverbs) || self.is(i, Class::Weekdays)
+        self.is(i, Class::Adverbs)
+            || self.is(i, Class::Weekdays)
+            || self.is(i, Class::AdverbPhraseWords) && self.in_adverb_phrase(i)
+    }
+
+    /// Token `i` is part of one of the language's adverbial phrases (`par ailleurs`).
+    fn in_adverb_phrase(&self, i: usize) -> bool {
+        let w = self.low(i);
+        self.lex.adverb_phrases.iter().any(|p| {
+            p.iter().enumerate().any(|(n, x)| {
+                *x == w && i >= n && p.iter().enumerate().all(|(m, y)| self.low(i - n + m) == *y)
+            })
+        })
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -75,6 +87,17 @@ impl<'a> Stage<'a> {
             return None;
         }
         let form = self.verb_at(v)?;
+        let (mut first, mut start) = (first, start);
+        // `savoir` is a verb of saying only in `faire savoir`
+        if self.is(v, Class::AfterLightVerb) {
+            if v == 0 || !self.word_in(v - 1, Class::LightVerbs) {
+                return None;
+            }
+            if first == v {
+                first = v - 1;
+                start = self.tok(v - 1)?.start;
+            }
+        }
         Some(Cue {
             first,
             last: v + 1,
@@ -100,7 +123,7 @@ impl<'a> Stage<'a> {
         }
         if let Some((start, inv)) = self.aux_at(i) {
             let mut j = i + 1;
-            while j < i + 4 && self.is_adverb(j) {
+            while j < i + 5 && (self.is_adverb(j) || self.word_in(j, Class::LightVerbs)) {
                 j += 1;
             }
             if let Some(mut c) = self.verb_cue(i, start, j) {
@@ -117,9 +140,9 @@ impl<'a> Stage<'a> {
     /// The cue whose verb is token `v`, extended leftwards to its auxiliary.
     pub fn cue_at(&self, v: usize) -> Option<Cue> {
         let mut cue = self.verb_cue(v, self.tok(v)?.start, v)?;
-        let mut k = v;
+        let mut k = cue.first;
         let mut steps = 0;
-        while k > 0 && steps < 4 {
+        while k > 0 && steps < 5 {
             k -= 1;
             steps += 1;
             if let Some((start, inv)) = self.aux_at(k) {
@@ -144,7 +167,7 @@ impl<'a> Stage<'a> {
                 cue.start = self.tok(k - 1).map(|t| t.start).unwrap_or(cue.start);
                 break;
             }
-            if !self.is_adverb(k) {
+            if !self.is_adverb(k) && !self.word_in(k, Class::LightVerbs) {
                 break;
             }
         }
@@ -398,7 +421,14 @@ impl<'a> Stage<'a> {
                 {
                     g = Gender::Feminine;
                 }
-                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), t.start) {
+                // a word qualifying the role noun ("Premier ministre", "deputy
+                // director") must be in the holder's role too
+                let modifier = (i > a
+                    && self.tok(i - 1).is_some_and(|p| p.is_word())
+                    && !self.word_in(i - 1, Class::Determiners)
+                    && !self.word_in(i - 1, Class::NpLinks))
+                .then(|| self.low(i - 1));
+                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), modifier, t.start) {
                     let entity = self.entities.get(ent)?;
                     return Some(Who {
                         name: self.bare_name(&entity.name),
@@ -497,14 +527,14 @@ impl<'a> Stage<'a> {
 
     /// The entity whose roles name `noun`, mentioned last before byte `pos` (else the
     /// first after).
-    fn role_holder(&self, noun: &str, pos: usize) -> Option<usize> {
+    fn role_holder(&self, noun: &str, modifier: Option<&str>, pos: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for (k, e) in self.entities.iter().enumerate() {
             let holds = e.roles.iter().any(|r| {
-                r.text
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w == noun)
+                let low = r.text.to_lowercase();
+                let mut words = low.split(|c: char| !c.is_alphanumeric() && c != '-');
+                // "Premier ministre" is not held by a "ministre de la Santé"
+                words.clone().any(|w| w == noun) && modifier.is_none_or(|m| words.any(|w| w == m))
             });
             if !holds {
                 continue;
@@ -574,7 +604,12 @@ impl<'a> Stage<'a> {
                 // (month names are never a speaker's name)
                 let month = e == s + 1 && self.is(s, Class::Months);
                 let initial = initial || month;
-                if !linked && !initial {
+                // a capitalized word before a lower-case role noun is part of the title
+                // ("le Premier ministre"), not a name
+                let in_title = e == s + 1
+                    && self.role_at(e).is_some()
+                    && self.tok(e).is_some_and(|t| !t.is_capitalized());
+                if !linked && !initial && !in_title {
                     runs.push((s, e));
                 }
                 i = e;

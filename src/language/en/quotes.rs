@@ -309,6 +309,16 @@ pub static QUOTES: Lexicon = Lexicon {
         "one", "two", "three", "several", "some", "many", "other", "both", "most",
     ],
     feminine_determiners: &[],
+    light_verbs: &[],
+    after_light_verb: &[],
+    adverb_phrases: &[
+        &["for", "his", "part"],
+        &["for", "her", "part"],
+        &["for", "its", "part"],
+        &["for", "their", "part"],
+        &["in", "a", "statement"],
+        &["once", "again"],
+    ],
     definite_determiners: &["the", "this"],
     org_nouns: &[
         "agency",

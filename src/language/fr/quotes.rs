@@ -77,6 +77,8 @@ pub static QUOTES: Lexicon = Lexicon {
         v("inviter", Directive),
         v("enjoindre", Directive),
         v("montrer", That),
+        v("savoir", Say),
+        v("valoir", Say),
     ],
     conjugations: &[
         (
@@ -389,6 +391,19 @@ pub static QUOTES: Lexicon = Lexicon {
         "une autre",
     ],
     feminine_determiners: &["la", "une", "cette", "sa"],
+    light_verbs: &["fait", "faire", "faisait", "font", "fera", "fit", "faisant"],
+    after_light_verb: &["savoir", "valoir"],
+    adverb_phrases: &[
+        &["par", "ailleurs"],
+        &["de", "son", "côté"],
+        &["de", "leur", "côté"],
+        &["de", "nouveau"],
+        &["à", "nouveau"],
+        &["pour", "sa", "part"],
+        &["pour", "leur", "part"],
+        &["une", "nouvelle", "fois"],
+        &["en", "outre"],
+    ],
     definite_determiners: &["le", "la", "l'", "l’", "ce", "cette", "cet"],
     org_nouns: &[
         "agence",
