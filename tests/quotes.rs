@@ -897,3 +897,37 @@ fn qualified_role_is_not_held_by_another_minister_en() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(speaker(r[0]), "the prime minister");
 }
+
+// Two coordinated verbs of saying share the subject and each has its own content.
+#[test]
+fn coordinated_cues_split_the_content_en() {
+    let text = "Council member Dana Holt said the city was taking too much risk and urged \
+                colleagues to delay the vote until May.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "the city was taking too much risk"
+    );
+    assert_eq!(
+        slice(text, r[1].start, r[1].end),
+        "colleagues to delay the vote until May"
+    );
+    assert!(r.iter().all(|q| speaker(q) == "Dana Holt"), "{r:?}");
+}
+
+#[test]
+fn coordinated_cues_split_the_content_fr() {
+    let text = "Le maire Jean Castel a déclaré que la fête serait maintenue et a précisé que \
+                le défilé partirait de la gare à 15 heures.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "la fête serait maintenue"
+    );
+    assert!(slice(text, r[1].start, r[1].end).starts_with("le défilé partirait"));
+    assert!(r.iter().all(|q| speaker(q) == "Jean Castel"), "{r:?}");
+}

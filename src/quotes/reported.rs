@@ -406,6 +406,25 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             end = k;
             break;
         }
+        // a coordinated attribution without a comma: "said … and urged colleagues
+        // to …", "a regretté … et a annoncé que …": the second verb has its own content
+        if k > c0
+            && st.word_in(k, Class::ClauseStops)
+            && !st.word_in(k, Class::Relatives)
+            && !st.inside_quote(t.start)
+        {
+            let mut j = k + 1;
+            while j < limit && j < k + 4 && st.is_adverb(j) {
+                j += 1;
+            }
+            if st
+                .cue_from(j)
+                .is_some_and(|c| !c.gerund && c.inverted.is_none() && c.kind != VerbKind::That)
+            {
+                end = k;
+                break;
+            }
+        }
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
         if separator && !st.inside_quote(t.start) && k > c0 {
             // a non-restrictive relative clause is the reporter's: ", which forced her…"
