@@ -931,3 +931,30 @@ fn coordinated_cues_split_the_content_fr() {
     assert!(slice(text, r[1].start, r[1].end).starts_with("le défilé partirait"));
     assert!(r.iter().all(|q| speaker(q) == "Jean Castel"), "{r:?}");
 }
+
+// A month name that is the subject of a verb of saying is a person's name.
+#[test]
+fn month_name_as_the_subject_of_a_cue_is_a_speaker() {
+    let text = "\"You spent money that belonged to the families of this town,\" May told him. \
+                \"You should be ashamed.\"\n\nThe hearing ended in May after two weeks.";
+    let qs = analyze(text, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert!(d.iter().all(|q| speaker(q) == "May"), "{d:?}");
+    assert_eq!(d[0].cue.as_ref().map(|c| c.text.as_str()), Some("told"));
+}
+
+// A trailing attribution may name the addressee of a tell-verb.
+#[test]
+fn trailing_attribution_told_reporters() {
+    let text = "The works will resume in September once the permits are signed, \
+                a spokesman for the council told reporters.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "The works will resume in September once the permits are signed"
+    );
+    assert_eq!(speaker(r[0]), "a spokesman for the council");
+}

@@ -175,6 +175,17 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         if la == cue.first && cue.inverted.is_none() {
             k = st.np_right(cue.last, sb).1;
         }
+        // "…, a spokesman told reporters.": the addressee of a `tell`-verb
+        if cue.kind == VerbKind::Tell {
+            if let Some(p) = st
+                .lex
+                .addressees
+                .iter()
+                .find(|p| p.iter().enumerate().all(|(n, w)| st.low(k + n) == *w))
+            {
+                k += p.len();
+            }
+        }
         let tail_ok = k >= sb
             || st.tok(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")

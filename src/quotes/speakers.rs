@@ -602,7 +602,12 @@ impl<'a> Stage<'a> {
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
                 // (month names are never a speaker's name)
-                let month = e == s + 1 && self.is(s, Class::Months);
+                // …unless it is the subject of a verb ("May told him")
+                let month = e == s + 1
+                    && self.is(s, Class::Months)
+                    && !(self.is_verbish(e)
+                        && s > 0
+                        && !self.word_in(s - 1, Class::AdjunctPrepositions));
                 let initial = initial || month;
                 // a capitalized word before a lower-case role noun is part of the title
                 // ("le Premier ministre"), not a name
