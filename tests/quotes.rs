@@ -958,3 +958,34 @@ fn trailing_attribution_told_reporters() {
     );
     assert_eq!(speaker(r[0]), "a spokesman for the council");
 }
+
+// A capitalized word inside a sentence is a name, never a verb of saying ("United States").
+#[test]
+fn capitalized_word_inside_a_name_is_not_a_cue() {
+    let text =
+        "An arbitration panel found last year the United States was in breach of the treaty.";
+    let qs = analyze(text, "en");
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "States")),
+        "{qs:?}"
+    );
+}
+
+// Demands are speech acts with their content: `réclamer`, `exiger`, `demand`.
+#[test]
+fn demands_are_reported_speech() {
+    let text = "Plusieurs élus de l'opposition ont réclamé un report du vote au mois de juin.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "un report du vote au mois de juin"
+    );
+    let text = "The teachers' union demanded an apology from the school board after the vote.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].cue.as_ref().map(|c| c.text.as_str()), Some("demanded"));
+}

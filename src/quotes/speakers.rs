@@ -86,6 +86,11 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
+        // a capitalized word inside a sentence is a name, not a verb ("the United
+        // States", "Tom Said")
+        if t.is_capitalized() && self.sentence(v).0 != v {
+            return None;
+        }
         let form = self.verb_at(v)?;
         let (mut first, mut start) = (first, start);
         // `savoir` is a verb of saying only in `faire savoir`

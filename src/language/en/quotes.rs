@@ -57,6 +57,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("wonder", QuoteOnly),
         v("ask", Directive),
         v("urge", Directive),
+        v("demand", Announce),
         v("caution", Say),
         v("emphasize", Say),
         v("stress", Say),

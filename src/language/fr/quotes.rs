@@ -72,6 +72,8 @@ pub static QUOTES: Lexicon = Lexicon {
         v("dévoiler", Announce),
         v("promettre", Announce),
         v("demander", Directive),
+        v("réclamer", Announce),
+        v("exiger", Announce),
         v("appeler", Directive),
         v("exhorter", Directive),
         v("inviter", Directive),
