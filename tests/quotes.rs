@@ -989,3 +989,20 @@ fn demands_are_reported_speech() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(r[0].cue.as_ref().map(|c| c.text.as_str()), Some("demanded"));
 }
+
+// A fragment quoted inside the reporter's sentence, with no verb of saying, is given to
+// the subject of the sentence when it is a named entity (no cue).
+#[test]
+fn partial_quote_without_cue_goes_to_the_named_subject() {
+    let text = "Senator Ruth Calder has gone after the governor as a \"reckless gambler with public money\" in recent weeks.";
+    let qs = analyze(text, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Ruth Calder");
+    assert!(d[0].cue.is_none(), "{:?}", d[0]);
+    let text = "L'entraîneur Julien Morel a regretté une équipe «qui a cessé de jouer après la pause» dimanche soir.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Julien Morel");
+}
