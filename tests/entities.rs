@@ -833,3 +833,17 @@ fn a_modifier_opening_the_sentence_stays_out_of_the_name() {
     assert_eq!(find(&es, "Wales").kind, EntityType::LOC);
     assert_eq!(find(&es, "Gareth Pryce").kind, EntityType::PER);
 }
+
+#[test]
+fn contractions_of_function_words_are_no_names() {
+    let es = analyze(
+        "\"Yesterday was the toughest day I've had,\" Dana Pruitt said. \"I'm sure We'll \
+         win at Hollins Park.\"",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    for bad in ["I've", "I'm", "We'll"] {
+        assert!(!texts.iter().any(|t| t.contains(bad)), "{bad}: {texts:?}");
+    }
+    assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
+}

@@ -203,6 +203,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return false;
         }
+        // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
+        if cap {
+            if let Some((head, tail)) = t.text.split_once(['\'', '’']) {
+                if !head.is_empty()
+                    && (1..=2).contains(&tail.len())
+                    && tail.bytes().all(|b| b.is_ascii_lowercase())
+                    && self.w.listed(lower_into(&mut self.low, head), L::Stop)
+                {
+                    return false;
+                }
+            }
+        }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
         // right after a given name ("Theresa May").
         if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
