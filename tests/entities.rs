@@ -716,3 +716,120 @@ fn quoted_titles_keep_their_article_and_festival_heads() {
     );
     assert!(has_mention(&es, "Leeds", EntityType::LOC), "{m:?}");
 }
+
+#[test]
+fn initials_stay_in_english_names() {
+    let es = analyze(
+        "Scores on Saturday: Northfield 212 (A. Barlow 64, I. Whitcombe 51, M. Fenwick 40). \
+         The visitors replied with 180.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    for want in ["A. Barlow", "I. Whitcombe", "M. Fenwick"] {
+        assert!(texts.iter().any(|t| t == want), "{want}: {texts:?}");
+        assert_eq!(find(&es, want).kind, EntityType::PER);
+    }
+}
+
+#[test]
+fn a_person_of_an_organization_is_two_names() {
+    let es = analyze(
+        "\"Demand is cooling,\" said Joel Marsh of Harbour Street Capital in a note. \
+         Prices fell again, according to Laura Denning of the Brookfield Savings Bank.",
+        "en",
+    );
+    assert_eq!(find(&es, "Joel Marsh").kind, EntityType::PER);
+    assert_eq!(find(&es, "Laura Denning").kind, EntityType::PER);
+    assert!(
+        es.iter()
+            .any(|e| e.name == "Brookfield Savings Bank" && e.kind == EntityType::ORG),
+        "{:?}",
+        names(&es)
+    );
+    let es = analyze(
+        "Selon Julien Marchal de la Banque de France, la croissance ralentit. \
+         Le général Charles de Gaulle avait visité la ville en 1960.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Julien Marchal").kind, EntityType::PER);
+    assert_eq!(find(&es, "Banque de France").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Charles de Gaulle").kind, EntityType::PER);
+}
+
+#[test]
+fn cue_words_type_unknown_names() {
+    let es = analyze(
+        "The airline Corvane Skyways said on Monday it would cut 400 jobs. Corvane Skyways \
+         shares fell 4 percent. The plant is in the town of Wexbury, Scotland, and another \
+         one stands near Dallowick, Ireland.",
+        "en",
+    );
+    assert_eq!(find(&es, "Corvane Skyways").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Wexbury").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Dallowick").kind, EntityType::LOC);
+    let es = analyze(
+        "Le groupe Varenor Industries a annoncé lundi la fermeture du site. L'usine est \
+         installée dans la commune de Brévillac, au bord de la rivière.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Varenor Industries").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Brévillac").kind, EntityType::LOC);
+}
+
+#[test]
+fn commas_and_conjunctions_inside_organization_names() {
+    let es = analyze(
+        "The Department for Culture, Heritage and Coastal Affairs said on Monday that the \
+         grant would be paid. A spokesman for the Farm and Rural Workers Union welcomed it. \
+         Mr Hollis and Labour Party officials were not consulted, nor were Westbay Airlines \
+         and Northgate Airlines.",
+        "en",
+    );
+    let dept = find(&es, "Department for Culture, Heritage and Coastal Affairs");
+    assert_eq!(dept.kind, EntityType::ORG);
+    assert_eq!(
+        find(&es, "Farm and Rural Workers Union").kind,
+        EntityType::ORG
+    );
+    assert_eq!(find(&es, "Hollis").kind, EntityType::PER);
+    assert_eq!(find(&es, "Westbay Airlines").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Northgate Airlines").kind, EntityType::ORG);
+    let es = analyze(
+        "Le Ministère de l'Europe et des Affaires étrangères a convoqué l'ambassadeur. \
+         La Russie reste membre du Conseil de l'Europe et de l'OSCE.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Ministère de l'Europe et des Affaires étrangères").kind,
+        EntityType::ORG
+    );
+    assert_eq!(find(&es, "Conseil de l'Europe").kind, EntityType::ORG);
+    assert_eq!(find(&es, "OSCE").kind, EntityType::ORG);
+}
+
+#[test]
+fn a_firm_named_like_a_person_before_a_role_and_a_union_with_and() {
+    let es = analyze(
+        "According to Morgan Hale analyst Dana Pruitt, the cuts buy the company time. \
+         The United Metal and Allied Workers union, which represents 900 staff, objected.",
+        "en",
+    );
+    assert_eq!(find(&es, "Morgan Hale").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
+    assert_eq!(
+        find(&es, "United Metal and Allied Workers").kind,
+        EntityType::ORG
+    );
+}
+
+#[test]
+fn a_modifier_opening_the_sentence_stays_out_of_the_name() {
+    let es = analyze(
+        "Former Wales captain Gareth Pryce, handed the kicking duties, scored twice.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t == "Wales"), "{texts:?}");
+    assert_eq!(find(&es, "Wales").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Gareth Pryce").kind, EntityType::PER);
+}

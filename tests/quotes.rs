@@ -760,3 +760,249 @@ fn direct_quotes_never_overlap() {
         );
     }
 }
+
+// A subject pronoun goes to the person who is the subject (or earlier speaker) of the
+// sentences before, not to a nearer person sitting in an object or an adjunct.
+#[test]
+fn pronoun_prefers_the_previous_subject_en() {
+    let text = "Anil Mehta met Sarah Cole on Monday to discuss the harbour works.\n\n\
+                He said the first phase would start in the spring and cost about £4m.";
+    let qs = indirect(&analyze(text, "en"))
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(speaker(&qs[0]), "Anil Mehta");
+}
+
+#[test]
+fn pronoun_prefers_the_previous_subject_fr() {
+    let text = "Pierre Lambert a longuement reçu Jean Morel dans son bureau mardi matin.\n\n\
+                « Nous avons trouvé un terrain d'entente sur le calendrier », a-t-il déclaré.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Pierre Lambert");
+}
+
+// An apposition after a role noun is still the subject: "Son entraîneur, X, s'est montré…".
+#[test]
+fn pronoun_after_an_apposed_subject_fr() {
+    let text = "« Nous avons eu de la chance en fin de match », a confié Hugo Marchal après la rencontre.\n\n\
+                Son entraîneur, Luc Berthier, s'est montré plus prudent. « Il reste beaucoup de travail avant la reprise », a-t-il prévenu.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Hugo Marchal");
+    assert_eq!(speaker(d[1]), "Luc Berthier");
+}
+
+// A definite description of an organisation ("the agency", "le club") is the
+// organisation named just before, a subject preferred to one inside an adjunct.
+#[test]
+fn definite_org_description_links_to_the_organisation_en() {
+    let text = "The Coastal Monitoring Agency has installed new sensors along the estuary, \
+                with funding from the Greenfield Trust.\n\n\
+                The agency said the readings would be published every week from June.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Coastal Monitoring Agency");
+    let s = r[0].speaker.as_ref().expect("speaker");
+    assert!(s.entity.is_some(), "{s:?}");
+}
+
+#[test]
+fn definite_org_description_links_to_the_organisation_fr() {
+    let text =
+        "Le club de l'Union sportive de Valmont a été racheté lundi par le groupe Ferrand.\n\n\
+                Selon le club, plus de 12 000 abonnés ont renouvelé leur carte cet été.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Union sportive de Valmont");
+}
+
+// Without an organisation named before, the description stays a description.
+#[test]
+fn definite_org_description_without_antecedent_stays_a_description() {
+    let text = "Heavy rain closed several roads on Tuesday.\n\n\
+                The agency said the roads would reopen on Thursday morning.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "the agency");
+}
+
+// `faire savoir` / `faire valoir` are verbs of saying; `savoir` alone is not.
+#[test]
+fn faire_savoir_and_faire_valoir_are_cues() {
+    let text = "Le maire a fait savoir de son côté qu'il ne signerait pas le permis.\n\n\
+                La directrice a fait valoir que le budget ne permettait aucune embauche.\n\n\
+                Les habitants veulent savoir que les travaux seront finis avant l'hiver.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        r[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a fait savoir")
+    );
+    assert_eq!(speaker(r[0]), "le maire");
+    assert!(slice(text, r[0].start, r[0].end).starts_with("il ne signerait"));
+    assert_eq!(
+        r[1].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a fait valoir")
+    );
+}
+
+// An adverbial phrase of several words may sit inside the cue.
+#[test]
+fn adverbial_phrase_inside_the_cue() {
+    let text = "La préfecture a par ailleurs annoncé qu'elle rouvrirait le pont dès jeudi.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        r[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("a par ailleurs annoncé")
+    );
+    assert!(slice(text, r[0].start, r[0].end).starts_with("elle rouvrirait"));
+}
+
+// A cue in the next sentence is not the cue of a quote ending the one before; a
+// qualified role ("Premier ministre", "prime minister") is not held by another minister.
+#[test]
+fn qualified_role_and_next_sentence_cue_fr() {
+    let text = "La ministre de la Santé, Claire Dumont, a reçu les syndicats lundi.\n\n\
+                Le sénateur Paul Ravel a jugé mercredi que le texte restait «inacceptable en l'état». \
+                Le Premier ministre a fait savoir qu'il ne modifierait pas le calendrier.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Paul Ravel");
+    let r = indirect(&qs);
+    let pm = r
+        .iter()
+        .find(|q| slice(text, q.start, q.end).starts_with("il ne modifierait"))
+        .expect("reported speech of the prime minister");
+    assert_eq!(speaker(pm), "le premier ministre");
+}
+
+#[test]
+fn qualified_role_is_not_held_by_another_minister_en() {
+    let text = "Health Minister Ana Sousa visited the clinic in the capital on Monday.\n\n\
+                The prime minister said the government would release new funds next week.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "the prime minister");
+}
+
+// Two coordinated verbs of saying share the subject and each has its own content.
+#[test]
+fn coordinated_cues_split_the_content_en() {
+    let text = "Council member Dana Holt said the city was taking too much risk and urged \
+                colleagues to delay the vote until May.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "the city was taking too much risk"
+    );
+    assert_eq!(
+        slice(text, r[1].start, r[1].end),
+        "colleagues to delay the vote until May"
+    );
+    assert!(r.iter().all(|q| speaker(q) == "Dana Holt"), "{r:?}");
+}
+
+#[test]
+fn coordinated_cues_split_the_content_fr() {
+    let text = "Le maire Jean Castel a déclaré que la fête serait maintenue et a précisé que \
+                le défilé partirait de la gare à 15 heures.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "la fête serait maintenue"
+    );
+    assert!(slice(text, r[1].start, r[1].end).starts_with("le défilé partirait"));
+    assert!(r.iter().all(|q| speaker(q) == "Jean Castel"), "{r:?}");
+}
+
+// A month name that is the subject of a verb of saying is a person's name.
+#[test]
+fn month_name_as_the_subject_of_a_cue_is_a_speaker() {
+    let text = "\"You spent money that belonged to the families of this town,\" May told him. \
+                \"You should be ashamed.\"\n\nThe hearing ended in May after two weeks.";
+    let qs = analyze(text, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert!(d.iter().all(|q| speaker(q) == "May"), "{d:?}");
+    assert_eq!(d[0].cue.as_ref().map(|c| c.text.as_str()), Some("told"));
+}
+
+// A trailing attribution may name the addressee of a tell-verb.
+#[test]
+fn trailing_attribution_told_reporters() {
+    let text = "The works will resume in September once the permits are signed, \
+                a spokesman for the council told reporters.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "The works will resume in September once the permits are signed"
+    );
+    assert_eq!(speaker(r[0]), "a spokesman for the council");
+}
+
+// A capitalized word inside a sentence is a name, never a verb of saying ("United States").
+#[test]
+fn capitalized_word_inside_a_name_is_not_a_cue() {
+    let text =
+        "An arbitration panel found last year the United States was in breach of the treaty.";
+    let qs = analyze(text, "en");
+    assert!(
+        qs.iter()
+            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "States")),
+        "{qs:?}"
+    );
+}
+
+// Demands are speech acts with their content: `réclamer`, `exiger`, `demand`.
+#[test]
+fn demands_are_reported_speech() {
+    let text = "Plusieurs élus de l'opposition ont réclamé un report du vote au mois de juin.";
+    let qs = analyze(text, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        slice(text, r[0].start, r[0].end),
+        "un report du vote au mois de juin"
+    );
+    let text = "The teachers' union demanded an apology from the school board after the vote.";
+    let qs = analyze(text, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].cue.as_ref().map(|c| c.text.as_str()), Some("demanded"));
+}
+
+// A fragment quoted inside the reporter's sentence, with no verb of saying, is given to
+// the subject of the sentence when it is a named entity (no cue).
+#[test]
+fn partial_quote_without_cue_goes_to_the_named_subject() {
+    let text = "Senator Ruth Calder has gone after the governor as a \"reckless gambler with public money\" in recent weeks.";
+    let qs = analyze(text, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Ruth Calder");
+    assert!(d[0].cue.is_none(), "{:?}", d[0]);
+    let text = "L'entraîneur Julien Morel a regretté une équipe «qui a cessé de jouer après la pause» dimanche soir.";
+    let qs = analyze(text, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Julien Morel");
+}

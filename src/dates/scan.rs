@@ -1535,6 +1535,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                                     | Word::Later
                                     | Word::Ended
                                     | Word::Following(_)
+                                    // the month of May, the year of the flood
+                                    | Word::Of
                             )
                         })
                         .is_none()

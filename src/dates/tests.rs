@@ -1433,6 +1433,15 @@ fn the_year_after_a_preposition_is_the_current_one() {
     }
     none("en", "She was named Player of the Year.");
     none("en", "Profit fell in the year before.");
+    none("en", "He died in the year of the flood.");
+    one(
+        "en",
+        "Sales rose in the month of May.",
+        "May",
+        "DATE",
+        "2018-05",
+        "",
+    );
 }
 
 #[test]

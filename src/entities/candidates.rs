@@ -516,6 +516,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                         continue;
                     }
                 }
+                if let Some(k) = self.org_conjunction(start, j, b) {
+                    j = k;
+                    continue;
+                }
                 break;
             }
             // "Maine et Loire": a place the lists know hyphenated ("Maine-et-Loire").
@@ -525,6 +529,95 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             i = self.run(start, j, a, b);
         }
+    }
+
+    /// Where a name run `[start, j)` goes on over the comma or conjunction at `j`, when
+    /// they are inside an organization's name: after an organization's head and a
+    /// preposition (`Department for Environment, Food and Rural Affairs`, `Ministère de
+    /// l'Europe et des Affaires étrangères`), or before words ending with an
+    /// organization's last word, after an article (`the Test and County Cricket Board`). Never over a word the
+    /// lists know as a place, an organization or a given name (`the Ministry of
+    /// Defence and Britain`), nor after a person's name (`Blair and Labour Party`).
+    fn org_conjunction(&mut self, start: usize, j: usize, b: usize) -> Option<usize> {
+        let comma = self.toks.get(j)?.is_punct(",");
+        let conj = |s: &mut Self, k: usize| {
+            s.w.is(k, L::Conjunction) && !s.toks.get(k).is_some_and(|t| t.is_capitalized())
+        };
+        if !comma && !conj(self, j) {
+            return None;
+        }
+        // Words that are names of their own: the run must not swallow them.
+        // (An acronym is one: "Conseil de l'Europe et de l'OSCE".)
+        let own_name = |s: &mut Self, k: usize| {
+            s.toks[k].is_all_caps()
+                || s.is_given(k)
+                || s.lookup_span(k, k + 1).is_some_and(|kn| {
+                    kn.kind == EntityType::ORG
+                        || kn.kind == EntityType::PER
+                        || (kn.kind == EntityType::LOC && kn.major)
+                })
+        };
+        // A word that starts a name of its own: "Banque de France et Coupe de France".
+        let new_head = |s: &mut Self, k: usize| {
+            s.w.is(k, L::OrgHead)
+                || s.w.is(k, L::MiscHead)
+                || s.w.is(k, L::LocHead)
+                || s.w.is(k, L::Title)
+                || s.w.is(k, L::Honorific)
+        };
+        // ("The Department for …" at a sentence start: the article is no part of it.)
+        let h = if self.w.is(start, L::Article) {
+            start + 1
+        } else {
+            start
+        };
+        let head = self.w.is(h, L::OrgHead)
+            && (h + 1..j).any(|p| self.w.is(p, L::Connector) && !self.toks[p].is_capitalized());
+        if comma {
+            if !head || !self.is_name_tok(j + 1) {
+                return None;
+            }
+            // A list that ends with the conjunction: ", Food and Rural Affairs".
+            let mut k = j + 1;
+            while k < b && k < j + 10 && (self.is_name_tok(k) || self.toks[k].is_punct(",")) {
+                if self.is_name_tok(k)
+                    && (own_name(self, k) || (self.toks[k - 1].is_punct(",") && new_head(self, k)))
+                {
+                    return None;
+                }
+                k += 1;
+            }
+            return (k < b && conj(self, k)).then_some(j + 1);
+        }
+        let mut n = j + 1;
+        while n < b && n < j + 3 && self.w.is(n, L::Connector) && !self.toks[n].is_capitalized() {
+            n += 1;
+        }
+        if n >= b || !self.is_name_tok(n) || new_head(self, n) {
+            return None;
+        }
+        let mut m = n;
+        while m < b && m < n + 6 && self.is_name_tok(m) {
+            if own_name(self, m) {
+                return None;
+            }
+            m += 1;
+        }
+        if head {
+            return Some(n);
+        }
+        let prev = j.checked_sub(1)?;
+        let ends_as_org = n == j + 1 && m - n >= 2 && self.w.is(m - 1, L::OrgSuffix);
+        // ("Shanghai Airlines and Xiamen Airlines", "Kansai Electric Power and Kansai
+        // Airport": two names, each whole; one name has its article: "the Test and
+        // County Cricket Board".)
+        let article = self.w.is(start, L::Article) || start > 0 && self.w.is(start - 1, L::Article);
+        (ends_as_org
+            && article
+            && !self.w.is(prev, L::OrgSuffix)
+            && !own_name(self, prev)
+            && !self.is_surname(prev))
+        .then_some(n)
     }
 
     /// A lower-case token that holds a name: a hyphenated compound (`anti-Trump`) or a
@@ -669,6 +762,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
     }
 
+    fn is_surname(&mut self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.text.chars().count() >= 2 => {
+                self.w.surname(fold_str(&mut self.fold, t.text))
+            }
+            _ => false,
+        }
+    }
+
     /// Is token `i` part of a title stretch (`US President`, `Secretary of State`)?
     fn title_part(&mut self, i: usize) -> (bool, bool) {
         let Some(t) = self.toks.get(i) else {
@@ -721,15 +823,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         self.fold.clear();
         let mut ends = [(0usize, 0usize); 3];
         let whole = self.text(start, self.toks[e + m - 1].end);
+        let run_len;
         if whole.is_ascii() {
             // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
             fold_into(whole, &mut self.fold);
+            run_len = end - start;
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 *slot = (t_end, t_end - start);
             }
         } else {
             fold_into(self.text(start, end), &mut self.fold);
+            run_len = self.fold.len();
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 fold_into(self.text(end, t_end), &mut self.fold);
@@ -737,6 +842,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 *slot = (end, self.fold.len());
             }
         }
+        // Nearly all of these lookups miss: a key of n words after the run must start
+        // with the run and its first n - 1 words, each with the separator after it.
+        if !gazetteer::may_extend(&self.fold, run_len) {
+            return 0;
+        }
+        let m = (1..m)
+            .find(|&k| !gazetteer::may_extend(&self.fold, ends[k - 1].1))
+            .unwrap_or(m);
         for n in (1..=m).rev() {
             let (span_end, folded_len) = ends[n - 1];
             let caps = is_caps(self.text(start, span_end));
@@ -799,10 +912,24 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     .get(s + 1)
                     .is_some_and(|t| t.is_punct(".") && !t.space_before);
                 // ("US" in capitals is the country, not the pronoun.)
-                let cut = !initial_dot && self.w.is(s, L::Article)
-                    || (initial
-                        && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                        && (self.shouting || !self.toks[s].is_all_caps()));
+                // ("A. Dale", "I. Healy": an initial is never a function word.)
+                // "Former England captain X", "Ancien ministre": a title's modifier opening
+                // the sentence, before a name and a lower-case title.
+                let modifier = initial
+                    && e - s >= 2
+                    && self.w.is(s, L::Modifier)
+                    && !self.w.is(s, L::OrgHead)
+                    && self
+                        .toks
+                        .get(e)
+                        .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                    && self.w.is(e, L::Title);
+                let cut = modifier
+                    || !initial_dot
+                        && (self.w.is(s, L::Article)
+                            || (initial
+                                && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
+                                && (self.shouting || !self.toks[s].is_all_caps())));
                 if !cut {
                     break;
                 }
@@ -1005,6 +1132,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     s = k;
                     forced = Some(EntityType::PER);
                     break;
+                }
+            }
+        }
+        // "Keith Adams of Norwich City", "Joel Marsh de la Société générale": a given name
+        // and a surname, then a preposition and another name (two words or more, or one
+        // the lists know as no person, or an organization's head) — the person, then that
+        // name, scanned on its own.
+        // ("Charles de Gaulle", "Juan Carlos de la Vega": the particle follows the given
+        // name(s) and one word follows it: one person.)
+        if known.is_none() && tail.is_none() && e - s >= 4 && self.is_given(s) {
+            if let Some(k) = (s + 2..e - 1)
+                .find(|&k| self.w.is(k, L::Connector) && !self.toks[k].is_capitalized())
+            {
+                let mut t = k;
+                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+                    t += 1;
+                }
+                let person = (s + 1..k)
+                    .all(|p| self.toks[p].is_capitalized() && !self.w.is(p, L::Connector))
+                    && !self.is_given(k - 1);
+                if person
+                    && t < e
+                    && self.toks[t].is_capitalized()
+                    && (e - t >= 2
+                        || self.w.is(t, L::OrgHead)
+                        || self.lookup_span(t, e).is_some_and(|kn| {
+                            kn.kind == EntityType::ORG || (kn.kind == EntityType::LOC && kn.major)
+                        }))
+                {
+                    tail = Some((t, e));
+                    e = k;
                 }
             }
         }

@@ -518,6 +518,17 @@ fn guess(
         {
             return set(c, EntityType::ORG, KEYWORD);
         }
+        // "Raymond James analyst Teresa Vogel": a name before a lower-case role noun and a
+        // person's name holds the role, even when its words are given names.
+        if toks
+            .get(c.t1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+            && w.tok_in(c.t1, L::Title)
+            && toks.get(c.t1 + 1).is_some_and(|t| t.is_capitalized())
+            && !first_demonym
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
         let initial = first.text.chars().count() == 1;
         if given || initial || w.surname(x.fold(last.text)) {
@@ -586,6 +597,37 @@ fn guess(
         if c.t0 > 0 && w.tok_in(c.t0 - 1, L::PlacePrep) {
             return set(c, EntityType::LOC, CONTEXT);
         }
+    }
+    // "the airline Vexa Lumen", "le groupe Vexa", "Vexa shares": a company's cue word
+    // next to a name no list knows as a person's.
+    let lower_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+    };
+    // "the town of Bistra", "la capitale Tripoli", "over Lockerbie, Scotland": a place's
+    // cue word before, or a known region or country after a comma.
+    let mut p = c.t0;
+    while p > 0 && c.t0 - p < 2 && lower_at(p - 1) && w.is(p - 1, L::Connector) {
+        p -= 1;
+    }
+    let place_cue = p > 0 && lower_at(p - 1) && w.is(p - 1, L::LocCueBefore);
+    let in_region = toks.get(c.t1).is_some_and(|t| t.is_punct(","))
+        && toks.get(c.t1 + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.is_capitalized()
+                && w.gaz(x.fold(t.text), t.is_all_caps())
+                    .is_some_and(|k| k.kind == EntityType::LOC && k.major)
+        })
+        && toks
+            .get(c.t1 + 2)
+            .is_none_or(|t| !(t.kind == TokenKind::Word && t.is_capitalized()) && t.text != "'s");
+    if place_cue || in_region {
+        return set(c, EntityType::LOC, CONTEXT);
+    }
+    if (c.t0 > 0 && lower_at(c.t0 - 1) && w.is(c.t0 - 1, L::OrgCueBefore))
+        || (lower_at(c.t1) && w.is(c.t1, L::OrgCueAfter))
+    {
+        return set(c, EntityType::ORG, CONTEXT);
     }
     if w.tok_in(c.t1, L::PersonVerb) {
         return set(c, EntityType::PER, CONTEXT);

@@ -100,6 +100,12 @@ struct Index {
     /// are in no list, and the table is too big for the cache (measured: the slot load
     /// was most of a lookup's time).
     filter: Vec<u64>,
+    /// A Bloom filter (same layout) of every key's prefixes that end with a separator
+    /// (an ASCII byte neither letter nor digit: `new `, `new york `, `saint-`), so that
+    /// "could a key start with this name and a space?" — asked after every capitalized
+    /// run, before looking it up with the lower-case words after it — mostly stops here.
+    /// Only keys of several words have such prefixes: a few thousand, a few kilobytes.
+    prefixes: Vec<u64>,
 }
 
 /// The word and the two bits of a hash in a [`Index::filter`] of `words` words (a power
@@ -176,6 +182,13 @@ impl Index {
         }
     }
 
+    /// Could a key start with `prefix`, which ends with a separator (see
+    /// [`Index::prefixes`])? False means surely not.
+    fn may_start(&self, prefix: &[u8]) -> bool {
+        let (word, bits) = filter_bits(hash(prefix), self.prefixes.len());
+        self.prefixes.get(word).is_some_and(|w| w & bits == bits)
+    }
+
     fn build(parts: &[(&'static str, Format)]) -> Index {
         let size: usize = parts.iter().map(|(t, _)| t.len()).sum();
         let lines: usize = parts.iter().map(|(t, _)| t.matches('\n').count()).sum();
@@ -232,7 +245,23 @@ impl Index {
             entries,
             slots: vec![0; size],
             filter: vec![0; (size / 8).max(1)],
+            prefixes: Vec::new(),
         };
+        let is_sep = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
+        let seps = index.keys.bytes().filter(is_sep).count();
+        // About sixteen bits a prefix.
+        let mut prefixes = vec![0u64; (seps / 4).next_power_of_two().max(1)];
+        for i in 0..index.entries.len() {
+            let key = index.key(i).as_bytes();
+            for (p, _) in key.iter().enumerate().filter(|(_, b)| is_sep(b)) {
+                let h = hash(&key[..=p]);
+                let (word, bits) = filter_bits(h, prefixes.len());
+                if let Some(w) = prefixes.get_mut(word) {
+                    *w |= bits;
+                }
+            }
+        }
+        index.prefixes = prefixes;
         // A key met twice (in two parts) is found at its first entry: linear probing puts
         // the second one further along the same run of slots.
         for i in 0..index.entries.len() {
@@ -311,6 +340,20 @@ pub static SURNAMES: SortedLines =
 /// Well-known organizations, places and others, hand-written (`key\tTYPE\tgroup`).
 pub static KNOWN: SortedLines =
     SortedLines::new(&[(include_str!("../../data/known.tsv"), Format::Lines)]);
+
+/// Could a key that [`lookup`] finds start with `folded[..=at]`? Only answered when
+/// `folded[at]` is a separator (an ASCII byte neither letter nor digit, as a space);
+/// otherwise true. False means surely not: no need to look up any longer text that
+/// starts so.
+pub fn may_extend(folded: &str, at: usize) -> bool {
+    let bytes = folded.as_bytes();
+    match (bytes.get(at), bytes.get(..=at)) {
+        (Some(b), Some(prefix)) if b.is_ascii() && !b.is_ascii_alphanumeric() => {
+            KNOWN.index().may_start(prefix) || PLACES.index().may_start(prefix)
+        }
+        _ => true,
+    }
+}
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -434,6 +477,29 @@ mod tests {
         assert!(!PLACES.contains("zzzz-not-a-place"));
         assert!(!PLACES.contains(""));
         assert!(!GIVEN_NAMES.contains("zzzz"));
+    }
+
+    /// Every prefix of a key that ends with a separator passes the prefix filter; most
+    /// names followed by a space do not.
+    #[test]
+    fn prefix_filter_has_every_prefix() {
+        for list in [&PLACES, &KNOWN] {
+            for k in list.keys() {
+                for (p, b) in k.bytes().enumerate() {
+                    if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                        assert!(list.index().may_start(&k.as_bytes()[..=p]), "{k}");
+                        assert!(may_extend(&k, p), "{k}");
+                    }
+                }
+            }
+        }
+        assert!(may_extend("new york city", 3) && may_extend("new york city", 8));
+        assert!(may_extend("barack", 2), "not a separator: true");
+        let misses = ["barack obama ", "jean dupont ", "emmanuel macron ", "zzzz "]
+            .iter()
+            .filter(|p| !may_extend(p, p.len() - 1))
+            .count();
+        assert!(misses >= 3, "{misses}");
     }
 
     #[test]

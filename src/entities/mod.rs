@@ -112,6 +112,19 @@ pub struct Lexicon {
     /// Honours and degrees after a person's name, left out of the span (`KC`, `QC`,
     /// `MP`): the minimal span is the name.
     pub post_nominals: &'static [&'static str],
+    /// Lower-case nouns just before a name that say it is an organization, left out of
+    /// its span (`company` in `the company Vexa`, `groupe` in `le groupe Vexa`).
+    pub org_cues_before: &'static [&'static str],
+    /// Lower-case words just after a name that say it is a company (`shares` in `Vexa
+    /// shares`).
+    pub org_cues_after: &'static [&'static str],
+    /// Lower-case nouns just before a name (a connector may sit between) that say it is
+    /// a place, left out of its span (`town` in `the town of Bistra`, `capitale` in `la
+    /// capitale Tripoli`).
+    pub loc_cues_before: &'static [&'static str],
+    /// Conjunctions an organization's name may hold (`and` in `Department for Culture,
+    /// Media and Sport`).
+    pub conjunctions: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -262,6 +275,10 @@ mod tests {
                 ("compound_suffixes", l.compound_suffixes),
                 ("place_prefixes", l.place_prefixes),
                 ("post_nominals", l.post_nominals),
+                ("org_cues_before", l.org_cues_before),
+                ("org_cues_after", l.org_cues_after),
+                ("loc_cues_before", l.loc_cues_before),
+                ("conjunctions", l.conjunctions),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);
             }

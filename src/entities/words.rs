@@ -51,12 +51,18 @@ pub(crate) enum L {
     PluralDet,
     PlaceAbbrev,
     CompoundSuffix,
+    OrgCueBefore,
+    OrgCueAfter,
+    LocCueBefore,
+    Conjunction,
 }
 
-/// Bit 31: the token's bits are computed.
-const DONE: u32 = 1 << 31;
+/// Bit 63: the token's bits are computed.
+const DONE: u64 = 1 << 63;
+// (Every list needs a bit of its own below `DONE`.)
+const _: () = assert!((L::Conjunction as u32) < 63);
 
-type WordBits = HashMap<Box<str>, u32, BuildHasherDefault<WordHash>>;
+type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
 /// A hash for the word maps, eight bytes at a time (FxHash's mixing). The maps hold our
 /// own tables, fixed once built: a lookup costs at most the table's own probe length,
@@ -93,7 +99,7 @@ impl Hasher for WordHash {
     }
 }
 
-const fn bit(l: L) -> u32 {
+const fn bit(l: L) -> u64 {
     1 << (l as u32)
 }
 
@@ -107,7 +113,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 27] = [
+                let lists: [(L, &[&'static str]); 31] = [
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),
@@ -135,6 +141,10 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                     (L::PluralDet, lex.plural_determiners),
                     (L::PlaceAbbrev, lex.place_abbreviations),
                     (L::CompoundSuffix, lex.compound_suffixes),
+                    (L::OrgCueBefore, lex.org_cues_before),
+                    (L::OrgCueAfter, lex.org_cues_after),
+                    (L::LocCueBefore, lex.loc_cues_before),
+                    (L::Conjunction, lex.conjunctions),
                 ];
                 for (l, list) in lists {
                     for w in list {
@@ -190,7 +200,7 @@ pub(crate) struct Words<'c, 'a> {
     lex: &'static Lexicon,
     map: Option<&'static WordBits>,
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
-    bits: Vec<u32>,
+    bits: Vec<u64>,
     low: String,
     /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
     /// binary search over tens of thousands of lines. A direct-mapped cache (one slot
@@ -288,7 +298,7 @@ impl<'c, 'a> Words<'c, 'a> {
     }
 
     #[inline(never)]
-    fn compute(&mut self, i: usize) -> u32 {
+    fn compute(&mut self, i: usize) -> u64 {
         let t = &self.toks[i];
         let mut b = DONE;
         if t.kind == TokenKind::Word {

@@ -77,6 +77,10 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
                 None => attribute(st, &c, &history),
             },
         };
+        let mut att = att;
+        if att.who.is_none() && att.cue.is_none() {
+            att.who = subject_source(st, &c, &history);
+        }
         if !is_quote(st, &c, &att) {
             continue;
         }
@@ -258,7 +262,13 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
         if is_dash(st, k) {
             k += 1;
         }
-        if k < st.tok_count() && same_para(st, cl, k) {
+        // a sentence ending after the mark: what follows is another sentence's
+        // ("«…». Le Premier ministre a fait savoir …")
+        let ends = st
+            .tok(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";"))
+            && st.is_break(k);
+        if k < st.tok_count() && same_para(st, cl, k) && !ends {
             if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
                 let who = st.speaker_of(&cue, true, history);
                 if who.is_some() || cue.inverted.is_some() {
@@ -378,6 +388,25 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
         }
     }
     none
+}
+
+/// A fragment quoted inside the reporter's sentence without a verb of saying ("Reid has
+/// gone after Trump as a “…”"): its source is the subject of the sentence, when that
+/// is a named entity or a person (no cue). Fragments of fewer than three words are left
+/// alone (scare quotes).
+fn subject_source(st: &Stage, c: &Cand, history: &[Who]) -> Option<Who> {
+    let o = c.open?;
+    let (sa, _) = st.sentence(o);
+    let (a, b) = c.toks;
+    let words = (a..b)
+        .filter(|&k| st.tok(k).is_some_and(|t| t.is_word()))
+        .take(3)
+        .count();
+    if o <= sa + 1 || words < 3 {
+        return None;
+    }
+    st.sentence_subject(sa, o, history)
+        .filter(|w| w.entity.is_some())
 }
 
 /// A cue before the opening mark: adjacent (`X a déclaré : «`) or in the same sentence.

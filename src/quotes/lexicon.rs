@@ -120,6 +120,20 @@ pub struct Lexicon {
     pub sources: &'static [&'static str],
     /// Determiners and possessives that may open a speaker's noun phrase.
     pub determiners: &'static [&'static str],
+    /// Definite determiners pointing back to something named before (`le`, `the`).
+    pub definite_determiners: &'static [&'static str],
+    /// Forms of a light verb that may stand inside a cue before the verb of saying
+    /// (`faire` in `a fait savoir`, `fait valoir`).
+    pub light_verbs: &'static [&'static str],
+    /// Verbs of `verbs` that are verbs of saying only right after a light verb
+    /// (`savoir`, `valoir`: `a fait savoir que`).
+    pub after_light_verb: &'static [&'static str],
+    /// Adverbial phrases of several words, treated like `adverbs` inside a cue or
+    /// between a cue and its content (`par ailleurs`, `de son côté`).
+    pub adverb_phrases: &'static [&'static [&'static str]],
+    /// Nouns naming an organisation (`agence`, `club`, `agency`, `company`): `the
+    /// agency said` is the organisation named last before, when there is one.
+    pub org_nouns: &'static [&'static str],
     /// Feminine determiners (`la`, `une`), telling the gender of a role noun.
     pub feminine_determiners: &'static [&'static str],
     /// First-person words: a paragraph of them ending on a speech verb is a quotation
@@ -204,6 +218,12 @@ pub(crate) enum Class {
     Sources,
     TimeUnits,
     Adverbs,
+    Definite,
+    OrgNouns,
+    LightVerbs,
+    AfterLightVerb,
+    /// A word of one of `adverb_phrases`.
+    AdverbPhraseWords,
     /// The first word of an attribution phrase (`selon`, `according`), weak ones too.
     AttributionHeads,
     /// Words of `pronouns`, `honorifics` (without the dot) and `roles`: a token of none
@@ -297,7 +317,7 @@ impl Index {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
-        let lists: [(Class, &'static [&'static str]); 16] = [
+        let lists: [(Class, &'static [&'static str]); 20] = [
             (Class::AdjunctPrepositions, lex.adjunct_prepositions),
             (Class::ClauseStops, lex.clause_stops),
             (Class::Complementizers, lex.complementizers),
@@ -314,7 +334,15 @@ impl Index {
             (Class::Sources, lex.sources),
             (Class::TimeUnits, lex.time_units),
             (Class::Adverbs, lex.adverbs),
+            (Class::Definite, lex.definite_determiners),
+            (Class::OrgNouns, lex.org_nouns),
+            (Class::LightVerbs, lex.light_verbs),
+            (Class::AfterLightVerb, lex.after_light_verb),
         ];
+        add(
+            Class::AdverbPhraseWords,
+            &mut lex.adverb_phrases.iter().flat_map(|p| p.iter().copied()),
+        );
         for (class, list) in lists {
             add(class, &mut list.iter().copied());
         }

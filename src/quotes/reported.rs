@@ -175,6 +175,17 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         if la == cue.first && cue.inverted.is_none() {
             k = st.np_right(cue.last, sb).1;
         }
+        // "…, a spokesman told reporters.": the addressee of a `tell`-verb
+        if cue.kind == VerbKind::Tell {
+            if let Some(p) = st
+                .lex
+                .addressees
+                .iter()
+                .find(|p| p.iter().enumerate().all(|(n, w)| st.low(k + n) == *w))
+            {
+                k += p.len();
+            }
+        }
         let tail_ok = k >= sb
             || st.tok(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
@@ -405,6 +416,25 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         if t.is_punct(";") {
             end = k;
             break;
+        }
+        // a coordinated attribution without a comma: "said … and urged colleagues
+        // to …", "a regretté … et a annoncé que …": the second verb has its own content
+        if k > c0
+            && st.word_in(k, Class::ClauseStops)
+            && !st.word_in(k, Class::Relatives)
+            && !st.inside_quote(t.start)
+        {
+            let mut j = k + 1;
+            while j < limit && j < k + 4 && st.is_adverb(j) {
+                j += 1;
+            }
+            if st
+                .cue_from(j)
+                .is_some_and(|c| !c.gerund && c.inverted.is_none() && c.kind != VerbKind::That)
+            {
+                end = k;
+                break;
+            }
         }
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
         if separator && !st.inside_quote(t.start) && k > c0 {

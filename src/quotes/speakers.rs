@@ -25,7 +25,19 @@ impl<'a> Stage<'a> {
     }
 
     pub fn is_adverb(&self, i: usize) -> bool {
-        self.is(i, Class::Adverbs) || self.is(i, Class::Weekdays)
+        self.is(i, Class::Adverbs)
+            || self.is(i, Class::Weekdays)
+            || self.is(i, Class::AdverbPhraseWords) && self.in_adverb_phrase(i)
+    }
+
+    /// Token `i` is part of one of the language's adverbial phrases (`par ailleurs`).
+    fn in_adverb_phrase(&self, i: usize) -> bool {
+        let w = self.low(i);
+        self.lex.adverb_phrases.iter().any(|p| {
+            p.iter().enumerate().any(|(n, x)| {
+                *x == w && i >= n && p.iter().enumerate().all(|(m, y)| self.low(i - n + m) == *y)
+            })
+        })
     }
 
     /// An auxiliary at token `i`: the byte where it starts (after a glued credit such as
@@ -74,7 +86,23 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
+        // a capitalized word inside a sentence is a name, not a verb ("the United
+        // States", "Tom Said")
+        if t.is_capitalized() && self.sentence(v).0 != v {
+            return None;
+        }
         let form = self.verb_at(v)?;
+        let (mut first, mut start) = (first, start);
+        // `savoir` is a verb of saying only in `faire savoir`
+        if self.is(v, Class::AfterLightVerb) {
+            if v == 0 || !self.word_in(v - 1, Class::LightVerbs) {
+                return None;
+            }
+            if first == v {
+                first = v - 1;
+                start = self.tok(v - 1)?.start;
+            }
+        }
         Some(Cue {
             first,
             last: v + 1,
@@ -100,7 +128,7 @@ impl<'a> Stage<'a> {
         }
         if let Some((start, inv)) = self.aux_at(i) {
             let mut j = i + 1;
-            while j < i + 4 && self.is_adverb(j) {
+            while j < i + 5 && (self.is_adverb(j) || self.word_in(j, Class::LightVerbs)) {
                 j += 1;
             }
             if let Some(mut c) = self.verb_cue(i, start, j) {
@@ -117,9 +145,9 @@ impl<'a> Stage<'a> {
     /// The cue whose verb is token `v`, extended leftwards to its auxiliary.
     pub fn cue_at(&self, v: usize) -> Option<Cue> {
         let mut cue = self.verb_cue(v, self.tok(v)?.start, v)?;
-        let mut k = v;
+        let mut k = cue.first;
         let mut steps = 0;
-        while k > 0 && steps < 4 {
+        while k > 0 && steps < 5 {
             k -= 1;
             steps += 1;
             if let Some((start, inv)) = self.aux_at(k) {
@@ -144,7 +172,7 @@ impl<'a> Stage<'a> {
                 cue.start = self.tok(k - 1).map(|t| t.start).unwrap_or(cue.start);
                 break;
             }
-            if !self.is_adverb(k) {
+            if !self.is_adverb(k) && !self.word_in(k, Class::LightVerbs) {
                 break;
             }
         }
@@ -382,6 +410,13 @@ impl<'a> Stage<'a> {
         if let Some(w) = self.local_name(a, b, last) {
             return Some(w);
         }
+        // a definite description of an organisation ("the agency", "le club"): the
+        // organisation named last before, when there is one near
+        if b - a == 2 && self.word_in(a, Class::Definite) && self.word_in(a + 1, Class::OrgNouns) {
+            if let Some(w) = self.org_antecedent(a, history) {
+                return Some(w);
+            }
+        }
         // a role noun: the entity holding that role, else a description
         let desc = self.description(a, b);
         for i in a..b {
@@ -391,7 +426,14 @@ impl<'a> Stage<'a> {
                 {
                     g = Gender::Feminine;
                 }
-                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), t.start) {
+                // a word qualifying the role noun ("Premier ministre", "deputy
+                // director") must be in the holder's role too
+                let modifier = (i > a
+                    && self.tok(i - 1).is_some_and(|p| p.is_word())
+                    && !self.word_in(i - 1, Class::Determiners)
+                    && !self.word_in(i - 1, Class::NpLinks))
+                .then(|| self.low(i - 1));
+                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), modifier, t.start) {
                     let entity = self.entities.get(ent)?;
                     return Some(Who {
                         name: self.bare_name(&entity.name),
@@ -490,14 +532,14 @@ impl<'a> Stage<'a> {
 
     /// The entity whose roles name `noun`, mentioned last before byte `pos` (else the
     /// first after).
-    fn role_holder(&self, noun: &str, pos: usize) -> Option<usize> {
+    fn role_holder(&self, noun: &str, modifier: Option<&str>, pos: usize) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for (k, e) in self.entities.iter().enumerate() {
             let holds = e.roles.iter().any(|r| {
-                r.text
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w == noun)
+                let low = r.text.to_lowercase();
+                let mut words = low.split(|c: char| !c.is_alphanumeric() && c != '-');
+                // "Premier ministre" is not held by a "ministre de la Santé"
+                words.clone().any(|w| w == noun) && modifier.is_none_or(|m| words.any(|w| w == m))
             });
             if !holds {
                 continue;
@@ -565,9 +607,19 @@ impl<'a> Stage<'a> {
                 // one capitalized word opening a sentence is a name only as a subject
                 let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
                 // (month names are never a speaker's name)
-                let month = e == s + 1 && self.is(s, Class::Months);
+                // …unless it is the subject of a verb ("May told him")
+                let month = e == s + 1
+                    && self.is(s, Class::Months)
+                    && !(self.is_verbish(e)
+                        && s > 0
+                        && !self.word_in(s - 1, Class::AdjunctPrepositions));
                 let initial = initial || month;
-                if !linked && !initial {
+                // a capitalized word before a lower-case role noun is part of the title
+                // ("le Premier ministre"), not a name
+                let in_title = e == s + 1
+                    && self.role_at(e).is_some()
+                    && self.tok(e).is_some_and(|t| !t.is_capitalized());
+                if !linked && !initial && !in_title {
                     runs.push((s, e));
                 }
                 i = e;
@@ -611,6 +663,109 @@ impl<'a> Stage<'a> {
         })
     }
 
+    /// A person mention at bytes `[ms, me)` that can be the antecedent of a subject
+    /// pronoun: an earlier speaker, the opening of its sentence, or followed by a verb
+    /// (possibly after an apposition or a parenthesis it is the subject of).
+    fn prominent(&self, ms: usize, me: usize, ent: usize, history: &[Who]) -> bool {
+        if history.iter().rev().take(20).any(|w| w.entity == Some(ent)) {
+            return true;
+        }
+        let first = self.doc.token_at(ms);
+        let (sa, sb) = self.sentence(first);
+        // opening the sentence, after honorifics, role words and determiners
+        let mut j = first;
+        while j > sa
+            && j + 8 > first
+            && (self.word_in(j - 1, Class::Determiners)
+                || self.word_in(j - 1, Class::Roles)
+                || self.word_in(j - 1, Class::Honorifics)
+                || self.is_punct(j - 1, ".")
+                || self.tok(j - 1).is_some_and(|t| t.is_capitalized()))
+        {
+            j -= 1;
+        }
+        if j == sa {
+            return true;
+        }
+        // followed by its verb, possibly after a parenthesis ("Smith (D-Ohio) said")
+        let mut i = self.doc.token_at(me);
+        if self.is_punct(i, "(") {
+            let mut d = 0;
+            while i < sb && d < 8 && !self.is_punct(i, ")") {
+                i += 1;
+                d += 1;
+            }
+            i += 1;
+        }
+        // an apposition ("Son entraîneur, Franck Delorme, s'est montré …")
+        if self.is_punct(i, ",") {
+            i += 1;
+        }
+        while i < sb && (self.is_adverb(i) || self.word_in(i, Class::Reflexives)) {
+            i += 1;
+        }
+        // its verb, known or not: a lower-case word that does not continue a noun
+        // phrase or open an adjunct ("Mehta visited", "Delorme s'est montré")
+        i < sb
+            && (self.is_verbish(i)
+                || self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    && !self.word_in(i, Class::NpLinks)
+                    && !self.word_in(i, Class::Determiners)
+                    && !self.word_in(i, Class::AdjunctPrepositions)
+                    && !self.word_in(i, Class::Roles)
+                    && !self.word_in(i, Class::Sources))
+    }
+
+    /// The organisation a definite description at token `a` stands for: the nearest
+    /// organisation mentioned before it (outside quotations) in its paragraph or the two
+    /// before, that is a subject or an earlier speaker.
+    fn org_antecedent(&self, a: usize, history: &[Who]) -> Option<Who> {
+        let t = self.tok(a)?;
+        let p = self.paragraph_of(a);
+        let floor = self
+            .doc
+            .paragraphs
+            .get(p.saturating_sub(2))
+            .map(|x| x.start)
+            .unwrap_or(0);
+        let k = self.mentions.partition_point(|m| m.0 < t.start);
+        let mut found = None;
+        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
+            if ms < floor {
+                break;
+            }
+            if self.inside_quote(ms) {
+                continue;
+            }
+            let Some(entity) = self.entities.get(ent) else {
+                continue;
+            };
+            if entity.kind != EntityType::ORG {
+                continue;
+            }
+            // only a subject or an earlier speaker: an organisation inside an adjunct
+            // ("au stade de la Meinau") is too often not the one meant
+            if self.prominent(ms, me, ent, history) {
+                found = Some(ent);
+                break;
+            }
+        }
+        let ent = found?;
+        let entity = self.entities.get(ent)?;
+        let end = self.tok(a + 1)?.end;
+        Some(Who {
+            name: self.bare_name(&entity.name),
+            entity: Some(ent),
+            start: t.start,
+            end,
+            gender: Gender::Unknown,
+            plural: false,
+            person: false,
+        })
+    }
+
     /// Resolves a pronoun at bytes `[s, e)` to the nearest fitting person before it, in
     /// its paragraph or the previous one; unresolved, the pronoun itself stands.
     pub fn resolve_pronoun(
@@ -643,7 +798,12 @@ impl<'a> Stage<'a> {
         // entity mentions before the pronoun, nearest first
         let k = self.mentions.partition_point(|m| m.0 < s);
         let mut cand: Option<Who> = None;
-        for &(ms, _, ent) in self.mentions[..k].iter().rev().take(200) {
+        // For a person pronoun, the nearest fitting person who is a subject (followed by
+        // its verb, or opening its sentence) or an earlier speaker is preferred to a
+        // nearer one sitting in an object or a prepositional phrase ("… from the
+        // Department for Rural Affairs. He said …": not "Rural Affairs").
+        let mut fallback: Option<Who> = None;
+        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
             if ms < floor {
                 break;
             }
@@ -662,7 +822,7 @@ impl<'a> Stage<'a> {
                 entity.kind == EntityType::ORG
             };
             if ok {
-                cand = Some(Who {
+                let who = Who {
                     name: self.bare_name(&entity.name),
                     entity: Some(ent),
                     start: s,
@@ -670,9 +830,18 @@ impl<'a> Stage<'a> {
                     gender: g,
                     plural: n == Number::Plural,
                     person: entity.kind == EntityType::PER,
-                });
-                break;
+                };
+                if !want_person || self.prominent(ms, me, ent, history) {
+                    cand = Some(who);
+                    break;
+                }
+                if fallback.is_none() {
+                    fallback = Some(who);
+                }
             }
+        }
+        if cand.is_none() {
+            cand = fallback;
         }
         // speakers already found (names the entities stage did not give)
         let from_history = history.iter().rev().take(20).find(|w| {
