@@ -1006,3 +1006,14 @@ fn partial_quote_without_cue_goes_to_the_named_subject() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(speaker(d[0]), "Julien Morel");
 }
+
+// `that` right before a verb, after a noun, is a relative pronoun: no reported clause.
+#[test]
+fn relative_that_is_not_a_complementizer() {
+    let text = "The mayor answered the questions that have followed the audit for months.";
+    let qs = analyze(text, "en");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+    let text = "The mayor answered that the audit had found no fraud in the accounts.";
+    let qs = analyze(text, "en");
+    assert_eq!(indirect(&qs).len(), 1, "{qs:?}");
+}

@@ -237,6 +237,15 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             break;
         }
         if st.word_in(j, Class::Complementizers) {
+            // a relative pronoun, not a complementizer: "answer the questions that have
+            // swirled", "states that would be hurt" (no subject before the verb)
+            let relative = j > k
+                && st.tok(j - 1).is_some_and(|p| p.is_word())
+                && (st.auxiliary_at(j + 1).is_some() || st.verb_at(j + 1).is_some());
+            if relative {
+                // the words before it are the verb's object, not a clause
+                return None;
+            }
             return (j + 1 < sb).then_some(j + 1);
         }
         // another verb, or an auxiliary opening a clause already ("said construction
