@@ -71,9 +71,21 @@ fn main() {
             found += dates.len();
             if dump.is_some() && out.len() < usize::MAX / 2 && tdoc.is_empty() {
                 for (i, t) in doc.tokens.iter().enumerate() {
-                    let _ = writeln!(out, "{} {} {:?} {} {:?}", t.start, t.end, t.kind, t.space_before, doc.lower(i));
+                    let _ = writeln!(
+                        out,
+                        "{} {} {:?} {} {:?}",
+                        t.start,
+                        t.end,
+                        t.kind,
+                        t.space_before,
+                        doc.lower(i)
+                    );
                 }
-                let _ = writeln!(out, "{:?}\n{:?}\n{:?}", doc.sentences, doc.paragraphs, doc.quote_pairs);
+                let _ = writeln!(
+                    out,
+                    "{:?}\n{:?}\n{:?}",
+                    doc.sentences, doc.paragraphs, doc.quote_pairs
+                );
                 for d in &dates {
                     let _ = writeln!(out, "{d:?}");
                 }

@@ -806,3 +806,44 @@ fn commas_and_conjunctions_inside_organization_names() {
     assert_eq!(find(&es, "Conseil de l'Europe").kind, EntityType::ORG);
     assert_eq!(find(&es, "OSCE").kind, EntityType::ORG);
 }
+
+#[test]
+fn a_firm_named_like_a_person_before_a_role_and_a_union_with_and() {
+    let es = analyze(
+        "According to Morgan Hale analyst Dana Pruitt, the cuts buy the company time. \
+         The United Metal and Allied Workers union, which represents 900 staff, objected.",
+        "en",
+    );
+    assert_eq!(find(&es, "Morgan Hale").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
+    assert_eq!(
+        find(&es, "United Metal and Allied Workers").kind,
+        EntityType::ORG
+    );
+}
+
+#[test]
+fn a_modifier_opening_the_sentence_stays_out_of_the_name() {
+    let es = analyze(
+        "Former Wales captain Gareth Pryce, handed the kicking duties, scored twice.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t == "Wales"), "{texts:?}");
+    assert_eq!(find(&es, "Wales").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Gareth Pryce").kind, EntityType::PER);
+}
+
+#[test]
+fn contractions_of_function_words_are_no_names() {
+    let es = analyze(
+        "\"Yesterday was the toughest day I've had,\" Dana Pruitt said. \"I'm sure We'll \
+         win at Hollins Park.\"",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    for bad in ["I've", "I'm", "We'll"] {
+        assert!(!texts.iter().any(|t| t.contains(bad)), "{bad}: {texts:?}");
+    }
+    assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
+}

@@ -203,6 +203,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             return false;
         }
+        // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
+        if cap {
+            if let Some((head, tail)) = t.text.split_once(['\'', '’']) {
+                if !head.is_empty()
+                    && (1..=2).contains(&tail.len())
+                    && tail.bytes().all(|b| b.is_ascii_lowercase())
+                    && self.w.listed(lower_into(&mut self.low, head), L::Stop)
+                {
+                    return false;
+                }
+            }
+        }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
         // right after a given name ("Theresa May").
         if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
@@ -611,7 +623,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // ("Shanghai Airlines and Xiamen Airlines", "Kansai Electric Power and Kansai
         // Airport": two names, each whole; one name has its article: "the Test and
         // County Cricket Board".)
-        let article = start > 0 && self.w.is(start - 1, L::Article);
+        let article = self.w.is(start, L::Article) || start > 0 && self.w.is(start - 1, L::Article);
         (ends_as_org
             && article
             && !self.w.is(prev, L::OrgSuffix)
@@ -913,11 +925,23 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     .is_some_and(|t| t.is_punct(".") && !t.space_before);
                 // ("US" in capitals is the country, not the pronoun.)
                 // ("A. Dale", "I. Healy": an initial is never a function word.)
-                let cut = !initial_dot
-                    && (self.w.is(s, L::Article)
-                        || (initial
-                            && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                            && (self.shouting || !self.toks[s].is_all_caps())));
+                // "Former England captain X", "Ancien ministre": a title's modifier opening
+                // the sentence, before a name and a lower-case title.
+                let modifier = initial
+                    && e - s >= 2
+                    && self.w.is(s, L::Modifier)
+                    && !self.w.is(s, L::OrgHead)
+                    && self
+                        .toks
+                        .get(e)
+                        .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                    && self.w.is(e, L::Title);
+                let cut = modifier
+                    || !initial_dot
+                        && (self.w.is(s, L::Article)
+                            || (initial
+                                && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
+                                && (self.shouting || !self.toks[s].is_all_caps())));
                 if !cut {
                     break;
                 }

@@ -518,6 +518,17 @@ fn guess(
         {
             return set(c, EntityType::ORG, KEYWORD);
         }
+        // "Raymond James analyst Teresa Vogel": a name before a lower-case role noun and a
+        // person's name holds the role, even when its words are given names.
+        if toks
+            .get(c.t1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+            && w.tok_in(c.t1, L::Title)
+            && toks.get(c.t1 + 1).is_some_and(|t| t.is_capitalized())
+            && !first_demonym
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
         let initial = first.text.chars().count() == 1;
         if given || initial || w.surname(x.fold(last.text)) {

@@ -478,6 +478,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "united",
         "university",
         "wanderers",
+        "workers",
     ],
     generic: &[
         "administration",
