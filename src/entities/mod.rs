@@ -205,7 +205,7 @@ impl Cand {
 /// `dates` are the temporal expressions already found (never entities).
 pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
     let lex = ctx.tables.entities;
-    let mut words = words::Words::new(&ctx.doc.tokens, lex);
+    let mut words = words::Words::new(ctx.doc, lex);
     let mut cands = candidates::find(ctx, lex, &mut words, dates);
     let keys = classify::classify(ctx, lex, &mut words, &mut cands);
     let groups = group::group(ctx, &words, &mut cands, &keys);

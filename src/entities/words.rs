@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::gazetteer::{self, Known};
 use super::Lexicon;
-use crate::document::{Token, TokenKind};
+use crate::document::{Document, Token, TokenKind};
 use crate::language::Tables;
 
 /// The lists a token can be looked up in.
@@ -196,6 +196,7 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 }
 
 pub(crate) struct Words<'c, 'a> {
+    doc: &'c Document<'a>,
     toks: &'c [Token<'a>],
     lex: &'static Lexicon,
     map: Option<&'static WordBits>,
@@ -248,9 +249,11 @@ fn memo_hash(key: &str) -> u64 {
 }
 
 impl<'c, 'a> Words<'c, 'a> {
-    pub fn new(toks: &'c [Token<'a>], lex: &'static Lexicon) -> Words<'c, 'a> {
+    pub fn new(doc: &'c Document<'a>, lex: &'static Lexicon) -> Words<'c, 'a> {
         let key = lex as *const Lexicon as usize;
+        let toks = &doc.tokens[..];
         Words {
+            doc,
             toks,
             lex,
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
@@ -302,14 +305,16 @@ impl<'c, 'a> Words<'c, 'a> {
         let t = &self.toks[i];
         let mut b = DONE;
         if t.kind == TokenKind::Word {
-            self.low.clear();
-            if t.text.is_ascii() {
-                self.low.push_str(t.text);
-                self.low.make_ascii_lowercase();
+            let doc = self.doc;
+            let w = if t.text.is_ascii() {
+                // An ASCII token's fold, made once when the text was parsed, is its
+                // lower case (other folds also straighten `’`, which the lists keep).
+                doc.lower(i)
             } else {
+                self.low.clear();
                 self.low.extend(t.text.chars().flat_map(char::to_lowercase));
-            }
-            let w = self.low.as_str();
+                self.low.as_str()
+            };
             if let Some(m) = self.map {
                 b |= m.get(w).copied().unwrap_or(0);
                 if let Some(x) = w.strip_suffix('.').and_then(|s| m.get(s)) {
@@ -393,7 +398,7 @@ mod tests {
     fn answers_like_the_lists() {
         let t = crate::language::tables("fr");
         let doc = Document::parse("Le ministre russe des Affaires Ltd. de", t);
-        let mut w = Words::new(&doc.tokens, t.entities);
+        let mut w = Words::new(&doc, t.entities);
         assert!(w.is(0, L::Article));
         assert!(w.is(1, L::Title));
         assert!(w.is(2, L::Demonym));
