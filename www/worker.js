@@ -9,8 +9,23 @@
 
 import { ready, analyzeSync } from "./lede.js";
 
+// The core builds its word indexes (gazetteers, each language's lexicons) on first use:
+// about 50 ms in wasm, once. Done here, before "ready", so the reader's first analysis
+// does not pay for it.
+const WARM_UP = [
+  "Le maire de Lyon a déclaré lundi qu'il viendrait.",
+  "The mayor of Boston said on Monday he would come.",
+];
+
 const loaded = ready().then(
   () => {
+    for (const text of WARM_UP) {
+      try {
+        analyzeSync(text, {});
+      } catch {
+        // a failure here shows at the first real analysis, with its message
+      }
+    }
     postMessage({ type: "ready" });
     return true;
   },
