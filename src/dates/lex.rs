@@ -203,11 +203,12 @@ fn alone(w: Word) -> bool {
             | Word::Clock(_)
             | Word::Season(_)
             | Word::Unit(_, true)
+            | Word::YearEnd
     )
 }
 
-/// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, and
-/// an elided article (`l'`) split off its word.
+/// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, an
+/// elided article (`l'`) split off its word, and a possessive `'s` split off its noun.
 fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
     let mut out = Vec::new();
     for w in p.split(' ').filter(|w| !w.is_empty()) {
@@ -215,6 +216,11 @@ fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
             Some(k) if k + 1 < w.len() && elisions.contains(&&w[..k]) => {
                 out.push(&w[..k + 1]);
                 out.push(&w[k + 1..]);
+            }
+            // the segmenter splits a possessive off its word: year's → year + 's
+            Some(k) if k > 0 && &w[k..] == "'s" => {
+                out.push(&w[..k]);
+                out.push(&w[k..]);
             }
             _ => out.push(w),
         }

@@ -546,6 +546,37 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(m) = self.period(i) {
                 return Some(m);
             }
+            // the nineties
+            if let Some((n, j)) = self.word(i, |w| match w {
+                Word::DecadeName(n) => Some(n),
+                _ => None,
+            }) {
+                return Some(M::new(j, Sem::Decade(190 + n as i32)));
+            }
+            // the year two thousand, l'an deux mille
+            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Year, false))) {
+                if let Some((y, k)) = self.spelled_year(j).or_else(|| self.thousands_year(j)) {
+                    if self.unit(k, None).is_none() {
+                        return Some(M::new(k, Sem::Year(y)));
+                    }
+                }
+            }
+        }
+        // by year-end, since year's end, en fin d'année (not "une fête de fin d'année":
+        // after `of` it qualifies a noun)
+        if let Some(j) = self.is(i, |w| matches!(w, Word::YearEnd)) {
+            if ctx == Ctx::Bare
+                && self.prev_is(i, |w| {
+                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline)
+                })
+                && !self.prev_is(i, |w| matches!(w, Word::Of))
+            {
+                return Some(M {
+                    modifier: Some(Mod::End),
+                    ..M::new(j, Sem::Rel(Unit::Year, 0))
+                });
+            }
+            return None;
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, |w| match w {
@@ -681,15 +712,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
         if let Some(j) = self.is(i, |w| matches!(w, Word::DecadeWord)) {
-            if let Num::Int(n, d @ (2 | 4)) = self.num(j) {
+            if let Num::Int(n, d @ (0 | 2 | 4)) = self.num(j) {
+                // 0 digits: a number word (quatre-vingt-dix)
                 let dec = if d == 4 {
                     (is_year(n) && n % 10 == 0).then_some(n as i32 / 10)
                 } else {
-                    (n % 10 == 0).then_some(190 + n as i32 / 10)
+                    (n % 10 == 0 && (10..=90).contains(&n)).then_some(190 + n as i32 / 10)
                 };
                 if let Some(dec) = dec {
                     return Some(M::new(j + 1, Sem::Decade(dec)));
                 }
+            }
+            // les années quatre-vingt-dix, les années vingt
+            if let Some((n, k)) = self.word(j, |w| match w {
+                Word::Number(n @ 10..=90) if n % 10 == 0 => Some(n),
+                _ => None,
+            }) {
+                return Some(M::new(k, Sem::Decade(190 + n as i32 / 10)));
             }
             return None;
         }
@@ -978,7 +1017,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     j + 1,
                 ))
             }
-            _ => self.spelled_year(j),
+            _ => self.spelled_year(j).or_else(|| {
+                // "in two thousand", not "two thousand people"
+                self.thousands_year(j)
+                    .filter(|&(_, k)| self.toks.get(k).is_none_or(|t| t.kind != TokenKind::Word))
+            }),
         }
     }
 
@@ -1008,6 +1051,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         let y = hi * 100 + lo;
+        is_year(y).then_some((y as i32, end))
+    }
+
+    /// A year said as thousands and units: `two thousand`, `two thousand one`, `deux mille
+    /// dix`.
+    fn thousands_year(&self, j: usize) -> Option<(i32, usize)> {
+        let (y, k) = self.word(j, |w| match w {
+            Word::SpelledYear(y) => Some(y as u32),
+            _ => None,
+        })?;
+        let (lo, end) = self
+            .word(k, |w| match w {
+                Word::Number(n @ 1..=99) => Some(n),
+                _ => None,
+            })
+            .unwrap_or((0, k));
+        let y = y + lo;
         is_year(y).then_some((y as i32, end))
     }
 
@@ -1755,6 +1815,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if self
                 .unit(j, Some(true))
                 .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+                // "des années vingt" is the decade, not "years"
+                && !(self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+                    && (matches!(self.num(j + 1), Num::Int(..))
+                        || self.is(j + 1, |w| matches!(w, Word::Number(_))).is_some()))
             {
                 return Some((Amount::X, j));
             }

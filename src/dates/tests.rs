@@ -1456,3 +1456,98 @@ fn a_rate_word_before_a_name_is_a_newspaper() {
         "",
     );
 }
+
+#[test]
+fn decades_spelled_years_and_year_end() {
+    one(
+        "en",
+        "Crime fell through the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+        "",
+    );
+    one(
+        "en",
+        "He promised it by the year two thousand.",
+        "the year two thousand",
+        "DATE",
+        "2000",
+        "",
+    );
+    one(
+        "en",
+        "It began in the year two thousand one.",
+        "the year two thousand one",
+        "DATE",
+        "2001",
+        "",
+    );
+    one(
+        "en",
+        "The deal should close by year-end.",
+        "year-end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "Rules will be in force by year's end.",
+        "year's end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "The bank expects to finish before year end.",
+        "year end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "We met on New Year's Day.",
+        "New Year's Day",
+        "DATE",
+        "2019-01-01",
+        "",
+    );
+    one(
+        "fr",
+        "Le chômage a reculé dans les années quatre-vingt-dix.",
+        "les années quatre-vingt-dix",
+        "DATE",
+        "199",
+        "",
+    );
+    one(
+        "fr",
+        "La mode des années vingt revient.",
+        "années vingt",
+        "DATE",
+        "192",
+        "",
+    );
+    one(
+        "fr",
+        "On en parlait déjà en l'an deux mille.",
+        "l'an deux mille",
+        "DATE",
+        "2000",
+        "",
+    );
+    one(
+        "fr",
+        "Les comptes seront arrêtés en fin d'année.",
+        "fin d'année",
+        "DATE",
+        "2018",
+        "END",
+    );
+    // a bare age or count, and a generic end-of-year party, are not dates
+    none("en", "In his nineties he wrote two thousand pages.");
+    none("fr", "Ils préparent une fête de fin d'année.");
+}
