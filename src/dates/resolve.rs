@@ -617,6 +617,13 @@ fn resolve_inner(
             Some(Cal::Weekend(y, w))
         })),
     };
+    let cal = match cal {
+        Some(Cal::Day(d)) if f.week_of => {
+            let (y, w) = d.iso_week();
+            Some(Cal::Week(y, w))
+        }
+        c => c,
+    };
     // A time of day on a day: TIME.
     if let Some(t) = f.time {
         if kind == DateType::DATE {

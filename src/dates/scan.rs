@@ -106,6 +106,8 @@ pub struct Found {
     pub sem: Sem,
     pub modifier: Option<super::Mod>,
     pub time: Option<Tod>,
+    /// The ISO week holding the day (`the week of March 6`, `la semaine du 6 mars`).
+    pub week_of: bool,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -123,6 +125,8 @@ struct M {
     sem: Sem,
     modifier: Option<Mod>,
     time: Option<Tod>,
+    /// The ISO week holding the day.
+    week_of: bool,
 }
 
 impl M {
@@ -135,6 +139,7 @@ impl M {
             sem,
             modifier: None,
             time: None,
+            week_of: false,
         }
     }
 }
@@ -192,6 +197,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     sem: m.sem,
                     modifier: m.modifier,
                     time: m.time,
+                    week_of: m.week_of,
                 });
                 i = end_tok;
             }
@@ -552,6 +558,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 _ => None,
             }) {
                 return Some(M::new(j, Sem::Decade(190 + n as i32)));
+            }
+            // the week of March 6, la semaine du 6 mars: that day's week
+            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Week, false))) {
+                if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+                    if let Some(m) = self.core(k, Ctx::Bare) {
+                        if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..))
+                            && m.time.is_none()
+                            && m.lead == 0
+                        {
+                            return Some(M { week_of: true, ..m });
+                        }
+                    }
+                }
             }
             // the year two thousand, l'an deux mille
             if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Year, false))) {

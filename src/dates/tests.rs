@@ -1551,3 +1551,23 @@ fn decades_spelled_years_and_year_end() {
     none("en", "In his nineties he wrote two thousand pages.");
     none("fr", "Ils préparent une fête de fin d'année.");
 }
+
+#[test]
+fn the_week_of_a_day() {
+    one(
+        "en",
+        "The court will hear the case the week of Jan. 7.",
+        "the week of Jan. 7",
+        "DATE",
+        "2019-W02",
+        "",
+    );
+    one(
+        "fr",
+        "L'audience aura lieu la semaine du 7 janvier.",
+        "la semaine du 7 janvier",
+        "DATE",
+        "2019-W02",
+        "",
+    );
+}
