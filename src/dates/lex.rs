@@ -435,6 +435,9 @@ pub struct Cls {
     /// The longest phrase of the index starting at this token (its meaning and length
     /// in tokens), found once here rather than at every question the grammar asks.
     pub phrase: Option<(Word, u8)>,
+    /// Two months joined by a hyphen (`mars-avril`, `March-April`): a range, read as two
+    /// expressions (as TimeML reads `from March to April`).
+    pub month_range: Option<(u8, u8)>,
 }
 
 impl Cls {
@@ -443,6 +446,7 @@ impl Cls {
             && matches!(self.num, Num::None)
             && self.prefix.is_none()
             && self.compound.is_none()
+            && self.month_range.is_none()
     }
 }
 
@@ -580,6 +584,14 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
     let third = parts.next();
     if parts.next().is_some() {
         return;
+    }
+    if third.is_none() {
+        let month = |w: &str| index.get(w).map_or(0, |e| e.month);
+        let (ma, mb) = (month(a), month(b));
+        if ma > 0 && mb > 0 && ma != mb {
+            c.month_range = Some((ma, mb));
+            return;
+        }
     }
     let unit_of = |w: &str| -> Option<Unit> {
         let e = index.get(w)?;

@@ -179,7 +179,7 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
     }
 }
 
-fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
+pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
         // ten months back or more ("will be paid in January", written in November): the
         // one ahead, as for days

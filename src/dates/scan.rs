@@ -9,6 +9,7 @@
 
 use super::lex::{Cls, Compound, Entry, Index, Num};
 use super::{Feast, Mod, Pod, Ref, Unit, Word};
+use crate::calendar::Date;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
@@ -164,6 +165,15 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
     let n = s.toks.len();
     while i < n {
         let c = &s.cls[i];
+        // A range in one token (`1982-1990`, `mars-avril`): its two ends, as two
+        // expressions.
+        if matches!(c.num, Num::YearRange(..)) || c.month_range.is_some() {
+            if let Some(pair) = s.range_token(i, ctx.reference) {
+                out.extend(pair);
+                i += 1;
+                continue;
+            }
+        }
         // Quick rejection: most tokens cannot open an expression, and function words
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
@@ -205,6 +215,52 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
         }
     }
     out
+}
+
+impl Scanner<'_, '_> {
+    /// The two ends of a range written as one token: `1982-1990` (two 4-digit years),
+    /// `mars-avril`. Each end is its own expression with its own span.
+    fn range_token(&self, i: usize, reference: Option<Date>) -> Option<[Found; 2]> {
+        let t = self.toks.get(i)?;
+        let c = self.c(i)?;
+        let (a, b) = match (c.num, c.month_range) {
+            (Num::YearRange(a, b), _) => {
+                let sep = t.text.find(['-', '/'])?;
+                if t.text.len() != sep + 5 {
+                    return None; // "1982-83": too often a season or fiscal year
+                }
+                (Sem::Year(a), Sem::Year(b))
+            }
+            (_, Some((ma, mb))) => {
+                let dir = self.tense_dir(i, Dir::Past);
+                match reference {
+                    // the second month follows the first: `novembre-janvier` crosses
+                    // into the next year
+                    Some(r) => {
+                        let y = super::resolve::place_month(r, ma, dir);
+                        let y2 = if mb > ma { y } else { y + 1 };
+                        (Sem::YearMonth(y, ma), Sem::YearMonth(y2, mb))
+                    }
+                    None => (Sem::Month(ma, dir), Sem::Month(mb, dir)),
+                }
+            }
+            _ => return None,
+        };
+        let sep = t.text.find(['-', '/'])?;
+        let found = |start: usize, end: usize, sem: Sem| Found {
+            scope: 0,
+            start,
+            end,
+            sem,
+            modifier: None,
+            time: None,
+            week_of: false,
+        };
+        Some([
+            found(t.start, t.start + sep, a),
+            found(t.start + sep + 1, t.end, b),
+        ])
+    }
 }
 
 fn is_day(n: u32) -> bool {

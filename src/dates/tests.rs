@@ -1571,3 +1571,20 @@ fn the_week_of_a_day() {
         "",
     );
 }
+
+#[test]
+fn ranges_in_one_token_are_two_expressions() {
+    let got = found("He ran the mill in 1982-1990.", "en", Some("2018-12-30"));
+    let years: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(years, [("1982", "1982"), ("1990", "1990")]);
+    let got = found(
+        "Les ventes de novembre-janvier seront bonnes.",
+        "fr",
+        Some("2018-10-10"),
+    );
+    let months: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(months, [("novembre", "2018-11"), ("janvier", "2019-01")]);
+    // a season or fiscal year, a phone number: not split
+    none("en", "The 1982-83 season was good.");
+    none("en", "Call 555-1234 for tickets.");
+}
