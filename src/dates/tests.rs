@@ -1588,3 +1588,23 @@ fn ranges_in_one_token_are_two_expressions() {
     none("en", "The 1982-83 season was good.");
     none("en", "Call 555-1234 for tickets.");
 }
+
+#[test]
+fn early_and_late_glued_to_a_date() {
+    one(
+        "en",
+        "Prices peaked in late-November.",
+        "late-November",
+        "DATE",
+        "2018-11",
+        "END",
+    );
+    one(
+        "en",
+        "The plant opens in early-2019.",
+        "early-2019",
+        "DATE",
+        "2019",
+        "START",
+    );
+}

@@ -6,7 +6,11 @@ use Word::*;
 
 pub static DATES: Lexicon = Lexicon {
     words: WORDS,
-    prefixes: &[("mid-", Mod::Mid)],
+    prefixes: &[
+        ("mid-", Mod::Mid),
+        ("early-", Mod::Start),
+        ("late-", Mod::End),
+    ],
     lowercase_months: false,
     weak_months: &["may", "march"],
     month_first: true,
