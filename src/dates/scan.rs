@@ -210,6 +210,21 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     week_of: m.week_of,
                 });
                 i = end_tok;
+                // April 24 and 25, March 3 to 5: the second day, in the same month
+                if let Some((k, sem)) = s.second_day(end_tok, m.sem) {
+                    if let Some(t) = s.toks.get(k) {
+                        out.push(Found {
+                            scope,
+                            start: t.start,
+                            end: t.end,
+                            sem,
+                            modifier: None,
+                            time: None,
+                            week_of: false,
+                        });
+                        i = k + 1;
+                    }
+                }
             }
             _ => i += 1,
         }
@@ -1057,6 +1072,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => return None,
         };
         Some(M::new(i + 1, sem))
+    }
+
+    /// The bare day after a full date and `and` / `to` (`April 24 and 25`): its token and
+    /// meaning. Not a count (`May 3 and 25 delegates`), not a day with its own month (`3
+    /// and 25 May` is read whole elsewhere).
+    fn second_day(&self, j: usize, first: Sem) -> Option<(usize, Sem)> {
+        let day = match first {
+            Sem::Day(_, _, d) | Sem::DayMonth(_, d, _) => d,
+            _ => return None,
+        };
+        let k = self.is(j, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let Num::Int(d2, 1 | 2) = self.num(k) else {
+            return None;
+        };
+        if !is_day(d2) || d2 <= day as u32 {
+            return None;
+        }
+        if self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+        {
+            return None;
+        }
+        let sem = match first {
+            Sem::Day(y, m, _) => Sem::Day(y, m, d2 as u8),
+            // the first day's year, whatever it resolves to: counted from it
+            _ => Sem::Anchored(Unit::Day, f64::from(d2 - day as u32)),
+        };
+        Some((k, sem))
     }
 
     /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.

@@ -1608,3 +1608,24 @@ fn early_and_late_glued_to_a_date() {
         "START",
     );
 }
+
+#[test]
+fn a_second_bare_day_after_a_date() {
+    let got = found(
+        "The summit is set for April 24 and 25.",
+        "en",
+        Some("2018-12-30"),
+    );
+    let days: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(days, [("April 24", "2019-04-24"), ("25", "2019-04-25")]);
+    let got = found(
+        "The fair ran from May 3, 2017 to 6.",
+        "en",
+        Some("2018-12-30"),
+    );
+    let days: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(days, [("May 3, 2017", "2017-05-03"), ("6", "2017-05-06")]);
+    // a count after the day is not a day
+    let got = found("On May 3 and 25 delegates voted.", "en", Some("2018-12-30"));
+    assert_eq!(got.len(), 1, "{got:?}");
+}
