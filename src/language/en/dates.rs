@@ -343,6 +343,7 @@ static WORDS: &[(&str, Word)] = &[
     ("on", ClockCue),
     ("for", DurationCue),
     ("over", DurationCue),
+    ("within", DurationCue),
     ("of", Of),
     ("and", And),
     ("mrs", NameBefore),
