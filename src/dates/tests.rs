@@ -1629,3 +1629,15 @@ fn a_second_bare_day_after_a_date() {
     let got = found("On May 3 and 25 delegates voted.", "en", Some("2018-12-30"));
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn within_a_bare_plural_unit() {
+    one(
+        "en",
+        "Troops could be sent within weeks.",
+        "weeks",
+        "DURATION",
+        "PXW",
+        "",
+    );
+}
