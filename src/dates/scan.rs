@@ -1739,6 +1739,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if u == Unit::Weekend && !plural && ctx == Ctx::Det {
                     return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
                 }
+                // "over the years", "for the months": unspecified durations (not "for the
+                // years 2001 to 2005", "over the months of June and July")
+                if plural
+                    && ctx == Ctx::Det
+                    && !matches!(u, Unit::Weekend)
+                    && i >= 2
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, |w| matches!(w, Word::DurationCue))
+                    && self.num(j) == Num::None
+                    && self.is(j, |w| matches!(w, Word::Of)).is_none()
+                {
+                    return Some(M::new(j, Sem::Duration(u, Amount::X)));
+                }
                 None
             }
             Ctx::Bare => {

@@ -1641,3 +1641,23 @@ fn within_a_bare_plural_unit() {
         "",
     );
 }
+
+#[test]
+fn over_the_years_and_post_prefixes() {
+    one(
+        "en",
+        "Prices rose steadily over the years.",
+        "the years",
+        "DURATION",
+        "PXY",
+        "",
+    );
+    one(
+        "en",
+        "He wrote about post-1989 Europe.",
+        "post-1989",
+        "DATE",
+        "1989",
+        "AFTER",
+    );
+}

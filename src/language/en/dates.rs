@@ -10,6 +10,8 @@ pub static DATES: Lexicon = Lexicon {
         ("mid-", Mod::Mid),
         ("early-", Mod::Start),
         ("late-", Mod::End),
+        ("post-", Mod::After),
+        ("pre-", Mod::Before),
     ],
     lowercase_months: false,
     weak_months: &["may", "march"],
