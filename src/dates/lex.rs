@@ -178,6 +178,7 @@ fn opens(w: Word) -> bool {
             | Word::HourMark
             | Word::AmPm(_)
             | Word::CenturyWord
+            | Word::Lasting
             | Word::Ago
             | Word::Following(_)
             | Word::PartOfDay(_)

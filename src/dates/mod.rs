@@ -174,6 +174,8 @@ pub enum Word {
     /// A year said in words whose last digits follow (`two thousand`, `deux mille`),
     /// read only after the word for year (`the year two thousand`).
     SpelledYear(u16),
+    /// After a unit in a hyphenated adjective: lasting one unit (`day-long`, `week-long`).
+    Lasting,
     /// The end of the current year as one noun (`year-end`, `year's end`): the year with
     /// mod END, after a preposition.
     YearEnd,

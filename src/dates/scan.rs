@@ -2097,6 +2097,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ..M::new(i + 1, Sem::Duration(u, Amount::N(n)))
             }),
             Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago)) => self.period(i),
+            // a day-long meeting, an hour-long speech
+            Compound::UnitWith(u, Some(Word::Lasting)) => Some(M {
+                adjective: true,
+                ..M::new(i + 1, Sem::Duration(u, Amount::N(1.0)))
+            }),
             Compound::Ordinal(o, u @ (Unit::Quarter | Unit::Half)) => {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)

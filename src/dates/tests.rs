@@ -1661,3 +1661,24 @@ fn over_the_years_and_post_prefixes() {
         "AFTER",
     );
 }
+
+#[test]
+fn unit_long_adjectives() {
+    one(
+        "en",
+        "They left a day-long meeting.",
+        "day-long",
+        "DURATION",
+        "P1D",
+        "",
+    );
+    one(
+        "en",
+        "She gave an hour-long speech.",
+        "hour-long",
+        "DURATION",
+        "PT1H",
+        "",
+    );
+    none("en", "It was a long day for everyone.");
+}

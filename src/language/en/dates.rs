@@ -58,6 +58,7 @@ static WORDS: &[(&str, Word)] = &[
     ("nineties", DecadeName(9)),
     ("two thousand", SpelledYear(2000)),
     ("year-end", YearEnd),
+    ("long", Lasting),
     ("year end", YearEnd),
     ("year's end", YearEnd),
     ("century", Unit(Unit::Century, false)),
