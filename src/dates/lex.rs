@@ -414,6 +414,8 @@ pub enum Compound {
     Amount(f64, Unit),
     /// `third-quarter`: ordinal + unit.
     Ordinal(u32, Unit),
+    /// `several-year`, `multi-year`: an unspecified amount + unit.
+    Vague(Unit),
     /// `year-old`, `year-earlier`: a unit glued to a word (`-old`, `-earlier`…); the
     /// meaning of the second word.
     UnitWith(Unit, Option<Word>),
@@ -631,6 +633,10 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
                 }
                 Word::Half => {
                     c.compound = Some(Compound::Amount(0.5, u));
+                    return;
+                }
+                Word::Vague => {
+                    c.compound = Some(Compound::Vague(u));
                     return;
                 }
                 _ => {}

@@ -2098,6 +2098,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }),
             Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago)) => self.period(i),
             // a day-long meeting, an hour-long speech
+            Compound::Vague(u) => Some(M {
+                adjective: true,
+                ..M::new(i + 1, Sem::Duration(u, Amount::X))
+            }),
             Compound::UnitWith(u, Some(Word::Lasting)) => Some(M {
                 adjective: true,
                 ..M::new(i + 1, Sem::Duration(u, Amount::N(1.0)))

@@ -1682,3 +1682,15 @@ fn unit_long_adjectives() {
     );
     none("en", "It was a long day for everyone.");
 }
+
+#[test]
+fn vague_amount_unit_adjectives() {
+    one(
+        "en",
+        "It ends a several-year tenure.",
+        "several-year",
+        "DURATION",
+        "PXY",
+        "",
+    );
+}
