@@ -178,6 +178,7 @@ fn opens(w: Word) -> bool {
             | Word::HourMark
             | Word::AmPm(_)
             | Word::CenturyWord
+            | Word::Lasting
             | Word::Ago
             | Word::Following(_)
             | Word::PartOfDay(_)
@@ -203,11 +204,12 @@ fn alone(w: Word) -> bool {
             | Word::Clock(_)
             | Word::Season(_)
             | Word::Unit(_, true)
+            | Word::YearEnd
     )
 }
 
-/// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, and
-/// an elided article (`l'`) split off its word.
+/// Splits a table phrase into the tokens the segmenter makes of it: words at spaces, an
+/// elided article (`l'`) split off its word, and a possessive `'s` split off its noun.
 fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
     let mut out = Vec::new();
     for w in p.split(' ').filter(|w| !w.is_empty()) {
@@ -215,6 +217,11 @@ fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
             Some(k) if k + 1 < w.len() && elisions.contains(&&w[..k]) => {
                 out.push(&w[..k + 1]);
                 out.push(&w[k + 1..]);
+            }
+            // the segmenter splits a possessive off its word: year's → year + 's
+            Some(k) if k > 0 && &w[k..] == "'s" => {
+                out.push(&w[..k]);
+                out.push(&w[k..]);
             }
             _ => out.push(w),
         }
@@ -407,6 +414,8 @@ pub enum Compound {
     Amount(f64, Unit),
     /// `third-quarter`: ordinal + unit.
     Ordinal(u32, Unit),
+    /// `several-year`, `multi-year`: an unspecified amount + unit.
+    Vague(Unit),
     /// `year-old`, `year-earlier`: a unit glued to a word (`-old`, `-earlier`…); the
     /// meaning of the second word.
     UnitWith(Unit, Option<Word>),
@@ -429,6 +438,9 @@ pub struct Cls {
     /// The longest phrase of the index starting at this token (its meaning and length
     /// in tokens), found once here rather than at every question the grammar asks.
     pub phrase: Option<(Word, u8)>,
+    /// Two months joined by a hyphen (`mars-avril`, `March-April`): a range, read as two
+    /// expressions (as TimeML reads `from March to April`).
+    pub month_range: Option<(u8, u8)>,
 }
 
 impl Cls {
@@ -437,6 +449,7 @@ impl Cls {
             && matches!(self.num, Num::None)
             && self.prefix.is_none()
             && self.compound.is_none()
+            && self.month_range.is_none()
     }
 }
 
@@ -575,6 +588,14 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
     if parts.next().is_some() {
         return;
     }
+    if third.is_none() {
+        let month = |w: &str| index.get(w).map_or(0, |e| e.month);
+        let (ma, mb) = (month(a), month(b));
+        if ma > 0 && mb > 0 && ma != mb {
+            c.month_range = Some((ma, mb));
+            return;
+        }
+    }
     let unit_of = |w: &str| -> Option<Unit> {
         let e = index.get(w)?;
         index.meanings(&e).iter().find_map(|m| match m {
@@ -612,6 +633,10 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
                 }
                 Word::Half => {
                     c.compound = Some(Compound::Amount(0.5, u));
+                    return;
+                }
+                Word::Vague => {
+                    c.compound = Some(Compound::Vague(u));
                     return;
                 }
                 _ => {}

@@ -169,6 +169,16 @@ pub enum Word {
     CenturyWord,
     /// `années` in `les années 1990`.
     DecadeWord,
+    /// A decade said by its tens (`nineties` = 9: the 1990s, after a determiner).
+    DecadeName(u8),
+    /// A year said in words whose last digits follow (`two thousand`, `deux mille`),
+    /// read only after the word for year (`the year two thousand`).
+    SpelledYear(u16),
+    /// After a unit in a hyphenated adjective: lasting one unit (`day-long`, `week-long`).
+    Lasting,
+    /// The end of the current year as one noun (`year-end`, `year's end`): the year with
+    /// mod END, after a preposition.
+    YearEnd,
     /// Words before a bare 4-digit number that make it a year (`en`, `in`, `since`, `fiscal`).
     YearCue,
     /// Prepositions before a number + hour unit that make it a clock time (`à`, `at`).

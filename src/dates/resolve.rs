@@ -179,7 +179,7 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
     }
 }
 
-fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
+pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
         // ten months back or more ("will be paid in January", written in November): the
         // one ahead, as for days
@@ -616,6 +616,13 @@ fn resolve_inner(
             let (y, w) = r.add_days(if back { -7 } else { 0 })?.iso_week();
             Some(Cal::Weekend(y, w))
         })),
+    };
+    let cal = match cal {
+        Some(Cal::Day(d)) if f.week_of => {
+            let (y, w) = d.iso_week();
+            Some(Cal::Week(y, w))
+        }
+        c => c,
     };
     // A time of day on a day: TIME.
     if let Some(t) = f.time {

@@ -9,6 +9,7 @@
 
 use super::lex::{Cls, Compound, Entry, Index, Num};
 use super::{Feast, Mod, Pod, Ref, Unit, Word};
+use crate::calendar::Date;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
@@ -106,6 +107,8 @@ pub struct Found {
     pub sem: Sem,
     pub modifier: Option<super::Mod>,
     pub time: Option<Tod>,
+    /// The ISO week holding the day (`the week of March 6`, `la semaine du 6 mars`).
+    pub week_of: bool,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -123,6 +126,8 @@ struct M {
     sem: Sem,
     modifier: Option<Mod>,
     time: Option<Tod>,
+    /// The ISO week holding the day.
+    week_of: bool,
 }
 
 impl M {
@@ -135,6 +140,7 @@ impl M {
             sem,
             modifier: None,
             time: None,
+            week_of: false,
         }
     }
 }
@@ -159,6 +165,15 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
     let n = s.toks.len();
     while i < n {
         let c = &s.cls[i];
+        // A range in one token (`1982-1990`, `mars-avril`): its two ends, as two
+        // expressions.
+        if matches!(c.num, Num::YearRange(..)) || c.month_range.is_some() {
+            if let Some(pair) = s.range_token(i, ctx.reference) {
+                out.extend(pair);
+                i += 1;
+                continue;
+            }
+        }
         // Quick rejection: most tokens cannot open an expression, and function words
         // (`la`, `the`, `a`) open one only before another known word.
         let word_only = c.num == Num::None && c.prefix.is_none() && c.compound.is_none();
@@ -192,13 +207,75 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     sem: m.sem,
                     modifier: m.modifier,
                     time: m.time,
+                    week_of: m.week_of,
                 });
                 i = end_tok;
+                // April 24 and 25, March 3 to 5: the second day, in the same month
+                if let Some((k, sem)) = s.second_day(end_tok, m.sem) {
+                    if let Some(t) = s.toks.get(k) {
+                        out.push(Found {
+                            scope,
+                            start: t.start,
+                            end: t.end,
+                            sem,
+                            modifier: None,
+                            time: None,
+                            week_of: false,
+                        });
+                        i = k + 1;
+                    }
+                }
             }
             _ => i += 1,
         }
     }
     out
+}
+
+impl Scanner<'_, '_> {
+    /// The two ends of a range written as one token: `1982-1990` (two 4-digit years),
+    /// `mars-avril`. Each end is its own expression with its own span.
+    fn range_token(&self, i: usize, reference: Option<Date>) -> Option<[Found; 2]> {
+        let t = self.toks.get(i)?;
+        let c = self.c(i)?;
+        let (a, b) = match (c.num, c.month_range) {
+            (Num::YearRange(a, b), _) => {
+                let sep = t.text.find(['-', '/'])?;
+                if t.text.len() != sep + 5 {
+                    return None; // "1982-83": too often a season or fiscal year
+                }
+                (Sem::Year(a), Sem::Year(b))
+            }
+            (_, Some((ma, mb))) => {
+                let dir = self.tense_dir(i, Dir::Past);
+                match reference {
+                    // the second month follows the first: `novembre-janvier` crosses
+                    // into the next year
+                    Some(r) => {
+                        let y = super::resolve::place_month(r, ma, dir);
+                        let y2 = if mb > ma { y } else { y + 1 };
+                        (Sem::YearMonth(y, ma), Sem::YearMonth(y2, mb))
+                    }
+                    None => (Sem::Month(ma, dir), Sem::Month(mb, dir)),
+                }
+            }
+            _ => return None,
+        };
+        let sep = t.text.find(['-', '/'])?;
+        let found = |start: usize, end: usize, sem: Sem| Found {
+            scope: 0,
+            start,
+            end,
+            sem,
+            modifier: None,
+            time: None,
+            week_of: false,
+        };
+        Some([
+            found(t.start, t.start + sep, a),
+            found(t.start + sep + 1, t.end, b),
+        ])
+    }
 }
 
 fn is_day(n: u32) -> bool {
@@ -546,6 +623,50 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(m) = self.period(i) {
                 return Some(m);
             }
+            // the nineties
+            if let Some((n, j)) = self.word(i, |w| match w {
+                Word::DecadeName(n) => Some(n),
+                _ => None,
+            }) {
+                return Some(M::new(j, Sem::Decade(190 + n as i32)));
+            }
+            // the week of March 6, la semaine du 6 mars: that day's week
+            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Week, false))) {
+                if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+                    if let Some(m) = self.core(k, Ctx::Bare) {
+                        if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..))
+                            && m.time.is_none()
+                            && m.lead == 0
+                        {
+                            return Some(M { week_of: true, ..m });
+                        }
+                    }
+                }
+            }
+            // the year two thousand, l'an deux mille
+            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Year, false))) {
+                if let Some((y, k)) = self.spelled_year(j).or_else(|| self.thousands_year(j)) {
+                    if self.unit(k, None).is_none() {
+                        return Some(M::new(k, Sem::Year(y)));
+                    }
+                }
+            }
+        }
+        // by year-end, since year's end, en fin d'année (not "une fête de fin d'année":
+        // after `of` it qualifies a noun)
+        if let Some(j) = self.is(i, |w| matches!(w, Word::YearEnd)) {
+            if ctx == Ctx::Bare
+                && self.prev_is(i, |w| {
+                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline)
+                })
+                && !self.prev_is(i, |w| matches!(w, Word::Of))
+            {
+                return Some(M {
+                    modifier: Some(Mod::End),
+                    ..M::new(j, Sem::Rel(Unit::Year, 0))
+                });
+            }
+            return None;
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, |w| match w {
@@ -681,15 +802,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
         if let Some(j) = self.is(i, |w| matches!(w, Word::DecadeWord)) {
-            if let Num::Int(n, d @ (2 | 4)) = self.num(j) {
+            if let Num::Int(n, d @ (0 | 2 | 4)) = self.num(j) {
+                // 0 digits: a number word (quatre-vingt-dix)
                 let dec = if d == 4 {
                     (is_year(n) && n % 10 == 0).then_some(n as i32 / 10)
                 } else {
-                    (n % 10 == 0).then_some(190 + n as i32 / 10)
+                    (n % 10 == 0 && (10..=90).contains(&n)).then_some(190 + n as i32 / 10)
                 };
                 if let Some(dec) = dec {
                     return Some(M::new(j + 1, Sem::Decade(dec)));
                 }
+            }
+            // les années quatre-vingt-dix, les années vingt
+            if let Some((n, k)) = self.word(j, |w| match w {
+                Word::Number(n @ 10..=90) if n % 10 == 0 => Some(n),
+                _ => None,
+            }) {
+                return Some(M::new(k, Sem::Decade(190 + n as i32 / 10)));
             }
             return None;
         }
@@ -945,6 +1074,36 @@ impl<'a, 'd> Scanner<'a, 'd> {
         Some(M::new(i + 1, sem))
     }
 
+    /// The bare day after a full date and `and` / `to` (`April 24 and 25`): its token and
+    /// meaning. Not a count (`May 3 and 25 delegates`), not a day with its own month (`3
+    /// and 25 May` is read whole elsewhere).
+    fn second_day(&self, j: usize, first: Sem) -> Option<(usize, Sem)> {
+        let day = match first {
+            Sem::Day(_, _, d) | Sem::DayMonth(_, d, _) => d,
+            _ => return None,
+        };
+        let k = self.is(j, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let Num::Int(d2, 1 | 2) = self.num(k) else {
+            return None;
+        };
+        if !is_day(d2) || d2 <= day as u32 {
+            return None;
+        }
+        if self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
+        {
+            return None;
+        }
+        let sem = match first {
+            Sem::Day(y, m, _) => Sem::Day(y, m, d2 as u8),
+            // the first day's year, whatever it resolves to: counted from it
+            _ => Sem::Anchored(Unit::Day, f64::from(d2 - day as u32)),
+        };
+        Some((k, sem))
+    }
+
     /// A `,` before a year (`May 3, 2019`), skipped only when a year follows.
     fn comma_year(&self, j: usize) -> usize {
         if self.punct(j, ",") && self.year_after(j + 1).is_some() {
@@ -978,7 +1137,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     j + 1,
                 ))
             }
-            _ => self.spelled_year(j),
+            _ => self.spelled_year(j).or_else(|| {
+                // "in two thousand", not "two thousand people"
+                self.thousands_year(j)
+                    .filter(|&(_, k)| self.toks.get(k).is_none_or(|t| t.kind != TokenKind::Word))
+            }),
         }
     }
 
@@ -1008,6 +1171,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         let y = hi * 100 + lo;
+        is_year(y).then_some((y as i32, end))
+    }
+
+    /// A year said as thousands and units: `two thousand`, `two thousand one`, `deux mille
+    /// dix`.
+    fn thousands_year(&self, j: usize) -> Option<(i32, usize)> {
+        let (y, k) = self.word(j, |w| match w {
+            Word::SpelledYear(y) => Some(y as u32),
+            _ => None,
+        })?;
+        let (lo, end) = self
+            .word(k, |w| match w {
+                Word::Number(n @ 1..=99) => Some(n),
+                _ => None,
+            })
+            .unwrap_or((0, k));
+        let y = y + lo;
         is_year(y).then_some((y as i32, end))
     }
 
@@ -1559,6 +1739,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if u == Unit::Weekend && !plural && ctx == Ctx::Det {
                     return Some(M::new(j, Sem::Weekend(self.tense_dir(i, Dir::Past))));
                 }
+                // "over the years", "for the months": unspecified durations (not "for the
+                // years 2001 to 2005", "over the months of June and July")
+                if plural
+                    && ctx == Ctx::Det
+                    && !matches!(u, Unit::Weekend)
+                    && i >= 2
+                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, |w| matches!(w, Word::DurationCue))
+                    && self.num(j) == Num::None
+                    && self.is(j, |w| matches!(w, Word::Of)).is_none()
+                {
+                    return Some(M::new(j, Sem::Duration(u, Amount::X)));
+                }
                 None
             }
             Ctx::Bare => {
@@ -1755,6 +1948,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if self
                 .unit(j, Some(true))
                 .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
+                // "des années vingt" is the decade, not "years"
+                && !(self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+                    && (matches!(self.num(j + 1), Num::Int(..))
+                        || self.is(j + 1, |w| matches!(w, Word::Number(_))).is_some()))
             {
                 return Some((Amount::X, j));
             }
@@ -1900,6 +2097,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ..M::new(i + 1, Sem::Duration(u, Amount::N(n)))
             }),
             Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago)) => self.period(i),
+            // a day-long meeting, an hour-long speech
+            Compound::Vague(u) => Some(M {
+                adjective: true,
+                ..M::new(i + 1, Sem::Duration(u, Amount::X))
+            }),
+            Compound::UnitWith(u, Some(Word::Lasting)) => Some(M {
+                adjective: true,
+                ..M::new(i + 1, Sem::Duration(u, Amount::N(1.0)))
+            }),
             Compound::Ordinal(o, u @ (Unit::Quarter | Unit::Half)) => {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)

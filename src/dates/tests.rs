@@ -1456,3 +1456,241 @@ fn a_rate_word_before_a_name_is_a_newspaper() {
         "",
     );
 }
+
+#[test]
+fn decades_spelled_years_and_year_end() {
+    one(
+        "en",
+        "Crime fell through the nineties.",
+        "the nineties",
+        "DATE",
+        "199",
+        "",
+    );
+    one(
+        "en",
+        "He promised it by the year two thousand.",
+        "the year two thousand",
+        "DATE",
+        "2000",
+        "",
+    );
+    one(
+        "en",
+        "It began in the year two thousand one.",
+        "the year two thousand one",
+        "DATE",
+        "2001",
+        "",
+    );
+    one(
+        "en",
+        "The deal should close by year-end.",
+        "year-end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "Rules will be in force by year's end.",
+        "year's end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "The bank expects to finish before year end.",
+        "year end",
+        "DATE",
+        "2018",
+        "END",
+    );
+    one(
+        "en",
+        "We met on New Year's Day.",
+        "New Year's Day",
+        "DATE",
+        "2019-01-01",
+        "",
+    );
+    one(
+        "fr",
+        "Le chômage a reculé dans les années quatre-vingt-dix.",
+        "les années quatre-vingt-dix",
+        "DATE",
+        "199",
+        "",
+    );
+    one(
+        "fr",
+        "La mode des années vingt revient.",
+        "années vingt",
+        "DATE",
+        "192",
+        "",
+    );
+    one(
+        "fr",
+        "On en parlait déjà en l'an deux mille.",
+        "l'an deux mille",
+        "DATE",
+        "2000",
+        "",
+    );
+    one(
+        "fr",
+        "Les comptes seront arrêtés en fin d'année.",
+        "fin d'année",
+        "DATE",
+        "2018",
+        "END",
+    );
+    // a bare age or count, and a generic end-of-year party, are not dates
+    none("en", "In his nineties he wrote two thousand pages.");
+    none("fr", "Ils préparent une fête de fin d'année.");
+}
+
+#[test]
+fn the_week_of_a_day() {
+    one(
+        "en",
+        "The court will hear the case the week of Jan. 7.",
+        "the week of Jan. 7",
+        "DATE",
+        "2019-W02",
+        "",
+    );
+    one(
+        "fr",
+        "L'audience aura lieu la semaine du 7 janvier.",
+        "la semaine du 7 janvier",
+        "DATE",
+        "2019-W02",
+        "",
+    );
+}
+
+#[test]
+fn ranges_in_one_token_are_two_expressions() {
+    let got = found("He ran the mill in 1982-1990.", "en", Some("2018-12-30"));
+    let years: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(years, [("1982", "1982"), ("1990", "1990")]);
+    let got = found(
+        "Les ventes de novembre-janvier seront bonnes.",
+        "fr",
+        Some("2018-10-10"),
+    );
+    let months: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(months, [("novembre", "2018-11"), ("janvier", "2019-01")]);
+    // a season or fiscal year, a phone number: not split
+    none("en", "The 1982-83 season was good.");
+    none("en", "Call 555-1234 for tickets.");
+}
+
+#[test]
+fn early_and_late_glued_to_a_date() {
+    one(
+        "en",
+        "Prices peaked in late-November.",
+        "late-November",
+        "DATE",
+        "2018-11",
+        "END",
+    );
+    one(
+        "en",
+        "The plant opens in early-2019.",
+        "early-2019",
+        "DATE",
+        "2019",
+        "START",
+    );
+}
+
+#[test]
+fn a_second_bare_day_after_a_date() {
+    let got = found(
+        "The summit is set for April 24 and 25.",
+        "en",
+        Some("2018-12-30"),
+    );
+    let days: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(days, [("April 24", "2019-04-24"), ("25", "2019-04-25")]);
+    let got = found(
+        "The fair ran from May 3, 2017 to 6.",
+        "en",
+        Some("2018-12-30"),
+    );
+    let days: Vec<_> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(days, [("May 3, 2017", "2017-05-03"), ("6", "2017-05-06")]);
+    // a count after the day is not a day
+    let got = found("On May 3 and 25 delegates voted.", "en", Some("2018-12-30"));
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn within_a_bare_plural_unit() {
+    one(
+        "en",
+        "Troops could be sent within weeks.",
+        "weeks",
+        "DURATION",
+        "PXW",
+        "",
+    );
+}
+
+#[test]
+fn over_the_years_and_post_prefixes() {
+    one(
+        "en",
+        "Prices rose steadily over the years.",
+        "the years",
+        "DURATION",
+        "PXY",
+        "",
+    );
+    one(
+        "en",
+        "He wrote about post-1989 Europe.",
+        "post-1989",
+        "DATE",
+        "1989",
+        "AFTER",
+    );
+}
+
+#[test]
+fn unit_long_adjectives() {
+    one(
+        "en",
+        "They left a day-long meeting.",
+        "day-long",
+        "DURATION",
+        "P1D",
+        "",
+    );
+    one(
+        "en",
+        "She gave an hour-long speech.",
+        "hour-long",
+        "DURATION",
+        "PT1H",
+        "",
+    );
+    none("en", "It was a long day for everyone.");
+}
+
+#[test]
+fn vague_amount_unit_adjectives() {
+    one(
+        "en",
+        "It ends a several-year tenure.",
+        "several-year",
+        "DURATION",
+        "PXY",
+        "",
+    );
+}

@@ -58,6 +58,8 @@ static WORDS: &[(&str, Word)] = &[
     ("siècles", Unit(Unit::Century, true)),
     ("siècle", CenturyWord),
     ("années", DecadeWord),
+    ("deux mille", SpelledYear(2000)),
+    ("fin d'année", YearEnd),
     // numbers
     ("un", Number(1)),
     ("une", Number(1)),
