@@ -68,8 +68,9 @@ cat <<'BODY'
 - **Dates** (TempEval-3 Task A style): *strict* = exact span, *relaxed* = overlapping spans
   (one-to-one, largest overlap first). Type and value accuracy on relaxed matches; *value F1*
   = relaxed match with the right value, over all of Lede's expressions (P) and all gold
-  ones (R) — the TempEval-3 "value F1". Values are compared upper-cased, with `:00` seconds
-  dropped (`T14:35:00` = `T14:35`); where the gold lists several acceptable values
+  ones (R) — the TempEval-3 "value F1". Values are compared by value, not notation: upper-cased,
+  `:00` seconds dropped (`T14:35:00` = `T14:35`), `T17` = `T17:00`, `2000-W8` = `2000-W08`,
+  `199X` = `199`, `P1E` = `P10Y`, `P2.5Y` = `P2Y6M` (`norm_value` in `eval/score.rs`); where the gold lists several acceptable values
   (Recognizers-Text), any one is right.
 - **Quotes**, direct and indirect apart and together: a Lede quote matches a gold quote
   when they overlap by at least half their union (one-to-one, best first); *exact F1* =
