@@ -847,3 +847,18 @@ fn contractions_of_function_words_are_no_names() {
     }
     assert_eq!(find(&es, "Dana Pruitt").kind, EntityType::PER);
 }
+
+/// A long name with lower-case words is taken whole when the acronym after it spells
+/// its words' initials (up to eight lower-case words).
+#[test]
+fn long_lowercase_name_confirmed_by_its_acronym() {
+    let text = "Paris, le 4 mars 2025 — La Direction générale de l'énergie nucléaire civile (DGENC) a publié son rapport annuel.\n";
+    let es = analyze(text, "fr");
+    let e = find(&es, "Direction générale de l'énergie nucléaire civile");
+    assert_eq!(e.kind, EntityType::ORG);
+    assert!(
+        mention_texts(&es).contains(&"DGENC".to_string()),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -1643,10 +1643,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Extends a French name over the lower-case words that belong to it.
     fn lowercase_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
         let org_head = self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead);
-        // Confirmed by an acronym: up to 4 lower-case words, then "(XX)".
+        // Confirmed by an acronym: up to 8 lower-case words, then "(XX)" whose letters are
+        // the words' initials ("Syndicat national des contrôleurs du trafic aérien (SNCTA)").
         let mut k = e;
         while k < b
-            && k < e + 4
+            && k < e + 8
             && self.toks[k].kind == TokenKind::Word
             && !self.toks[k].is_capitalized()
         {
