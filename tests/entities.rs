@@ -862,3 +862,20 @@ fn long_lowercase_name_confirmed_by_its_acronym() {
         names(&es)
     );
 }
+
+/// An organization's head word with its lower-case tail stays an organization after a
+/// preposition that usually introduces a place (`du`, `au`).
+#[test]
+fn organization_head_with_lower_case_tail_after_du_is_org() {
+    let text = "Marie Caron parle au nom du Syndicat national des boulangers (SNB) depuis lundi. \
+                Paul Rey répond au nom du Syndicat national depuis mardi.\n";
+    let es = analyze(text, "fr");
+    let e = find(&es, "Syndicat national des boulangers");
+    assert_eq!(e.kind, EntityType::ORG);
+    assert!(
+        es.iter()
+            .all(|e| e.kind != EntityType::LOC || !e.name.starts_with("Syndicat")),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -594,6 +594,11 @@ fn guess(
         if w.given(f) || w.surname(f) {
             return set(c, EntityType::PER, CONTEXT);
         }
+        // "du Syndicat national des pilotes": one capital, but a head word of
+        // organizations with its lower-case tail is the organization, not a place.
+        if c.t1 > fi + 1 && w.is(fi, L::OrgHead) {
+            return set(c, EntityType::ORG, KEYWORD);
+        }
         if c.t0 > 0 && w.tok_in(c.t0 - 1, L::PlacePrep) {
             return set(c, EntityType::LOC, CONTEXT);
         }
