@@ -879,3 +879,12 @@ fn organization_head_with_lower_case_tail_after_du_is_org() {
         names(&es)
     );
 }
+
+/// An unknown name "of" a known place is no person unless it starts with a given name.
+#[test]
+fn unknown_name_of_a_known_place_is_not_a_person() {
+    let text = "Le Cercle de Nantes a rouvert samedi. Paul de Nantes était présent.\n";
+    let es = analyze(text, "fr");
+    assert_eq!(find(&es, "Cercle de Nantes").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Paul de Nantes").kind, EntityType::PER);
+}

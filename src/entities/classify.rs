@@ -637,7 +637,15 @@ fn guess(
     if w.tok_in(c.t1, L::PersonVerb) {
         return set(c, EntityType::PER, CONTEXT);
     }
-    if n >= 4 || n == 1 {
+    // "Cercle de Nantes", "Arts de Nantes": a name of a known place after a connector,
+    // the first word no given name — an institution of that place, not a person
+    // ("Paul de Nantes" stays a person).
+    let of_place = li > 0
+        && w.is(li - 1, L::Connector)
+        && !w.given(x.fold(first.text))
+        && w.gaz(x.fold(last.text), last.is_all_caps())
+            .is_some_and(|k| k.kind == EntityType::LOC);
+    if n >= 4 || n == 1 || of_place {
         set(c, EntityType::ORG, GUESS)
     } else {
         set(c, EntityType::PER, GUESS)
