@@ -1206,13 +1206,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // of its own (scanning resumes at the preposition).
         if head.is_some() && known.is_none() {
             for k in s + 1..e.saturating_sub(1) {
-                if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+                let Some(t) = self.past_connectors(k, e) else {
                     continue;
-                }
-                let mut t = k;
-                while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
-                    t += 1;
-                }
+                };
                 // (A known place, or one word: a village the lists need not know.)
                 if t < e
                     && (t + 1 == e
@@ -1511,17 +1507,26 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         (person && ks > s).then_some(ks)
     }
 
+    /// If token `k` opens a run of lower-case connectors (`de`, `de la`), the index just
+    /// past the run (at most `e`).
+    fn past_connectors(&mut self, k: usize, e: usize) -> Option<usize> {
+        if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+            return None;
+        }
+        let mut t = k;
+        while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
+            t += 1;
+        }
+        Some(t)
+    }
+
     /// Where a person's name starts inside `[s, e)` after a lower-case connector (a given
     /// name and another name, or an honorific): the connector's index.
     fn person_after_connector(&mut self, s: usize, e: usize) -> Option<usize> {
         for k in s + 1..e.saturating_sub(1) {
-            if !self.w.is(k, L::Connector) || self.toks[k].is_capitalized() {
+            let Some(t) = self.past_connectors(k, e) else {
                 continue;
-            }
-            let mut t = k;
-            while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
-                t += 1;
-            }
+            };
             let person = t + 1 < e
                 && (self.w.is(t, L::Honorific)
                     || (self.is_given(t) && self.toks[t + 1].is_capitalized()));

@@ -10,7 +10,7 @@
 //! (`une source policière`, `a spokesman`).
 
 use super::{Class, Cue, Gender, Number, Stage, VerbKind, Who};
-use crate::analysis::EntityType;
+use crate::analysis::{Entity, EntityType};
 use crate::document::TokenKind;
 
 /// A pronoun glued to a cue: its byte span, gender and number.
@@ -718,6 +718,24 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::Sources))
     }
 
+    /// Entity mentions that start before byte `before` and at or after `floor`, nearest
+    /// first (at most 200 looked at), outside quotations: `(start, end, entity index,
+    /// entity)`, the candidates of every backward search for an antecedent.
+    fn recent_mentions(
+        &self,
+        before: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize, &Entity)> + '_ {
+        let k = self.mentions.partition_point(|m| m.0 < before);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .take_while(move |m| m.0 >= floor)
+            .filter(|m| !self.inside_quote(m.0))
+            .filter_map(|&(ms, me, ent)| self.entities.get(ent).map(|e| (ms, me, ent, e)))
+    }
+
     /// The organisation a definite description at token `a` stands for: the nearest
     /// organisation mentioned before it (outside quotations) in its paragraph or the two
     /// before, that is a subject or an earlier speaker.
@@ -730,30 +748,13 @@ impl<'a> Stage<'a> {
             .get(p.saturating_sub(2))
             .map(|x| x.start)
             .unwrap_or(0);
-        let k = self.mentions.partition_point(|m| m.0 < t.start);
-        let mut found = None;
-        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
-            if ms < floor {
-                break;
-            }
-            if self.inside_quote(ms) {
-                continue;
-            }
-            let Some(entity) = self.entities.get(ent) else {
-                continue;
-            };
-            if entity.kind != EntityType::ORG {
-                continue;
-            }
-            // only a subject or an earlier speaker: an organisation inside an adjunct
-            // ("au stade de la Meinau") is too often not the one meant
-            if self.prominent(ms, me, ent, history) {
-                found = Some(ent);
-                break;
-            }
-        }
-        let ent = found?;
-        let entity = self.entities.get(ent)?;
+        // only a subject or an earlier speaker: an organisation inside an adjunct
+        // ("au stade de la Meinau") is too often not the one meant
+        let (_, _, ent, entity) =
+            self.recent_mentions(t.start, floor)
+                .find(|&(ms, me, ent, e)| {
+                    e.kind == EntityType::ORG && self.prominent(ms, me, ent, history)
+                })?;
         let end = self.tok(a + 1)?.end;
         Some(Who {
             name: self.bare_name(&entity.name),
@@ -795,24 +796,13 @@ impl<'a> Stage<'a> {
             .unwrap_or(0);
         let fits = |x: Gender| g == Gender::Unknown || x == Gender::Unknown || x == g;
         let want_person = n == Number::Singular && g != Gender::Unknown;
-        // entity mentions before the pronoun, nearest first
-        let k = self.mentions.partition_point(|m| m.0 < s);
         let mut cand: Option<Who> = None;
         // For a person pronoun, the nearest fitting person who is a subject (followed by
         // its verb, or opening its sentence) or an earlier speaker is preferred to a
         // nearer one sitting in an object or a prepositional phrase ("… from the
         // Department for Rural Affairs. He said …": not "Rural Affairs").
         let mut fallback: Option<Who> = None;
-        for &(ms, me, ent) in self.mentions[..k].iter().rev().take(200) {
-            if ms < floor {
-                break;
-            }
-            if self.inside_quote(ms) {
-                continue;
-            }
-            let Some(entity) = self.entities.get(ent) else {
-                continue;
-            };
+        for (ms, me, ent, entity) in self.recent_mentions(s, floor) {
             let ok = if n == Number::Plural {
                 entity.kind == EntityType::ORG
             } else if want_person {
@@ -855,6 +845,8 @@ impl<'a> Stage<'a> {
                     !w.person && !w.plural
                 }
         });
+        // the candidate's nearest mention before the pronoun
+        let k = self.mentions.partition_point(|m| m.0 < s);
         let cand_pos = cand.as_ref().map(|_| {
             self.mentions[..k]
                 .iter()
