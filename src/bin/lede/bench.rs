@@ -1,8 +1,12 @@
 //! `lede bench`: native throughput of the whole analysis and of each stage.
 //!
 //! ```text
-//! lede bench [PATH…] [--runs N] [--json] [--markdown]
+//! lede bench [PATH…] [--runs N] [--json] [--markdown] [--dump FILE]
 //! ```
+//!
+//! `--dump FILE` also writes every analysis (JSON Lines: `{"id":…,"analysis":…}`, in the
+//! order measured) — the proof that a speed change left the output as it was
+//! (`cmp` the dumps of the two builds).
 //!
 //! PATHs are gold corpora (read as `lede eval` reads them: the same rebuilt texts) or plain
 //! text files; with none, every dev corpus and the gold articles. Each run analyzes every
@@ -24,6 +28,7 @@ struct Args {
     runs: usize,
     json: bool,
     markdown: bool,
+    dump: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Args, String> {
@@ -32,6 +37,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
         runs: 5,
         json: false,
         markdown: false,
+        dump: None,
     };
     let mut it = args.iter();
     while let Some(x) = it.next() {
@@ -43,6 +49,9 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     .ok()
                     .filter(|n| *n > 0)
                     .ok_or(format!("--runs needs a positive number, got {v:?}"))?;
+            }
+            "--dump" => {
+                a.dump = Some(it.next().ok_or("--dump needs a file name")?.clone());
             }
             "--json" => a.json = true,
             "--markdown" => a.markdown = true,
@@ -127,6 +136,19 @@ fn run_once(docs: &[(Doc, lede::Options)], clock: Clock) -> (Duration, Duration,
     (clock.now().saturating_sub(start), wall.elapsed(), stages)
 }
 
+/// Writes every analysis (or its error) as a JSON line, in the order measured.
+fn dump(docs: &[(Doc, lede::Options)], path: &str) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (d, opts) in docs {
+        let value = match lede::analyze(&d.text, opts) {
+            Ok(a) => serde_json::json!({ "id": d.id, "analysis": a }),
+            Err(e) => serde_json::json!({ "id": d.id, "error": e.to_string() }),
+        };
+        writeln!(out, "{value}")?;
+    }
+    out.flush()
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v.get(v.len() / 2).copied().unwrap_or_default()
@@ -153,6 +175,12 @@ pub fn run(args: &[String]) -> ExitCode {
             (d, o)
         })
         .collect();
+    if let Some(path) = &a.dump {
+        if let Err(e) = dump(&docs, path) {
+            eprintln!("lede bench: {path}: {e}");
+            return ExitCode::from(1);
+        }
+    }
     let clock = Clock::new();
     run_once(&docs, clock); // warm-up
     let mut totals = Vec::new();
