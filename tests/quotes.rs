@@ -1017,3 +1017,65 @@ fn relative_that_is_not_a_complementizer() {
     let qs = analyze(text, "en");
     assert_eq!(indirect(&qs).len(), 1, "{qs:?}");
 }
+
+#[test]
+fn dialogue_dashes_give_one_quote_per_turn_cut_at_incises() {
+    let t = format!(
+        "{HEAD_FR}La juge Hélène Carvalho a reçu l'ancien directeur dans son bureau.\n\n\
+         — Vous saviez que les comptes étaient faux ? demanda Hélène Carvalho.\n\n\
+         — Non, répondit-il, personne ne m'avait prévenu.\n\n\
+         — Je ne vous crois pas, dit-elle. Elle referma le dossier."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    let texts: Vec<&str> = d.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Vous saviez que les comptes étaient faux ?",
+            "Non",
+            "personne ne m'avait prévenu.",
+            "Je ne vous crois pas"
+        ],
+        "{qs:?}"
+    );
+    assert!(speaker(d[0]).contains("Carvalho"), "{:?}", d[0].speaker);
+    assert_eq!(cue(d[1]), "répondit-il");
+    assert_eq!(cue(d[2]), "répondit-il");
+    assert_eq!(cue(d[3]), "dit-elle");
+    // the narration after the incise closed by a full stop is no speech, and nothing
+    // said in a turn is reported speech besides
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+    for q in &d {
+        assert_eq!(slice(&t, q.start, q.end), q.text);
+    }
+}
+
+#[test]
+fn dashes_setting_off_a_list_are_no_dialogue() {
+    let t = format!(
+        "{HEAD_FR}Le plan de l'entreprise comporte trois mesures :\n\n\
+         — 3 000 emplois supprimés d'ici à 2027 ;\n\n\
+         — la fermeture du site de Roubaix ;\n\n\
+         — un gel des salaires pendant deux ans."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(direct(&qs).is_empty(), "{qs:?}");
+}
+
+#[test]
+fn verbs_of_manner_and_pronominal_verbs_set_off_quotes() {
+    let t = format!(
+        "{HEAD_FR}« On verra bien ce que donnera la saison », sourit Paul Lemercier.\n\n\
+         « Ça fait trois jours que je mets deux heures pour venir », soupire Nadia Benali.\n\n\
+         « Ce n'est plus possible », s'agace Marc Dutilleul."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    assert!(speaker(d[0]).contains("Lemercier"), "{:?}", d[0].speaker);
+    assert_eq!(cue(d[0]), "sourit");
+    assert!(speaker(d[1]).contains("Benali"), "{:?}", d[1].speaker);
+    assert!(speaker(d[2]).contains("Dutilleul"), "{:?}", d[2].speaker);
+    assert_eq!(cue(d[2]), "s'agace");
+}

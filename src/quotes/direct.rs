@@ -47,6 +47,9 @@ struct Cand {
     continues: bool,
     /// Index of the candidate this one continues (multi-paragraph quote).
     chain: Option<usize>,
+    /// A dialogue turn (a paragraph opened by a dash): the next paragraph's turn is
+    /// another speaker's, so it never inherits this one's.
+    dialogue: bool,
 }
 
 struct Attribution {
@@ -102,7 +105,12 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
             )
         })
         .collect();
-    quotes.extend(lost_marks(st, &history));
+    let turns: Vec<usize> = out
+        .iter()
+        .filter(|o| o.0.dialogue)
+        .map(|o| o.0.para)
+        .collect();
+    quotes.extend(lost_marks(st, &history, &turns));
     quotes
 }
 
@@ -110,7 +118,19 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
 fn candidates(st: &Stage) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
     let pairs: Vec<&Pair> = st.marks.pairs.iter().filter(|p| p.depth == 0).collect();
+    // Dialogue turns, merged in text order; marks inside a turn are quotes inside it.
+    let mut turns = dialogue_turns(st).into_iter().peekable();
+    let mut in_turn = vec![false; st.doc.paragraphs.len()];
     for (n, p) in pairs.iter().enumerate() {
+        while let Some(t) = turns.next_if(|t| t.para <= p.paragraph) {
+            if let Some(x) = in_turn.get_mut(t.para) {
+                *x = true;
+            }
+            out.push(t);
+        }
+        if in_turn.get(p.paragraph).copied().unwrap_or(false) {
+            continue;
+        }
         let (pa, pb) = st.paragraph(p.paragraph);
         let first = p.open + 1;
         let last = p.close.unwrap_or(pb);
@@ -178,9 +198,11 @@ fn candidates(st: &Stage) -> Vec<Cand> {
                 label: label.clone(),
                 continues,
                 chain,
+                dialogue: false,
             });
         }
     }
+    out.extend(turns);
     out
 }
 
@@ -696,7 +718,7 @@ fn continuations(st: &Stage, out: &mut [(Cand, Option<Cue>, Option<Who>)]) {
         if p.0.para == c.0.para {
             c.1 = p.1;
             c.2 = p.2.clone();
-        } else if p.0.para + 1 == c.0.para {
+        } else if p.0.para + 1 == c.0.para && !c.0.dialogue && !p.0.dialogue {
             let opens = c.0.open.is_some_and(|o| o == st.paragraph(c.0.para).0);
             if opens || c.0.continues {
                 c.2 = p.2.clone();
@@ -708,10 +730,11 @@ fn continuations(st: &Stage, out: &mut [(Cand, Option<Cue>, Option<Who>)]) {
 /// Paragraphs whose marks were lost: a first-person statement followed by a cue at the
 /// start of a sentence (or after a comma) and the speaker (`… en Syrie. a déclaré
 /// le ministre X`, `Nous gagnerons, a déclaré X.`).
-fn lost_marks(st: &Stage, history: &[Who]) -> Vec<Quote> {
+fn lost_marks(st: &Stage, history: &[Who], turns: &[usize]) -> Vec<Quote> {
     let mut out = Vec::new();
     for p in 0..st.doc.paragraphs.len() {
-        if st.non_body.get(p).copied().unwrap_or(false) {
+        // (`turns`: paragraphs read as dialogue turns, sorted)
+        if st.non_body.get(p).copied().unwrap_or(false) || turns.binary_search(&p).is_ok() {
             continue;
         }
         let (a, b) = st.paragraph(p);
@@ -772,6 +795,166 @@ fn lost_marks(st: &Stage, history: &[Who]) -> Vec<Quote> {
                 out.push(st.quote(QuoteKind::Direct, s, e, Some(&who), Some(&cue)));
             }
             break;
+        }
+    }
+    out
+}
+
+/// Dialogue turns: a body paragraph opened by a dash (`— Tiens, dit-elle, l'année
+/// prochaine…`), the way French narratives and interviews set off speech without
+/// quotation marks. The turn runs to the paragraph's end; an incise (`, dit-elle,`,
+/// `! s'écria-t-il`, `, lui dis-je.`) cuts it in two parts sharing the incise's cue, and
+/// one closed by a full stop ends the speech (what follows is narration). A dash after a
+/// full stop inside the paragraph opens the next speaker's turn.
+///
+/// A dash paragraph is speech only with evidence: an incise, a paragraph ending with a
+/// colon before it, or a neighbouring dash paragraph while the turn speaks in the first
+/// person or asks or exclaims. Lists set off by dashes (`— 3 000 emplois supprimés ;`)
+/// have none of these.
+fn dialogue_turns(st: &Stage) -> Vec<Cand> {
+    let n = st.doc.paragraphs.len();
+    let dash_at = |k: usize| {
+        st.tok(k)
+            .is_some_and(|t| matches!(t.text, "—" | "–") && t.kind == TokenKind::Punct)
+    };
+    let opens: Vec<bool> = (0..n)
+        .map(|p| {
+            let (pa, pb) = st.paragraph(p);
+            pb > pa + 1 && dash_at(pa) && !st.non_body.get(p).copied().unwrap_or(true)
+        })
+        .collect();
+    let mut found: Vec<(usize, Vec<(usize, usize, usize, Incise)>, bool)> = Vec::new();
+    for p in 0..n {
+        if !opens.get(p).copied().unwrap_or(false) {
+            continue;
+        }
+        let (pa, pb) = st.paragraph(p);
+        // "Elle me dit :" — a colon after a verb of saying, not a list's heading
+        let before_colon = p > 0 && {
+            let (qa, qb) = st.paragraph(p - 1);
+            qb > qa
+                && st.is_punct(qb - 1, ":")
+                && (qb.saturating_sub(5).max(qa)..qb - 1).any(|k| st.cue_at(k).is_some())
+        };
+        let neighbour = (p > 0 && opens.get(p - 1).copied().unwrap_or(false))
+            || opens.get(p + 1).copied().unwrap_or(false);
+        let mut parts: Vec<(usize, usize, usize, Incise)> = Vec::new(); // dash, a, b, incise
+        let mut dash = pa;
+        let mut seg = pa + 1;
+        let mut k = pa + 1;
+        let mut speaking = true;
+        while k < pb {
+            let Some(t) = st.tok(k) else { break };
+            // a new turn after a full stop: "… ? — Non."
+            if dash_at(k)
+                && k > seg
+                && st
+                    .tok(k - 1)
+                    .is_some_and(|x| matches!(x.text, "." | "!" | "?" | "…"))
+            {
+                if speaking && k > seg {
+                    parts.push((dash, seg, k, None));
+                }
+                dash = k;
+                seg = k + 1;
+                speaking = true;
+                k += 1;
+                continue;
+            }
+            if speaking
+                && t.kind == TokenKind::Punct
+                && matches!(t.text, "," | ";" | "!" | "?" | "…")
+            {
+                // the incise's cue may follow an object pronoun: "lui dis-je", "me dit-elle"
+                let at = if st.word_in(k + 1, Class::ObjectClitics) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if let Some((cue, end)) = incise(st, at, pb) {
+                    let cut = if t.text == "," || t.text == ";" {
+                        k
+                    } else {
+                        k + 1
+                    };
+                    if cut > seg {
+                        let who = st.speaker_of(&cue, true, &[]);
+                        // earlier parts without a cue of their own share this one
+                        for part in parts.iter_mut().rev() {
+                            if part.0 != dash || part.3.is_some() {
+                                break;
+                            }
+                            part.3 = Some((cue, who.clone()));
+                        }
+                        parts.push((dash, seg, cut, Some((cue, who))));
+                    }
+                    seg = end + 1;
+                    k = end + 1;
+                    // an incise closed by a full stop ends the speech
+                    speaking = !st.is_punct(end, ".");
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if speaking && pb > seg {
+            let inc = parts
+                .last()
+                .filter(|q| q.0 == dash)
+                .and_then(|q| q.3.clone());
+            parts.push((dash, seg, pb, inc));
+        }
+        let evidence = before_colon
+            || neighbour
+                && parts.iter().any(|&(_, a, b, _)| {
+                    (a..b).any(|x| {
+                        st.word_in(x, Class::FirstPerson)
+                            || st.is_punct(x, "?")
+                            || st.is_punct(x, "!")
+                    })
+                });
+        found.push((p, parts, evidence));
+    }
+    // A text whose dash paragraphs carry incises sets its dialogue that way: every dash
+    // paragraph in it is a turn.
+    let incises = found
+        .iter()
+        .any(|(_, parts, _)| parts.iter().any(|q| q.3.is_some()));
+    let mut out = Vec::new();
+    for (p, parts, evidence) in found {
+        // (on the text's dialogue alone, a turn reads as a sentence: capital, full stop)
+        let sentence = || {
+            let (pa, pb) = st.paragraph(p);
+            st.tok(pa + 1)
+                .is_some_and(|t| t.is_capitalized() || t.kind != TokenKind::Word)
+                && st
+                    .tok(pb.saturating_sub(1))
+                    .is_some_and(|t| matches!(t.text, "." | "!" | "?" | "…" | "»" | "”" | "\""))
+        };
+        if !(evidence || incises && sentence()) {
+            continue;
+        }
+        for (d, a, b, inc) in parts {
+            let (Some(ta), Some(tb)) = (st.tok(a), st.tok(b.saturating_sub(1))) else {
+                continue;
+            };
+            let (s, e) = st.trim(ta.start, tb.end);
+            if s >= e {
+                continue;
+            }
+            out.push(Cand {
+                start: s,
+                end: e,
+                open: Some(d),
+                close: None,
+                para: p,
+                toks: (a, b),
+                incise: inc,
+                label: None,
+                continues: false,
+                chain: None,
+                dialogue: true,
+            });
         }
     }
     out

@@ -139,6 +139,9 @@ pub struct Lexicon {
     /// First-person words: a paragraph of them ending on a speech verb is a quotation
     /// whose marks were lost.
     pub first_person: &'static [&'static str],
+    /// Object pronouns that may stand between an incise's comma and its inverted cue
+    /// (`, lui dis-je`, `, me dit-elle`).
+    pub object_clitics: &'static [&'static str],
     /// Words that end a speaker's noun phrase read rightwards (prepositions opening an
     /// adjunct: `après`, `lors`, `in`, `during`), and conjunctions.
     pub np_stops: &'static [&'static str],
@@ -211,6 +214,8 @@ pub(crate) enum Class {
     FeminineDeterminers,
     FirstPerson,
     InfinitiveMarker,
+    /// Object pronouns before an inverted cue in an incise (`lui dis-je`).
+    ObjectClitics,
     NpLinks,
     NpStops,
     Reflexives,
@@ -317,7 +322,8 @@ impl Index {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
-        let lists: [(Class, &'static [&'static str]); 20] = [
+        let lists: [(Class, &'static [&'static str]); 21] = [
+            (Class::ObjectClitics, lex.object_clitics),
             (Class::AdjunctPrepositions, lex.adjunct_prepositions),
             (Class::ClauseStops, lex.clause_stops),
             (Class::Complementizers, lex.complementizers),

@@ -38,7 +38,22 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     let stage = Stage::new(ctx, entities);
     let mut quotes = direct::extract(&stage);
     drop_overlapping_direct(&mut quotes);
-    let reported = reported::extract(&stage, &quotes);
+    let mut reported = reported::extract(&stage, &quotes);
+    // Speech reported inside a direct quote is the quoted speaker's, not annotated
+    // apart (marked quotes are skipped by the reported stage itself; this catches the
+    // quotes without marks: dialogue turns, lost marks — whose words the reported stage
+    // would otherwise read as a clause of the reporter's).
+    let text = ctx.doc.text;
+    let marked = |d: &Quote| {
+        text.get(..d.start)
+            .and_then(|x| x.trim_end().chars().next_back())
+            .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '‹' | '»'))
+    };
+    reported.retain(|r| {
+        !quotes.iter().any(|d| {
+            d.kind == QuoteKind::Direct && d.start < r.end && r.start < d.end && !marked(d)
+        })
+    });
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.start, q.end, q.kind == QuoteKind::Indirect));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
@@ -413,14 +428,18 @@ impl<'a> Stage<'a> {
         }
     }
 
-    /// Trims spaces, and a trailing comma, from a byte span.
+    /// Trims spaces, a leading dialogue dash, and a trailing comma, from a byte span.
     pub fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
         let t = self.text;
         while s < e {
             let Some(c) = t.get(s..e).and_then(|x| x.chars().next()) else {
                 break;
             };
-            if c.is_whitespace() {
+            let dash = matches!(c, '—' | '–')
+                && t.get(s + c.len_utf8()..e)
+                    .and_then(|x| x.chars().next())
+                    .is_some_and(char::is_whitespace);
+            if c.is_whitespace() || dash {
                 s += c.len_utf8();
             } else {
                 break;

@@ -126,6 +126,12 @@ impl<'a> Stage<'a> {
             }
             return self.verb_cue(i, t.start, j);
         }
+        // a pronominal verb: "s'agace", "s'inquiète"
+        if self.word_in(i, Class::Reflexives) {
+            if let Some(c) = self.verb_cue(i, t.start, i + 1) {
+                return Some(c);
+            }
+        }
         if let Some((start, inv)) = self.aux_at(i) {
             let mut j = i + 1;
             while j < i + 5 && (self.is_adverb(j) || self.word_in(j, Class::LightVerbs)) {

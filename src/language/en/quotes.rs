@@ -356,6 +356,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "union",
         "university",
     ],
+    object_clitics: &[],
     first_person: &[
         "i",
         "we",
