@@ -811,6 +811,9 @@ fn lost_marks(st: &Stage, history: &[Who], turns: &[usize]) -> Vec<Quote> {
 /// colon before it, or a neighbouring dash paragraph while the turn speaks in the first
 /// person or asks or exclaims. Lists set off by dashes (`— 3 000 emplois supprimés ;`)
 /// have none of these.
+/// A part of a dialogue turn: its dash, its token range, the incise that attributes it.
+type TurnPart = (usize, usize, usize, Incise);
+
 fn dialogue_turns(st: &Stage) -> Vec<Cand> {
     let n = st.doc.paragraphs.len();
     let dash_at = |k: usize| {
@@ -823,7 +826,8 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
             pb > pa + 1 && dash_at(pa) && !st.non_body.get(p).copied().unwrap_or(true)
         })
         .collect();
-    let mut found: Vec<(usize, Vec<(usize, usize, usize, Incise)>, bool)> = Vec::new();
+    // (paragraph, its parts, evidence of its own)
+    let mut found: Vec<(usize, Vec<TurnPart>, bool)> = Vec::new();
     for p in 0..n {
         if !opens.get(p).copied().unwrap_or(false) {
             continue;
@@ -838,7 +842,7 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
         };
         let neighbour = (p > 0 && opens.get(p - 1).copied().unwrap_or(false))
             || opens.get(p + 1).copied().unwrap_or(false);
-        let mut parts: Vec<(usize, usize, usize, Incise)> = Vec::new(); // dash, a, b, incise
+        let mut parts: Vec<TurnPart> = Vec::new();
         let mut dash = pa;
         let mut seg = pa + 1;
         let mut k = pa + 1;
