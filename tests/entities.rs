@@ -888,3 +888,19 @@ fn unknown_name_of_a_known_place_is_not_a_person() {
     assert_eq!(find(&es, "Cercle de Nantes").kind, EntityType::ORG);
     assert_eq!(find(&es, "Paul de Nantes").kind, EntityType::PER);
 }
+
+#[test]
+fn executive_abbreviations_are_titles_not_organisations() {
+    let es = analyze(
+        "Le PDG du groupe, Jean-Pierre Marchal, a reconnu un recul des ventes.",
+        "fr",
+    );
+    assert!(!es.iter().any(|e| e.name == "PDG"), "{:?}", names(&es));
+    assert_eq!(roles(find(&es, "Jean-Pierre Marchal")), ["PDG du groupe"]);
+    let es = analyze(
+        "The company's CFO, Dana Whitfield, said margins would improve.",
+        "en",
+    );
+    assert!(!es.iter().any(|e| e.name == "CFO"), "{:?}", names(&es));
+    assert_eq!(find(&es, "Dana Whitfield").kind, EntityType::PER);
+}
