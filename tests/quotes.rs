@@ -1079,3 +1079,24 @@ fn verbs_of_manner_and_pronominal_verbs_set_off_quotes() {
     assert!(speaker(d[2]).contains("Dutilleul"), "{:?}", d[2].speaker);
     assert_eq!(cue(d[2]), "s'agace");
 }
+
+#[test]
+fn a_passive_cue_gives_no_speaker_and_a_partial_quote_takes_the_reported_speech() {
+    let t = format!(
+        "{HEAD_FR}La porte-parole Inès Caradec affirme que la liste sera dévoilée « avant la fin du mois »."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(d[0].text, "avant la fin du mois");
+    assert!(speaker(d[0]).contains("Caradec"), "{:?}", d[0].speaker);
+    assert_eq!(cue(d[0]), "affirme");
+    let t = format!(
+        "{HEAD_EN}The schedule will be announced \"within the next few weeks\" after the board meets."
+    );
+    let qs = analyze(&t, "en");
+    assert!(
+        qs.iter().all(|q| !speaker(q).contains("schedule")),
+        "the subject of a passive cue is no speaker: {qs:?}"
+    );
+}

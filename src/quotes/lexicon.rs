@@ -173,6 +173,11 @@ pub struct Lexicon {
     pub reflexives: &'static [&'static str],
     /// Participle prefix forms of the copula used with reflexives (`est`): `s'est dit`.
     pub copulas: &'static [&'static str],
+    /// Forms of the passive auxiliary (`est`, `été`, `sera`; `was`, `been`): a cue
+    /// after one is passive (`la liste sera dévoilée`), its subject no speaker.
+    pub passive_auxiliaries: &'static [&'static str],
+    /// The preposition that introduces a passive verb's agent (`par`, `by`).
+    pub agent_prepositions: &'static [&'static str],
     /// Conjugation endings (as listed in `conjugations`) that make a present
     /// participle (`ant`, `ing`): `ajoutant avoir discuté`, `adding that`. Its subject is
     /// the subject of the clause it hangs on.
@@ -216,6 +221,8 @@ pub(crate) enum Class {
     InfinitiveMarker,
     /// Object pronouns before an inverted cue in an incise (`lui dis-je`).
     ObjectClitics,
+    PassiveAuxiliaries,
+    AgentPrepositions,
     NpLinks,
     NpStops,
     Reflexives,
@@ -322,7 +329,9 @@ impl Index {
                 words.entry(w.to_string()).or_default().classes |= class.bit();
             }
         };
-        let lists: [(Class, &'static [&'static str]); 21] = [
+        let lists: [(Class, &'static [&'static str]); 23] = [
+            (Class::PassiveAuxiliaries, lex.passive_auxiliaries),
+            (Class::AgentPrepositions, lex.agent_prepositions),
             (Class::ObjectClitics, lex.object_clitics),
             (Class::AdjunctPrepositions, lex.adjunct_prepositions),
             (Class::ClauseStops, lex.clause_stops),

@@ -54,6 +54,22 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             d.kind == QuoteKind::Direct && d.start < r.end && r.start < d.end && !marked(d)
         })
     });
+    // A partial quote inside reported speech that found no speaker of its own
+    // ("on affirme que la liste sera dévoilée « avant la fin du mois »") is that
+    // speech's: same speaker, same cue.
+    for d in quotes.iter_mut() {
+        if d.kind != QuoteKind::Direct || d.speaker.is_some() {
+            continue;
+        }
+        let within = reported
+            .iter()
+            .filter(|r| r.speaker.is_some() && r.start <= d.start && d.end <= r.end)
+            .min_by_key(|r| r.end - r.start);
+        if let Some(r) = within {
+            d.speaker = r.speaker.clone();
+            d.cue = r.cue.clone();
+        }
+    }
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.start, q.end, q.kind == QuoteKind::Indirect));
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);

@@ -961,11 +961,46 @@ impl<'a> Stage<'a> {
             }
             return self.resolve(a, b, false, history);
         }
+        if let Some(agent) = self.passive_agent(cue) {
+            // "la liste sera dévoilée par le parti": the agent speaks, the subject not
+            return agent.and_then(|(a, b)| self.resolve(a, b, false, history));
+        }
         let (a, b) = self.np_left(cue.first, sa);
         if a < b {
             return self.resolve(a, b, true, history);
         }
         self.appositive_subject(cue.first, sa, history)
+    }
+
+    /// `Some` when the cue's verb is passive (`sera dévoilée`, `was announced`, not
+    /// `s'est dit`): with the agent's phrase after `par`/`by` if the sentence names one.
+    fn passive_agent(&self, cue: &Cue) -> Option<Option<(usize, usize)>> {
+        if cue.gerund || cue.attribution || cue.last == 0 {
+            return None;
+        }
+        let v = cue.last - 1;
+        let mut k = v;
+        while k > 0 && v - k < 4 {
+            k -= 1;
+            if self.is_adverb(k) {
+                continue;
+            }
+            let reflexive = k > 0 && self.word_in(k - 1, Class::Reflexives);
+            if !self.word_in(k, Class::PassiveAuxiliaries) || reflexive {
+                return None;
+            }
+            let (_, sb) = self.sentence(v);
+            let mut j = cue.last;
+            while j < sb && j < cue.last + 4 && self.is_adverb(j) {
+                j += 1;
+            }
+            if !self.word_in(j, Class::AgentPrepositions) {
+                return Some(None);
+            }
+            let (a, b) = self.np_right(j + 1, sb);
+            return Some((a < b).then_some((a, b)));
+        }
+        None
     }
 
     /// `Richard Roe, director of the institute, said`: the name before the commas of an

@@ -478,6 +478,8 @@ pub static QUOTES: Lexicon = Lexicon {
     directive_links: &["to"],
     bare_clauses: true,
     reflexives: &[],
+    passive_auxiliaries: &["is", "are", "was", "were", "be", "been", "being"],
+    agent_prepositions: &["by"],
     copulas: &[],
     gerund_endings: &["ing", "ying"],
     gerunds: &["saying"],

@@ -580,6 +580,11 @@ pub static QUOTES: Lexicon = Lexicon {
     directive_links: &["à", "de", "d'"],
     bare_clauses: false,
     reflexives: &["s'", "se"],
+    passive_auxiliaries: &[
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être",
+        "soit", "soient", "fut", "furent",
+    ],
+    agent_prepositions: &["par"],
     copulas: &["est", "sont", "était", "étaient"],
     gerund_endings: &["ant", "çant", "geant", "issant"],
     gerunds: &[
