@@ -345,15 +345,26 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
         .iter()
         .filter(|t| t.is_word())
         .all(|t| t.is_all_caps() || t.is_initial());
+    // optional ", Ore." / ", Texas" (a region, after a place in capitals), then
     // optional ", 3 mars" / ", March 3"
     let mut k = place_end;
+    let is_month = |t: &Token| {
+        all_tables(tables).any(|tb| tb.common.months.iter().any(|(m, _)| t.eq_lower(m)))
+    };
+    if all_caps && head.get(k).is_some_and(|t| t.is_punct(",")) {
+        let region = head[k + 1..]
+            .iter()
+            .take_while(|t| (t.is_word() && t.is_capitalized() && !is_month(t)) || t.is_punct("."))
+            .count();
+        if (1..=4).contains(&region) && head.get(k + 1).is_some_and(Token::is_word) {
+            k += 1 + region;
+        }
+    }
     if head.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
         let date_start = k;
         while let Some(t) = head.get(k) {
-            let month =
-                all_tables(tables).any(|tb| tb.common.months.iter().any(|(m, _)| t.eq_lower(m)));
-            if t.is_number() || month || t.is_punct(".") {
+            if t.is_number() || is_month(t) || t.is_punct(".") {
                 k += 1;
             } else {
                 break;

@@ -283,6 +283,19 @@ fn place_datelines() {
             "ST. LOUIS",
             Some("AP"),
         ),
+        // a US state or a region after the city in capitals
+        (
+            "en",
+            "SALEM, Ore. — The council voted 4-1 on Wednesday.",
+            "SALEM",
+            None,
+        ),
+        (
+            "en",
+            "EL PASO, Texas, March 3 (AP) — The border crossing reopened.",
+            "EL PASO",
+            Some("AP"),
+        ),
     ];
     for (lang, para, place, agency) in cases {
         let text = format!("A headline here\n\n{para}");
@@ -296,6 +309,7 @@ fn place_datelines() {
         "La Russie et la Turquie coordonneront leurs opérations.",
         "Jean Dupont - le maire - a parlé.",
         "The minister — who arrived on Monday — spoke.",
+        "Yesterday, Smith — who arrived on Monday — spoke.",
     ] {
         let text = format!("A headline here\n\n{para}");
         assert!(run(&text).layout.place.is_none(), "{para}");
