@@ -1100,3 +1100,14 @@ fn a_passive_cue_gives_no_speaker_and_a_partial_quote_takes_the_reported_speech(
         "the subject of a passive cue is no speaker: {qs:?}"
     );
 }
+
+#[test]
+fn told_with_a_bare_plural_addressee() {
+    let t =
+        format!("{HEAD_EN}The mayor told lawmakers the budget was balanced for the first time.");
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].text, "the budget was balanced for the first time");
+    assert_eq!(cue(r[0]), "told");
+}

@@ -379,7 +379,25 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
                 caps += 1;
             }
             if caps == 0 {
-                return None;
+                // a bare plural noun before the content's own subject: "told lawmakers
+                // the budget was balanced", "told investors that…"
+                let plural = st.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && t.text.len() > 3
+                        && t.text.ends_with('s')
+                        && st.verb_at(k).is_none()
+                        && st.pronoun_at(k).is_none()
+                        && !st.word_in(k, Class::Determiners)
+                });
+                let next = k + 1;
+                let opens = st.word_in(next, Class::Complementizers)
+                    || st.word_in(next, Class::Determiners)
+                    || st.pronoun_at(next).is_some()
+                    || st.tok(next).is_some_and(|t| t.is_capitalized());
+                if !(plural && opens) {
+                    return None;
+                }
+                j = next;
             }
             k = j;
         }
