@@ -121,7 +121,8 @@ pub enum Anchor {
     None,
     /// Resolved against the analysis's reference date.
     Reference { value: String },
-    /// Resolved against an earlier date expression of the text (index into `dates`).
+    /// Resolved against another date expression of the text (index into `dates`): an
+    /// earlier one, or the day told right after a clock time (`9:30 a.m. on March 18`).
     Date { index: usize, value: String },
 }
 

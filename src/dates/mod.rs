@@ -332,8 +332,40 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
     let found = scan::scan(ctx, index, &classes);
     let mut out: Vec<DateExpr> = Vec::with_capacity(found.len());
     let mut state = resolve::State::default();
-    for f in found {
-        let r = resolve::resolve(&f, ctx.reference, &out, &mut state);
+    for (i, f) in found.iter().enumerate() {
+        let mut r = resolve::resolve(f, ctx.reference, &out, &mut state);
+        // "at 9:30 a.m. on March 18", "à 18 h, le 3 mars": a clock time takes the day
+        // told right after it (one short word at most between), not an earlier one.
+        if matches!(f.sem, scan::Sem::TimeOnly) {
+            if let Some(g) = found.get(i + 1) {
+                let gap = ctx.doc.slice(f.end, g.start);
+                let short = gap.len() <= 5
+                    && gap
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',');
+                if short && g.time.is_none() {
+                    let next =
+                        resolve::resolve(g, ctx.reference, &out, &mut resolve::State::default());
+                    let day = next
+                        .value
+                        .as_deref()
+                        .and_then(|v| v.get(..10))
+                        .filter(|d| crate::calendar::Date::parse_iso(d).is_some());
+                    let clock = r
+                        .value
+                        .as_deref()
+                        .and_then(|v| v.get(10..))
+                        .filter(|t| t.starts_with('T'));
+                    if let (Some(day), Some(clock)) = (day, clock) {
+                        r.value = Some(format!("{day}{clock}"));
+                        r.anchor = Some(Anchor::Date {
+                            index: i + 1,
+                            value: next.value.clone().unwrap_or_default(),
+                        });
+                    }
+                }
+            }
+        }
         let text = ctx.doc.slice(f.start, f.end).to_string();
         out.push(DateExpr {
             kind: r.kind,

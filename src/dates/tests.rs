@@ -1694,3 +1694,33 @@ fn vague_amount_unit_adjectives() {
         "",
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_day_told_right_after_it() {
+    for (lang, text, time, value) in [
+        (
+            "en",
+            "The hearing starts at 9:30 a.m. on January 8 in Boston.",
+            "9:30 a.m.",
+            "2019-01-08T09:30",
+        ),
+        (
+            "fr",
+            "La réunion aura lieu à 18 h, le 3 janvier, à la mairie.",
+            "18 h",
+            "2019-01-03T18:00",
+        ),
+    ] {
+        let got = found(text, lang, Some("2018-12-30"));
+        let t = got.iter().find(|g| g.0 == time).expect(text);
+        assert_eq!(t.2, value, "{text}: {got:?}");
+    }
+    // the day told before it, in another sentence, does not move it
+    let got = found(
+        "Le conseil s'est réuni le 3 janvier. La séance a duré jusqu'à 18 h.",
+        "fr",
+        Some("2018-12-30"),
+    );
+    let t = got.iter().find(|g| g.0.contains("18 h")).expect("18 h");
+    assert!(t.2.ends_with("T18:00"), "{got:?}");
+}
