@@ -1111,3 +1111,35 @@ fn told_with_a_bare_plural_addressee() {
     assert_eq!(r[0].text, "the budget was balanced for the first time");
     assert_eq!(cue(r[0]), "told");
 }
+
+#[test]
+fn verbs_of_judgement_attribute_the_quoted_words() {
+    let t = format!(
+        "{HEAD_FR}Le syndicat Force ouvrière dénonce toutefois « un pansement sur une jambe de bois ».\n\n\
+         Interrogée par la radio, la maire Johanna Lemaire a salué « un premier pas »."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert!(
+        speaker(d[0]).contains("Force ouvrière"),
+        "{:?}",
+        d[0].speaker
+    );
+    assert_eq!(cue(d[0]), "dénonce");
+    assert!(speaker(d[1]).contains("Lemaire"), "{:?}", d[1].speaker);
+    assert_eq!(cue(d[1]), "a salué");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+}
+
+#[test]
+fn selon_a_role_and_a_name_then_a_quotation_is_one_direct_quote() {
+    let t = format!(
+        "{HEAD_FR}Selon la directrice générale, Anne-Laure Quéméner, « la situation n'est plus tenable dans plusieurs services »."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].kind, QuoteKind::Direct);
+    assert!(speaker(&qs[0]).contains("Quéméner"), "{:?}", qs[0].speaker);
+    assert_eq!(cue(&qs[0]), "Selon");
+}

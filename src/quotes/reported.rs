@@ -82,7 +82,23 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
     let (na, nb) = st.np_right(cue.last, sb);
     let who = st.resolve(na, nb, false, history)?;
     if st.is_punct(nb, ",") && i <= sa + 1 {
-        let span = content(st, nb + 1, sb)?;
+        // "Selon la directrice, Anne Morvan, …": the name in apposition is no content
+        let mut after = nb + 1;
+        let (ma, mb) = st.np_right(after, sb);
+        let named = ma < mb
+            && mb - ma <= 4
+            && (ma..mb).all(|k| {
+                st.tok(k)
+                    .is_some_and(|t| t.is_capitalized() || !t.is_word())
+            });
+        if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
+            after = mb + 1;
+        }
+        let span = content(st, after, sb)?;
+        // "Selon X, « … »": the quotation is the speech, reported by nobody else
+        if wholly_quoted(st, span.0, span.1) {
+            return None;
+        }
         return Some((span, Some(who), cue));
     }
     if i > sa && st.is_punct(i - 1, ",") {
@@ -105,6 +121,28 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
         }
     }
     None
+}
+
+/// The span is one quotation, marks included ("« … »", "“…”."): nothing but quoted words.
+fn wholly_quoted(st: &Stage, s: usize, e: usize) -> bool {
+    let Some(text) = st.text.get(s..e) else {
+        return false;
+    };
+    let mark = |c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | '„');
+    let inner = text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+        .strip_suffix(mark)
+        .and_then(|t| t.strip_prefix(mark));
+    match inner {
+        Some(inner) => {
+            // (`inner` is a slice of `text`: its offset there)
+            let off = inner.as_ptr() as usize - text.as_ptr() as usize;
+            let words = inner.trim();
+            let a = s + off + (inner.len() - inner.trim_start().len());
+            !words.is_empty() && all_quoted(st, a, a + words.len())
+        }
+        None => all_quoted(st, s, e),
+    }
 }
 
 fn all_quoted(st: &Stage, s: usize, e: usize) -> bool {

@@ -66,6 +66,15 @@ pub static QUOTES: Lexicon = Lexicon {
         // verbs of manner that set off a quotation in an incise ("…», soupire-t-elle)
         v("soupirer", QuoteOnly),
         v("reprendre", QuoteOnly),
+        // verbs of judgement that take the quoted words as their object
+        // ("dénonce « un pansement… »", "a salué « un premier pas »")
+        v("dénoncer", QuoteOnly),
+        v("saluer", QuoteOnly),
+        v("déplorer", QuoteOnly),
+        v("regretter", QuoteOnly),
+        v("critiquer", QuoteOnly),
+        v("qualifier", QuoteOnly),
+        v("évoquer", QuoteOnly),
         v("sourire", QuoteOnly),
         v("murmurer", QuoteOnly),
         v("chuchoter", QuoteOnly),
