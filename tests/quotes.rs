@@ -1143,3 +1143,18 @@ fn selon_a_role_and_a_name_then_a_quotation_is_one_direct_quote() {
     assert!(speaker(&qs[0]).contains("Quéméner"), "{:?}", qs[0].speaker);
     assert_eq!(cue(&qs[0]), "Selon");
 }
+
+#[test]
+fn a_common_noun_heading_the_subject_speaks_not_the_place_after_it() {
+    let t = format!(
+        "{HEAD_FR}Le centre hospitalier universitaire de Nantes a annoncé lundi un plan de recrutement de 300 infirmiers."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        speaker(r[0]),
+        "le centre hospitalier universitaire de Nantes",
+        "a description keeps its names as written"
+    );
+}

@@ -334,6 +334,19 @@ impl<'a> Stage<'a> {
     /// The speaker the tokens `[a, b)` stand for. `last` prefers the name nearest the
     /// end (a phrase read leftwards from its cue).
     pub fn resolve(&self, a: usize, b: usize, last: bool, history: &[Who]) -> Option<Who> {
+        // a description headed by a common noun first; failing one, the name in it
+        self.resolve_as(a, b, last, history, true)
+            .or_else(|| self.resolve_as(a, b, last, history, false))
+    }
+
+    fn resolve_as(
+        &self,
+        a: usize,
+        b: usize,
+        last: bool,
+        history: &[Who],
+        headed: bool,
+    ) -> Option<Who> {
         if a >= b {
             return None;
         }
@@ -398,8 +411,21 @@ impl<'a> Stage<'a> {
                 }
             }
         }
-        // only names inside titles or possessors: the phrase's head is elsewhere
-        let best = best.filter(|(r, _, _)| *r > 0 || role_at.is_none());
+        // only names inside titles or possessors: the phrase's head is elsewhere — a
+        // role, or a common noun before the link ("le centre hospitalier de Nantes",
+        // "the head of the agency": the description speaks, not the place)
+        let common_head = |ms: usize| {
+            (a..ms).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    && !self.word_in(k, Class::Determiners)
+                    && !self.word_in(k, Class::NpLinks)
+                    && !self.is_adverb(k)
+            })
+        };
+        let best = best.filter(|(r, _, m)| {
+            *r > 0 || role_at.is_none() && !(headed && common_head(self.doc.token_at(m.0)))
+        });
         if let Some((_, _, (s, e, ent))) = best {
             let entity = self.entities.get(ent)?;
             return Some(Who {
@@ -453,7 +479,7 @@ impl<'a> Stage<'a> {
                 }
                 let (s, e) = desc?;
                 return Some(Who {
-                    name: self.text.get(s..e)?.to_lowercase(),
+                    name: lower_first(self.text.get(s..e)?),
                     entity: None,
                     start: s,
                     end: e,
@@ -484,7 +510,7 @@ impl<'a> Stage<'a> {
             .tok(b - 1)
             .is_some_and(|t| t.text.ends_with('s') && t.text.len() > 3);
         Some(Who {
-            name: self.text.get(s..e)?.to_lowercase(),
+            name: lower_first(self.text.get(s..e)?),
             entity: None,
             start: s,
             end: e,
@@ -1047,4 +1073,24 @@ impl<'a> Stage<'a> {
         }
         None
     }
+}
+
+/// A description as a speaker's name: lower case at its start (a sentence's capital:
+/// `Le porte-parole` → `le porte-parole`), the names inside it as written (`le centre
+/// hospitalier de Nantes`, `a Pentagon official`).
+fn lower_first(phrase: &str) -> String {
+    let first = phrase.split(' ').next().unwrap_or("");
+    // a word in capitals throughout is an acronym, kept
+    if first.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && first.chars().all(|c| !c.is_lowercase())
+    {
+        return phrase.to_string();
+    }
+    let mut out = String::with_capacity(phrase.len());
+    let mut chars = phrase.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+    }
+    out.extend(chars);
+    out
 }
