@@ -479,7 +479,7 @@ impl<'a> Stage<'a> {
                 }
                 let (s, e) = desc?;
                 return Some(Who {
-                    name: lower_first(self.text.get(s..e)?),
+                    name: self.text.get(s..e)?.to_lowercase(),
                     entity: None,
                     start: s,
                     end: e,
@@ -510,7 +510,7 @@ impl<'a> Stage<'a> {
             .tok(b - 1)
             .is_some_and(|t| t.text.ends_with('s') && t.text.len() > 3);
         Some(Who {
-            name: lower_first(self.text.get(s..e)?),
+            name: self.text.get(s..e)?.to_lowercase(),
             entity: None,
             start: s,
             end: e,
@@ -1073,24 +1073,4 @@ impl<'a> Stage<'a> {
         }
         None
     }
-}
-
-/// A description as a speaker's name: lower case at its start (a sentence's capital:
-/// `Le porte-parole` → `le porte-parole`), the names inside it as written (`le centre
-/// hospitalier de Nantes`, `a Pentagon official`).
-fn lower_first(phrase: &str) -> String {
-    let first = phrase.split(' ').next().unwrap_or("");
-    // a word in capitals throughout is an acronym, kept
-    if first.chars().filter(|c| c.is_alphabetic()).count() > 1
-        && first.chars().all(|c| !c.is_lowercase())
-    {
-        return phrase.to_string();
-    }
-    let mut out = String::with_capacity(phrase.len());
-    let mut chars = phrase.chars();
-    if let Some(c) = chars.next() {
-        out.extend(c.to_lowercase());
-    }
-    out.extend(chars);
-    out
 }
