@@ -1158,3 +1158,20 @@ fn a_common_noun_heading_the_subject_speaks_not_the_place_after_it() {
         "le centre hospitalier universitaire de nantes"
     );
 }
+
+#[test]
+fn an_incise_with_a_description_cuts_the_quote() {
+    let t = format!(
+        "{HEAD_FR}« On n'a jamais vu ça, explique un habitant du quartier, l'eau est montée en dix minutes. »"
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    let texts: Vec<&str> = d.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["On n'a jamais vu ça", "l'eau est montée en dix minutes."],
+        "{qs:?}"
+    );
+    assert_eq!(cue(d[0]), "explique");
+    assert_eq!(speaker(d[1]), "un habitant du quartier");
+}

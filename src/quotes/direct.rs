@@ -217,12 +217,21 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
     }
     let mut end = cue.last;
     if cue.inverted.is_none() {
-        let (a, b) = st.np_right(cue.last, limit);
+        // "dit alors le directeur": adverbs between the verb and its subject
+        let mut from = cue.last;
+        while from < limit && from < cue.last + 3 && st.is_adverb(from) {
+            from += 1;
+        }
+        let (a, b) = st.np_right(from, limit);
         if a >= b || b - a > 8 {
             return None;
         }
+        // a name, a role, or a short description ("explique un habitant", "criait la
+        // dame")
+        let described = b - a <= 4 && st.word_in(a, Class::Determiners);
         let has_name = (a..b).any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()))
-            || (a..b).any(|k| st.role_at(k).is_some());
+            || (a..b).any(|k| st.role_at(k).is_some())
+            || described;
         if !has_name {
             return None;
         }
