@@ -1175,3 +1175,18 @@ fn an_incise_with_a_description_cuts_the_quote() {
     assert_eq!(cue(d[0]), "explique");
     assert_eq!(speaker(d[1]), "un habitant du quartier");
 }
+
+#[test]
+fn a_dash_after_a_colon_opens_a_turn_inside_a_paragraph() {
+    let t = format!(
+        "{HEAD_FR}Le notaire Aristide Vernon dit alors à ses clercs : — Nous fermerons l'étude à midi. Prévenez les clients."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(
+        d[0].text,
+        "Nous fermerons l'étude à midi. Prévenez les clients."
+    );
+    assert!(speaker(d[0]).contains("Vernon"), "{:?}", d[0].speaker);
+}

@@ -236,6 +236,16 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
             return None;
         }
         end = b;
+        // adjuncts after a named speaker: "dit Clara en résistant à sa mère," (a
+        // description must end the incise: "le metteur en scène" is cut at `en`)
+        let named = !described
+            || (a..b)
+                .any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()) || st.role_at(k).is_some());
+        let mut k = end;
+        while named && k < limit && k < end + 8 && !st.is_break(k) {
+            k += 1;
+        }
+        end = k;
     } else {
         // adjuncts after an inverted cue: "dit-il à l'AFP"
         let mut k = end;
@@ -837,34 +847,54 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
         .collect();
     // (paragraph, its parts, evidence of its own)
     let mut found: Vec<(usize, Vec<TurnPart>, bool)> = Vec::new();
+    // "Elle me dit :" — a colon after a verb of saying, not a list's heading: `c` is
+    // the colon's token
+    let colon_cue = |c: usize, floor: usize| {
+        st.is_punct(c, ":") && (c.saturating_sub(5).max(floor)..c).any(|k| st.cue_at(k).is_some())
+    };
+    // a dash opening a turn inside a paragraph: after a colon or a sentence's end
+    let turn_dash = |k: usize| {
+        dash_at(k)
+            && k > 0
+            && st
+                .tok(k - 1)
+                .is_some_and(|x| matches!(x.text, "." | "!" | "?" | "…" | ":"))
+    };
     for p in 0..n {
-        if !opens.get(p).copied().unwrap_or(false) {
+        if st.non_body.get(p).copied().unwrap_or(true) {
             continue;
         }
         let (pa, pb) = st.paragraph(p);
-        // "Elle me dit :" — a colon after a verb of saying, not a list's heading
-        let before_colon = p > 0 && {
-            let (qa, qb) = st.paragraph(p - 1);
-            qb > qa
-                && st.is_punct(qb - 1, ":")
-                && (qb.saturating_sub(5).max(qa)..qb - 1).any(|k| st.cue_at(k).is_some())
+        let opened = opens.get(p).copied().unwrap_or(false);
+        // the first dash of the paragraph's dialogue: its first token, or one after a
+        // colon or a sentence end ("… dit à ses témoins : — Ce Turc m'ennuie.")
+        let Some(first) = (if opened {
+            Some(pa)
+        } else {
+            (pa + 1..pb).find(|&k| turn_dash(k))
+        }) else {
+            continue;
         };
-        let neighbour = (p > 0 && opens.get(p - 1).copied().unwrap_or(false))
-            || opens.get(p + 1).copied().unwrap_or(false);
+        let before_colon = if opened {
+            p > 0 && {
+                let (qa, qb) = st.paragraph(p - 1);
+                qb > qa && colon_cue(qb - 1, qa)
+            }
+        } else {
+            colon_cue(first - 1, pa)
+        };
+        let neighbour = opened
+            && ((p > 0 && opens.get(p - 1).copied().unwrap_or(false))
+                || opens.get(p + 1).copied().unwrap_or(false));
         let mut parts: Vec<TurnPart> = Vec::new();
-        let mut dash = pa;
-        let mut seg = pa + 1;
-        let mut k = pa + 1;
+        let mut dash = first;
+        let mut seg = first + 1;
+        let mut k = first + 1;
         let mut speaking = true;
         while k < pb {
             let Some(t) = st.tok(k) else { break };
-            // a new turn after a full stop: "… ? — Non."
-            if dash_at(k)
-                && k > seg
-                && st
-                    .tok(k - 1)
-                    .is_some_and(|x| matches!(x.text, "." | "!" | "?" | "…"))
-            {
+            // a new turn after a full stop or a colon: "… ? — Non."
+            if k > seg && turn_dash(k) {
                 if speaking && k > seg {
                     parts.push((dash, seg, k, None));
                 }
@@ -937,8 +967,8 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
     for (p, parts, evidence) in found {
         // (on the text's dialogue alone, a turn reads as a sentence: capital, full stop)
         let sentence = || {
-            let (pa, pb) = st.paragraph(p);
-            st.tok(pa + 1)
+            let (_, pb) = st.paragraph(p);
+            st.tok(parts.first().map(|q| q.1).unwrap_or(pb))
                 .is_some_and(|t| t.is_capitalized() || t.kind != TokenKind::Word)
                 && st
                     .tok(pb.saturating_sub(1))
