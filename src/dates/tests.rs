@@ -1724,3 +1724,16 @@ fn a_clock_time_takes_the_day_told_right_after_it() {
     let t = got.iter().find(|g| g.0.contains("18 h")).expect("18 h");
     assert!(t.2.ends_with("T18:00"), "{got:?}");
 }
+
+#[test]
+fn an_expectation_in_the_present_points_a_month_forward() {
+    // reference Sunday 2018-12-30: "now see … in March" is the coming March
+    one(
+        "en",
+        "Analysts see the first rate cut in March, according to a note.",
+        "March",
+        "DATE",
+        "2019-03",
+        "",
+    );
+}
