@@ -347,6 +347,15 @@ static WORDS: &[(&str, Word)] = &[
     ("entament", FutureCue),
     ("entend", FutureCue),
     ("entendent", FutureCue),
+    // des attentes au présent : « les économistes tablent sur une baisse en septembre »
+    ("prévoit", FutureCue),
+    ("prévoient", FutureCue),
+    ("table", FutureCue),
+    ("tablent", FutureCue),
+    ("anticipe", FutureCue),
+    ("anticipent", FutureCue),
+    ("espère", FutureCue),
+    ("espèrent", FutureCue),
     ("jusqu'à", Deadline),
     ("d'ici", Deadline),
 ];
