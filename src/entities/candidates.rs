@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, Words, L};
+use super::words::{fold_into, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -126,6 +126,26 @@ fn split_hyphen(s: &str) -> Option<(&str, &str)> {
     Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
+/// `s.split_once(['\'', '’'])`, by a byte search (asked of every capitalized word).
+fn split_apostrophe(s: &str) -> Option<(&str, &str)> {
+    // ('’' is E2 80 99 in UTF-8; E2 only ever starts a char.)
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..)?.iter().position(|&x| x == b'\'' || x == 0xE2) {
+        let i = from + k;
+        let rest = s.get(i..)?;
+        if let Some(tail) = rest.strip_prefix('\'') {
+            return Some((s.get(..i)?, tail));
+        }
+        if let Some(tail) = rest.strip_prefix('’') {
+            return Some((s.get(..i)?, tail));
+        }
+        // Another char that starts with E2 (a dash, a bullet): on after it.
+        from = i + 1;
+    }
+    None
+}
+
 /// Written in capitals (`UN`, `AFP`, `MOSCOU`).
 fn is_caps(s: &str) -> bool {
     if s.is_ascii() {
@@ -205,7 +225,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
         if cap {
-            if let Some((head, tail)) = t.text.split_once(['\'', '’']) {
+            if let Some((head, tail)) = split_apostrophe(t.text) {
                 if !head.is_empty()
                     && (1..=2).contains(&tail.len())
                     && tail.bytes().all(|b| b.is_ascii_lowercase())
@@ -328,7 +348,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         for (k, t) in toks.iter().enumerate() {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
                 words += 1;
-                caps += usize::from(t.is_all_caps());
+                // (A word that starts with an ASCII lower-case letter is in no capitals.)
+                if !t
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+                {
+                    caps += usize::from(t.all_caps());
+                }
                 // Already lost: even if every token left were a word in capitals.
                 let most_caps = caps + (toks.len() - k - 1);
                 if most_caps * 3 < (words - caps) * 7 {
@@ -435,7 +463,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && self.paragraph_start()
             && self.toks[s..e]
                 .iter()
-                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
+                .all(|t| t.all_caps() || t.kind != TokenKind::Word)
     }
 
     /// Is token `i` where a clause starts (so its capital says little)? The sentence's
@@ -561,7 +589,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // Words that are names of their own: the run must not swallow them.
         // (An acronym is one: "Conseil de l'Europe et de l'OSCE".)
         let own_name = |s: &mut Self, k: usize| {
-            s.toks[k].is_all_caps()
+            s.toks[k].all_caps()
                 || s.is_given(k)
                 || s.lookup_span(k, k + 1).is_some_and(|kn| {
                     kn.kind == EntityType::ORG
@@ -716,7 +744,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
         if single
-            && (self.shouting || !self.toks[t0].is_all_caps())
+            && (self.shouting || !self.toks[t0].all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
@@ -941,7 +969,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                         && (self.w.is(s, L::Article)
                             || (initial
                                 && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                                && (self.shouting || !self.toks[s].is_all_caps())));
+                                && (self.shouting || !self.toks[s].all_caps())));
                 if !cut {
                     break;
                 }
@@ -1231,7 +1259,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // Honours after a person's name stay out of it: "Martin Hale KC".
         let run_end = e;
-        if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
+        if e - s >= 3 && known.is_none() && self.toks[e - 1].all_caps() {
             let l = lower_into(&mut self.low, self.toks[e - 1].text);
             if self.w.listed(l, L::PostNominal) {
                 e -= 1;
@@ -1263,7 +1291,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && known.is_none()
             && forced.is_none()
             && head.is_none()
-            && !self.toks[s].is_all_caps()
+            && !self.toks[s].all_caps()
             && (self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead))
             && self.toks.get(e).is_some_and(|t| {
                 t.kind == TokenKind::Number
@@ -1381,7 +1409,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")
-            && self.toks[e + 1].is_all_caps()
+            && self.toks[e + 1].all_caps()
             && !self.blocked[e + 1]
         {
             let acr = self.toks[e + 1].text;
@@ -1660,7 +1688,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         if k > e && k + 2 < b && self.toks[k].is_punct("(") && self.toks[k + 2].is_punct(")") {
             let acr = self.toks[k + 1].text;
-            if self.toks[k + 1].is_all_caps() && self.initials_match(s, k, acr) {
+            if self.toks[k + 1].all_caps() && self.initials_match(s, k, acr) {
                 return k;
             }
         }
@@ -1724,5 +1752,30 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
         let mut rest = name.chars();
         want.chars().all(|w| rest.any(|c| c == w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_apostrophe_is_split_once() {
+        for s in [
+            "I've",
+            "L’État",
+            "d'Ivoire",
+            "a—b’c",
+            "——’",
+            "—",
+            "x•y'z",
+            "",
+            "'",
+            "’",
+            "abc",
+            "é’è'",
+        ] {
+            assert_eq!(split_apostrophe(s), s.split_once(['\'', '’']), "{s:?}");
+        }
     }
 }

@@ -11,7 +11,7 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, L};
+use super::words::{push_lower, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -169,7 +169,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
                 t.is_capitalized() && {
                     fold.clear();
                     fold_into(t.text, &mut fold);
-                    w.gaz(&fold, t.is_all_caps()).is_some_and(|k| {
+                    w.gaz(&fold, t.all_caps()).is_some_and(|k| {
                         k.kind == EntityType::LOC && !k.major && (!linked || k.group.is_some())
                     })
                 }
@@ -177,7 +177,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
             let town =
                 toks.get(c.t0 + 1).is_some_and(|t| is_town(t, false)) || is_town(first, true);
             // ("RC", "AS", "FC": a club's initials before its town.)
-            let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
+            let initials = first.all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);
             if (town || initials)
                 && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
@@ -222,7 +222,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         }
         // Towns of the gazetteer, or a word typed a place only by a preposition elsewhere
         // ("à Lens" → "Lens").
-        let town = match w.gaz(keys.get(i), first.is_all_caps()) {
+        let town = match w.gaz(keys.get(i), first.all_caps()) {
             Some(k) => k.kind == EntityType::LOC && !k.major,
             // (Or the dateline's place, "LENS -", spread to the word by consistency.)
             None => c.t1 == c.t0 + 1,
@@ -280,7 +280,7 @@ fn is_sports_report(w: &mut Words, toks: &[Token]) -> bool {
         if t.kind == TokenKind::Word
             && (3..=14).contains(&t.text.len())
             && t.text.starts_with(char::is_lowercase)
-            && w.is(i, L::SportWord)
+            && w.is_sport_word(i)
         {
             n += 1;
             if n >= SPORT_WORDS {
@@ -535,7 +535,7 @@ fn guess(
             return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = w.gaz(x.fold(last.text), last.is_all_caps()) {
+        if let Some(k) = w.gaz(x.fold(last.text), last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
@@ -587,7 +587,7 @@ fn guess(
         }
     }
     if n == 1 {
-        if first.is_all_caps() && first.text.chars().count() <= 6 {
+        if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
         let f = x.fold(first.text);
@@ -620,7 +620,7 @@ fn guess(
         && toks.get(c.t1 + 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && t.is_capitalized()
-                && w.gaz(x.fold(t.text), t.is_all_caps())
+                && w.gaz(x.fold(t.text), t.all_caps())
                     .is_some_and(|k| k.kind == EntityType::LOC && k.major)
         })
         && toks
@@ -643,7 +643,7 @@ fn guess(
     let of_place = li > 0
         && w.is(li - 1, L::Connector)
         && !w.given(x.fold(first.text))
-        && w.gaz(x.fold(last.text), last.is_all_caps())
+        && w.gaz(x.fold(last.text), last.all_caps())
             .is_some_and(|k| k.kind == EntityType::LOC);
     if n >= 4 || n == 1 || of_place {
         set(c, EntityType::ORG, GUESS)

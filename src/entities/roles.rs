@@ -13,7 +13,7 @@
 //! A nationality adjective inside a role (`russe`, `American`) gives the entity's
 //! `nationality`: the country's name as the language table writes it (`Russie`).
 
-use super::words::{Words, L};
+use super::words::{push_lower, Words, L};
 use super::{Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
@@ -138,6 +138,7 @@ pub(crate) fn attach(
 ) {
     let toks = &ctx.doc.tokens[..];
     let text = ctx.doc.text;
+    let mut low = String::new();
     for (g, e) in groups.iter().zip(entities.iter_mut()) {
         if e.kind != EntityType::PER {
             continue;
@@ -165,7 +166,15 @@ pub(crate) fn attach(
                 e.nationality = role
                     .text
                     .split(|c: char| !c.is_alphabetic() && c != '-')
-                    .find_map(|w| lex.demonym(&w.to_lowercase()))
+                    .find_map(|x| {
+                        low.clear();
+                        push_lower(&mut low, x);
+                        // (The word map knows every form `demonym` reads: one lookup
+                        // for the words that are none.)
+                        w.listed(&low, L::Demonym)
+                            .then(|| lex.demonym(&low))
+                            .flatten()
+                    })
                     // (A religion's or a people's word names no country.)
                     .filter(|c| !c.is_empty())
                     .map(str::to_string);
