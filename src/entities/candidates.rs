@@ -72,9 +72,11 @@ pub(crate) fn find<'c, 'a>(
         blocked,
         name_tok: Vec::new(),
         last: None,
-        out: Vec::new(),
-        low: String::new(),
-        fold: String::new(),
+        // (Sized for most texts at once: a buffer grown push by push costs a reallocation
+        // each time.)
+        out: Vec::with_capacity(toks.len() / 8 + 4),
+        low: String::with_capacity(64),
+        fold: String::with_capacity(128),
         sentence: 0,
         shouting: false,
         table: None,

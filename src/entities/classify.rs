@@ -11,7 +11,7 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, AllCaps, L};
+use super::words::{push_lower, word_hash, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -148,7 +148,7 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
 fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
     let toks = &ctx.doc.tokens[..];
     let mut sports: Option<bool> = None;
-    let mut fold = String::new();
+    let mut fold = String::with_capacity(64);
     for (i, c) in cands.iter_mut().enumerate() {
         if c.end <= c.start || c.kind.is_none() {
             continue;
@@ -297,8 +297,8 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     let toks = &ctx.doc.tokens;
     // The lower-case forms wanted, in one buffer, sorted (looked up by binary search:
     // no hashing of the input's words, and no input can make it slow).
-    let mut buf = String::new();
-    let mut wanted: Vec<(usize, usize)> = Vec::new();
+    let mut buf = String::with_capacity(cands.len() * 8);
+    let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     for c in cands.iter() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
@@ -322,20 +322,46 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
         let b = filter_bit(text(r));
         filter[b / 64] |= 1 << (b % 64);
     }
+    // Behind the filter, each wanted word in a direct-mapped table by a hash of its
+    // bytes: a slot holds the word's number + 1, or `MULTI` when several words share it
+    // (then a binary search). A long text passes many tokens through the filter; the
+    // table answers each with one comparison, and crafted words that share slots cost
+    // no more than the search.
+    const MULTI: u32 = u32::MAX;
+    let size = (wanted.len() * 4).next_power_of_two().clamp(64, 1 << 16);
+    let shift = 64 - size.trailing_zeros();
+    let slot_of = |s: &str| (word_hash(s.as_bytes()) >> shift) as usize;
+    let mut table = vec![0u32; size];
+    for (k, r) in wanted.iter().enumerate() {
+        if let Some(x) = table.get_mut(slot_of(text(r))) {
+            *x = if *x == 0 { k as u32 + 1 } else { MULTI };
+        }
+    }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
         let b = filter_bit(t.text);
-        if filter[b / 64] & (1 << (b % 64)) != 0
-            && t.kind == TokenKind::Word
-            && t.text.starts_with(char::is_lowercase)
-        {
-            if let Some(k) = find(t.text) {
+        if filter[b / 64] & (1 << (b % 64)) == 0 || t.kind != TokenKind::Word {
+            continue;
+        }
+        let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
+            0 => continue,
+            MULTI => find(t.text),
+            x => {
+                let k = x as usize - 1;
+                wanted
+                    .get(k)
+                    .is_some_and(|r| text(r) == t.text)
+                    .then_some(k)
+            }
+        };
+        if let Some(k) = k {
+            if t.text.starts_with(char::is_lowercase) {
                 seen[k] = true;
             }
         }
     }
-    let mut low = String::new();
-    let mut f = String::new();
+    let mut low = String::with_capacity(32);
+    let mut f = String::with_capacity(32);
     for c in cands.iter_mut() {
         if !common_initial_candidate(c) {
             continue;

@@ -385,6 +385,11 @@ pub(crate) fn key_hash(folded: &str) -> u64 {
     hash(folded.as_bytes())
 }
 
+/// [`key_hash`] of any bytes.
+pub(crate) fn key_hash_bytes(b: &[u8]) -> u64 {
+    hash(b)
+}
+
 /// [`lookup`] with the key's [`key_hash`] already computed.
 pub(crate) fn lookup_hashed(folded: &str, h: u64, caps: bool) -> Option<Known> {
     if let Some((_, v)) = KNOWN.get_in(folded, h) {

@@ -129,6 +129,21 @@ fn pack(b: &[u8]) -> (u64, u64) {
     }
 }
 
+/// A hash of a word's bytes, cheap for short words (two loads and two multiplications
+/// up to 16 bytes); its top bits vary.
+pub(crate) fn word_hash(b: &[u8]) -> u64 {
+    if b.len() > 16 {
+        return gazetteer::key_hash_bytes(b);
+    }
+    let (k0, k1) = pack(b);
+    mix(k0, k1, b.len())
+}
+
+#[inline]
+fn mix(k0: u64, k1: u64, n: usize) -> u64 {
+    (k0.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k1 ^ n as u64).wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
 /// One slot of [`WordTable`]: the packed key, and the bits with the key's length in
 /// the top byte (0: an empty slot; a word in the table has a length and a bit).
 #[derive(Default, Clone, Copy)]
@@ -196,9 +211,7 @@ impl WordTable {
 
     #[inline]
     fn slot(&self, k0: u64, k1: u64, n: usize) -> usize {
-        let h = (k0.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k1 ^ n as u64)
-            .wrapping_mul(0x517C_C1B7_2722_0A95);
-        (h >> self.shift) as usize
+        (mix(k0, k1, n) >> self.shift) as usize
     }
 
     /// The lists holding `word` (0 if none).
@@ -316,8 +329,11 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
         if let Some(tail) = buf.get_mut(at..) {
             tail.make_ascii_lowercase();
         }
-    } else {
+    } else if s.contains('Σ') {
+        // (`str::to_lowercase` gives a final sigma its own form.)
         buf.push_str(&s.to_lowercase());
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
     }
 }
 
@@ -410,9 +426,9 @@ impl<'c, 'a> Words<'c, 'a> {
             lex,
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
-            low: String::new(),
+            low: String::with_capacity(32),
             memo: Vec::new(),
-            keys: String::new(),
+            keys: String::with_capacity(512),
         }
     }
 
