@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, AllCaps, Words, L};
+use super::words::{fold_into, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -30,7 +30,8 @@ struct Scan<'c, 'w, 'a> {
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
-    /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
+    /// Per token, [`Scan::is_name_tok`]: [`NAME`], [`NOT_NAME`], [`HYPHENATED`] (0: not
+    /// yet known); it
     /// is asked several times of most tokens. Filled only once `blocked` is final.
     name_tok: Vec<u8>,
     /// The last span looked up (with `shouting`) and the answer.
@@ -90,7 +91,7 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.dateline();
-    s.name_tok = vec![0; toks.len()];
+    s.name_toks();
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         s.table = None;
@@ -120,6 +121,28 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.clear();
     fold_into(s, buf);
     buf.as_str()
+}
+
+/// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
+/// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
+const NAME: u8 = 2;
+const NOT_NAME: u8 = 1;
+const HYPHENATED: u8 = 3;
+
+/// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
+fn has_hyphen(b: &[u8]) -> bool {
+    if b.len() > 16 {
+        return b.contains(&b'-');
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // (A zero byte of `x ^ '-'…`, the classic test; the packed words' padding is zero,
+    // never a hyphen.)
+    let zero_byte = |x: u64| {
+        let v = x ^ (ONES * u64::from(b'-'));
+        v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
+    };
+    let (k0, k1) = pack(b);
+    zero_byte(k0) || zero_byte(k1)
 }
 
 /// `s.split_once('-')`, by a byte search (asked of most tokens: faster on short words).
@@ -189,31 +212,41 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
         match self.name_tok.get(i) {
-            Some(1) => false,
-            Some(2) => true,
-            Some(_) => {
-                let r = self.name_tok_uncached(i);
-                self.name_tok[i] = 1 + u8::from(r);
-                r
-            }
-            None => self.name_tok_uncached(i),
+            Some(&NAME) => true,
+            Some(0) | None => self.name_tok_uncached(i) == NAME,
+            Some(_) => false,
         }
     }
 
-    fn name_tok_uncached(&mut self, i: usize) -> bool {
+    /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
+    fn name_toks(&mut self) {
+        self.name_tok = vec![0; self.toks.len()];
+        for i in 0..self.toks.len() {
+            self.name_tok[i] = self.name_tok_uncached(i);
+        }
+    }
+
+    /// [`NAME`], [`NOT_NAME`] or [`HYPHENATED`].
+    fn name_tok_uncached(&mut self, i: usize) -> u8 {
         let Some(t) = self.toks.get(i) else {
-            return false;
+            return NOT_NAME;
         };
         if t.kind != TokenKind::Word || self.blocked[i] {
-            return false;
+            return NOT_NAME;
         }
-        let cap = t.is_capitalized();
+        let cap = match t.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.is_capitalized(),
+        };
         if !cap {
+            if !has_hyphen(t.text.as_bytes()) {
+                return NOT_NAME;
+            }
             match split_hyphen(t.text) {
                 Some((p, rest))
                     if rest.starts_with(char::is_uppercase)
                         && self.w.listed(lower_into(&mut self.low, p), L::Connector) => {}
-                _ => return false,
+                _ => return HYPHENATED,
             }
         }
         // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
@@ -223,7 +256,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && !self.w.is(i, L::Article)
             && !self.w.is(i, L::Connector)
         {
-            return false;
+            return NOT_NAME;
         }
         // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
         if cap {
@@ -233,20 +266,21 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     && tail.bytes().all(|b| b.is_ascii_lowercase())
                     && self.w.listed(lower_into(&mut self.low, head), L::Stop)
                 {
-                    return false;
+                    return NOT_NAME;
                 }
             }
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
         // right after a given name ("Theresa May").
         if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
-            return i > 0
+            let surname = i > 0
                 && self.toks[i - 1].kind == TokenKind::Word
                 && self.toks[i - 1].is_capitalized()
                 && !self.w.is(i - 1, L::MonthDay)
                 && self.is_given(i - 1);
+            return if surname { NAME } else { NOT_NAME };
         }
-        true
+        NAME
     }
 
     fn push(&mut self, c: Cand) -> usize {
@@ -503,7 +537,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let mut i = a;
         while i < b {
             if !self.is_name_tok(i) {
-                self.lone_word(i, a);
+                // (Only a hyphenated lower-case word can hold a name there.)
+                if self.name_tok.get(i) == Some(&HYPHENATED) {
+                    self.lone_word(i, a);
+                }
                 i += 1;
                 continue;
             }
@@ -1778,6 +1815,30 @@ mod tests {
             "é’è'",
         ] {
             assert_eq!(split_apostrophe(s), s.split_once(['\'', '’']), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn has_hyphen_is_contains() {
+        for s in [
+            "",
+            "-",
+            "a",
+            "ab-",
+            "abc",
+            "a-bc",
+            "abcd",
+            "abcde-",
+            "-abcdefg",
+            "abcdefgh",
+            "abcdefg-h",
+            "abcdefghijklmno-",
+            "abcdefghijklmnop",
+            "abcdefghijklmnop-",
+            "é-è",
+            "abcdefghijklmnopq",
+        ] {
+            assert_eq!(has_hyphen(s.as_bytes()), s.contains('-'), "{s:?}");
         }
     }
 }

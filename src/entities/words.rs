@@ -107,7 +107,7 @@ const fn bit(l: L) -> u64 {
 /// (overlapping when shorter than 16; for fewer than 8 bytes, the first and last four,
 /// or the bytes one by one). With the length, the pair names one word.
 #[inline]
-fn pack(b: &[u8]) -> (u64, u64) {
+pub(crate) fn pack(b: &[u8]) -> (u64, u64) {
     let n = b.len();
     let le8 = |i: usize| {
         b.get(i..i + 8)
