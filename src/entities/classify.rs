@@ -11,7 +11,7 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, word_hash, AllCaps, L};
+use super::words::{push_lower, shape_bit, word_hash, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -392,12 +392,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
 
 /// A bit of [`drop_common_initials`]' filter (of 4096) for a word.
 fn filter_bit(s: &str) -> usize {
-    let b = s.as_bytes();
-    let (first, last) = (b.first().copied(), b.last().copied());
-    let h = u32::from(first.unwrap_or(0))
-        | u32::from(last.unwrap_or(0)) << 8
-        | (b.len() as u32 & 0xffff) << 16;
-    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    shape_bit(s.as_bytes())
 }
 
 /// A sentence-initial single word that no list links to an entity.

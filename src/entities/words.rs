@@ -181,6 +181,7 @@ impl WordTable {
             shift: 64 - size.trailing_zeros(),
             long: WordBits::default(),
         };
+        let mut all_sport = false;
         for (k, bits) in words {
             let b = k.as_bytes();
             if b.is_empty() || bits == 0 {
@@ -189,6 +190,10 @@ impl WordTable {
             if bits & bit(L::SportWord) != 0 {
                 let x = shape_bit(b);
                 t.sport[x / 64] |= 1 << (x % 64);
+                if k.chars().any(|c| c == '’' || c > '\u{24F}') {
+                    // (Not a word `is_sport_word` can tell by its fold: no filter.)
+                    all_sport = true;
+                }
             }
             if b.len() > 16 {
                 t.long.insert(k, bits);
@@ -205,6 +210,9 @@ impl WordTable {
                 k1,
                 meta: bits | (b.len() as u64) << 56,
             };
+        }
+        if all_sport {
+            t.sport = [u64::MAX; 64];
         }
         t
     }
@@ -443,20 +451,16 @@ impl<'c, 'a> Words<'c, 'a> {
         b & bit(l) != 0
     }
 
-    /// Is word token `i` a sport word ([`L::SportWord`])? [`Words::is`], but an ASCII
-    /// token whose length, first and last byte (lower-cased) no sport word has is
-    /// answered without a lookup (sport words are lower case; most words are none).
+    /// Is word token `i` a sport word ([`L::SportWord`])? [`Words::is`], but a token
+    /// whose fold ([`Document::lower`]) has a length, first and last byte no sport word
+    /// has is answered without a lookup (most words are none). (A token is a sport word
+    /// only when its lower case is one, and then its fold is that same word: the lists'
+    /// words hold no `’` and no Greek, the only chars the two differ on.)
     pub fn is_sport_word(&mut self, i: usize) -> bool {
-        if let (Some(m), Some(t)) = (self.map, self.toks.get(i)) {
-            let b = t.text.as_bytes();
-            if t.text.is_ascii() && !b.is_empty() {
-                // (An ASCII word's lower case keeps its length: only its first and last
-                // byte change.)
-                let lower = |x: Option<&u8>| x.map_or(0, u8::to_ascii_lowercase);
-                let x = shape_of(b.len(), lower(b.first()), lower(b.last()));
-                if m.sport[x / 64] & (1 << (x % 64)) == 0 {
-                    return false;
-                }
+        if let Some(m) = self.map {
+            let x = shape_bit(self.doc.lower(i).as_bytes());
+            if m.sport[x / 64] & (1 << (x % 64)) == 0 {
+                return false;
             }
         }
         self.is(i, L::SportWord)
