@@ -18,12 +18,14 @@ use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
 /// Each candidate's folded text (its key for grouping), in one buffer, and a number
-/// per distinct key. Keys are told apart by sorting, not hashing: no input can make
-/// the maps built on them slow.
+/// per distinct key. Keys are told apart by sorting, not by a hash table: no input can
+/// make the maps built on them slow. (Sorted by a hash of the key, then the key: most
+/// comparisons are of two integers.)
 pub(crate) struct Keys {
     buf: String,
-    /// Per candidate: its key's byte range in `buf`, and its key's number.
+    /// Per candidate: its key's byte range in `buf`, its key's hash and number.
     spans: Vec<(usize, usize)>,
+    hashes: Vec<u64>,
     ids: Vec<usize>,
     /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
     uniq: Vec<usize>,
@@ -41,15 +43,21 @@ impl Keys {
         let mut keys = Keys {
             buf,
             spans,
+            hashes: Vec::new(),
             ids: vec![0; cands.len()],
             uniq: Vec::new(),
         };
-        let mut order: Vec<(&str, usize)> = (0..cands.len()).map(|i| (keys.get(i), i)).collect();
-        order.sort_unstable();
-        let mut uniq: Vec<usize> = Vec::new();
+        keys.hashes = (0..cands.len())
+            .map(|i| word_hash(keys.get(i).as_bytes()))
+            .collect();
+        let order: Vec<(u64, &str)> = (0..cands.len()).map(|i| keys.entry(i)).collect();
+        let mut at: Vec<usize> = (0..cands.len()).collect();
+        at.sort_unstable_by(|&a, &b| order[a].cmp(&order[b]));
+        let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
         let mut ids = vec![0; cands.len()];
-        let mut prev: Option<&str> = None;
-        for &(k, i) in &order {
+        let mut prev: Option<(u64, &str)> = None;
+        for &i in &at {
+            let k = order[i];
             if prev != Some(k) {
                 uniq.push(i);
                 prev = Some(k);
@@ -80,9 +88,17 @@ impl Keys {
         self.uniq.len()
     }
 
+    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`].
+    fn entry(&self, i: usize) -> (u64, &str) {
+        (self.hashes.get(i).copied().unwrap_or(0), self.get(i))
+    }
+
     /// The number of key `s`, if a candidate has it.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
-        self.uniq.binary_search_by(|&u| self.get(u).cmp(s)).ok()
+        let key = (word_hash(s.as_bytes()), s);
+        self.uniq
+            .binary_search_by(|&u| self.entry(u).cmp(&key))
+            .ok()
     }
 }
 
@@ -298,19 +314,21 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     // The lower-case forms wanted, in one buffer, sorted (looked up by binary search:
     // no hashing of the input's words, and no input can make it slow).
     let mut buf = String::with_capacity(cands.len() * 8);
-    let mut wanted: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
-    for c in cands.iter() {
+    // (And per such candidate, its word's lower case in `buf`.)
+    let mut mine: Vec<(usize, (usize, usize))> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
                 let at = buf.len();
                 push_lower(&mut buf, t.text);
-                wanted.push((at, buf.len()));
+                mine.push((i, (at, buf.len())));
             }
         }
     }
-    if wanted.is_empty() {
+    if mine.is_empty() {
         return;
     }
+    let mut wanted: Vec<(usize, usize)> = mine.iter().map(|m| m.1).collect();
     let text = |r: &(usize, usize)| buf.get(r.0..r.1).unwrap_or("");
     wanted.sort_unstable_by(|a, b| text(a).cmp(text(b)));
     wanted.dedup_by(|a, b| text(a) == text(b));
@@ -360,16 +378,12 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             }
         }
     }
-    let mut low = String::with_capacity(32);
     let mut f = String::with_capacity(32);
-    for c in cands.iter_mut() {
-        if !common_initial_candidate(c) {
-            continue;
-        }
+    for &(i, r) in &mine {
+        let Some(c) = cands.get_mut(i) else { continue };
         let Some(t) = toks.get(c.t0) else { continue };
-        low.clear();
-        push_lower(&mut low, t.text);
-        let seen = find(&low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
+        let low = text(&r);
+        let seen = find(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
         // (The name lists are asked only when the answer matters.)
         let mut listed = || {
             f.clear();
@@ -377,10 +391,10 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             w.given(&f) || w.surname(&f)
         };
         if (seen && !listed())
-            || (!w.listed(&low, L::Demonym)
-                && (w.listed(&low, L::Title)
-                    || w.listed(&low, L::Honorific)
-                    || w.listed(&low, L::PersonVerb)))
+            || (!w.listed(low, L::Demonym)
+                && (w.listed(low, L::Title)
+                    || w.listed(low, L::Honorific)
+                    || w.listed(low, L::PersonVerb)))
         {
             c.t1 = c.t0; // dropped
             c.kind = None;
