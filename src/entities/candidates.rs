@@ -39,6 +39,10 @@ struct Scan<'c, 'w, 'a> {
     out: Vec<Cand>,
     low: String,
     fold: String,
+    /// [`Scan::known_with_lower_tail`]'s folds of a run and the words after it, and
+    /// `(t0, t1, len)`: `tail_fold[..len]` is the fold of the run `[t0, t1)`.
+    tail_fold: String,
+    run_fold: Option<(usize, usize, usize)>,
     sentence: usize,
     /// The current sentence is in capitals (a headline, a dateline).
     shouting: bool,
@@ -78,6 +82,8 @@ pub(crate) fn find<'c, 'a>(
         out: Vec::with_capacity(toks.len() / 8 + 4),
         low: String::with_capacity(64),
         fold: String::with_capacity(128),
+        tail_fold: String::with_capacity(128),
+        run_fold: None,
         sentence: 0,
         shouting: false,
         table: None,
@@ -794,7 +800,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
-        let folded = fold_str(&mut self.fold, span_text);
+        // (The run's fold is often there already, made by `known_with_lower_tail`.)
+        let folded = match self.run_fold {
+            Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+            _ => fold_str(&mut self.fold, span_text),
+        };
         let k = self.w.gaz(folded, caps)?;
         if single
             && caps
@@ -899,40 +909,50 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return 0;
         };
         let (start, mut end) = (first.start, last.end);
-        self.fold.clear();
+        let whole_end = self.toks[e + m - 1].end;
+        self.run_fold = None;
+        self.tail_fold.clear();
         let mut ends = [(0usize, 0usize); 3];
-        let whole = self.text(start, self.toks[e + m - 1].end);
+        let whole = self.text(start, whole_end);
         let run_len;
+        // Nearly all of these lookups miss: a key of n words after the run must start
+        // with the run and its first n - 1 words, each with the separator after it.
         if whole.is_ascii() {
-            // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
-            fold_into(whole, &mut self.fold);
+            // Folded ASCII keeps its length: one folding, prefixes by byte offsets (the
+            // run and the byte after it first: mostly, no key starts so).
             run_len = end - start;
+            let head_end = (end + 1).min(whole_end);
+            fold_into(self.text(start, head_end), &mut self.tail_fold);
+            self.run_fold = Some((s, e, run_len));
+            if !gazetteer::may_extend(&self.tail_fold, run_len) {
+                return 0;
+            }
+            fold_into(self.text(head_end, whole_end), &mut self.tail_fold);
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 *slot = (t_end, t_end - start);
             }
         } else {
-            fold_into(self.text(start, end), &mut self.fold);
-            run_len = self.fold.len();
+            fold_into(self.text(start, end), &mut self.tail_fold);
+            run_len = self.tail_fold.len();
+            self.run_fold = Some((s, e, run_len));
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
-                fold_into(self.text(end, t_end), &mut self.fold);
+                fold_into(self.text(end, t_end), &mut self.tail_fold);
                 end = t_end;
-                *slot = (end, self.fold.len());
+                *slot = (end, self.tail_fold.len());
+            }
+            if !gazetteer::may_extend(&self.tail_fold, run_len) {
+                return 0;
             }
         }
-        // Nearly all of these lookups miss: a key of n words after the run must start
-        // with the run and its first n - 1 words, each with the separator after it.
-        if !gazetteer::may_extend(&self.fold, run_len) {
-            return 0;
-        }
         let m = (1..m)
-            .find(|&k| !gazetteer::may_extend(&self.fold, ends[k - 1].1))
+            .find(|&k| !gazetteer::may_extend(&self.tail_fold, ends[k - 1].1))
             .unwrap_or(m);
         for n in (1..=m).rev() {
             let (span_end, folded_len) = ends[n - 1];
             let caps = is_caps(self.text(start, span_end));
-            let folded = self.fold.get(..folded_len).unwrap_or("");
+            let folded = self.tail_fold.get(..folded_len).unwrap_or("");
             // (Spans of several words: none of `lookup_span`'s single-word checks.)
             if gazetteer::lookup(folded, caps).is_some() {
                 return n;
