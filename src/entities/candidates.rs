@@ -136,6 +136,7 @@ const NOT_NAME: u8 = 1;
 const HYPHENATED: u8 = 3;
 
 /// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
+#[inline]
 fn has_hyphen(b: &[u8]) -> bool {
     if b.len() > 16 {
         return b.contains(&b'-');
@@ -226,10 +227,26 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
     fn name_toks(&mut self) {
-        self.name_tok = vec![0; self.toks.len()];
-        for i in 0..self.toks.len() {
-            self.name_tok[i] = self.name_tok_uncached(i);
+        let toks = self.toks;
+        let mut v = vec![NOT_NAME; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            // (Most tokens, answered here: punctuation, numbers, and lower-case words
+            // without a hyphen.)
+            if t.kind != TokenKind::Word
+                || (t
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+                    && !has_hyphen(t.text.as_bytes()))
+            {
+                continue;
+            }
+            if let Some(x) = v.get_mut(i) {
+                *x = self.name_tok_uncached(i);
+            }
         }
+        self.name_tok = v;
     }
 
     /// [`NAME`], [`NOT_NAME`] or [`HYPHENATED`].
