@@ -29,7 +29,14 @@ pub(crate) struct Keys {
     ids: Vec<usize>,
     /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
     uniq: Vec<usize>,
+    /// Direct-mapped by the top bits of the key's hash: the key's number + 1, or
+    /// [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
+    /// Crafted keys that share slots cost no more than the search.
+    table: Vec<u32>,
+    shift: u32,
 }
+
+const MULTI: u32 = u32::MAX;
 
 impl Keys {
     fn new(ctx: &Context, cands: &[Cand]) -> Keys {
@@ -46,6 +53,8 @@ impl Keys {
             hashes: Vec::new(),
             ids: vec![0; cands.len()],
             uniq: Vec::new(),
+            table: Vec::new(),
+            shift: 0,
         };
         keys.hashes = (0..cands.len())
             .map(|i| word_hash(keys.get(i).as_bytes()))
@@ -65,6 +74,15 @@ impl Keys {
             ids[i] = uniq.len() - 1;
         }
         drop(order);
+        let size = (uniq.len() * 2).next_power_of_two().max(16);
+        keys.shift = 64 - size.trailing_zeros();
+        keys.table = vec![0; size];
+        for (id, &u) in uniq.iter().enumerate() {
+            let slot = (keys.hashes.get(u).copied().unwrap_or(0) >> keys.shift) as usize;
+            if let Some(x) = keys.table.get_mut(slot) {
+                *x = if *x == 0 { id as u32 + 1 } else { MULTI };
+            }
+        }
         keys.ids = ids;
         keys.uniq = uniq;
         keys
@@ -96,9 +114,18 @@ impl Keys {
     /// The number of key `s`, if a candidate has it.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
         let key = (word_hash(s.as_bytes()), s);
-        self.uniq
-            .binary_search_by(|&u| self.entry(u).cmp(&key))
-            .ok()
+        match self.table.get((key.0 >> self.shift) as usize).copied() {
+            Some(0) | None => None,
+            Some(MULTI) => self
+                .uniq
+                .binary_search_by(|&u| self.entry(u).cmp(&key))
+                .ok(),
+            Some(x) => {
+                let id = x as usize - 1;
+                let u = self.uniq.get(id)?;
+                (self.entry(*u) == key).then_some(id)
+            }
+        }
     }
 }
 
@@ -345,7 +372,6 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     // (then a binary search). A long text passes many tokens through the filter; the
     // table answers each with one comparison, and crafted words that share slots cost
     // no more than the search.
-    const MULTI: u32 = u32::MAX;
     let size = (wanted.len() * 4).next_power_of_two().clamp(64, 1 << 16);
     let shift = 64 - size.trailing_zeros();
     let slot_of = |s: &str| (word_hash(s.as_bytes()) >> shift) as usize;
