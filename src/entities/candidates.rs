@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, Words, L};
+use super::words::{fold_into, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -30,7 +30,8 @@ struct Scan<'c, 'w, 'a> {
     lex: &'static Lexicon,
     toks: &'c [Token<'a>],
     blocked: Vec<bool>,
-    /// Per token, [`Scan::is_name_tok`] once known (0: not yet, 1: no, 2: yes); it
+    /// Per token, [`Scan::is_name_tok`]: [`NAME`], [`NOT_NAME`], [`HYPHENATED`] (0: not
+    /// yet known); it
     /// is asked several times of most tokens. Filled only once `blocked` is final.
     name_tok: Vec<u8>,
     /// The last span looked up (with `shouting`) and the answer.
@@ -38,6 +39,10 @@ struct Scan<'c, 'w, 'a> {
     out: Vec<Cand>,
     low: String,
     fold: String,
+    /// [`Scan::known_with_lower_tail`]'s folds of a run and the words after it, and
+    /// `(t0, t1, len)`: `tail_fold[..len]` is the fold of the run `[t0, t1)`.
+    tail_fold: String,
+    run_fold: Option<(usize, usize, usize)>,
     sentence: usize,
     /// The current sentence is in capitals (a headline, a dateline).
     shouting: bool,
@@ -72,9 +77,13 @@ pub(crate) fn find<'c, 'a>(
         blocked,
         name_tok: Vec::new(),
         last: None,
-        out: Vec::new(),
-        low: String::new(),
-        fold: String::new(),
+        // (Sized for most texts at once: a buffer grown push by push costs a reallocation
+        // each time.)
+        out: Vec::with_capacity(toks.len() / 8 + 4),
+        low: String::with_capacity(64),
+        fold: String::with_capacity(128),
+        tail_fold: String::with_capacity(128),
+        run_fold: None,
         sentence: 0,
         shouting: false,
         table: None,
@@ -88,7 +97,7 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.dateline();
-    s.name_tok = vec![0; toks.len()];
+    s.name_toks();
     for (si, sent) in doc.sentences.iter().enumerate() {
         s.sentence = si;
         s.table = None;
@@ -120,10 +129,53 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
+/// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
+/// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
+const NAME: u8 = 2;
+const NOT_NAME: u8 = 1;
+const HYPHENATED: u8 = 3;
+
+/// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
+#[inline]
+fn has_hyphen(b: &[u8]) -> bool {
+    if b.len() > 16 {
+        return b.contains(&b'-');
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // (A zero byte of `x ^ '-'…`, the classic test; the packed words' padding is zero,
+    // never a hyphen.)
+    let zero_byte = |x: u64| {
+        let v = x ^ (ONES * u64::from(b'-'));
+        v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
+    };
+    let (k0, k1) = pack(b);
+    zero_byte(k0) || zero_byte(k1)
+}
+
 /// `s.split_once('-')`, by a byte search (asked of most tokens: faster on short words).
 fn split_hyphen(s: &str) -> Option<(&str, &str)> {
     let i = s.bytes().position(|b| b == b'-')?;
     Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// `s.split_once(['\'', '’'])`, by a byte search (asked of every capitalized word).
+fn split_apostrophe(s: &str) -> Option<(&str, &str)> {
+    // ('’' is E2 80 99 in UTF-8; E2 only ever starts a char.)
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..)?.iter().position(|&x| x == b'\'' || x == 0xE2) {
+        let i = from + k;
+        let rest = s.get(i..)?;
+        if let Some(tail) = rest.strip_prefix('\'') {
+            return Some((s.get(..i)?, tail));
+        }
+        if let Some(tail) = rest.strip_prefix('’') {
+            return Some((s.get(..i)?, tail));
+        }
+        // Another char that starts with E2 (a dash, a bullet): on after it.
+        from = i + 1;
+    }
+    None
 }
 
 /// Written in capitals (`UN`, `AFP`, `MOSCOU`).
@@ -167,31 +219,57 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// one with a lower-case particle before a hyphen (`el-Assad`, `al-Baghdadi`).
     fn is_name_tok(&mut self, i: usize) -> bool {
         match self.name_tok.get(i) {
-            Some(1) => false,
-            Some(2) => true,
-            Some(_) => {
-                let r = self.name_tok_uncached(i);
-                self.name_tok[i] = 1 + u8::from(r);
-                r
-            }
-            None => self.name_tok_uncached(i),
+            Some(&NAME) => true,
+            Some(0) | None => self.name_tok_uncached(i) == NAME,
+            Some(_) => false,
         }
     }
 
-    fn name_tok_uncached(&mut self, i: usize) -> bool {
+    /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
+    fn name_toks(&mut self) {
+        let toks = self.toks;
+        let mut v = vec![NOT_NAME; toks.len()];
+        for (i, t) in toks.iter().enumerate() {
+            // (Most tokens, answered here: punctuation, numbers, and lower-case words
+            // without a hyphen.)
+            if t.kind != TokenKind::Word
+                || (t
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+                    && !has_hyphen(t.text.as_bytes()))
+            {
+                continue;
+            }
+            if let Some(x) = v.get_mut(i) {
+                *x = self.name_tok_uncached(i);
+            }
+        }
+        self.name_tok = v;
+    }
+
+    /// [`NAME`], [`NOT_NAME`] or [`HYPHENATED`].
+    fn name_tok_uncached(&mut self, i: usize) -> u8 {
         let Some(t) = self.toks.get(i) else {
-            return false;
+            return NOT_NAME;
         };
         if t.kind != TokenKind::Word || self.blocked[i] {
-            return false;
+            return NOT_NAME;
         }
-        let cap = t.is_capitalized();
+        let cap = match t.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.is_capitalized(),
+        };
         if !cap {
+            if !has_hyphen(t.text.as_bytes()) {
+                return NOT_NAME;
+            }
             match split_hyphen(t.text) {
                 Some((p, rest))
                     if rest.starts_with(char::is_uppercase)
                         && self.w.listed(lower_into(&mut self.low, p), L::Connector) => {}
-                _ => return false,
+                _ => return HYPHENATED,
             }
         }
         // Centuries in Roman numerals are no names ("XIXe siècle"); "Le" and "De" are
@@ -201,30 +279,31 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && !self.w.is(i, L::Article)
             && !self.w.is(i, L::Connector)
         {
-            return false;
+            return NOT_NAME;
         }
         // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
         if cap {
-            if let Some((head, tail)) = t.text.split_once(['\'', '’']) {
+            if let Some((head, tail)) = split_apostrophe(t.text) {
                 if !head.is_empty()
                     && (1..=2).contains(&tail.len())
                     && tail.bytes().all(|b| b.is_ascii_lowercase())
                     && self.w.listed(lower_into(&mut self.low, head), L::Stop)
                 {
-                    return false;
+                    return NOT_NAME;
                 }
             }
         }
         // Months and weekdays are never names ("Mars", "Monday"), except as the surname
         // right after a given name ("Theresa May").
         if cap && t.text.len() <= 12 && self.w.is(i, L::MonthDay) {
-            return i > 0
+            let surname = i > 0
                 && self.toks[i - 1].kind == TokenKind::Word
                 && self.toks[i - 1].is_capitalized()
                 && !self.w.is(i - 1, L::MonthDay)
                 && self.is_given(i - 1);
+            return if surname { NAME } else { NOT_NAME };
         }
-        true
+        NAME
     }
 
     fn push(&mut self, c: Cand) -> usize {
@@ -328,7 +407,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         for (k, t) in toks.iter().enumerate() {
             if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
                 words += 1;
-                caps += usize::from(t.is_all_caps());
+                // (A word that starts with an ASCII lower-case letter is in no capitals.)
+                if !t
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+                {
+                    caps += usize::from(t.all_caps());
+                }
                 // Already lost: even if every token left were a word in capitals.
                 let most_caps = caps + (toks.len() - k - 1);
                 if most_caps * 3 < (words - caps) * 7 {
@@ -435,7 +522,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && self.paragraph_start()
             && self.toks[s..e]
                 .iter()
-                .all(|t| t.is_all_caps() || t.kind != TokenKind::Word)
+                .all(|t| t.all_caps() || t.kind != TokenKind::Word)
     }
 
     /// Is token `i` where a clause starts (so its capital says little)? The sentence's
@@ -473,7 +560,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let mut i = a;
         while i < b {
             if !self.is_name_tok(i) {
-                self.lone_word(i, a);
+                // (Only a hyphenated lower-case word can hold a name there.)
+                if self.name_tok.get(i) == Some(&HYPHENATED) {
+                    self.lone_word(i, a);
+                }
                 i += 1;
                 continue;
             }
@@ -561,7 +651,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // Words that are names of their own: the run must not swallow them.
         // (An acronym is one: "Conseil de l'Europe et de l'OSCE".)
         let own_name = |s: &mut Self, k: usize| {
-            s.toks[k].is_all_caps()
+            s.toks[k].all_caps()
                 || s.is_given(k)
                 || s.lookup_span(k, k + 1).is_some_and(|kn| {
                     kn.kind == EntityType::ORG
@@ -716,7 +806,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
         if single
-            && (self.shouting || !self.toks[t0].is_all_caps())
+            && (self.shouting || !self.toks[t0].all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
@@ -727,7 +817,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
         let caps = is_caps(span_text);
-        let folded = fold_str(&mut self.fold, span_text);
+        // (The run's fold is often there already, made by `known_with_lower_tail`.)
+        let folded = match self.run_fold {
+            Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+            _ => fold_str(&mut self.fold, span_text),
+        };
         let k = self.w.gaz(folded, caps)?;
         if single
             && caps
@@ -832,40 +926,50 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return 0;
         };
         let (start, mut end) = (first.start, last.end);
-        self.fold.clear();
+        let whole_end = self.toks[e + m - 1].end;
+        self.run_fold = None;
+        self.tail_fold.clear();
         let mut ends = [(0usize, 0usize); 3];
-        let whole = self.text(start, self.toks[e + m - 1].end);
+        let whole = self.text(start, whole_end);
         let run_len;
+        // Nearly all of these lookups miss: a key of n words after the run must start
+        // with the run and its first n - 1 words, each with the separator after it.
         if whole.is_ascii() {
-            // Folded ASCII keeps its length: one folding, prefixes by byte offsets.
-            fold_into(whole, &mut self.fold);
+            // Folded ASCII keeps its length: one folding, prefixes by byte offsets (the
+            // run and the byte after it first: mostly, no key starts so).
             run_len = end - start;
+            let head_end = (end + 1).min(whole_end);
+            fold_into(self.text(start, head_end), &mut self.tail_fold);
+            self.run_fold = Some((s, e, run_len));
+            if !gazetteer::may_extend(&self.tail_fold, run_len) {
+                return 0;
+            }
+            fold_into(self.text(head_end, whole_end), &mut self.tail_fold);
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
                 *slot = (t_end, t_end - start);
             }
         } else {
-            fold_into(self.text(start, end), &mut self.fold);
-            run_len = self.fold.len();
+            fold_into(self.text(start, end), &mut self.tail_fold);
+            run_len = self.tail_fold.len();
+            self.run_fold = Some((s, e, run_len));
             for (k, slot) in ends.iter_mut().enumerate().take(m) {
                 let t_end = self.toks[e + k].end;
-                fold_into(self.text(end, t_end), &mut self.fold);
+                fold_into(self.text(end, t_end), &mut self.tail_fold);
                 end = t_end;
-                *slot = (end, self.fold.len());
+                *slot = (end, self.tail_fold.len());
+            }
+            if !gazetteer::may_extend(&self.tail_fold, run_len) {
+                return 0;
             }
         }
-        // Nearly all of these lookups miss: a key of n words after the run must start
-        // with the run and its first n - 1 words, each with the separator after it.
-        if !gazetteer::may_extend(&self.fold, run_len) {
-            return 0;
-        }
         let m = (1..m)
-            .find(|&k| !gazetteer::may_extend(&self.fold, ends[k - 1].1))
+            .find(|&k| !gazetteer::may_extend(&self.tail_fold, ends[k - 1].1))
             .unwrap_or(m);
         for n in (1..=m).rev() {
             let (span_end, folded_len) = ends[n - 1];
             let caps = is_caps(self.text(start, span_end));
-            let folded = self.fold.get(..folded_len).unwrap_or("");
+            let folded = self.tail_fold.get(..folded_len).unwrap_or("");
             // (Spans of several words: none of `lookup_span`'s single-word checks.)
             if gazetteer::lookup(folded, caps).is_some() {
                 return n;
@@ -941,7 +1045,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                         && (self.w.is(s, L::Article)
                             || (initial
                                 && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
-                                && (self.shouting || !self.toks[s].is_all_caps())));
+                                && (self.shouting || !self.toks[s].all_caps())));
                 if !cut {
                     break;
                 }
@@ -1231,7 +1335,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // Honours after a person's name stay out of it: "Martin Hale KC".
         let run_end = e;
-        if e - s >= 3 && known.is_none() && self.toks[e - 1].is_all_caps() {
+        if e - s >= 3 && known.is_none() && self.toks[e - 1].all_caps() {
             let l = lower_into(&mut self.low, self.toks[e - 1].text);
             if self.w.listed(l, L::PostNominal) {
                 e -= 1;
@@ -1263,7 +1367,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             && known.is_none()
             && forced.is_none()
             && head.is_none()
-            && !self.toks[s].is_all_caps()
+            && !self.toks[s].all_caps()
             && (self.w.is(s, L::OrgHead) || self.w.is(s, L::MiscHead))
             && self.toks.get(e).is_some_and(|t| {
                 t.kind == TokenKind::Number
@@ -1381,7 +1485,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")
-            && self.toks[e + 1].is_all_caps()
+            && self.toks[e + 1].all_caps()
             && !self.blocked[e + 1]
         {
             let acr = self.toks[e + 1].text;
@@ -1660,7 +1764,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         if k > e && k + 2 < b && self.toks[k].is_punct("(") && self.toks[k + 2].is_punct(")") {
             let acr = self.toks[k + 1].text;
-            if self.toks[k + 1].is_all_caps() && self.initials_match(s, k, acr) {
+            if self.toks[k + 1].all_caps() && self.initials_match(s, k, acr) {
                 return k;
             }
         }
@@ -1724,5 +1828,54 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
         let mut rest = name.chars();
         want.chars().all(|w| rest.any(|c| c == w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_apostrophe_is_split_once() {
+        for s in [
+            "I've",
+            "L’État",
+            "d'Ivoire",
+            "a—b’c",
+            "——’",
+            "—",
+            "x•y'z",
+            "",
+            "'",
+            "’",
+            "abc",
+            "é’è'",
+        ] {
+            assert_eq!(split_apostrophe(s), s.split_once(['\'', '’']), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn has_hyphen_is_contains() {
+        for s in [
+            "",
+            "-",
+            "a",
+            "ab-",
+            "abc",
+            "a-bc",
+            "abcd",
+            "abcde-",
+            "-abcdefg",
+            "abcdefgh",
+            "abcdefg-h",
+            "abcdefghijklmno-",
+            "abcdefghijklmnop",
+            "abcdefghijklmnop-",
+            "é-è",
+            "abcdefghijklmnopq",
+        ] {
+            assert_eq!(has_hyphen(s.as_bytes()), s.contains('-'), "{s:?}");
+        }
     }
 }

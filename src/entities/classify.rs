@@ -11,23 +11,32 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, L};
+use super::words::{push_lower, shape_bit, word_hash, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
 /// Each candidate's folded text (its key for grouping), in one buffer, and a number
-/// per distinct key. Keys are told apart by sorting, not hashing: no input can make
-/// the maps built on them slow.
+/// per distinct key. Keys are told apart by sorting, not by a hash table: no input can
+/// make the maps built on them slow. (Sorted by a hash of the key, then the key: most
+/// comparisons are of two integers.)
 pub(crate) struct Keys {
     buf: String,
-    /// Per candidate: its key's byte range in `buf`, and its key's number.
+    /// Per candidate: its key's byte range in `buf`, its key's hash and number.
     spans: Vec<(usize, usize)>,
+    hashes: Vec<u64>,
     ids: Vec<usize>,
     /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
     uniq: Vec<usize>,
+    /// Direct-mapped by the top bits of the key's hash: the key's number + 1, or
+    /// [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
+    /// Crafted keys that share slots cost no more than the search.
+    table: Vec<u32>,
+    shift: u32,
 }
+
+const MULTI: u32 = u32::MAX;
 
 impl Keys {
     fn new(ctx: &Context, cands: &[Cand]) -> Keys {
@@ -41,15 +50,23 @@ impl Keys {
         let mut keys = Keys {
             buf,
             spans,
+            hashes: Vec::new(),
             ids: vec![0; cands.len()],
             uniq: Vec::new(),
+            table: Vec::new(),
+            shift: 0,
         };
-        let mut order: Vec<(&str, usize)> = (0..cands.len()).map(|i| (keys.get(i), i)).collect();
-        order.sort_unstable();
-        let mut uniq: Vec<usize> = Vec::new();
+        keys.hashes = (0..cands.len())
+            .map(|i| word_hash(keys.get(i).as_bytes()))
+            .collect();
+        let order: Vec<(u64, &str)> = (0..cands.len()).map(|i| keys.entry(i)).collect();
+        let mut at: Vec<usize> = (0..cands.len()).collect();
+        at.sort_unstable_by(|&a, &b| order[a].cmp(&order[b]));
+        let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
         let mut ids = vec![0; cands.len()];
-        let mut prev: Option<&str> = None;
-        for &(k, i) in &order {
+        let mut prev: Option<(u64, &str)> = None;
+        for &i in &at {
+            let k = order[i];
             if prev != Some(k) {
                 uniq.push(i);
                 prev = Some(k);
@@ -57,6 +74,15 @@ impl Keys {
             ids[i] = uniq.len() - 1;
         }
         drop(order);
+        let size = (uniq.len() * 2).next_power_of_two().max(16);
+        keys.shift = 64 - size.trailing_zeros();
+        keys.table = vec![0; size];
+        for (id, &u) in uniq.iter().enumerate() {
+            let slot = (keys.hashes.get(u).copied().unwrap_or(0) >> keys.shift) as usize;
+            if let Some(x) = keys.table.get_mut(slot) {
+                *x = if *x == 0 { id as u32 + 1 } else { MULTI };
+            }
+        }
         keys.ids = ids;
         keys.uniq = uniq;
         keys
@@ -80,9 +106,26 @@ impl Keys {
         self.uniq.len()
     }
 
+    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`].
+    fn entry(&self, i: usize) -> (u64, &str) {
+        (self.hashes.get(i).copied().unwrap_or(0), self.get(i))
+    }
+
     /// The number of key `s`, if a candidate has it.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
-        self.uniq.binary_search_by(|&u| self.get(u).cmp(s)).ok()
+        let key = (word_hash(s.as_bytes()), s);
+        match self.table.get((key.0 >> self.shift) as usize).copied() {
+            Some(0) | None => None,
+            Some(MULTI) => self
+                .uniq
+                .binary_search_by(|&u| self.entry(u).cmp(&key))
+                .ok(),
+            Some(x) => {
+                let id = x as usize - 1;
+                let u = self.uniq.get(id)?;
+                (self.entry(*u) == key).then_some(id)
+            }
+        }
     }
 }
 
@@ -148,7 +191,7 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
 fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
     let toks = &ctx.doc.tokens[..];
     let mut sports: Option<bool> = None;
-    let mut fold = String::new();
+    let mut fold = String::with_capacity(64);
     for (i, c) in cands.iter_mut().enumerate() {
         if c.end <= c.start || c.kind.is_none() {
             continue;
@@ -169,7 +212,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
                 t.is_capitalized() && {
                     fold.clear();
                     fold_into(t.text, &mut fold);
-                    w.gaz(&fold, t.is_all_caps()).is_some_and(|k| {
+                    w.gaz(&fold, t.all_caps()).is_some_and(|k| {
                         k.kind == EntityType::LOC && !k.major && (!linked || k.group.is_some())
                     })
                 }
@@ -177,7 +220,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
             let town =
                 toks.get(c.t0 + 1).is_some_and(|t| is_town(t, false)) || is_town(first, true);
             // ("RC", "AS", "FC": a club's initials before its town.)
-            let initials = first.is_all_caps() && (2..=4).contains(&first.text.len());
+            let initials = first.all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);
             if (town || initials)
                 && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
@@ -222,7 +265,7 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
         }
         // Towns of the gazetteer, or a word typed a place only by a preposition elsewhere
         // ("à Lens" → "Lens").
-        let town = match w.gaz(keys.get(i), first.is_all_caps()) {
+        let town = match w.gaz(keys.get(i), first.all_caps()) {
             Some(k) => k.kind == EntityType::LOC && !k.major,
             // (Or the dateline's place, "LENS -", spread to the word by consistency.)
             None => c.t1 == c.t0 + 1,
@@ -280,7 +323,7 @@ fn is_sports_report(w: &mut Words, toks: &[Token]) -> bool {
         if t.kind == TokenKind::Word
             && (3..=14).contains(&t.text.len())
             && t.text.starts_with(char::is_lowercase)
-            && w.is(i, L::SportWord)
+            && w.is_sport_word(i)
         {
             n += 1;
             if n >= SPORT_WORDS {
@@ -297,20 +340,22 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     let toks = &ctx.doc.tokens;
     // The lower-case forms wanted, in one buffer, sorted (looked up by binary search:
     // no hashing of the input's words, and no input can make it slow).
-    let mut buf = String::new();
-    let mut wanted: Vec<(usize, usize)> = Vec::new();
-    for c in cands.iter() {
+    let mut buf = String::with_capacity(cands.len() * 8);
+    // (And per such candidate, its word's lower case in `buf`.)
+    let mut mine: Vec<(usize, (usize, usize))> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
                 let at = buf.len();
                 push_lower(&mut buf, t.text);
-                wanted.push((at, buf.len()));
+                mine.push((i, (at, buf.len())));
             }
         }
     }
-    if wanted.is_empty() {
+    if mine.is_empty() {
         return;
     }
+    let mut wanted: Vec<(usize, usize)> = mine.iter().map(|m| m.1).collect();
     let text = |r: &(usize, usize)| buf.get(r.0..r.1).unwrap_or("");
     wanted.sort_unstable_by(|a, b| text(a).cmp(text(b)));
     wanted.dedup_by(|a, b| text(a) == text(b));
@@ -322,28 +367,49 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
         let b = filter_bit(text(r));
         filter[b / 64] |= 1 << (b % 64);
     }
+    // Behind the filter, each wanted word in a direct-mapped table by a hash of its
+    // bytes: a slot holds the word's number + 1, or `MULTI` when several words share it
+    // (then a binary search). A long text passes many tokens through the filter; the
+    // table answers each with one comparison, and crafted words that share slots cost
+    // no more than the search.
+    let size = (wanted.len() * 4).next_power_of_two().clamp(64, 1 << 16);
+    let shift = 64 - size.trailing_zeros();
+    let slot_of = |s: &str| (word_hash(s.as_bytes()) >> shift) as usize;
+    let mut table = vec![0u32; size];
+    for (k, r) in wanted.iter().enumerate() {
+        if let Some(x) = table.get_mut(slot_of(text(r))) {
+            *x = if *x == 0 { k as u32 + 1 } else { MULTI };
+        }
+    }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
         let b = filter_bit(t.text);
-        if filter[b / 64] & (1 << (b % 64)) != 0
-            && t.kind == TokenKind::Word
-            && t.text.starts_with(char::is_lowercase)
-        {
-            if let Some(k) = find(t.text) {
+        if filter[b / 64] & (1 << (b % 64)) == 0 || t.kind != TokenKind::Word {
+            continue;
+        }
+        let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
+            0 => continue,
+            MULTI => find(t.text),
+            x => {
+                let k = x as usize - 1;
+                wanted
+                    .get(k)
+                    .is_some_and(|r| text(r) == t.text)
+                    .then_some(k)
+            }
+        };
+        if let Some(k) = k {
+            if t.text.starts_with(char::is_lowercase) {
                 seen[k] = true;
             }
         }
     }
-    let mut low = String::new();
-    let mut f = String::new();
-    for c in cands.iter_mut() {
-        if !common_initial_candidate(c) {
-            continue;
-        }
+    let mut f = String::with_capacity(32);
+    for &(i, r) in &mine {
+        let Some(c) = cands.get_mut(i) else { continue };
         let Some(t) = toks.get(c.t0) else { continue };
-        low.clear();
-        push_lower(&mut low, t.text);
-        let seen = find(&low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
+        let low = text(&r);
+        let seen = find(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
         // (The name lists are asked only when the answer matters.)
         let mut listed = || {
             f.clear();
@@ -351,10 +417,10 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             w.given(&f) || w.surname(&f)
         };
         if (seen && !listed())
-            || (!w.listed(&low, L::Demonym)
-                && (w.listed(&low, L::Title)
-                    || w.listed(&low, L::Honorific)
-                    || w.listed(&low, L::PersonVerb)))
+            || (!w.listed(low, L::Demonym)
+                && (w.listed(low, L::Title)
+                    || w.listed(low, L::Honorific)
+                    || w.listed(low, L::PersonVerb)))
         {
             c.t1 = c.t0; // dropped
             c.kind = None;
@@ -366,12 +432,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
 
 /// A bit of [`drop_common_initials`]' filter (of 4096) for a word.
 fn filter_bit(s: &str) -> usize {
-    let b = s.as_bytes();
-    let (first, last) = (b.first().copied(), b.last().copied());
-    let h = u32::from(first.unwrap_or(0))
-        | u32::from(last.unwrap_or(0)) << 8
-        | (b.len() as u32 & 0xffff) << 16;
-    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    shape_bit(s.as_bytes())
 }
 
 /// A sentence-initial single word that no list links to an entity.
@@ -535,7 +596,7 @@ fn guess(
             return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = w.gaz(x.fold(last.text), last.is_all_caps()) {
+        if let Some(k) = w.gaz(x.fold(last.text), last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
@@ -587,7 +648,7 @@ fn guess(
         }
     }
     if n == 1 {
-        if first.is_all_caps() && first.text.chars().count() <= 6 {
+        if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
         let f = x.fold(first.text);
@@ -620,7 +681,7 @@ fn guess(
         && toks.get(c.t1 + 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && t.is_capitalized()
-                && w.gaz(x.fold(t.text), t.is_all_caps())
+                && w.gaz(x.fold(t.text), t.all_caps())
                     .is_some_and(|k| k.kind == EntityType::LOC && k.major)
         })
         && toks
@@ -643,7 +704,7 @@ fn guess(
     let of_place = li > 0
         && w.is(li - 1, L::Connector)
         && !w.given(x.fold(first.text))
-        && w.gaz(x.fold(last.text), last.is_all_caps())
+        && w.gaz(x.fold(last.text), last.all_caps())
             .is_some_and(|k| k.kind == EntityType::LOC);
     if n >= 4 || n == 1 || of_place {
         set(c, EntityType::ORG, GUESS)

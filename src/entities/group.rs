@@ -53,8 +53,8 @@ fn resolve_overlaps(cands: &mut [Cand]) {
     }
 }
 
-/// Groups of candidate indices, one per entity, in order of first mention.
-pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -> Vec<Vec<usize>> {
+/// Groups the candidates: one group per entity.
+pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -> Groups {
     resolve_overlaps(cands);
     let live: Vec<usize> = (0..cands.len())
         .filter(|&i| cands[i].kind.is_some())
@@ -97,7 +97,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     // "Northwind Foods" (which, guessed alone, takes the organization's type).
     // (By key number: a base that is no candidate's key is never looked up.)
     let mut bases: Vec<Option<usize>> = Vec::new();
-    let mut base = String::new();
+    let mut base = String::with_capacity(64);
     for &i in &live {
         let ws = words(i);
         let n = ws.len();
@@ -134,7 +134,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     }
     // Acronyms: in parentheses after their expansion, or spelling its initials.
     let mut expansions: Vec<Option<usize>> = vec![None; keys.count()];
-    let mut initials = String::new();
+    let mut initials = String::with_capacity(16);
     for &i in &live {
         if cands[i].kind == Some(EntityType::ORG) && words(i).len() >= 2 {
             initials.clear();
@@ -164,7 +164,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     // Lone surnames and given names → the nearest full name before (else the first
     // after). Full names are indexed by their last and first word, in text order
     // (sorted by word, then position: found by binary search).
-    let mut full: Vec<(&str, usize, usize)> = Vec::new();
+    let mut full: Vec<(&str, usize, usize)> = Vec::with_capacity(live.len() * 2);
     for &i in &live {
         let ws = words(i);
         if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
@@ -197,19 +197,52 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         };
         union(&mut parent, i, j);
     }
-    let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Numbered in order of first mention, then laid out one after the other (no vector
+    // per group).
     let mut slot: Vec<usize> = vec![usize::MAX; cands.len()];
     let mut sorted = live;
     sorted.sort_by_key(|&i| cands[i].start);
-    for i in sorted {
+    let mut of = Vec::with_capacity(sorted.len());
+    let mut sizes: Vec<usize> = Vec::new();
+    for &i in &sorted {
         let r = find(&mut parent, i);
         if slot[r] == usize::MAX {
-            slot[r] = groups.len();
-            groups.push(Vec::new());
+            slot[r] = sizes.len();
+            sizes.push(0);
         }
-        groups[slot[r]].push(i);
+        sizes[slot[r]] += 1;
+        of.push(slot[r]);
     }
-    groups
+    let mut bounds = Vec::with_capacity(sizes.len());
+    let mut at = 0;
+    for n in sizes {
+        bounds.push((at, at));
+        at += n;
+    }
+    let mut members = vec![0; sorted.len()];
+    for (&i, &k) in sorted.iter().zip(&of) {
+        let b = &mut bounds[k];
+        members[b.1] = i;
+        b.1 += 1;
+    }
+    Groups { members, bounds }
+}
+
+/// Groups of candidate indices, one per entity, in order of first mention; each
+/// group's members in text order.
+pub(crate) struct Groups {
+    /// The members of every group, one group after the other.
+    members: Vec<usize>,
+    /// Per group, its range in `members`.
+    bounds: Vec<(usize, usize)>,
+}
+
+impl Groups {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[usize]> + '_ {
+        self.bounds
+            .iter()
+            .map(|&(a, b)| self.members.get(a..b).unwrap_or(&[]))
+    }
 }
 
 /// The entity of one group (salience and roles come later).

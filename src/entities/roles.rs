@@ -13,7 +13,8 @@
 //! A nationality adjective inside a role (`russe`, `American`) gives the entity's
 //! `nationality`: the country's name as the language table writes it (`Russie`).
 
-use super::words::{Words, L};
+use super::group::Groups;
+use super::words::{push_lower, Words, L};
 use super::{Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
@@ -133,16 +134,18 @@ pub(crate) fn attach(
     lex: &Lexicon,
     w: &mut Words,
     cands: &[Cand],
-    groups: &[Vec<usize>],
+    groups: &Groups,
     entities: &mut [Entity],
 ) {
     let toks = &ctx.doc.tokens[..];
     let text = ctx.doc.text;
+    let mut low = String::with_capacity(32);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for (g, e) in groups.iter().zip(entities.iter_mut()) {
         if e.kind != EntityType::PER {
             continue;
         }
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        spans.clear();
         for &i in g {
             let c = &cands[i];
             if let Some(r) = c.role {
@@ -159,13 +162,21 @@ pub(crate) fn attach(
                 spans.push((toks[a].start, toks[b - 1].end));
             }
         }
-        for (s, t) in spans {
+        for &(s, t) in &spans {
             let role = TextSpan::new(text, s, t);
             if e.nationality.is_none() {
                 e.nationality = role
                     .text
                     .split(|c: char| !c.is_alphabetic() && c != '-')
-                    .find_map(|w| lex.demonym(&w.to_lowercase()))
+                    .find_map(|x| {
+                        low.clear();
+                        push_lower(&mut low, x);
+                        // (The word map knows every form `demonym` reads: one lookup
+                        // for the words that are none.)
+                        w.listed(&low, L::Demonym)
+                            .then(|| lex.demonym(&low))
+                            .flatten()
+                    })
                     // (A religion's or a people's word names no country.)
                     .filter(|c| !c.is_empty())
                     .map(str::to_string);

@@ -103,9 +103,169 @@ const fn bit(l: L) -> u64 {
     1 << (l as u32)
 }
 
+/// A word of up to 16 bytes as two 8-byte words: the first and the last eight bytes
+/// (overlapping when shorter than 16; for fewer than 8 bytes, the first and last four,
+/// or the bytes one by one). With the length, the pair names one word.
+#[inline]
+pub(crate) fn pack(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    let le8 = |i: usize| {
+        b.get(i..i + 8)
+            .and_then(|s| <[u8; 8]>::try_from(s).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let le4 = |i: usize| {
+        b.get(i..i + 4)
+            .and_then(|s| <[u8; 4]>::try_from(s).ok())
+            .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
+    };
+    if n >= 8 {
+        (le8(0), le8(n - 8))
+    } else if n >= 4 {
+        (le4(0), le4(n - 4))
+    } else {
+        let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+        (at(0) | at(1) << 8 | at(2) << 16, 0)
+    }
+}
+
+/// A hash of a word's bytes, cheap for short words (two loads and two multiplications
+/// up to 16 bytes); its top bits vary.
+pub(crate) fn word_hash(b: &[u8]) -> u64 {
+    if b.len() > 16 {
+        return gazetteer::key_hash_bytes(b);
+    }
+    let (k0, k1) = pack(b);
+    mix(k0, k1, b.len())
+}
+
+#[inline]
+fn mix(k0: u64, k1: u64, n: usize) -> u64 {
+    (k0.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ k1 ^ n as u64).wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
+/// One slot of [`WordTable`]: the packed key, and the bits with the key's length in
+/// the top byte (0: an empty slot; a word in the table has a length and a bit).
+#[derive(Default, Clone, Copy)]
+struct Entry {
+    k0: u64,
+    k1: u64,
+    meta: u64,
+}
+
+/// Bits of [`Entry::meta`] holding the lists.
+const LIST_BITS: u64 = (1 << 56) - 1;
+const _: () = assert!((L::Conjunction as u32) < 56);
+
+/// The words of every list of one language with their bit sets: open addressing over
+/// keys of up to 16 bytes held in the slot itself (one cache line per lookup, two
+/// integer comparisons), longer words in a map. The table is ours, built once and at
+/// most half full: a lookup costs at most its own longest probe, whatever the input.
+pub(crate) struct WordTable {
+    /// A filter of the sport words ([`L::SportWord`]) by length, first and last byte
+    /// ([`shape_bit`]): most lower-case words are told apart from them without a lookup.
+    sport: [u64; 64],
+    slots: Vec<Entry>,
+    /// `64 - log2(slots.len())`: a slot is the hash's top bits.
+    shift: u32,
+    long: WordBits,
+}
+
+impl WordTable {
+    fn new(words: WordBits) -> WordTable {
+        let short = words.keys().filter(|k| k.len() <= 16).count();
+        let size = (short * 2).max(16).next_power_of_two();
+        let mut t = WordTable {
+            sport: [0; 64],
+            slots: vec![Entry::default(); size],
+            shift: 64 - size.trailing_zeros(),
+            long: WordBits::default(),
+        };
+        let mut all_sport = false;
+        for (k, bits) in words {
+            let b = k.as_bytes();
+            if b.is_empty() || bits == 0 {
+                continue;
+            }
+            if bits & bit(L::SportWord) != 0 {
+                let x = shape_bit(b);
+                t.sport[x / 64] |= 1 << (x % 64);
+                if k.chars().any(|c| c == '’' || c > '\u{24F}') {
+                    // (Not a word `is_sport_word` can tell by its fold: no filter.)
+                    all_sport = true;
+                }
+            }
+            if b.len() > 16 {
+                t.long.insert(k, bits);
+                continue;
+            }
+            let (k0, k1) = pack(b);
+            let mask = size - 1;
+            let mut i = t.slot(k0, k1, b.len());
+            while t.slots[i].meta != 0 {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = Entry {
+                k0,
+                k1,
+                meta: bits | (b.len() as u64) << 56,
+            };
+        }
+        if all_sport {
+            t.sport = [u64::MAX; 64];
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, k0: u64, k1: u64, n: usize) -> usize {
+        (mix(k0, k1, n) >> self.shift) as usize
+    }
+
+    /// The lists holding `word` (0 if none).
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> u64 {
+        let b = word.as_bytes();
+        let n = b.len();
+        if n > 16 {
+            return self.long.get(word).copied().unwrap_or(0);
+        }
+        if n == 0 {
+            return 0;
+        }
+        let (k0, k1) = pack(b);
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k0, k1, n);
+        // (Never more probes than slots: the table is at most half full.)
+        for _ in 0..self.slots.len() {
+            let Some(e) = self.slots.get(i) else { break };
+            if e.meta == 0 {
+                break;
+            }
+            if e.k0 == k0 && e.k1 == k1 && (e.meta >> 56) as usize == n {
+                return e.meta & LIST_BITS;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+}
+
+/// A bit of a 4096-bit filter for a word by its length, first and last byte.
+pub(crate) fn shape_bit(b: &[u8]) -> usize {
+    let (first, last) = (b.first().copied(), b.last().copied());
+    shape_of(b.len(), first.unwrap_or(0), last.unwrap_or(0))
+}
+
+/// [`shape_bit`] of a word of `len` bytes from `first` to `last`.
+fn shape_of(len: usize, first: u8, last: u8) -> usize {
+    let h = u32::from(first) | u32::from(last) << 8 | (len as u32 & 0xffff) << 16;
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
 /// The bit sets of every supported language, keyed by the lexicon's address.
-fn maps() -> &'static Vec<(usize, WordBits)> {
-    static MAPS: OnceLock<Vec<(usize, WordBits)>> = OnceLock::new();
+fn maps() -> &'static Vec<(usize, WordTable)> {
+    static MAPS: OnceLock<Vec<(usize, WordTable)>> = OnceLock::new();
     MAPS.get_or_init(|| {
         crate::language::SUPPORTED
             .iter()
@@ -163,7 +323,7 @@ fn maps() -> &'static Vec<(usize, WordBits)> {
                 for (w, _) in names {
                     *m.entry(Box::from(*w)).or_insert(0) |= bit(L::MonthDay);
                 }
-                (lex as *const Lexicon as usize, m)
+                (lex as *const Lexicon as usize, WordTable::new(m))
             })
             .collect()
     })
@@ -177,8 +337,11 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
         if let Some(tail) = buf.get_mut(at..) {
             tail.make_ascii_lowercase();
         }
-    } else {
+    } else if s.contains('Σ') {
+        // (`str::to_lowercase` gives a final sigma its own form.)
         buf.push_str(&s.to_lowercase());
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
     }
 }
 
@@ -195,11 +358,34 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// [`Token::is_all_caps`] (at least two letters, none lower case), answered byte by
+/// byte for an ASCII token: the same answer, without decoding chars.
+pub(crate) trait AllCaps {
+    fn all_caps(&self) -> bool;
+}
+
+impl AllCaps for Token<'_> {
+    #[inline]
+    fn all_caps(&self) -> bool {
+        if !self.text.is_ascii() {
+            return self.is_all_caps();
+        }
+        let mut letters = 0;
+        for &b in self.text.as_bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        letters >= 2
+    }
+}
+
 pub(crate) struct Words<'c, 'a> {
     doc: &'c Document<'a>,
     toks: &'c [Token<'a>],
     lex: &'static Lexicon,
-    map: Option<&'static WordBits>,
+    map: Option<&'static WordTable>,
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
     bits: Vec<u64>,
     low: String,
@@ -238,16 +424,6 @@ const MAX_KEY_LEN: usize = 256;
 /// Bytes of keys kept before the memo is emptied and starts again.
 const MAX_KEY_BYTES: usize = 1 << 20;
 
-/// FNV-1a of the key, never 0 (0 marks an empty slot).
-fn memo_hash(key: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h | 1
-}
-
 impl<'c, 'a> Words<'c, 'a> {
     pub fn new(doc: &'c Document<'a>, lex: &'static Lexicon) -> Words<'c, 'a> {
         let key = lex as *const Lexicon as usize;
@@ -258,9 +434,9 @@ impl<'c, 'a> Words<'c, 'a> {
             lex,
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
-            low: String::new(),
+            low: String::with_capacity(32),
             memo: Vec::new(),
-            keys: String::new(),
+            keys: String::with_capacity(512),
         }
     }
 
@@ -275,11 +451,26 @@ impl<'c, 'a> Words<'c, 'a> {
         b & bit(l) != 0
     }
 
+    /// Is word token `i` a sport word ([`L::SportWord`])? [`Words::is`], but a token
+    /// whose fold ([`Document::lower`]) has a length, first and last byte no sport word
+    /// has is answered without a lookup (most words are none). (A token is a sport word
+    /// only when its lower case is one, and then its fold is that same word: the lists'
+    /// words hold no `’` and no Greek, the only chars the two differ on.)
+    pub fn is_sport_word(&mut self, i: usize) -> bool {
+        if let Some(m) = self.map {
+            let x = shape_bit(self.doc.lower(i).as_bytes());
+            if m.sport[x / 64] & (1 << (x % 64)) == 0 {
+                return false;
+            }
+        }
+        self.is(i, L::SportWord)
+    }
+
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list
     /// (for [`L::Demonym`], as `Lexicon::demonym`), in one hash lookup.
     pub fn listed(&self, word: &str, l: L) -> bool {
         match self.map {
-            Some(m) => m.get(word).is_some_and(|b| b & bit(l) != 0),
+            Some(m) => m.get(word) & bit(l) != 0,
             None => l == L::Demonym && self.lex.demonym(word).is_some(),
         }
     }
@@ -306,9 +497,10 @@ impl<'c, 'a> Words<'c, 'a> {
         let mut b = DONE;
         if t.kind == TokenKind::Word {
             let doc = self.doc;
-            let w = if t.text.is_ascii() {
-                // An ASCII token's fold, made once when the text was parsed, is its
-                // lower case (other folds also straighten `’`, which the lists keep).
+            let w = if t.text.is_ascii() || !t.text.contains(['’', 'Σ']) {
+                // A token's fold, made once when the text was parsed, is its lower
+                // case, but for `’` (straightened there, kept by the lists) and a final
+                // sigma (`str::to_lowercase`'s own form there, not here).
                 doc.lower(i)
             } else {
                 self.low.clear();
@@ -316,8 +508,8 @@ impl<'c, 'a> Words<'c, 'a> {
                 self.low.as_str()
             };
             if let Some(m) = self.map {
-                b |= m.get(w).copied().unwrap_or(0);
-                if let Some(x) = w.strip_suffix('.').and_then(|s| m.get(s)) {
+                b |= m.get(w);
+                if let Some(x) = w.strip_suffix('.').map(|s| m.get(s)) {
                     // "Sept." and "Jan." are months too; "Ltd." and "Inc." keep their
                     // dot in some texts.
                     b |= x & (bit(L::MonthDay) | bit(L::OrgSuffix));
@@ -331,9 +523,11 @@ impl<'c, 'a> Words<'c, 'a> {
     }
 
     /// Reads, updates and stores the memo of `folded`.
-    fn with_memo<T: Copy>(&mut self, folded: &str, f: impl FnOnce(&mut Memo) -> T) -> T {
+    /// (`f` gets the key's [`gazetteer::key_hash`], for the lists.)
+    fn with_memo<T: Copy>(&mut self, folded: &str, f: impl FnOnce(&mut Memo, u64) -> T) -> T {
+        let key_hash = gazetteer::key_hash(folded);
         if folded.len() > MAX_KEY_LEN {
-            return f(&mut Memo::default());
+            return f(&mut Memo::default(), key_hash);
         }
         if self.memo.is_empty() {
             let n = (self.toks.len() / 2)
@@ -341,12 +535,13 @@ impl<'c, 'a> Words<'c, 'a> {
                 .next_power_of_two();
             self.memo = vec![Slot::default(); n];
         }
-        let h = memo_hash(folded);
+        // (Never 0: 0 marks an empty slot.)
+        let h = key_hash | 1;
         let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
         let keys = &self.keys;
         let slot = &mut self.memo[i];
         if slot.hash == h && keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded) {
-            return f(&mut slot.memo);
+            return f(&mut slot.memo, key_hash);
         }
         if self.keys.len() + folded.len() > MAX_KEY_BYTES {
             self.keys.clear();
@@ -355,7 +550,7 @@ impl<'c, 'a> Words<'c, 'a> {
         let start = self.keys.len();
         self.keys.push_str(folded);
         let mut memo = Memo::default();
-        let r = f(&mut memo);
+        let r = f(&mut memo, key_hash);
         self.memo[i] = Slot {
             hash: h,
             key: (start as u32, self.keys.len() as u32),
@@ -366,25 +561,25 @@ impl<'c, 'a> Words<'c, 'a> {
 
     /// [`gazetteer::lookup`], remembered.
     pub fn gaz(&mut self, folded: &str, caps: bool) -> Option<Known> {
-        self.with_memo(folded, |m| {
+        self.with_memo(folded, |m, h| {
             let slot = if caps { &mut m.caps } else { &mut m.plain };
-            *slot.get_or_insert_with(|| gazetteer::lookup(folded, caps))
+            *slot.get_or_insert_with(|| gazetteer::lookup_hashed(folded, h, caps))
         })
     }
 
     /// Is this folded word a given name?
     pub fn given(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m| {
+        self.with_memo(folded, |m, h| {
             *m.given
-                .get_or_insert_with(|| gazetteer::GIVEN_NAMES.contains(folded))
+                .get_or_insert_with(|| gazetteer::GIVEN_NAMES.contains_hashed(folded, h))
         })
     }
 
     /// Is this folded word a surname?
     pub fn surname(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m| {
+        self.with_memo(folded, |m, h| {
             *m.surname
-                .get_or_insert_with(|| gazetteer::SURNAMES.contains(folded))
+                .get_or_insert_with(|| gazetteer::SURNAMES.contains_hashed(folded, h))
         })
     }
 }

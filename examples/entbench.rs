@@ -1,0 +1,77 @@
+//! Times the entities stage alone, many times over, on texts dumped by
+//! `lede eval --dump-docs DIR` (each text's document, layout and dates made outside the
+//! clock): `cargo run --profile quick --example entbench -- DIR/docs.jsonl [REPEATS]`.
+//! For profiling: `perf record -F 2000 ./target/quick/examples/entbench DIR/docs.jsonl 20`.
+#[path = "../src/bin/lede/clock.rs"]
+mod clock;
+
+use lede::calendar::Date;
+use lede::context::Context;
+use lede::document::Document;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
+    let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    let content = std::fs::read_to_string(&path).unwrap_or_default();
+    let texts: Vec<(String, &'static str, Option<Date>)> = content
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            let text = v["text"].as_str().unwrap_or("").to_string();
+            let l = v["language"].as_str().unwrap_or("");
+            let language = lede::language::DETECTABLE
+                .iter()
+                .find(|c| **c == l)
+                .copied()
+                .or_else(|| lede::language::detect::detect(&text).map(|d| d.code))
+                .unwrap_or("und");
+            let reference = v["reference_date"].as_str().and_then(Date::parse_iso);
+            (text, language, reference)
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(|d| d.0.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    // The gazetteers' indexes are built on first use, once per process: built here, so
+    // that the figures (and a callgrind count of `entities::extract`) are the stage's.
+    let _ = lede::entities::gazetteer::lookup("paris", false);
+    let _ = lede::entities::gazetteer::GIVEN_NAMES.contains("jean");
+    let _ = lede::entities::gazetteer::SURNAMES.contains("dupont");
+    let clock = clock::Clock::new();
+    let mut times = Vec::new();
+    let mut found = 0;
+    for _ in 0..repeats {
+        found = 0;
+        let mut total = 0.0;
+        // Each text is parsed right before its entities are found, as in `analyze`
+        // (so its tokens are in the cache, as they are there); only the stage is timed.
+        for (text, language, reference) in &texts {
+            let tables = lede::language::tables(language);
+            let doc = Document::parse(text, tables);
+            let layout = lede::layout::detect(&doc, tables);
+            let ctx = Context {
+                doc: &doc,
+                language,
+                tables,
+                layout: &layout,
+                reference: reference.or(layout.date),
+            };
+            let dates = lede::dates::extract(&ctx);
+            let t0 = clock.now();
+            found += lede::entities::extract(&ctx, &dates).len();
+            total += (clock.now() - t0).as_secs_f64();
+        }
+        times.push(total);
+    }
+    times.sort_by(f64::total_cmp);
+    let best = times.first().copied().unwrap_or(0.0);
+    let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+    println!(
+        "{} texts, {mb:.2} MB, {repeats} runs, {}: entities best {:.1} ms ({:.1} MB/s), median {:.1} ms, {found} entities",
+        texts.len(),
+        clock.kind(),
+        best * 1e3,
+        mb / best,
+        median * 1e3,
+    );
+}
