@@ -504,7 +504,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         k -= 1;
         steps += 1;
         let Some(t) = st.tok(k) else { break };
-        if st.inside_quote(t.start) || st.is_quote(k) {
+        if st.tok_quoted(k) || st.is_quote(k) {
             // another quote between: its cue is its own
             if steps > 1 {
                 break;

@@ -39,6 +39,135 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The index's words in one open-addressing table with a small tag per slot: a lookup,
+/// made once per token, hashes the word with a few loads and one multiply, and reads
+/// the key (kept end to end in one buffer) only when the tag (length and 8 bits of the
+/// hash) matches, so a word that is no key usually touches only the tag array. (A
+/// `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
+/// that was most of the cost of a lookup.)
+///
+/// The keys are the tables' own words, never the input's: a lookup stops at the first
+/// free slot, so its cost is bounded by the longest run of the table, whatever the word.
+struct WordTable {
+    /// Per slot, 0 if free, else [`WordTable::tag`] of its key.
+    tags: Vec<u16>,
+    /// Per slot, where its key starts in `keys`, and its entry.
+    slots: Vec<(u32, Entry)>,
+    keys: String,
+    mask: usize,
+}
+
+#[inline]
+fn load8(b: &[u8]) -> u64 {
+    b.get(..8)
+        .and_then(|s| <[u8; 8]>::try_from(s).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+#[inline]
+fn load4(b: &[u8]) -> u64 {
+    b.get(..4)
+        .and_then(|s| <[u8; 4]>::try_from(s).ok())
+        .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
+}
+
+/// The 128-bit product of `a` and `b` folded to 64 bits: every bit of the result depends
+/// on every bit of the inputs.
+#[inline]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let m = u128::from(a) * u128::from(b);
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
+/// A word's hash: its first and last 8 bytes (4 or 1 for shorter words) and its length,
+/// one folded multiply (the middle bytes of a word over 16 bytes are not read: a
+/// collision only costs a comparison).
+#[inline]
+fn hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
+    let (a, b) = if n >= 8 {
+        (load8(w), load8(tail(8)))
+    } else if n >= 4 {
+        (load4(w), load4(tail(4)))
+    } else {
+        let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
+        (
+            (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
+            0,
+        )
+    };
+    fold_mul(
+        a ^ 0x51_7c_c1_b7_27_22_0a_95,
+        b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5,
+    )
+}
+
+impl WordTable {
+    fn new(words: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
+        // at most half full: runs stay short
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable {
+            tags: vec![0; size],
+            slots: vec![(0, Entry::default()); size],
+            keys: String::new(),
+            mask: size - 1,
+        };
+        // (in key order, so that the table is the same from run to run)
+        let mut words: Vec<(String, Entry)> = words.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (w, e) in words {
+            let (Some(tag), Ok(off)) = (WordTable::tag(w.as_bytes()), u32::try_from(t.keys.len()))
+            else {
+                continue; // (no table word is empty or over 255 bytes)
+            };
+            let mut i = hash(w.as_bytes()) as usize & t.mask;
+            while t.tags.get(i).is_some_and(|&x| x != 0) {
+                i = (i + 1) & t.mask;
+            }
+            if let (Some(x), Some(s)) = (t.tags.get_mut(i), t.slots.get_mut(i)) {
+                *x = tag;
+                *s = (off, e);
+                t.keys.push_str(&w);
+            }
+        }
+        t
+    }
+
+    /// A word's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash;
+    /// `None` for a word no key can be.
+    #[inline]
+    fn tag(w: &[u8]) -> Option<u16> {
+        let n = u8::try_from(w.len()).ok().filter(|&n| n > 0)?;
+        Some(((hash(w) >> 56) as u16) << 8 | u16::from(n))
+    }
+
+    #[inline]
+    fn get(&self, w: &str) -> Option<Entry> {
+        let b = w.as_bytes();
+        let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
+        let h = hash(b);
+        let want = ((h >> 56) as u16) << 8 | u16::from(n);
+        let mut i = h as usize & self.mask;
+        // (the table is at most half full, so a free slot ends every run)
+        for _ in 0..self.tags.len() {
+            let tag = *self.tags.get(i)?;
+            if tag == 0 {
+                return None;
+            }
+            if tag == want {
+                let (off, e) = *self.slots.get(i)?;
+                let off = off as usize;
+                if self.keys.as_bytes().get(off..off + b.len()) == Some(b) {
+                    return Some(e);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+        None
+    }
+}
+
 /// Grammatical gender, as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -257,20 +386,58 @@ impl Class {
     }
 }
 
-/// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
-/// form of (index into `Lexicon::verbs`, and whether it is a present participle).
+/// What the index knows of one word: its [`Class`] mask, the verb of saying it is a
+/// form of (index into `Lexicon::verbs`, and whether it is a present participle), and
+/// what [`Index::pronoun`], [`Index::role`] and [`Index::honorific`] say of it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     pub classes: u32,
-    /// (Kept small: the stage holds one per token.)
     verb: Option<(u16, bool)>,
+    pronoun: Option<(Gender, Number)>,
+    role: Option<Gender>,
+    honorific: Option<Gender>,
+}
+
+/// A token's verb of saying: index into `Lexicon::verbs`, present participle, inverted
+/// pronoun.
+type TokenVerb = (u16, bool, Option<(Gender, Number)>);
+
+/// Everything the stage asks of one token's words, found once per token when the stage
+/// is built ([`Index::token`]): the steps then read a small array instead of looking
+/// the same token up again and again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct TokenInfo {
+    /// The [`Class`] mask of the fold.
+    pub classes: u32,
+    /// The verb of saying: index into `Lexicon::verbs`, present participle, inverted
+    /// pronoun (see [`Index::verb_form`]).
+    verb: Option<TokenVerb>,
+    /// [`Index::honorific`] of the text, asked only of the words it can be.
+    pub honorific: Option<Gender>,
+    /// [`Index::auxiliary`] of the text, likewise.
+    pub auxiliary: Option<Option<(Gender, Number)>>,
+    /// [`Index::role`] of the text, likewise.
+    pub role: Option<Gender>,
+    /// [`Index::pronoun`] of the text, likewise.
+    pub pronoun: Option<(Gender, Number)>,
+    /// Set by the stage: the token is a word ([`crate::document::TokenKind::Word`]).
+    pub word: bool,
+    /// Set by the stage: the token starts inside a pair of quotation marks.
+    pub quoted: bool,
 }
 
 /// The lookups the stage makes, built from a [`Lexicon`].
 pub struct Index {
     /// Every written form of a verb of saying and every word of the lists of [`Class`]:
     /// one hash lookup tells all the stage asks of a token.
-    words: HashMap<String, Entry, crate::hash::FnvBuild>,
+    words: WordTable,
+    /// (length, first byte) of each inverted-pronoun suffix, see
+    /// [`Index::inversion_suffix`].
+    inversion_starts: Vec<(usize, u8)>,
+    /// An inverted-pronoun suffix is empty (none is: it would match every word).
+    empty_inversion: bool,
+    /// The last bytes of the inverted-pronoun suffixes, as a bit set.
+    inversion_ends: [u64; 4],
     lex: &'static Lexicon,
 }
 
@@ -376,21 +543,157 @@ impl Index {
         add(Class::Stopwords, &mut common.stopwords.iter().copied());
         add(Class::Weekdays, &mut common.weekdays.iter().map(|w| w.0));
         add(Class::Months, &mut common.months.iter().map(|m| m.0));
-        Index { words, lex }
-    }
-
-    /// What the index knows of a word already folded
-    /// ([`crate::document::Document::lower`]).
-    pub(crate) fn entry(&self, lower: &str) -> Entry {
-        self.words.get(lower).copied().unwrap_or_default()
-    }
-
-    /// [`Index::verb_lower`] of a word whose [`Index::entry`] is known.
-    pub(crate) fn verb_of(&self, entry: Entry, lower: &str) -> Option<VerbForm> {
-        if let Some(v) = entry.verb.and_then(|v| self.form(v, None)) {
-            return Some(v);
+        // the answers of the list lookups, for the words of those lists
+        let answers = Index {
+            words: WordTable::new(HashMap::default()),
+            lex,
+            inversion_starts: Vec::new(),
+            empty_inversion: false,
+            inversion_ends: [0; 4],
+        };
+        for (w, e) in words.iter_mut() {
+            let has = |c: Class| e.classes & c.bit() != 0;
+            if has(Class::Pronouns) {
+                e.pronoun = answers.pronoun(w);
+            }
+            if has(Class::Roles) {
+                e.role = answers.role(w);
+            }
+            if has(Class::Honorifics) {
+                e.honorific = answers.honorific(w);
+            }
         }
-        self.inverted(lower)
+        let mut inversion_starts: Vec<(usize, u8)> = Vec::new();
+        for (s, _, _) in lex.inversions {
+            let start = match s.as_bytes().first() {
+                Some(&f) => (s.len(), f),
+                None => continue,
+            };
+            if !inversion_starts.contains(&start) {
+                inversion_starts.push(start);
+            }
+        }
+        let mut inversion_ends = [0u64; 4];
+        for b in lex
+            .inversions
+            .iter()
+            .filter_map(|(s, _, _)| s.as_bytes().last())
+        {
+            inversion_ends[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        Index {
+            words: WordTable::new(words),
+            lex,
+            inversion_starts,
+            empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
+            inversion_ends,
+        }
+    }
+
+    /// What the stage asks of a token, from its fold `lower`
+    /// ([`crate::document::Document::lower`]) and its `text`: one hash lookup, and the
+    /// list lookups only for the words whose class says they may answer.
+    pub(crate) fn token(&self, lower: &str, text: &str) -> TokenInfo {
+        let inversion = self.inversion_suffix(lower);
+        let entry = match self.words.get(lower) {
+            Some(e) => e,
+            // no key, no inverted pronoun, no abbreviation: nothing to tell (most words)
+            None if !inversion && !lower.ends_with('.') => return TokenInfo::default(),
+            None => Entry::default(),
+        };
+        let has = |c: Class| entry.classes & c.bit() != 0;
+        let verb = match entry.verb {
+            Some((i, gerund)) => Some((i, gerund, None)),
+            None if inversion => self.inverted_verb(lower),
+            None => None,
+        };
+        // The list lookups lower-case the token's text; its fold is that lower case
+        // when it has no apostrophe (the fold also straightens `’`): then the answers
+        // stored with the fold's entry are theirs.
+        let lists = Class::Honorifics.bit()
+            | Class::Auxiliaries.bit()
+            | Class::Roles.bit()
+            | Class::Pronouns.bit();
+        let same = entry.classes & lists != 0 && !lower.bytes().any(|b| b == b'\'');
+        let honorific = if has(Class::Honorifics) && same && !lower.ends_with('.') {
+            entry.honorific
+        } else if has(Class::Honorifics) || lower.ends_with('.') {
+            self.honorific(text)
+        } else {
+            None
+        };
+        let auxiliary = if has(Class::Auxiliaries) && same {
+            Some(None)
+        } else if has(Class::Auxiliaries) || inversion {
+            self.auxiliary(text)
+        } else {
+            None
+        };
+        let role = match (has(Class::Roles), same) {
+            (true, true) => entry.role,
+            (true, false) => self.role(text),
+            _ => None,
+        };
+        let pronoun = match (has(Class::Pronouns), same) {
+            (true, true) => entry.pronoun,
+            (true, false) => self.pronoun(text),
+            _ => None,
+        };
+        TokenInfo {
+            classes: entry.classes,
+            verb,
+            honorific,
+            auxiliary,
+            role,
+            pronoun,
+            word: false,
+            quoted: false,
+        }
+    }
+
+    /// The verb of saying of a token's [`TokenInfo`].
+    pub(crate) fn verb_form(&self, info: &TokenInfo) -> Option<VerbForm> {
+        let (i, gerund, inverted) = info.verb?;
+        self.form((i, gerund), inverted)
+    }
+
+    /// Does `lower` end with one of the inverted-pronoun suffixes (`-t-il`)? Only when
+    /// the byte where a suffix would start is that suffix's first byte (`-`) are the
+    /// suffixes compared: most words end with none.
+    #[inline]
+    fn inversion_suffix(&self, lower: &str) -> bool {
+        let b = lower.as_bytes();
+        let last = b.last().copied().unwrap_or(0);
+        if !self.empty_inversion
+            && self.inversion_ends[usize::from(last >> 6)] & (1 << (last & 63)) == 0
+        {
+            return false;
+        }
+        let may = self.empty_inversion
+            || self.inversion_starts.iter().any(|&(len, first)| {
+                b.len()
+                    .checked_sub(len)
+                    .is_some_and(|k| b.get(k) == Some(&first))
+            });
+        may && self
+            .lex
+            .inversions
+            .iter()
+            .any(|(s, _, _)| b.ends_with(s.as_bytes()))
+    }
+
+    /// [`Index::inverted`] as a [`TokenInfo`] verb.
+    fn inverted_verb(&self, lower: &str) -> Option<TokenVerb> {
+        for (suffix, g, n) in self.lex.inversions {
+            if let Some(stem) = lower.strip_suffix(suffix) {
+                if let Some((i, gerund)) = self.words.get(stem).and_then(|e| e.verb) {
+                    if self.lex.verbs.get(usize::from(i)).is_some() {
+                        return Some((i, gerund, Some((*g, *n))));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The verb of saying a token is, if any: `déclaré`, `explique-t-elle`, `said`.

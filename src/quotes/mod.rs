@@ -115,9 +115,9 @@ pub(crate) struct Stage<'a> {
     pub paired: Vec<bool>,
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
-    /// What the index knows of each token's fold, looked up on first use
-    /// ([`Stage::entry`]): the steps ask about the same tokens many times.
-    entries: Vec<std::cell::Cell<Option<lexicon::Entry>>>,
+    /// What the index knows of each token ([`Index::token`]), found in one pass when the
+    /// stage is built: the steps ask about the same tokens many times.
+    info: Vec<lexicon::TokenInfo>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -226,8 +226,9 @@ impl<'a> Stage<'a> {
             marks,
             paired,
             quoted,
-            entries: vec![std::cell::Cell::new(None); doc.tokens.len()],
+            info: Vec::new(),
         };
+        stage.info = stage.token_info();
         stage.genders = stage.entity_genders();
         stage
     }
@@ -247,62 +248,69 @@ impl<'a> Stage<'a> {
         self.doc.lower(i)
     }
 
-    /// What the index knows of token `i` (nothing past the end).
-    fn entry(&self, i: usize) -> lexicon::Entry {
-        let Some(cell) = self.entries.get(i) else {
-            return lexicon::Entry::default();
-        };
-        match cell.get() {
-            Some(e) => e,
-            None => {
-                let e = self.ix.entry(self.low(i));
-                cell.set(Some(e));
-                e
+    /// [`Index::token`] of every token, with its word and quotation flags.
+    fn token_info(&self) -> Vec<lexicon::TokenInfo> {
+        let mut out = Vec::with_capacity(self.doc.tokens.len());
+        // tokens and quoted spans are both in text order: one walk tells, for each
+        // token, what `inside_quote(start)` would (the last span starting at or before)
+        let mut q = 0usize;
+        for (i, t) in self.doc.tokens.iter().enumerate() {
+            let mut info = self.ix.token(self.low(i), t.text);
+            info.word = t.is_word();
+            while self.quoted.get(q).is_some_and(|s| s.0 <= t.start) {
+                q += 1;
             }
+            info.quoted = q > 0 && self.quoted.get(q - 1).is_some_and(|s| t.start < s.1);
+            out.push(info);
         }
+        out
+    }
+
+    /// What the stage knows of token `i` (nothing past the end).
+    fn info(&self, i: usize) -> Option<&lexicon::TokenInfo> {
+        self.info.get(i)
     }
 
     /// Is token `i`'s fold a word of the list `class`?
     pub fn is(&self, i: usize, class: Class) -> bool {
-        self.entry(i).classes & class.bit() != 0
+        self.info(i).is_some_and(|x| x.classes & class.bit() != 0)
     }
 
-    /// The role noun token `i` is, if any (`Index::role` of its text; words of no role
-    /// are told by their class mask without a scan of the list).
+    /// Is token `i` a word, and its fold a word of the list `class`?
+    pub fn word_in(&self, i: usize, class: Class) -> bool {
+        self.info(i)
+            .is_some_and(|x| x.word && x.classes & class.bit() != 0)
+    }
+
+    /// Does token `i` start inside a pair of quotation marks (`inside_quote` of its
+    /// start)?
+    pub fn tok_quoted(&self, i: usize) -> bool {
+        self.info(i).is_some_and(|x| x.quoted)
+    }
+
+    /// The role noun token `i` is, if any (`Index::role` of its text).
     pub fn role_at(&self, i: usize) -> Option<Gender> {
-        let t = self.tok(i)?;
-        self.is(i, Class::Roles).then(|| self.ix.role(t.text))?
+        self.info(i)?.role
     }
 
     /// The subject pronoun token `i` is, if any (`Index::pronoun` of its text).
     pub fn pronoun_at(&self, i: usize) -> Option<(Gender, Number)> {
-        let t = self.tok(i)?;
-        self.is(i, Class::Pronouns)
-            .then(|| self.ix.pronoun(t.text))?
+        self.info(i)?.pronoun
     }
 
     /// The honorific token `i` is, if any (`Index::honorific` of its text).
     pub fn honorific_at(&self, i: usize) -> Option<Gender> {
-        let t = self.tok(i)?;
-        // the class mask is of the whole fold; a fold ending with a dot is looked up
-        let maybe = self.is(i, Class::Honorifics) || self.low(i).ends_with('.');
-        maybe.then(|| self.ix.honorific(t.text))?
+        self.info(i)?.honorific
     }
 
-    /// The auxiliary token `i` is, if any (`Index::auxiliary` of its text): one of the
-    /// list, or one ending with an inverted pronoun (a cheap test before the lookup).
+    /// The auxiliary token `i` is, if any (`Index::auxiliary` of its text).
     pub fn auxiliary_at(&self, i: usize) -> Option<Option<(Gender, Number)>> {
-        let t = self.tok(i)?;
-        let low = self.low(i);
-        let maybe = self.is(i, Class::Auxiliaries)
-            || self.lex.inversions.iter().any(|(s, _, _)| low.ends_with(s));
-        maybe.then(|| self.ix.auxiliary(t.text))?
+        self.info(i)?.auxiliary
     }
 
-    /// The verb of saying token `i` is, if any (`Index::verb` of its text).
+    /// The verb of saying token `i` is, if any (`Index::verb` of its fold).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
-        self.tok(i)?;
-        self.ix.verb_of(self.entry(i), self.low(i))
+        self.ix.verb_form(self.info(i)?)
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {

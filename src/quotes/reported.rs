@@ -37,7 +37,7 @@ pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
         let mut i = sa;
         while i < sb {
             let Some(t) = st.tok(i) else { break };
-            if st.inside_quote(t.start) || !t.is_word() {
+            if st.tok_quoted(i) || !t.is_word() {
                 i += 1;
                 continue;
             }
@@ -487,7 +487,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         if k > c0
             && st.word_in(k, Class::ClauseStops)
             && !st.word_in(k, Class::Relatives)
-            && !st.inside_quote(t.start)
+            && !st.tok_quoted(k)
         {
             let mut j = k + 1;
             while j < limit && j < k + 4 && st.is_adverb(j) {
@@ -502,7 +502,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             }
         }
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
-        if separator && !st.inside_quote(t.start) && k > c0 {
+        if separator && !st.tok_quoted(k) && k > c0 {
             // a non-restrictive relative clause is the reporter's: ", which forced her…"
             if st.word_in(k + 1, Class::Relatives) {
                 end = k;
@@ -524,7 +524,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if t.is_punct(",") && !st.inside_quote(t.start) {
+        if t.is_punct(",") && !st.tok_quoted(k) {
             // another attribution starts: ", ajoutant", ", a-t-il dit", ", selon X"
             if let Some(c) = st.cue_from(k + 1) {
                 if c.gerund || c.inverted.is_some() {

@@ -20,10 +20,6 @@ type Glued = (usize, usize, Gender, Number);
 const NP_MAX: usize = 12;
 
 impl<'a> Stage<'a> {
-    pub fn word_in(&self, i: usize, class: Class) -> bool {
-        self.tok(i).is_some_and(|t| t.is_word()) && self.is(i, class)
-    }
-
     pub fn is_adverb(&self, i: usize) -> bool {
         self.is(i, Class::Adverbs)
             || self.is(i, Class::Weekdays)
@@ -914,7 +910,7 @@ impl<'a> Stage<'a> {
                 if t.start < floor {
                     break;
                 }
-                if !t.is_capitalized() || self.inside_quote(t.start) || !self.namey(i) {
+                if !t.is_capitalized() || self.tok_quoted(i) || !self.namey(i) {
                     continue;
                 }
                 let mut a = i;

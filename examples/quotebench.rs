@@ -1,0 +1,106 @@
+//! Times the quotes stage alone, many times over, on texts dumped by
+//! `lede eval --dump-docs DIR` (the earlier stages run once per text, outside the timing):
+//! `cargo run --profile quick --example quotebench -- DIR/docs.jsonl [REPEATS] [DUMP]`.
+//! With DUMP, writes every quote found to that file (Debug form), to check that a speed
+//! change changes nothing. For profiling: `perf record ./target/quick/examples/quotebench …`.
+use std::fmt::Write as _;
+#[path = "../src/bin/lede/clock.rs"]
+mod clock;
+
+use lede::calendar::Date;
+use lede::context::Context;
+use lede::document::Document;
+
+struct Doc {
+    text: String,
+    language: &'static str,
+    reference: Option<Date>,
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
+    let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    let dump = args.next();
+    let content = std::fs::read_to_string(&path).unwrap_or_default();
+    let docs: Vec<Doc> = content
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            let text = v["text"].as_str().unwrap_or("").to_string();
+            let l = v["language"].as_str().unwrap_or("");
+            let language = lede::language::DETECTABLE
+                .iter()
+                .find(|c| **c == l)
+                .copied()
+                .or_else(|| lede::language::detect::detect(&text).map(|d| d.code))
+                .unwrap_or("und");
+            let reference = v["reference_date"].as_str().and_then(Date::parse_iso);
+            Doc {
+                text,
+                language,
+                reference,
+            }
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    // the stages before quotes, once
+    let parsed: Vec<_> = docs
+        .iter()
+        .map(|d| {
+            let tables = lede::language::tables(d.language);
+            let doc = Document::parse(&d.text, tables);
+            let layout = lede::layout::detect(&doc, tables);
+            (d, tables, doc, layout)
+        })
+        .collect();
+    let prepared: Vec<_> = parsed
+        .iter()
+        .map(|(d, tables, doc, layout)| {
+            let ctx = Context {
+                doc,
+                language: d.language,
+                tables,
+                layout,
+                reference: d.reference.or(layout.date),
+            };
+            let dates = lede::dates::extract(&ctx);
+            let entities = lede::entities::extract(&ctx, &dates);
+            (ctx, entities)
+        })
+        .collect();
+    let clock = clock::Clock::new();
+    let mut times = Vec::new();
+    let mut found = 0;
+    let mut out = String::new();
+    for r in 0..repeats.max(1) {
+        found = 0;
+        let t0 = clock.now();
+        for (ctx, entities) in &prepared {
+            let quotes = lede::quotes::extract(ctx, entities);
+            found += quotes.len();
+            if r == 0 && dump.is_some() {
+                for q in &quotes {
+                    let _ = writeln!(out, "{q:?}");
+                }
+                out.push('\n');
+            }
+        }
+        times.push((clock.now() - t0).as_secs_f64());
+    }
+    if let Some(path) = dump {
+        let _ = std::fs::write(path, &out);
+    }
+    times.sort_by(f64::total_cmp);
+    let best = times[0];
+    let median = times[times.len() / 2];
+    println!(
+        "{} texts, {mb:.2} MB, {repeats} runs, {}: quotes best {:.2} ms ({:.1} MB/s), median {:.2} ms, {found} quotes",
+        docs.len(),
+        clock.kind(),
+        best * 1e3,
+        mb / best,
+        median * 1e3,
+    );
+}
