@@ -404,48 +404,49 @@ fn tokenize<'a>(
                 .map_or(usize::MAX, |k| pos + k);
         }
         let near_at = at_sign < pos + 65;
-        // The most frequent token, at once: ASCII letters and digits after an ASCII
-        // letter, up to an ASCII char that neither continues a word nor joins two (not a
-        // hyphen or an apostrophe) or the end — what `scan_token` would find, when no URL,
-        // e-mail address (@) or dotted initials (a dot after the letter) starts here.
-        if b.is_ascii_alphabetic()
-            && !near_at
-            && bytes.get(pos + 1) != Some(&b'.')
+        // The most frequent tokens, at once: a word of letters and digits (see
+        // `simple_word`) and one char of ASCII punctuation — what `scan_token` would find,
+        // when no URL, e-mail address (@) or dotted initials (a dot after the first
+        // letter) starts here.
+        if !near_at
+            && bytes.get(pos + c.len_utf8()) != Some(&b'.')
             && !(matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
                 && para.get(pos..).and_then(scan_url).is_some())
         {
-            let word = bytes.get(pos..).unwrap_or(&[]);
-            let n = word
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-            let ends = match bytes.get(pos + n) {
-                None => true,
-                Some(&e) => e.is_ascii() && e != b'-' && e != b'\'',
+            let simple = if is_alphabetic(c) {
+                simple_word(para, pos).map(|e| (e, TokenKind::Word))
+            } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
+                Some((pos + 1, TokenKind::Punct))
+            } else {
+                None
             };
-            if let Some(t) = para.get(pos..pos + n).filter(|_| ends) {
-                out.push(Token {
-                    text: t,
-                    start: pos,
-                    end: pos + n,
-                    kind: TokenKind::Word,
-                    space_before,
-                });
-                // the fold: the word itself unless it has a capital (then lower-cased)
-                let fold = if t.bytes().any(|c| c.is_ascii_uppercase()) {
+            if let Some((e, kind)) = simple {
+                if let Some(t) = para.get(pos..e) {
+                    out.push(Token {
+                        text: t,
+                        start: pos,
+                        end: e,
+                        kind,
+                        space_before,
+                    });
                     let a = folded.len();
-                    folded.push_str(t);
-                    if let Some(f) = folded.get_mut(a..) {
-                        f.make_ascii_lowercase();
-                    }
-                    (a, folded.len())
-                } else {
-                    (0, 0)
-                };
-                folds.push(fold);
-                space_before = false;
-                pos += n;
-                continue;
+                    // an ASCII word is its own fold unless it has a capital
+                    let fold = if !t.is_ascii() {
+                        super::token::fold_into(t, folded)
+                    } else if t.bytes().any(|c| c.is_ascii_uppercase()) {
+                        folded.push_str(t);
+                        if let Some(f) = folded.get_mut(a..) {
+                            f.make_ascii_lowercase();
+                        }
+                        true
+                    } else {
+                        false
+                    };
+                    folds.push(if fold { (a, folded.len()) } else { (0, 0) });
+                    space_before = false;
+                    pos = e;
+                    continue;
+                }
             }
         }
         let prev = if out.len() > first { out.last() } else { None };
@@ -483,6 +484,47 @@ fn tokenize<'a>(
         }
         space_before = false;
         pos = tok_end;
+    }
+}
+
+/// ASCII letters and digits.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word starting at `pos` (a letter) when it is made of word chars only
+/// ([`is_word_char`]) and ends at the end of the paragraph or at a char that neither
+/// continues a word nor joins two (not a hyphen or an apostrophe): there [`scan_word`]
+/// would stop too. `None` when the word needs `scan_word`'s rules (a hyphen or an
+/// apostrophe follows), or may be dotted initials (see the caller).
+fn simple_word(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    loop {
+        match bytes.get(i) {
+            None => return Some(i),
+            Some(&b) if b.is_ascii() => {
+                if ASCII_ALNUM[usize::from(b)] {
+                    i += 1;
+                    continue;
+                }
+                return (b != b'-' && b != b'\'').then_some(i);
+            }
+            Some(_) => {
+                let c = text.get(i..).and_then(|r| r.chars().next())?;
+                if is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                return (!is_hyphen(c) && !is_apostrophe(c)).then_some(i);
+            }
+        }
     }
 }
 
