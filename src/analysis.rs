@@ -271,47 +271,73 @@ impl Analysis {
     }
 }
 
-/// Byte offset → UTF-16 offset, in O(1) per lookup after one O(n) pass.
-/// For pure-ASCII text (the common case) no table is built.
+/// Byte offset → UTF-16 offset, in O(log k) per lookup (k: the non-ASCII chars of the
+/// text) after one O(n) pass that only stops at non-ASCII bytes. For pure-ASCII text
+/// (the common case) no table is built. A byte inside a char maps to the char's start.
 pub struct Utf16Map {
-    ascii: bool,
-    /// `units[b]` = UTF-16 offset of byte `b` (valid at char boundaries), plus one entry
-    /// for the end.
-    units: Vec<u32>,
+    /// The text's length in bytes and in UTF-16 code units.
+    len: usize,
+    len16: usize,
+    /// Per non-ASCII char, in text order: its start and end bytes, and how many fewer
+    /// UTF-16 units than UTF-8 bytes the text has up to its end (the offset of any byte
+    /// from there on, until the next such char, is that much smaller).
+    chars: Vec<(u32, u32, u32)>,
+}
+
+/// The first byte at or after `i` that is not ASCII: eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = <[u8; 8]>::try_from(chunk).map_or(HIGH, u64::from_le_bytes) & HIGH;
+        if word != 0 {
+            return Some(i + word.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|b| !b.is_ascii()).map(|k| i + k)
 }
 
 impl Utf16Map {
     pub fn new(text: &str) -> Utf16Map {
-        if text.is_ascii() {
-            return Utf16Map {
-                ascii: true,
-                units: Vec::new(),
+        let bytes = text.as_bytes();
+        let mut chars = Vec::new();
+        let mut saved = 0usize;
+        let mut i = 0;
+        while let Some(start) = next_non_ascii(bytes, i) {
+            let Some(c) = text.get(start..).and_then(|r| r.chars().next()) else {
+                break;
             };
+            let end = start + c.len_utf8();
+            saved += c.len_utf8() - c.len_utf16();
+            chars.push((start as u32, end as u32, saved as u32));
+            i = end;
         }
-        let mut units = vec![0u32; text.len() + 1];
-        let mut u = 0u32;
-        for (b, c) in text.char_indices() {
-            let w = c.len_utf8();
-            for k in 0..w {
-                units[b + k] = u;
-            }
-            u += c.len_utf16() as u32;
-        }
-        units[text.len()] = u;
         Utf16Map {
-            ascii: false,
-            units,
+            len: text.len(),
+            len16: text.len() - saved,
+            chars,
         }
     }
 
     pub fn get(&self, byte: usize) -> usize {
-        if self.ascii {
-            byte
-        } else {
-            self.units
-                .get(byte)
-                .copied()
-                .unwrap_or_else(|| *self.units.last().unwrap_or(&0)) as usize
+        // (ASCII text: every offset is its own, even past the end, as it always was)
+        if self.chars.is_empty() {
+            return byte;
+        }
+        if byte >= self.len {
+            return self.len16;
+        }
+        // the non-ASCII chars that end at or before `byte`
+        let k = self
+            .chars
+            .partition_point(|&(_, end, _)| end as usize <= byte);
+        let saved = |k: usize| self.chars.get(k).map_or(0, |c| c.2 as usize);
+        let before = k.checked_sub(1).map_or(0, saved);
+        match self.chars.get(k) {
+            // inside char k: its start
+            Some(&(start, _, _)) if start as usize <= byte => start as usize - before,
+            _ => byte - before,
         }
     }
 }
@@ -329,5 +355,34 @@ mod tests {
         assert_eq!(m.get(5), 3); // é starts after a surrogate pair
         assert_eq!(m.get(7), 4);
         assert_eq!(m.get(t.len()), 6);
+        assert_eq!(m.get(t.len() + 5), 6);
+        assert_eq!(m.get(3), 1); // inside 😀: its start
+    }
+
+    #[test]
+    fn utf16_map_agrees_with_a_count_at_every_byte() {
+        for t in [
+            "",
+            "abc",
+            "é",
+            "aé😀b",
+            "l’État «x» 😀😀 ñ\u{10FFFF}z",
+            "日本語のテキスト",
+        ] {
+            let m = Utf16Map::new(t);
+            for b in 0..=t.len() + 2 {
+                // the char holding byte b (or the end): its start's offset
+                let start = (0..=b.min(t.len()))
+                    .rev()
+                    .find(|&k| t.is_char_boundary(k))
+                    .unwrap_or(0);
+                let want: usize = if t.is_ascii() {
+                    b
+                } else {
+                    t[..start].chars().map(char::len_utf16).sum()
+                };
+                assert_eq!(m.get(b), want, "{t:?} {b}");
+            }
+        }
     }
 }

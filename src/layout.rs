@@ -105,7 +105,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
 
     // Byline: near the top, short, "Par"/"By" followed by a capitalized name.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
-        if short(i, MAX_BYLINE) && is_byline(doc.paragraph_tokens(i), tables) {
+        if is_byline(doc.paragraph_tokens(i), tables) && short(i, MAX_BYLINE) {
             let end = match &layout.info.dateline {
                 Some(d) if d.start > p.start && d.start < p.end => {
                     trim_separator(doc.text, p.start, d.start)
@@ -118,9 +118,9 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
         }
     }
 
-    // Captions and credits, anywhere.
+    // Captions and credits, anywhere (the cheap cue tests before counting chars).
     for (i, p) in paras.iter().enumerate() {
-        if short(i, MAX_CAPTION) && is_caption(doc, i, tables) {
+        if is_caption(doc, i, tables) && short(i, MAX_CAPTION) {
             layout
                 .info
                 .captions
@@ -204,15 +204,55 @@ fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
     cue_ok && name_ok && !sentence_end && toks.len() <= 40
 }
 
+/// A caption cue of some language's tables, split into its words.
+struct Cue {
+    head: &'static str,
+    /// The words after the first one (empty for a one-word cue).
+    rest: Vec<&'static str>,
+}
+
+/// The caption cues of every supported language (layout words are tried in all of
+/// them), built once; and a quick rejection: the first bytes and lengths of their first
+/// words.
+struct Cues {
+    cues: Vec<Cue>,
+    first_bytes: [bool; 256],
+    max_len: usize,
+}
+
+fn caption_cues() -> &'static Cues {
+    static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut cues = Vec::new();
+        let mut first_bytes = [false; 256];
+        let mut max_len = 0;
+        for code in crate::language::SUPPORTED {
+            for w in crate::language::tables(code).common.caption_words {
+                let mut parts = w.split(' ');
+                let head = parts.next().unwrap_or("");
+                if let Some(&b) = head.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                }
+                max_len = max_len.max(head.len());
+                cues.push(Cue {
+                    head,
+                    rest: parts.collect(),
+                });
+            }
+        }
+        Cues {
+            cues,
+            first_bytes,
+            max_len,
+        }
+    })
+}
+
 /// Is the word at `toks[k]` a caption cue ("Photo", "Crédit photo", "Credit")? Returns
-/// the index after the cue. `toks` are the document's tokens from index `base` on.
-fn caption_cue(
-    doc: &Document,
-    base: usize,
-    toks: &[Token],
-    k: usize,
-    tables: &'static Tables,
-) -> Option<usize> {
+/// the index after the cue. `toks` are the document's tokens from index `base` on. The
+/// cues of every supported language are tried (the longest wins, so their order does
+/// not matter).
+fn caption_cue(doc: &Document, base: usize, toks: &[Token], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     if !t.is_word() {
         return None;
@@ -220,30 +260,33 @@ fn caption_cue(
     // folded once by the document: compared with `==`
     let low = |j: usize| doc.lower(base + j);
     let first = low(k);
+    let cues = caption_cues();
+    // most words: not a cue's first letter or longer than any cue (checked before the list)
+    let b = first.as_bytes().first().copied().unwrap_or(0);
+    if first.len() > cues.max_len || !cues.first_bytes[usize::from(b)] {
+        return None;
+    }
     // the longest cue wins ("crédit photo" over "crédit")
     let mut best = None;
-    for tb in all_tables(tables) {
-        for w in tb.common.caption_words {
-            // the first word decides most cues: look at the rest only when it matches
-            let head = w.split_once(' ').map_or(*w, |(h, _)| h);
-            if first != head {
-                continue;
-            }
-            // multi-word cues ("crédit photo")
-            let mut j = k;
-            let mut ok = true;
-            for part in w.split(' ') {
-                match toks.get(j) {
-                    Some(x) if low(j) == part && (j == k || x.space_before) => j += 1,
-                    _ => {
-                        ok = false;
-                        break;
-                    }
+    for cue in &cues.cues {
+        // the first word decides most cues: look at the rest only when it matches
+        if first != cue.head {
+            continue;
+        }
+        // multi-word cues ("crédit photo")
+        let mut j = k + 1;
+        let mut ok = true;
+        for part in &cue.rest {
+            match toks.get(j) {
+                Some(x) if low(j) == *part && x.space_before => j += 1,
+                _ => {
+                    ok = false;
+                    break;
                 }
             }
-            if ok && best.is_none_or(|b| j > b) {
-                best = Some(j);
-            }
+        }
+        if ok && best.is_none_or(|b| j > b) {
+            best = Some(j);
         }
     }
     best
@@ -275,13 +318,22 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
         if toks.get(k).is_some_and(|t| t.text == "©") {
             return true;
         }
-        caption_cue(doc, base, toks, k, tables).is_some_and(|j| credit_follows(toks, j, tables))
+        caption_cue(doc, base, toks, k).is_some_and(|j| credit_follows(toks, j, tables))
     };
-    if opens_with_credit(toks, p.tokens.0) {
+    // (the cue at the first token, asked once for the two tests that need it)
+    let cue0 = caption_cue(doc, p.tokens.0, toks, 0);
+    let opens = match toks.first() {
+        Some(t) if t.is_punct("(") => opens_with_credit(toks, p.tokens.0),
+        _ => {
+            toks.first().is_some_and(|t| t.text == "©")
+                || cue0.is_some_and(|j| credit_follows(toks, j, tables))
+        }
+    };
+    if opens {
         return true;
     }
     // "Photo AFP": a cue and a few capitalized words, nothing like a sentence
-    if caption_cue(doc, p.tokens.0, toks, 0, tables).is_some()
+    if cue0.is_some()
         && toks.len() <= 8
         && !text.ends_with('.')
         && toks
@@ -300,11 +352,19 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
             return true;
         }
     }
-    if let Some(open) = toks.iter().rposition(|t| t.is_punct("(")) {
+    let closed = toks.last().is_some_and(|t| t.is_punct(")"))
+        || toks.len() >= 2 && toks[toks.len() - 2].is_punct(")");
+    if !closed {
+        return false;
+    }
+    // (a tail of at most 16 tokens: the last "(" is looked for among the last 16 only)
+    let from = toks.len().saturating_sub(16);
+    let last_open = toks
+        .get(from..)
+        .and_then(|t| t.iter().rposition(|t| t.is_punct("(")));
+    if let Some(open) = last_open.map(|r| from + r) {
         let tail = &toks[open..];
-        let closed = toks.last().is_some_and(|t| t.is_punct(")"))
-            || toks.len() >= 2 && toks[toks.len() - 2].is_punct(")");
-        if open > 0 && closed && tail.len() <= 16 && opens_with_credit(tail, p.tokens.0 + open) {
+        if open > 0 && tail.len() <= 16 && opens_with_credit(tail, p.tokens.0 + open) {
             return true;
         }
     }
@@ -409,6 +469,19 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
 fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)> {
     // every date line has a digit: none from here on, none found (see `parse_dateline`)
     let last_digit = text.bytes().rposition(|b| b.is_ascii_digit())?;
+    // Every part tried below runs to the end of the text, after whitespace: its last word
+    // is the text's. A last word no date line can hold rules them all out (most lines:
+    // a headline, a sentence), whatever comes before it.
+    let owned;
+    let words = match LineWords::cached(tables) {
+        Some(w) => w,
+        None => {
+            owned = LineWords::new(tables.common);
+            &owned
+        }
+    };
+    let last = line_word_split(text).next_back()?;
+    line_word(last, None, tables, words)?;
     let seps = [" - ", " – ", " — ", " | ", " · ", " • ", "\n"];
     // the first separator at or after `from` (they start with a space or are a line
     // break, and no two start at the same place): one pass over the bytes
@@ -437,12 +510,6 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
     // No separator: a date line may start at a cue word ("Par Le Figaro avec AFP Publié
     // le 30/12/2018 à 14:05", "By Jane Smith, CNN Updated 7:19 AM EST…"). The cues are
     // the first words of the tables' multi-word date-line entries.
-    let cues = tables
-        .common
-        .dateline_words
-        .iter()
-        .filter_map(|w| w.split_once(' ').map(|(first, _)| first));
-    let cues: Vec<&str> = cues.collect();
     let mut at = 0;
     for word in text.split(' ') {
         let start = at;
@@ -455,14 +522,11 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
         }
         let w = word.trim_end_matches(':');
         // equal words start with the same letter: compare that one first
-        let first = |s: &str| {
-            let c = s.chars().next()?.to_lowercase().next()?;
-            Some(if c == '’' { '\'' } else { c })
-        };
-        let f = first(w);
-        if cues
+        let f = first_folded(w);
+        if words
+            .cues
             .iter()
-            .any(|c| first(c) == f && crate::document::eq_lower(w, c))
+            .any(|&(c, cue)| Some(c) == f && crate::document::eq_lower(w, cue))
         {
             if let Some((d, t)) = text.get(start..).and_then(|p| parse_dateline(p, tables)) {
                 return Some((d, t, start));
@@ -470,6 +534,64 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
         }
     }
     None
+}
+
+/// The first char of `s` lower-cased (its first lower-case char), `’` as `'`.
+fn first_folded(s: &str) -> Option<char> {
+    let c = s.chars().next()?;
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next()?
+    };
+    Some(if c == '’' { '\'' } else { c })
+}
+
+/// A language's date-line words as the parser reads them, built once per language: the
+/// single words of its entries (`publié le` gives `publié` and `le`), and the first words
+/// of its multi-word entries (cues a date line may start at) with their first char.
+struct LineWords {
+    parts: Vec<&'static str>,
+    cues: Vec<(char, &'static str)>,
+}
+
+impl LineWords {
+    fn new(common: &'static crate::language::Common) -> LineWords {
+        let mut parts: Vec<&'static str> = common
+            .dateline_words
+            .iter()
+            .flat_map(|w| w.split(' '))
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        let cues = common
+            .dateline_words
+            .iter()
+            .filter_map(|w| w.split_once(' ').map(|(first, _)| first))
+            .filter_map(|c| Some((first_folded(c)?, c)))
+            .collect();
+        LineWords { parts, cues }
+    }
+
+    /// The words of a supported language's tables (`None` for other tables).
+    fn cached(tables: &Tables) -> Option<&'static LineWords> {
+        static ALL: std::sync::OnceLock<Vec<(&'static str, LineWords)>> =
+            std::sync::OnceLock::new();
+        let all = ALL.get_or_init(|| {
+            crate::language::SUPPORTED
+                .iter()
+                .map(|c| {
+                    let t = crate::language::tables(c);
+                    (t.code, LineWords::new(t.common))
+                })
+                .collect()
+        });
+        all.iter()
+            .find(|(code, _)| {
+                *code == tables.code && std::ptr::eq(crate::language::tables(code), tables)
+            })
+            .map(|(_, w)| w)
+    }
 }
 
 /// Parses a date line: `December 30, 2018 07:19`, `30 décembre 2018 à 07h19`,
@@ -486,14 +608,17 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     if text.len() > 4 * MAX_DATELINE || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let common = tables.common;
-    let month_first = tables.code == "en";
-    let raw: Vec<&str> = text
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•' | '[' | ']')
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let owned;
+    let line_words = match LineWords::cached(tables) {
+        Some(w) => w,
+        None => {
+            owned = LineWords::new(tables.common);
+            &owned
+        }
+    };
+    // the words, read lazily: most lines tried are no date line and fail at their first
+    // word (a clone of the iterator peeks at the next word)
+    let mut words = line_word_split(text).enumerate();
     let mut date: Option<Date> = None;
     let mut time: Option<(u8, u8)> = None;
     let (mut month, mut year) = (None::<u8>, None::<i32>);
@@ -502,99 +627,48 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
     let mut month_at = usize::MAX;
     let mut days: Vec<(usize, u8)> = Vec::new();
     let mut zones = 0;
-    for (n, w0) in raw.iter().enumerate() {
-        // a time zone: EST, GMT, CET, GMT+1, UTC+01:00
-        let z = w0.trim_end_matches(['.', ';', ':']);
-        let letters = z.bytes().take_while(u8::is_ascii_uppercase).count();
-        let upper_zone = (2..=5).contains(&letters)
-            && z[letters..].starts_with(['+', '-']) == (z.len() > letters)
-            && z.bytes()
-                .skip(letters + 1)
-                .all(|b| b.is_ascii_digit() || b == b':');
-        let w = w0.to_lowercase();
-        let w = w.trim_end_matches([':', '.', ';']);
-        let w = w.trim_start_matches(':');
-        if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "h") {
-            continue;
-        }
+    while let Some((n, w0)) = words.next() {
+        let next = words.clone().next().map(|(_, w)| w);
         let have_date = date.is_some() || year.is_some() && month.is_some() && !days.is_empty();
-        if let Some(d) = w.get(..10).and_then(Date::parse_iso) {
-            if !have_date {
-                date = Some(d);
-                if let Some(t) = w.get(11..).and_then(parse_time) {
+        match line_word(w0, next, tables, line_words)? {
+            LinePart::Skip => {}
+            LinePart::Iso(d, t) => {
+                if !have_date {
+                    date = Some(d);
+                    if t.is_some() {
+                        time = t;
+                    }
+                }
+            }
+            LinePart::Date(d) => {
+                if !have_date {
+                    date = Some(d);
+                }
+            }
+            LinePart::Time(t) => {
+                if time.is_none() {
                     time = Some(t);
                 }
             }
-            continue;
-        }
-        if let Some(d) = parse_numeric_date(w, month_first) {
-            if !have_date {
-                date = Some(d);
-            }
-            continue;
-        }
-        if let Some(mut t) = parse_time(w) {
-            if time.is_none() {
-                // "10:15 a.m." / "7:19 PM"
-                if let Some(next) = raw.get(n + 1) {
-                    let nx = next.to_lowercase();
-                    let nx = nx.trim_end_matches('.');
-                    if common.pm_words.contains(&nx) && t.0 < 12 {
-                        t.0 += 12;
-                    } else if common.am_words.contains(&nx) && t.0 == 12 {
-                        t.0 = 0;
-                    }
+            LinePart::Month(m) => {
+                if month.is_none() {
+                    month = Some(m);
+                    month_at = n;
                 }
-                time = Some(t);
             }
-            continue;
-        }
-        if common.am_words.contains(&w) || common.pm_words.contains(&w) {
-            continue;
-        }
-        if let Some(&(_, m)) = common.months.iter().find(|(name, _)| *name == w) {
-            if month.is_none() {
-                month = Some(m);
-                month_at = n;
-            }
-            continue;
-        }
-        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-        let suffix = &w[digits.len()..];
-        if !digits.is_empty()
-            && matches!(suffix, "" | "er" | "st" | "nd" | "rd" | "th")
-            && digits.bytes().all(|b| b.is_ascii_digit())
-        {
-            match digits.parse::<u32>() {
-                Ok(y @ 1900..=2100) if suffix.is_empty() => {
-                    if year.is_none() {
-                        year = Some(y as i32);
-                    }
+            LinePart::Year(y) => {
+                if year.is_none() {
+                    year = Some(y);
                 }
-                Ok(d @ 1..=31) => days.push((n, d as u8)),
-                // "Lecture 12 min": a small number may count something else
-                Ok(_) if raw.get(n + 1).is_some_and(|x| is_unit_word(x, common)) => {}
-                _ => return None,
             }
-            continue;
+            LinePart::Day(d) => days.push((n, d)),
+            LinePart::Zone => {
+                if zones >= 2 {
+                    return None;
+                }
+                zones += 1;
+            }
         }
-        // weekdays, also abbreviated ("Sun", "lun.")
-        if common
-            .weekdays
-            .iter()
-            .any(|(name, _)| *name == w || w.chars().count() >= 3 && name.starts_with(w))
-            || common
-                .dateline_words
-                .iter()
-                .any(|dw| dw.split(' ').any(|x| x == w))
-        {
-            continue;
-        }
-        if upper_zone && zones < 2 {
-            zones += 1;
-            continue;
-        }
-        return None;
     }
     if date.is_none() {
         let next_to_month = |k: usize| days.iter().find(|(i, _)| *i == k).map(|d| d.1);
@@ -603,6 +677,124 @@ pub fn parse_dateline(text: &str, tables: &Tables) -> Option<(Date, Time)> {
         date = Date::new(year?, month?, day?);
     }
     date.map(|d| (d, time))
+}
+
+/// The words of a date line: split at whitespace and `,` `|` `(` `)` `·` `•` `[` `]`.
+fn line_word_split(text: &str) -> impl DoubleEndedIterator<Item = &str> + Clone {
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '·' | '•' | '[' | ']')
+    })
+    .filter(|w| !w.is_empty())
+}
+
+/// What one word of a date line is.
+enum LinePart {
+    /// A date-line word, a dash, am/pm, a weekday, a unit after a count: nothing to keep.
+    Skip,
+    /// An ISO date, with the time glued to it (`2018-12-30T07:19:00Z`).
+    Iso(Date, Time),
+    /// A numeric date (`30/12/2018`).
+    Date(Date),
+    /// A time of day, made 24-hour by an `a.m.`/`p.m.` after it.
+    Time((u8, u8)),
+    Month(u8),
+    Year(i32),
+    Day(u8),
+    /// An upper-case time-zone abbreviation (`EST`, `GMT+1`): at most two in a line.
+    Zone,
+}
+
+/// Reads word `w0` of a date line (`next`: the word after it); `None` when the word
+/// cannot stand in a date line, whatever comes before it.
+fn line_word(
+    w0: &str,
+    next: Option<&str>,
+    tables: &Tables,
+    line_words: &LineWords,
+) -> Option<LinePart> {
+    let common = tables.common;
+    let month_first = tables.code == "en";
+    // a time zone: EST, GMT, CET, GMT+1, UTC+01:00
+    let z = w0.trim_end_matches(['.', ';', ':']);
+    let letters = z.bytes().take_while(u8::is_ascii_uppercase).count();
+    let upper_zone = (2..=5).contains(&letters)
+        && z[letters..].starts_with(['+', '-']) == (z.len() > letters)
+        && z.bytes()
+            .skip(letters + 1)
+            .all(|b| b.is_ascii_digit() || b == b':');
+    // lower case: a short ASCII word (nearly all) on the stack, else a new `String`
+    let mut stack = [0u8; 32];
+    let owned: String;
+    let w: &str = match stack.get_mut(..w0.len()) {
+        Some(buf) if w0.is_ascii() => {
+            buf.copy_from_slice(w0.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        }
+        _ => {
+            owned = w0.to_lowercase();
+            &owned
+        }
+    };
+    let w = w.trim_end_matches([':', '.', ';']);
+    let w = w.trim_start_matches(':');
+    if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "h") {
+        return Some(LinePart::Skip);
+    }
+    // an ISO or numeric date, a time and a number all have an ASCII digit
+    let has_digit = w.bytes().any(|b| b.is_ascii_digit());
+    if has_digit {
+        if let Some(d) = w.get(..10).and_then(Date::parse_iso) {
+            return Some(LinePart::Iso(d, w.get(11..).and_then(parse_time)));
+        }
+        if let Some(d) = parse_numeric_date(w, month_first) {
+            return Some(LinePart::Date(d));
+        }
+        if let Some(mut t) = parse_time(w) {
+            // "10:15 a.m." / "7:19 PM"
+            if let Some(next) = next {
+                let nx = next.to_lowercase();
+                let nx = nx.trim_end_matches('.');
+                if common.pm_words.contains(&nx) && t.0 < 12 {
+                    t.0 += 12;
+                } else if common.am_words.contains(&nx) && t.0 == 12 {
+                    t.0 = 0;
+                }
+            }
+            return Some(LinePart::Time(t));
+        }
+    }
+    if common.am_words.contains(&w) || common.pm_words.contains(&w) {
+        return Some(LinePart::Skip);
+    }
+    if let Some(&(_, m)) = common.months.iter().find(|(name, _)| *name == w) {
+        return Some(LinePart::Month(m));
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !digits.is_empty()
+        && matches!(suffix, "" | "er" | "st" | "nd" | "rd" | "th")
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return match digits.parse::<u32>() {
+            Ok(y @ 1900..=2100) if suffix.is_empty() => Some(LinePart::Year(y as i32)),
+            Ok(d @ 1..=31) => Some(LinePart::Day(d as u8)),
+            // "Lecture 12 min": a small number may count something else
+            Ok(_) if next.is_some_and(|x| is_unit_word(x, common)) => Some(LinePart::Skip),
+            _ => None,
+        };
+    }
+    // weekdays, also abbreviated ("Sun", "lun.")
+    let three_chars = w.chars().nth(2).is_some();
+    if common
+        .weekdays
+        .iter()
+        .any(|(name, _)| *name == w || three_chars && name.starts_with(w))
+        || line_words.parts.contains(&w)
+    {
+        return Some(LinePart::Skip);
+    }
+    upper_zone.then_some(LinePart::Zone)
 }
 
 /// A word of the tables' date-line words that follows a count ("5 min", "3 minutes").
@@ -641,8 +833,10 @@ fn parse_time(w: &str) -> Option<(u8, u8)> {
 /// `30/12/2018` (day first), `12/30/2018` (US English: month first unless the first
 /// number cannot be a month), `30.12.2018`.
 fn parse_numeric_date(w: &str, month_first: bool) -> Option<Date> {
-    let parts: Vec<&str> = w.split(['/', '.']).collect();
-    if parts.len() != 3
+    // three parts, read without allocating (a fourth one fails)
+    let mut split = w.split(['/', '.']);
+    let parts = [split.next()?, split.next()?, split.next()?];
+    if split.next().is_some()
         || parts
             .iter()
             .any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()))

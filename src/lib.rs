@@ -204,7 +204,8 @@ pub fn analyze_timed(
         language_detected: checked.language.is_none(),
         reference_date: reference.map(|d| d.to_string()),
         reference_source,
-        layout: layout.info.clone(),
+        // (the stages are done with the layout: its parts move into the result)
+        layout: layout.info,
         stats: Stats {
             characters: text.chars().count(),
             words,

@@ -125,6 +125,8 @@ pub struct Entry {
     /// The word opens an expression only before a unit (`that` in `that year`): checked
     /// in the scanner's quick rejection, so that the frequent `that` costs one lookup.
     pub before_unit: bool,
+    /// The kinds of its meanings ([`super::kinds`]).
+    pub kinds: u64,
 }
 
 impl Entry {
@@ -316,6 +318,7 @@ impl Index {
             e.opens = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
             e.alone = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
             e.before_unit = ms.iter().any(|w| matches!(w, Word::That));
+            e.kinds = ms.iter().fold(0, |k, w| k | w.kind());
         }
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         let wd = words
@@ -441,6 +444,9 @@ pub struct Cls {
     /// Two months joined by a hyphen (`mars-avril`, `March-April`): a range, read as two
     /// expressions (as TimeML reads `from March to April`).
     pub month_range: Option<(u8, u8)>,
+    /// The kinds of the meanings of `e` and of `phrase` ([`super::kinds`]): the grammar
+    /// asks for a meaning of a kind only when the token has it.
+    pub kinds: u64,
 }
 
 impl Cls {
@@ -538,6 +544,7 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 .phrase_at(&c.e, &lowers, i)
                 .and_then(|(w, n)| Some((w, u8::try_from(n).ok()?)));
         }
+        c.kinds = c.e.kinds | c.phrase.map_or(0, |(w, _)| w.kind());
     }
     cls
 }

@@ -233,6 +233,137 @@ pub enum Word {
     Extra,
 }
 
+/// One bit per kind of [`Word`] (its variant, whatever its payload): a token's kinds are
+/// tested before the grammar asks for a meaning of one kind, so that the many questions
+/// about a token that has none of that kind cost one test.
+#[allow(non_upper_case_globals)]
+pub mod kinds {
+    pub const Unit: u64 = 1 << 0;
+    pub const Number: u64 = 1 << 1;
+    pub const Ordinal: u64 = 1 << 2;
+    pub const Half: u64 = 1 << 3;
+    pub const Vague: u64 = 1 << 4;
+    pub const VagueWeak: u64 = 1 << 5;
+    pub const DayRel: u64 = 1 << 6;
+    pub const DayPod: u64 = 1 << 7;
+    pub const Last: u64 = 1 << 8;
+    pub const Next: u64 = 1 << 9;
+    pub const This: u64 = 1 << 10;
+    pub const Det: u64 = 1 << 11;
+    pub const Ago: u64 = 1 << 12;
+    pub const AgoBefore: u64 = 1 << 13;
+    pub const InFuture: u64 = 1 << 14;
+    pub const Later: u64 = 1 << 15;
+    pub const Earlier: u64 = 1 << 16;
+    pub const DayAfter: u64 = 1 << 17;
+    pub const Following: u64 = 1 << 18;
+    pub const PartOfDay: u64 = 1 << 19;
+    pub const Season: u64 = 1 << 20;
+    pub const Mod: u64 = 1 << 21;
+    pub const Ref: u64 = 1 << 22;
+    pub const Every: u64 = 1 << 23;
+    pub const Per: u64 = 1 << 24;
+    pub const SetWord: u64 = 1 << 25;
+    pub const Clock: u64 = 1 << 26;
+    pub const HourMark: u64 = 1 << 27;
+    pub const AmPm: u64 = 1 << 28;
+    pub const TimeZone: u64 = 1 << 29;
+    pub const CenturyWord: u64 = 1 << 30;
+    pub const DecadeWord: u64 = 1 << 31;
+    pub const DecadeName: u64 = 1 << 32;
+    pub const SpelledYear: u64 = 1 << 33;
+    pub const Lasting: u64 = 1 << 34;
+    pub const YearEnd: u64 = 1 << 35;
+    pub const YearCue: u64 = 1 << 36;
+    pub const ClockCue: u64 = 1 << 37;
+    pub const DurationCue: u64 = 1 << 38;
+    pub const SeasonCue: u64 = 1 << 39;
+    pub const Of: u64 = 1 << 40;
+    pub const And: u64 = 1 << 41;
+    pub const Holiday: u64 = 1 << 42;
+    pub const Feast: u64 = 1 << 43;
+    pub const PastCue: u64 = 1 << 44;
+    pub const FutureCue: u64 = 1 << 45;
+    pub const Pluperfect: u64 = 1 << 46;
+    pub const PeriodPrep: u64 = 1 << 47;
+    pub const Passive: u64 = 1 << 48;
+    pub const Deadline: u64 = 1 << 49;
+    pub const NameAfter: u64 = 1 << 50;
+    pub const NameBefore: u64 = 1 << 51;
+    pub const PeriodNoun: u64 = 1 << 52;
+    pub const PeriodAdj: u64 = 1 << 53;
+    pub const Ended: u64 = 1 << 54;
+    pub const That: u64 = 1 << 55;
+    pub const RangeTo: u64 = 1 << 56;
+    pub const Extra: u64 = 1 << 57;
+}
+
+impl Word {
+    /// This word's bit in [`kinds`].
+    pub const fn kind(&self) -> u64 {
+        match self {
+            Word::Unit(..) => kinds::Unit,
+            Word::Number(..) => kinds::Number,
+            Word::Ordinal(..) => kinds::Ordinal,
+            Word::Half => kinds::Half,
+            Word::Vague => kinds::Vague,
+            Word::VagueWeak => kinds::VagueWeak,
+            Word::DayRel(..) => kinds::DayRel,
+            Word::DayPod(..) => kinds::DayPod,
+            Word::Last => kinds::Last,
+            Word::Next => kinds::Next,
+            Word::This => kinds::This,
+            Word::Det => kinds::Det,
+            Word::Ago => kinds::Ago,
+            Word::AgoBefore => kinds::AgoBefore,
+            Word::InFuture => kinds::InFuture,
+            Word::Later => kinds::Later,
+            Word::Earlier => kinds::Earlier,
+            Word::DayAfter(..) => kinds::DayAfter,
+            Word::Following(..) => kinds::Following,
+            Word::PartOfDay(..) => kinds::PartOfDay,
+            Word::Season(..) => kinds::Season,
+            Word::Mod(..) => kinds::Mod,
+            Word::Ref(..) => kinds::Ref,
+            Word::Every => kinds::Every,
+            Word::Per => kinds::Per,
+            Word::SetWord(..) => kinds::SetWord,
+            Word::Clock(..) => kinds::Clock,
+            Word::HourMark => kinds::HourMark,
+            Word::AmPm(..) => kinds::AmPm,
+            Word::TimeZone => kinds::TimeZone,
+            Word::CenturyWord => kinds::CenturyWord,
+            Word::DecadeWord => kinds::DecadeWord,
+            Word::DecadeName(..) => kinds::DecadeName,
+            Word::SpelledYear(..) => kinds::SpelledYear,
+            Word::Lasting => kinds::Lasting,
+            Word::YearEnd => kinds::YearEnd,
+            Word::YearCue => kinds::YearCue,
+            Word::ClockCue => kinds::ClockCue,
+            Word::DurationCue => kinds::DurationCue,
+            Word::SeasonCue => kinds::SeasonCue,
+            Word::Of => kinds::Of,
+            Word::And => kinds::And,
+            Word::Holiday(..) => kinds::Holiday,
+            Word::Feast(..) => kinds::Feast,
+            Word::PastCue => kinds::PastCue,
+            Word::FutureCue => kinds::FutureCue,
+            Word::Pluperfect => kinds::Pluperfect,
+            Word::PeriodPrep => kinds::PeriodPrep,
+            Word::Passive => kinds::Passive,
+            Word::Deadline => kinds::Deadline,
+            Word::NameAfter => kinds::NameAfter,
+            Word::NameBefore => kinds::NameBefore,
+            Word::PeriodNoun => kinds::PeriodNoun,
+            Word::PeriodAdj => kinds::PeriodAdj,
+            Word::Ended => kinds::Ended,
+            Word::That => kinds::That,
+            Word::RangeTo => kinds::RangeTo,
+            Word::Extra => kinds::Extra,
+        }
+    }
+}
+
 /// A holiday whose date moves with the year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Feast {

@@ -13,6 +13,13 @@ use crate::calendar::Date;
 use crate::context::Context;
 use crate::document::{Token, TokenKind};
 
+/// The bits of the kinds of words named (see [`super::kinds`]): `k!(Det | This)`.
+macro_rules! k {
+    ($($kind:ident)|+) => {
+        0 $(| super::kinds::$kind)+
+    };
+}
+
 /// How a date without its year (or a weekday) is placed around the reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
@@ -300,9 +307,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// A meaning of token `i` (a phrase starting there first) accepted by `f`, and the
-    /// position after it.
-    fn word<T>(&self, i: usize, f: impl Fn(Word) -> Option<T>) -> Option<(T, usize)> {
+    /// position after it. `kinds` ([`k!`]) names every kind of word `f` accepts: a token
+    /// with none of them is answered at once (most questions, at most tokens).
+    fn word<T>(&self, i: usize, kinds: u64, f: impl Fn(Word) -> Option<T>) -> Option<(T, usize)> {
         let c = self.c(i)?;
+        if c.kinds & kinds == 0 {
+            debug_assert!(self.word_in_full(c, i, &f).is_none(), "kinds of {i}");
+            return None;
+        }
+        self.word_in_full(c, i, &f)
+    }
+
+    /// [`Scanner::word`] without the test of the kinds.
+    fn word_in_full<T>(
+        &self,
+        c: &Cls,
+        i: usize,
+        f: &impl Fn(Word) -> Option<T>,
+    ) -> Option<(T, usize)> {
         if c.prefix.is_some() {
             return None;
         }
@@ -318,8 +340,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             .map(|t| (t, i + 1))
     }
 
-    fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {
-        self.word(i, |w| f(w).then_some(())).map(|(_, j)| j)
+    fn is(&self, i: usize, kinds: u64, f: impl Fn(Word) -> bool) -> Option<usize> {
+        self.word(i, kinds, |w| f(w).then_some(())).map(|(_, j)| j)
     }
 
     fn punct(&self, i: usize, p: &str) -> bool {
@@ -404,8 +426,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .unit(k, Some(false))
                     .filter(|(u, _)| *u == Unit::Quarter)
                     .map(|(_, e)| e)
-                    .or_else(|| self.is(k, |w| matches!(w, Word::PeriodNoun)))?;
-                if self.is(noun, |w| matches!(w, Word::Of)).is_some() {
+                    .or_else(|| self.is(k, k!(PeriodNoun), |w| matches!(w, Word::PeriodNoun)))?;
+                if self.is(noun, k!(Of), |w| matches!(w, Word::Of)).is_some() {
                     return None;
                 }
                 let sem = if absolute {
@@ -436,7 +458,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(m);
         }
         // A determiner or demonstrative.
-        if let Some(j) = self.is(i, |w| matches!(w, Word::Det)) {
+        if let Some(j) = self.is(i, k!(Det), |w| matches!(w, Word::Det)) {
             if let Some(m) = self.modified(j) {
                 if m.lead == 0 {
                     return Some(m);
@@ -452,7 +474,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        if let Some(j) = self.is(i, |w| matches!(w, Word::This)) {
+        if let Some(j) = self.is(i, k!(This), |w| matches!(w, Word::This)) {
             if let Some(m) = self.core(j, Ctx::This) {
                 return Some(m);
             }
@@ -465,8 +487,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// `that year`, `that same day`: the unit holding the last date of the text.
     fn that_unit(&self, i: usize) -> Option<M> {
-        let j = self.is(i, |w| matches!(w, Word::That))?;
-        let j = self.is(j, |w| matches!(w, Word::PeriodAdj)).unwrap_or(j);
+        let j = self.is(i, k!(That), |w| matches!(w, Word::That))?;
+        let j = self
+            .is(j, k!(PeriodAdj), |w| matches!(w, Word::PeriodAdj))
+            .unwrap_or(j);
         let (u, plural, k) = self.unit_plural(j)?;
         if plural || matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Half) {
             return None;
@@ -487,33 +511,35 @@ impl<'a, 'd> Scanner<'a, 'd> {
             });
         }
         let (md, mut j) = self
-            .word(i, |w| match w {
+            .word(i, k!(Mod), |w| match w {
                 Word::Mod(m) => Some(m),
                 _ => None,
             })
             .or_else(|| {
                 // earlier this month / later this year
-                let (m, j) = self.word(i, |w| match w {
+                let (m, j) = self.word(i, k!(Later | Earlier), |w| match w {
                     Word::Earlier => Some(Mod::Start),
                     Word::Later => Some(Mod::End),
                     _ => None,
                 })?;
-                self.is(j, |w| matches!(w, Word::This | Word::That))
+                self.is(j, k!(This | That), |w| matches!(w, Word::This | Word::That))
                     .map(|_| (m, j))
             })?;
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
             // début de l'année, late on Friday, en fin d'après-midi, the late 1980s
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Of | Word::ClockCue)) {
+            if let Some(k) = self.is(j, k!(ClockCue | Of), |w| {
+                matches!(w, Word::Of | Word::ClockCue)
+            }) {
                 j = k;
             }
-            if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
+            if let Some(k) = self.is(j, k!(Det), |w| matches!(w, Word::Det)) {
                 self.core(k, Ctx::Modified)
                     .or_else(|| self.core(k, Ctx::Det))
                     .or_else(|| self.core(j, Ctx::Bare))
-            } else if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
+            } else if let Some(k) = self.is(j, k!(This), |w| matches!(w, Word::This)) {
                 self.core(k, Ctx::This)
-            } else if self.is(j, |w| matches!(w, Word::That)).is_some() {
+            } else if self.is(j, k!(That), |w| matches!(w, Word::That)).is_some() {
                 self.that_unit(j)
             } else {
                 self.core(j, Ctx::Modified)
@@ -624,15 +650,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(m);
             }
             // the nineties
-            if let Some((n, j)) = self.word(i, |w| match w {
+            if let Some((n, j)) = self.word(i, k!(DecadeName), |w| match w {
                 Word::DecadeName(n) => Some(n),
                 _ => None,
             }) {
                 return Some(M::new(j, Sem::Decade(190 + n as i32)));
             }
             // the week of March 6, la semaine du 6 mars: that day's week
-            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Week, false))) {
-                if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+            if let Some(j) = self.is(i, k!(Unit), |w| matches!(w, Word::Unit(Unit::Week, false))) {
+                if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
                     if let Some(m) = self.core(k, Ctx::Bare) {
                         if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..))
                             && m.time.is_none()
@@ -644,7 +670,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             // the year two thousand, l'an deux mille
-            if let Some(j) = self.is(i, |w| matches!(w, Word::Unit(Unit::Year, false))) {
+            if let Some(j) = self.is(i, k!(Unit), |w| matches!(w, Word::Unit(Unit::Year, false))) {
                 if let Some((y, k)) = self.spelled_year(j).or_else(|| self.thousands_year(j)) {
                     if self.unit(k, None).is_none() {
                         return Some(M::new(k, Sem::Year(y)));
@@ -654,12 +680,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // by year-end, since year's end, en fin d'année (not "une fête de fin d'année":
         // after `of` it qualifies a noun)
-        if let Some(j) = self.is(i, |w| matches!(w, Word::YearEnd)) {
+        if let Some(j) = self.is(i, k!(YearEnd), |w| matches!(w, Word::YearEnd)) {
             if ctx == Ctx::Bare
-                && self.prev_is(i, |w| {
+                && self.prev_is(i, k!(Mod | YearCue | Deadline), |w| {
                     matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline)
                 })
-                && !self.prev_is(i, |w| matches!(w, Word::Of))
+                && !self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
             {
                 return Some(M {
                     modifier: Some(Mod::End),
@@ -669,7 +695,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
-        if let Some((n, j)) = self.word(i, |w| match w {
+        if let Some((n, j)) = self.word(i, k!(DayRel), |w| match w {
             Word::DayRel(n) => Some(n),
             _ => None,
         }) {
@@ -678,7 +704,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(j, Sem::Rel(Unit::Day, n as i32)));
         }
-        if let Some(((n, p), j)) = self.word(i, |w| match w {
+        if let Some(((n, p), j)) = self.word(i, k!(DayPod), |w| match w {
             Word::DayPod(n, p) => Some((n, p)),
             _ => None,
         }) {
@@ -688,14 +714,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
             });
         }
         // le lendemain, la veille
-        if let Some((n, j)) = self.word(i, |w| match w {
+        if let Some((n, j)) = self.word(i, k!(DayAfter), |w| match w {
             Word::DayAfter(n) => Some(n),
             _ => None,
         }) {
             return Some(M::new(j, Sem::Anchored(Unit::Day, n as f64)));
         }
         // Vague references.
-        if let Some((r, j)) = self.word(i, |w| match w {
+        if let Some((r, j)) = self.word(i, k!(Ref), |w| match w {
             Word::Ref(r) => Some(r),
             _ => None,
         }) {
@@ -705,7 +731,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Holidays.
-        if let Some(((mo, d), j)) = self.word(i, |w| match w {
+        if let Some(((mo, d), j)) = self.word(i, k!(Holiday), |w| match w {
             Word::Holiday(m, d) => Some((m, d)),
             _ => None,
         }) {
@@ -718,7 +744,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return Some(M::new(j, Sem::DayMonth(mo, d, Dir::Closest)));
             }
         }
-        if let Some((f, j)) = self.word(i, |w| match w {
+        if let Some((f, j)) = self.word(i, k!(Feast), |w| match w {
             Word::Feast(f) => Some(f),
             _ => None,
         }) {
@@ -737,10 +763,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // Sets: chaque année, every Monday, tous les lundis.
-        if let Some(j) = self.is(i, |w| matches!(w, Word::Every)) {
+        if let Some(j) = self.is(i, k!(Every), |w| matches!(w, Word::Every)) {
             return self.every(j);
         }
-        if let Some(j) = self.is(i, |w| matches!(w, Word::Per)) {
+        if let Some(j) = self.is(i, k!(Per), |w| matches!(w, Word::Per)) {
             if let Some((
                 Unit::Year
                 | Unit::Month
@@ -754,9 +780,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             {
                 let u = self.unit(j, Some(false))?.0;
                 // "a year" is a rate only after an amount ("$10 a year", "40% a year").
-                let per_word = self.is(i, |w| matches!(w, Word::Number(_))).is_none();
+                let per_word = self
+                    .is(i, k!(Number), |w| matches!(w, Word::Number(_)))
+                    .is_none();
                 let shifted = self
-                    .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
+                    .is(k, k!(Ago | Later | Earlier), |w| {
+                        matches!(w, Word::Ago | Word::Later | Word::Earlier)
+                    })
                     .is_some();
                 // "par semestre" is a rate; "a half" is not
                 let half_ok = u != Unit::Half || per_word;
@@ -765,7 +795,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
         }
-        if let Some((u, j)) = self.word(i, |w| match w {
+        if let Some((u, j)) = self.word(i, k!(SetWord), |w| match w {
             Word::SetWord(u) => Some(u),
             _ => None,
         }) {
@@ -774,13 +804,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // "the party daily Granma": a newspaper
                 || self.c(j).is_some_and(|c| c.cap && !c.sent_start)
                     && self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word);
-            if !det && !name && !self.prev_is(i, |w| matches!(w, Word::Number(_) | Word::Det)) {
+            if !det
+                && !name
+                && !self.prev_is(i, k!(Number | Det), |w| {
+                    matches!(w, Word::Number(_) | Word::Det)
+                })
+            {
                 return Some(M::new(j, Sem::SetEvery(u, 1)));
             }
             return None;
         }
         // il y a trois jours / dans deux semaines
-        if let Some(j) = self.is(i, |w| matches!(w, Word::AgoBefore)) {
+        if let Some(j) = self.is(i, k!(AgoBefore), |w| matches!(w, Word::AgoBefore)) {
             let (a, u, k) = self.amount_unit(j)?;
             if sub_day(u) {
                 return None; // "il y a deux heures": the clock is unknown; the duration is marked
@@ -788,11 +823,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, shift(u, a, true)));
         }
         if self.index.lex.in_amount_is_date {
-            if let Some(j) = self.is(i, |w| matches!(w, Word::InFuture)) {
+            if let Some(j) = self.is(i, k!(InFuture), |w| matches!(w, Word::InFuture)) {
                 let (a, u, k) = self.amount_unit(j)?;
                 if !sub_day(u)
                     && self
-                        .is(k, |w| matches!(w, Word::Ago | Word::Later | Word::Earlier))
+                        .is(k, k!(Ago | Later | Earlier), |w| {
+                            matches!(w, Word::Ago | Word::Later | Word::Earlier)
+                        })
                         .is_none()
                 {
                     return Some(M::new(k, shift(u, a, false)));
@@ -801,7 +838,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Centuries and decades: le XIXe siècle, the 19th century, les années 1990.
-        if let Some(j) = self.is(i, |w| matches!(w, Word::DecadeWord)) {
+        if let Some(j) = self.is(i, k!(DecadeWord), |w| matches!(w, Word::DecadeWord)) {
             if let Num::Int(n, d @ (0 | 2 | 4)) = self.num(j) {
                 // 0 digits: a number word (quatre-vingt-dix)
                 let dec = if d == 4 {
@@ -814,7 +851,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             // les années quatre-vingt-dix, les années vingt
-            if let Some((n, k)) = self.word(j, |w| match w {
+            if let Some((n, k)) = self.word(j, k!(Number), |w| match w {
                 Word::Number(n @ 10..=90) if n % 10 == 0 => Some(n),
                 _ => None,
             }) {
@@ -824,12 +861,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // the last half (of 1989): the second
         let last_half = || {
-            let j = self.is(i, |w| matches!(w, Word::Last))?;
+            let j = self.is(i, k!(Last), |w| matches!(w, Word::Last))?;
             let (u, _) = self.unit(j, Some(false))?;
             (u == Unit::Half).then_some((2, j))
         };
         if let Some((o, j)) = self.ordinal(i).or_else(last_half) {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::CenturyWord)) {
+            if let Some(k) = self.is(j, k!(CenturyWord), |w| matches!(w, Word::CenturyWord)) {
                 if (1..=30).contains(&o) {
                     return Some(M::new(k, Sem::Century(o as i32 - 1)));
                 }
@@ -837,7 +874,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // the third quarter (of 1998), le premier trimestre 2019, the first half
             if let Some((u @ (Unit::Quarter | Unit::Half), k)) = self.unit(j, Some(false)) {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
-                let cue = self.prev_is(i, |w| matches!(w, Word::YearCue));
+                let cue = self.prev_is(i, k!(YearCue), |w| matches!(w, Word::YearCue));
                 // not "the first half hour"
                 let unit_after = u == Unit::Half && self.unit(k, None).is_some();
                 // an ordinal quarter is a period even after adjectives ("the seasonally
@@ -862,14 +899,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
         }
         // Seasons.
-        if let Some((s, j)) = self.word(i, |w| match w {
+        if let Some((s, j)) = self.word(i, k!(Season), |w| match w {
             Word::Season(s) => Some(s),
             _ => None,
         }) {
             return self.season(s, j, ctx);
         }
         // the following year, the previous week
-        if let Some((s, j)) = self.word(i, |w| match w {
+        if let Some((s, j)) = self.word(i, k!(Following), |w| match w {
             Word::Following(s) => Some(s),
             _ => None,
         }) {
@@ -885,7 +922,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // last week, next year, the past three months, the coming weeks
-        if let Some((sign, j)) = self.word(i, |w| match w {
+        if let Some((sign, j)) = self.word(i, k!(Last | Next), |w| match w {
             Word::Last => Some(-1),
             Word::Next => Some(1),
             _ => None,
@@ -903,7 +940,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // half an hour, half a year: an amount
         }
         // Parts of the day: ce matin, this evening, last night (via Last), la nuit dernière
-        if let Some((p, j)) = self.word(i, |w| match w {
+        if let Some((p, j)) = self.word(i, k!(PartOfDay), |w| match w {
             Word::PartOfDay(p) => Some(p),
             _ => None,
         }) {
@@ -913,7 +950,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     ..M::new(j, Sem::Rel(Unit::Day, 0))
                 });
             }
-            if let Some((s, k)) = self.word(j, |w| match w {
+            if let Some((s, k)) = self.word(j, k!(Last), |w| match w {
                 Word::Last => Some(-1),
                 _ => None,
             }) {
@@ -938,7 +975,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // Clock words: midi, minuit, noon.
-        if let Some((h, j)) = self.word(i, |w| match w {
+        if let Some((h, j)) = self.word(i, k!(Clock), |w| match w {
             Word::Clock(h) => Some(h),
             _ => None,
         }) {
@@ -1027,7 +1064,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
     fn day_month(&self, i: usize, day: u8) -> Option<M> {
         let mut j = i + 1;
-        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+        if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
             if matches!(self.num(i), Num::Ordinal(_)) {
                 j = k;
             }
@@ -1045,7 +1082,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(self.comma_year(j)) {
             return Some(M::new(k, Sem::Day(y, month, day)));
         }
-        let (dir, k) = match self.word(j, |w| match w {
+        let (dir, k) = match self.word(j, k!(Last | Next), |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
@@ -1059,7 +1096,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The first day of a range or pair of days sharing the month of the second: `19` in
     /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
     fn range_start(&self, i: usize, day: u8) -> Option<M> {
-        let k = self.is(i + 1, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let k = self.is(i + 1, k!(And | RangeTo), |w| {
+            matches!(w, Word::And | Word::RangeTo)
+        })?;
         let Num::Int(d2, 1 | 2) = self.num(k) else {
             return None;
         };
@@ -1082,7 +1121,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Sem::Day(_, _, d) | Sem::DayMonth(_, d, _) => d,
             _ => return None,
         };
-        let k = self.is(j, |w| matches!(w, Word::And | Word::RangeTo))?;
+        let k = self.is(j, k!(And | RangeTo), |w| {
+            matches!(w, Word::And | Word::RangeTo)
+        })?;
         let Num::Int(d2, 1 | 2) = self.num(k) else {
             return None;
         };
@@ -1148,13 +1189,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A year said in words, as broadcasts write them: `nineteen ninety-six` (a number word
     /// from eleven to twenty, then one from ten to ninety-nine).
     fn spelled_year(&self, j: usize) -> Option<(i32, usize)> {
-        let (hi, k) = self.word(j, |w| match w {
+        let (hi, k) = self.word(j, k!(Number), |w| match w {
             Word::Number(n @ 11..=20) => Some(n),
             _ => None,
         })?;
         let (lo, mut end) = match self.num(k) {
             Num::Int(n @ 10..=99, 0) => (n, k + 1),
-            _ => self.word(k, |w| match w {
+            _ => self.word(k, k!(Number), |w| match w {
                 Word::Number(n @ 10..=90) => Some(n),
                 _ => None,
             })?,
@@ -1162,7 +1203,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut lo = lo;
         // "ninety six" in two words
         if lo >= 20 && lo % 10 == 0 {
-            if let Some((u, e)) = self.word(end, |w| match w {
+            if let Some((u, e)) = self.word(end, k!(Number), |w| match w {
                 Word::Number(u @ 1..=9) => Some(u),
                 _ => None,
             }) {
@@ -1177,12 +1218,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A year said as thousands and units: `two thousand`, `two thousand one`, `deux mille
     /// dix`.
     fn thousands_year(&self, j: usize) -> Option<(i32, usize)> {
-        let (y, k) = self.word(j, |w| match w {
+        let (y, k) = self.word(j, k!(SpelledYear), |w| match w {
             Word::SpelledYear(y) => Some(y as u32),
             _ => None,
         })?;
         let (lo, end) = self
-            .word(k, |w| match w {
+            .word(k, k!(Number), |w| match w {
                 Word::Number(n @ 1..=99) => Some(n),
                 _ => None,
             })
@@ -1193,12 +1234,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// `of this year`, `de l'année dernière`, `of last year`: years from the reference's.
     fn of_rel_year(&self, j: usize) -> Option<(i32, usize)> {
-        let k = self.is(j, |w| matches!(w, Word::Of))?;
-        if let Some(k2) = self.is(k, |w| matches!(w, Word::This)) {
+        let k = self.is(j, k!(Of), |w| matches!(w, Word::Of))?;
+        if let Some(k2) = self.is(k, k!(This), |w| matches!(w, Word::This)) {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((0, k3));
         }
-        if let Some((s, k2)) = self.word(k, |w| match w {
+        if let Some((s, k2)) = self.word(k, k!(Last | Next), |w| match w {
             Word::Last => Some(-1),
             Word::Next => Some(1),
             _ => None,
@@ -1206,12 +1247,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
             let (u, k3) = self.unit(k2, Some(false))?;
             return (u == Unit::Year).then_some((s, k3));
         }
-        let k2 = self.is(k, |w| matches!(w, Word::Det))?;
+        let k2 = self.is(k, k!(Det), |w| matches!(w, Word::Det))?;
         let (u, k3) = self.unit(k2, Some(false))?;
         if u != Unit::Year {
             return None;
         }
-        match self.word(k3, |w| match w {
+        match self.word(k3, k!(Last | Next), |w| match w {
             Word::Last => Some(-1),
             Word::Next => Some(1),
             _ => None,
@@ -1226,7 +1267,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return (Some(y), k);
         }
-        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+        if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return (Some(y), k2);
             }
@@ -1251,14 +1292,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // ... but "the 1988 quarter" (a singular unit): the year's quarter
             let singular =
                 self.unit(i + 1, Some(false)).is_some() && self.unit(i + 1, Some(true)).is_none();
-            let det = ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det));
+            let det = ctx == Ctx::Det || self.prev_is(i, k!(Det), |w| matches!(w, Word::Det));
             if !(singular && det && (1900..=2100).contains(&self.int(i))) {
                 return false;
             }
         }
         if i > 0
             && self
-                .is(i - 1, |w| matches!(w, Word::YearCue | Word::Mod(_)))
+                .is(i - 1, k!(Mod | YearCue), |w| {
+                    matches!(w, Word::YearCue | Word::Mod(_))
+                })
                 .is_some()
         {
             return true;
@@ -1268,7 +1311,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // A list of years: "in 1994, 1995 and 1997", "en 2001 et 2002"
         if i >= 2
-            && (self.punct(i - 1, ",") || self.prev_is(i, |w| matches!(w, Word::And)))
+            && (self.punct(i - 1, ",") || self.prev_is(i, k!(And), |w| matches!(w, Word::And)))
             && matches!(self.num(i - 2), Num::Int(y, 4) if is_year(y))
         {
             return true;
@@ -1315,7 +1358,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return true;
         }
         // After a determiner / possessive: "the 1998 budget", "le budget 2019".
-        if (ctx == Ctx::Det || self.prev_is(i, |w| matches!(w, Word::Det)))
+        if (ctx == Ctx::Det || self.prev_is(i, k!(Det), |w| matches!(w, Word::Det)))
             && (1900..=2100).contains(&self.int(i))
         {
             return next.is_none_or(|c| c.num == Num::None);
@@ -1336,7 +1379,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let (h, m, mut j) = match self.num(i) {
             Num::Time(h, m) => {
                 // 12:30 then am/pm
-                match self.word(i + 1, |w| match w {
+                match self.word(i + 1, k!(AmPm), |w| match w {
                     Word::AmPm(pm) => Some(pm),
                     _ => None,
                 }) {
@@ -1350,12 +1393,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Num::TimeAmPm(h, m) => (h, m, i + 1),
             Num::None => {
                 // "à sept heures", "at seven o'clock": a number word after a clock word
-                let (h, j) = self.word(i, |w| match w {
+                let (h, j) = self.word(i, k!(Number), |w| match w {
                     Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
                     _ => None,
                 })?;
-                let cue = i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some();
-                if let Some(k) = self.is(j, |w| matches!(w, Word::HourMark)) {
+                let cue = i > 0
+                    && self
+                        .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
+                        .is_some();
+                if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
                     (cue, self.index.lex.hour_is_clock, self.unit(j, None))
@@ -1366,7 +1412,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             Num::Int(h, d) if d <= 2 && h <= 24 => {
-                if let Some((pm, k)) = self.word(i + 1, |w| match w {
+                if let Some((pm, k)) = self.word(i + 1, k!(AmPm), |w| match w {
                     Word::AmPm(pm) => Some(pm),
                     _ => None,
                 }) {
@@ -1374,7 +1420,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return None;
                     }
                     (h as u8 % 12 + 12 * pm as u8, 0, k)
-                } else if let Some(k) = self.is(i + 1, |w| matches!(w, Word::HourMark)) {
+                } else if let Some(k) =
+                    self.is(i + 1, k!(HourMark), |w| matches!(w, Word::HourMark))
+                {
                     // 7 h 19, 20 h, 3 o'clock
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
@@ -1387,7 +1435,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     // or with its minutes.
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
-                        _ if i > 0 && self.is(i - 1, |w| matches!(w, Word::ClockCue)).is_some() => {
+                        _ if i > 0
+                            && self
+                                .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
+                                .is_some() =>
+                        {
                             (h as u8, 0, k)
                         }
                         _ => return None,
@@ -1401,7 +1453,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
-        if let Some(k) = self.is(j, |w| matches!(w, Word::TimeZone)) {
+        if let Some(k) = self.is(j, k!(TimeZone), |w| matches!(w, Word::TimeZone)) {
             j = k;
         }
         Some(M {
@@ -1455,7 +1507,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // juin dernier, mai prochain; July last year, juin l'an prochain
-        if let Some((d, k)) = self.word(j, |w| match w {
+        if let Some((d, k)) = self.word(j, k!(Last | Next), |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
@@ -1467,7 +1519,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, Sem::Month(month, d)));
         }
         // February this year, octobre de l'année dernière, May of next year
-        if let Some(k) = self.is(j, |w| matches!(w, Word::This)) {
+        if let Some(k) = self.is(j, k!(This), |w| matches!(w, Word::This)) {
             if let Some((Unit::Year, k2)) = self.unit(k, Some(false)) {
                 return Some(M::new(k2, Sem::MonthOfYear(month, 0)));
             }
@@ -1524,7 +1576,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let cue = ctx != Ctx::Bare
             || i > 0
                 && self
-                    .is(i - 1, |w| {
+                    .is(i - 1, k!(Last | Next | Mod | YearCue | Of), |w| {
                         matches!(
                             w,
                             Word::YearCue | Word::Mod(_) | Word::Of | Word::Last | Word::Next
@@ -1539,16 +1591,24 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if let Some(p) = self.c(i - 1) {
                 if p.cap
                     && !p.sent_start
-                    && self.is(i - 1, |w| matches!(w, Word::YearCue)).is_none()
+                    && self
+                        .is(i - 1, k!(YearCue), |w| matches!(w, Word::YearCue))
+                        .is_none()
                 {
                     return false;
                 }
             }
-            if self.is(i - 1, |w| matches!(w, Word::NameBefore)).is_some() {
+            if self
+                .is(i - 1, k!(NameBefore), |w| matches!(w, Word::NameBefore))
+                .is_some()
+            {
                 return false;
             }
         }
-        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some() {
+        if self
+            .is(i + 1, k!(NameAfter), |w| matches!(w, Word::NameAfter))
+            .is_some()
+        {
             return false;
         }
         true
@@ -1560,8 +1620,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.plural {
             return None;
         }
-        if self.is(i + 1, |w| matches!(w, Word::NameAfter)).is_some()
-            || self.prev_is(i, |w| matches!(w, Word::NameBefore))
+        if self
+            .is(i + 1, k!(NameAfter), |w| matches!(w, Word::NameAfter))
+            .is_some()
+            || self.prev_is(i, k!(NameBefore), |w| matches!(w, Word::NameBefore))
         {
             return None; // mardi gras, Black Monday
         }
@@ -1570,7 +1632,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             j = i + 1; // nothing after the weekday on its line: it stands alone
         }
         // lundi 3 mars (2019) ; Tuesday, March 3
-        if let Some(k) = self.is(j, |w| matches!(w, Word::Det)) {
+        if let Some(k) = self.is(j, k!(Det), |w| matches!(w, Word::Det)) {
             if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
                 j = k;
             }
@@ -1595,7 +1657,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None; // "le lundi" alone: a habit, not a date
         }
         let j = i + 1;
-        if let Some((d, k)) = self.word(j, |w| match w {
+        if let Some((d, k)) = self.word(j, k!(Last | Next), |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
@@ -1616,19 +1678,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A unit word at `i` (plural or not as asked).
     fn unit(&self, i: usize, plural: Option<bool>) -> Option<(Unit, usize)> {
-        self.word(i, |w| match w {
+        self.word(i, k!(Unit), |w| match w {
             Word::Unit(u, p) if plural.is_none_or(|q| q == p) => Some(u),
             _ => None,
         })
     }
 
     fn unit_plural(&self, i: usize) -> Option<(Unit, bool, usize)> {
-        let ((u, p), j) = self.word(i, |w| match w {
+        let ((u, p), j) = self.word(i, k!(Unit), |w| match w {
             Word::Unit(u, p) => Some((u, p)),
             _ => None,
         })?;
         let invariable = self
-            .word(i, |w| match w {
+            .word(i, k!(Unit), |w| match w {
                 Word::Unit(u2, p2) if u2 == u && p2 != p => Some(()),
                 _ => None,
             })
@@ -1665,7 +1727,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             Ctx::Det | Ctx::Modified => {
                 // la semaine dernière, l'an prochain, la semaine suivante, l'année 2019
-                if let Some((s, k)) = self.word(j, |w| match w {
+                if let Some((s, k)) = self.word(j, k!(Last | Next), |w| match w {
                     Word::Last => Some(-1),
                     Word::Next => Some(1),
                     _ => None,
@@ -1678,7 +1740,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     }
                     return Some(M::new(k, Sem::Rel(u, s)));
                 }
-                if let Some((s, k)) = self.word(j, |w| match w {
+                if let Some((s, k)) = self.word(j, k!(Following), |w| match w {
                     Word::Following(s) => Some(s),
                     _ => None,
                 }) {
@@ -1691,7 +1753,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some((y, k)) = self.year_after(j) {
                         return Some(M::new(k, Sem::Year(y)));
                     }
-                    if ctx == Ctx::Modified && self.prev_is(i, |w| matches!(w, Word::Det)) {
+                    if ctx == Ctx::Modified && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                    {
                         // début de l'année: the reference's year ("fin d'année" is generic)
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
@@ -1703,11 +1766,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     && matches!(u, Unit::Year | Unit::Month)
                     && !self.c(i).is_some_and(|c| c.cap) // Player of the Year
                     && i >= 2
-                    && self.prev_is(i, |w| matches!(w, Word::Det))
-                    && self.prev_is(i - 1, |w| matches!(w, Word::PeriodPrep))
+                    && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, k!(PeriodPrep), |w| matches!(w, Word::PeriodPrep))
                     && !self.amount_or_unit_at(j)
                     && self
-                        .is(j, |w| {
+                        .is(j, k!(Ago | Later | Earlier | Following | Of | Ended), |w| {
                             matches!(
                                 w,
                                 Word::Ago
@@ -1721,7 +1784,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         })
                         .is_none()
                     // "the year before." but not "earlier in the year by heavy rains"
-                    && !(self.is(j, |w| matches!(w, Word::YearCue)).is_some()
+                    && !(self.is(j, k!(YearCue), |w| matches!(w, Word::YearCue)).is_some()
                         && self
                             .toks
                             .get(j + 1)
@@ -1732,7 +1795,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
-                    && self.prev_is(i, |w| matches!(w, Word::Det))
+                    && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
@@ -1745,10 +1808,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     && ctx == Ctx::Det
                     && !matches!(u, Unit::Weekend)
                     && i >= 2
-                    && self.prev_is(i, |w| matches!(w, Word::Det))
-                    && self.prev_is(i - 1, |w| matches!(w, Word::DurationCue))
+                    && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                    && self.prev_is(i - 1, k!(DurationCue), |w| matches!(w, Word::DurationCue))
                     && self.num(j) == Num::None
-                    && self.is(j, |w| matches!(w, Word::Of)).is_none()
+                    && self.is(j, k!(Of), |w| matches!(w, Word::Of)).is_none()
                 {
                     return Some(M::new(j, Sem::Duration(u, Amount::X)));
                 }
@@ -1758,7 +1821,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // "for years", "pendant des années": unspecified durations
                 if plural
                     && i > 0
-                    && self.is(i - 1, |w| matches!(w, Word::DurationCue)).is_some()
+                    && self
+                        .is(i - 1, k!(DurationCue), |w| matches!(w, Word::DurationCue))
+                        .is_some()
                     && !matches!(u, Unit::Weekend)
                 {
                     return Some(M::new(j, Sem::Duration(u, Amount::X)));
@@ -1798,7 +1863,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         if ctx == Ctx::Det {
             // the next morning
-            if let Some((p, k)) = self.word(j, |w| match w {
+            if let Some((p, k)) = self.word(j, k!(PartOfDay), |w| match w {
                 Word::PartOfDay(p) => Some(p),
                 _ => None,
             }) {
@@ -1834,19 +1899,19 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(j + 1, Sem::Month(e.month, dir)));
         }
-        if let Some((f, k)) = self.word(j, |w| match w {
+        if let Some((f, k)) = self.word(j, k!(Feast), |w| match w {
             Word::Feast(f) => Some(f),
             _ => None,
         }) {
             return Some(M::new(k, Sem::Feast(f, None, dir)));
         }
-        if let Some((s, k)) = self.word(j, |w| match w {
+        if let Some((s, k)) = self.word(j, k!(Season), |w| match w {
             Word::Season(s) => Some(s),
             _ => None,
         }) {
             return Some(M::new(k, Sem::Season(s, None, dir, false)));
         }
-        if let Some((p, k)) = self.word(j, |w| match w {
+        if let Some((p, k)) = self.word(j, k!(PartOfDay), |w| match w {
             Word::PartOfDay(p) => Some(p),
             _ => None,
         }) {
@@ -1864,12 +1929,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
         }
-        if let Some(k) = self.is(j, |w| matches!(w, Word::Of)) {
+        if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
             if let Some((y, k2)) = self.year_after(k) {
                 return Some(M::new(k2, Sem::Season(s, Some(y), Dir::This, false)));
             }
         }
-        if let Some((d, k)) = self.word(j, |w| match w {
+        if let Some((d, k)) = self.word(j, k!(Last | Next), |w| match w {
             Word::Last => Some(Dir::Last),
             Word::Next => Some(Dir::Next),
             _ => None,
@@ -1881,7 +1946,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
             }
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
-            Ctx::Bare if j >= 2 && self.prev_is(j - 1, |w| matches!(w, Word::SeasonCue)) => {
+            Ctx::Bare
+                if j >= 2
+                    && self.prev_is(j - 1, k!(SeasonCue), |w| matches!(w, Word::SeasonCue)) =>
+            {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
             Ctx::Bare => None,
@@ -1914,9 +1982,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         // two and a half years (the unit after: `deux ans et demi` is read in
         // `amount_unit`)
-        if let Some(k) = self.is(j, |w| matches!(w, Word::And)) {
-            let k2 = self.is(k, |w| matches!(w, Word::Number(1))).unwrap_or(k);
-            if let Some(k3) = self.is(k2, |w| matches!(w, Word::Half)) {
+        if let Some(k) = self.is(j, k!(And), |w| matches!(w, Word::And)) {
+            let k2 = self
+                .is(k, k!(Number), |w| matches!(w, Word::Number(1)))
+                .unwrap_or(k);
+            if let Some(k3) = self.is(k2, k!(Half), |w| matches!(w, Word::Half)) {
                 if self.unit(k3, None).is_some() && n.fract() == 0.0 {
                     return Some((Amount::N(n + 0.5), k3));
                 }
@@ -1941,29 +2011,29 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             _ => {}
         }
-        if let Some(j) = self.is(i, |w| matches!(w, Word::Vague)) {
+        if let Some(j) = self.is(i, k!(Vague), |w| matches!(w, Word::Vague)) {
             return Some((Amount::X, j));
         }
-        if let Some(j) = self.is(i, |w| matches!(w, Word::VagueWeak)) {
+        if let Some(j) = self.is(i, k!(VagueWeak), |w| matches!(w, Word::VagueWeak)) {
             if self
                 .unit(j, Some(true))
                 .is_some_and(|(u, _)| !matches!(u, Unit::Hour | Unit::Minute | Unit::Second))
                 // "des années vingt" is the decade, not "years"
-                && !(self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+                && !(self.is(j, k!(DecadeWord), |w| matches!(w, Word::DecadeWord)).is_some()
                     && (matches!(self.num(j + 1), Num::Int(..))
-                        || self.is(j + 1, |w| matches!(w, Word::Number(_))).is_some()))
+                        || self.is(j + 1, k!(Number), |w| matches!(w, Word::Number(_))).is_some()))
             {
                 return Some((Amount::X, j));
             }
         }
-        if let Some((n, j)) = self.word(i, |w| match w {
+        if let Some((n, j)) = self.word(i, k!(Number), |w| match w {
             Word::Number(n) => Some(n),
             _ => None,
         }) {
             // "twenty four", "vingt et un" written as two words
             if (20..100).contains(&n) && n % 10 == 0 {
-                let k = self.is(j, |w| matches!(w, Word::And)).unwrap_or(j);
-                if let Some((u, k2)) = self.word(k, |w| match w {
+                let k = self.is(j, k!(And), |w| matches!(w, Word::And)).unwrap_or(j);
+                if let Some((u, k2)) = self.word(k, k!(Number), |w| match w {
                     Word::Number(u) if (1..=9).contains(&u) => Some(u),
                     _ => None,
                 }) {
@@ -1972,7 +2042,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some((Amount::N(n as f64), j));
         }
-        if let Some(j) = self.is(i, |w| matches!(w, Word::Half)) {
+        if let Some(j) = self.is(i, k!(Half), |w| matches!(w, Word::Half)) {
             return Some((Amount::N(0.5), j));
         }
         None
@@ -1981,7 +2051,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Amount then unit (`trois jours`, `48 heures`, `deux ans et demi`, `a few weeks`).
     fn amount_unit(&self, i: usize) -> Option<(Amount, Unit, usize)> {
         let (a, j) = self.amount(i)?;
-        let j = self.is(j, |w| matches!(w, Word::Extra)).unwrap_or(j);
+        let j = self
+            .is(j, k!(Extra), |w| matches!(w, Word::Extra))
+            .unwrap_or(j);
         let (u, plural, mut k) = self.unit_plural(j)?;
         // "the 1988 quarter": a year before a singular unit, not 1988 quarters
         if let (Amount::N(n), Num::Int(_, 4), false) = (a, self.num(i), plural) {
@@ -1998,7 +2070,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return None; // "a half", "two halves": not a duration
         }
-        if u == Unit::Quarter && self.is(k, |w| matches!(w, Word::Of)).is_some() {
+        if u == Unit::Quarter && self.is(k, k!(Of), |w| matches!(w, Word::Of)).is_some() {
             return None; // "a quarter of the shares": a fraction
         }
         // "a second consecutive day", "la seconde fois": an ordinal before a noun
@@ -2007,16 +2079,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // les années 1990: a decade, not "years"
-        if self.is(j, |w| matches!(w, Word::DecadeWord)).is_some()
+        if self
+            .is(j, k!(DecadeWord), |w| matches!(w, Word::DecadeWord))
+            .is_some()
             && matches!(self.num(k), Num::Int(..))
         {
             return None;
         }
         // et demi / and a half
         let mut a = a;
-        if let Some(k2) = self.is(k, |w| matches!(w, Word::And)) {
-            let k3 = self.is(k2, |w| matches!(w, Word::Number(1))).unwrap_or(k2);
-            if let Some(k4) = self.is(k3, |w| matches!(w, Word::Half)) {
+        if let Some(k2) = self.is(k, k!(And), |w| matches!(w, Word::And)) {
+            let k3 = self
+                .is(k2, k!(Number), |w| matches!(w, Word::Number(1)))
+                .unwrap_or(k2);
+            if let Some(k4) = self.is(k3, k!(Half), |w| matches!(w, Word::Half)) {
                 if let Amount::N(n) = a {
                     a = Amount::N(n + 0.5);
                     k = k4;
@@ -2030,7 +2106,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
-            if let Some(k) = self.is(j, |w| {
+            if let Some(k) = self.is(j, k!(Ordinal | Last | Next), |w| {
                 matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
             }) {
                 // les trois derniers mois, les six premiers mois
@@ -2058,12 +2134,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }
         let (a, u, k) = self.amount_unit(i)?;
         // "un an" as a plain article + unit: fine ("pendant un an"); "a day" likewise.
-        if let Some(k2) = self.is(k, |w| matches!(w, Word::Ago)) {
+        if let Some(k2) = self.is(k, k!(Ago), |w| matches!(w, Word::Ago)) {
             if !sub_day(u) {
                 return Some(M::new(k2, shift(u, a, true)));
             }
         }
-        if let Some((s, k2)) = self.word(k, |w| match w {
+        if let Some((s, k2)) = self.word(k, k!(Later | Earlier), |w| match w {
             Word::Later => Some(1.0),
             Word::Earlier => Some(-1.0),
             _ => None,
@@ -2071,7 +2147,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "trois jours après." ends the clause; "three days after the vote" is
             // anchored on an event: only the duration is marked.
             let also_prep = self
-                .is(k, |w| matches!(w, Word::Mod(Mod::Before | Mod::After)))
+                .is(k, k!(Mod), |w| {
+                    matches!(w, Word::Mod(Mod::Before | Mod::After))
+                })
                 .is_some();
             let clause_end = self.toks.get(k2).is_none_or(|t| t.kind == TokenKind::Punct);
             let day_or_more = !matches!(u, Unit::Hour | Unit::Minute | Unit::Second);
@@ -2125,7 +2203,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut adj = false;
         let mut dy = 0i8;
         loop {
-            if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodAdj)) {
+            if let Some(k) = self.is(j, k!(PeriodAdj), |w| matches!(w, Word::PeriodAdj)) {
                 adj = true;
                 j = k;
             } else if let Some(Compound::UnitWith(Unit::Year, Some(Word::Earlier | Word::Ago))) =
@@ -2160,10 +2238,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let cap = self.c(j).is_some_and(|c| c.cap);
         if let Some((u, k)) = self.unit(j, Some(false)) {
             // "the Latin Quarter", "a quarter of the shares": not periods
-            let of = self.is(k, |w| matches!(w, Word::Of)).is_some();
+            let of = self.is(k, k!(Of), |w| matches!(w, Word::Of)).is_some();
             match u {
                 Unit::Quarter if !cap && !of => return Some(M::new(k, Sem::Period(dy))),
-                Unit::Year if dy == 0 && self.is(k, |w| matches!(w, Word::Ended)).is_some() => {
+                Unit::Year
+                    if dy == 0
+                        && self
+                            .is(k, k!(Ended), |w| matches!(w, Word::Ended))
+                            .is_some() =>
+                {
                     return Some(M::new(k, Sem::Duration(Unit::Year, Amount::N(1.0))));
                 }
                 Unit::Year if dy == 0 && adj && !of => {
@@ -2172,7 +2255,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 _ => {}
             }
         }
-        if let Some(k) = self.is(j, |w| matches!(w, Word::PeriodNoun)) {
+        if let Some(k) = self.is(j, k!(PeriodNoun), |w| matches!(w, Word::PeriodNoun)) {
             if adj || dy < 0 {
                 return Some(M::new(k, Sem::Period(dy)));
             }
@@ -2205,7 +2288,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if e.month > 0 && !e.foreign {
             return Some(M::new(j + 1, Sem::SetMonth(e.month)));
         }
-        if let Some((p, k)) = self.word(j, |w| match w {
+        if let Some((p, k)) = self.word(j, k!(PartOfDay), |w| match w {
             Word::PartOfDay(p) => Some(p),
             _ => None,
         }) {
@@ -2218,7 +2301,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Num::Ordinal(o) = self.num(i) {
             return Some((o, i + 1));
         }
-        self.word(i, |w| match w {
+        self.word(i, k!(Ordinal), |w| match w {
             Word::Ordinal(o) => Some(o),
             _ => None,
         })
@@ -2226,8 +2309,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     // ----- context ------------------------------------------------------------------------
 
-    fn prev_is(&self, i: usize, f: impl Fn(Word) -> bool) -> bool {
-        i > 0 && self.is(i - 1, f).is_some()
+    fn prev_is(&self, i: usize, kinds: u64, f: impl Fn(Word) -> bool) -> bool {
+        i > 0 && self.is(i - 1, kinds, f).is_some()
     }
 
     /// A number or currency in the few tokens before `i` ("$10 a year", "3 % par an").
@@ -2238,7 +2321,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
             self.toks
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Number)
-        }) || i >= 2 && self.is(i - 2, |w| matches!(w, Word::Number(_))).is_some()
+        }) || i >= 2
+            && self
+                .is(i - 2, k!(Number), |w| matches!(w, Word::Number(_)))
+                .is_some()
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
@@ -2253,10 +2339,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A deadline word right before `i`, or before a clock preposition there (`until
     /// Monday`, `starting at noon`).
     fn deadline_before(&self, i: usize) -> bool {
-        self.prev_is(i, |w| matches!(w, Word::Deadline))
+        self.prev_is(i, k!(Deadline), |w| matches!(w, Word::Deadline))
             || i >= 1
-                && self.prev_is(i, |w| matches!(w, Word::ClockCue))
-                && self.prev_is(i - 1, |w| matches!(w, Word::Deadline))
+                && self.prev_is(i, k!(ClockCue), |w| matches!(w, Word::ClockCue))
+                && self.prev_is(i - 1, k!(Deadline), |w| matches!(w, Word::Deadline))
     }
 
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
@@ -2303,7 +2389,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
             })
         };
-        let plu = |k: usize| self.is(k, |w| matches!(w, Word::Pluperfect)).is_some();
+        let plu = |k: usize| {
+            self.is(k, k!(Pluperfect), |w| matches!(w, Word::Pluperfect))
+                .is_some()
+        };
         let hi = (i + 12).min(self.toks.len());
         let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
         let before = (i.saturating_sub(12)..i)
@@ -2318,17 +2407,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        if let Some(d) = self.word(k, |w| match w {
+        if let Some(d) = self.word(k, k!(PastCue | FutureCue), |w| match w {
             Word::PastCue => Some(Dir::Past),
             Word::FutureCue => Some(Dir::Future),
             _ => None,
         }) {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
-            if self.prev_is(k, |w| matches!(w, Word::Det | Word::This)) {
+            if self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This)) {
                 return None;
             }
             // "had been scheduled to expire", "avait été prévu": a plan seen from the past
-            let past_aux = |j: usize| self.prev_is(j, |w| matches!(w, Word::Pluperfect));
+            let past_aux =
+                |j: usize| self.prev_is(j, k!(Pluperfect), |w| matches!(w, Word::Pluperfect));
             if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
                 return Some(Dir::Past);
             }
@@ -2359,7 +2449,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(Dir::Future);
         }
         // "will be closed Friday", "are closed Monday": a passive, not a past tense
-        if ends(lex.past_suffixes) && !self.prev_is(k, |w| matches!(w, Word::Passive)) {
+        if ends(lex.past_suffixes) && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+        {
             return Some(Dir::Past);
         }
         None
@@ -2383,15 +2474,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 .and_then(|_| self.weekday(k, Ctx::Bare))
                 .or_else(|| {
                     // 8h ce matin, 10 p.m. this evening
-                    let k2 = self.is(k, |w| matches!(w, Word::This))?;
-                    let (_, k3) = self.word(k2, |w| match w {
+                    let k2 = self.is(k, k!(This), |w| matches!(w, Word::This))?;
+                    let (_, k3) = self.word(k2, k!(PartOfDay), |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
                     })?;
                     Some(M::new(k3, Sem::Rel(Unit::Day, 0)))
                 })
                 .or_else(|| {
-                    let (n, k2) = self.word(k, |w| match w {
+                    let (n, k2) = self.word(k, k!(DayRel), |w| match w {
                         Word::DayRel(n) => Some(n),
                         _ => None,
                     })?;
@@ -2437,7 +2528,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let mut m = m;
         if dayish && m.time.is_none() {
             // part of day right after: samedi soir, yesterday morning
-            if let Some((p, k)) = self.word(m.end, |w| match w {
+            if let Some((p, k)) = self.word(m.end, k!(PartOfDay), |w| match w {
                 Word::PartOfDay(p) => Some(p),
                 _ => None,
             }) {
@@ -2446,16 +2537,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             } else {
                 // hier en début d'après-midi
                 let k0 = self
-                    .is(m.end, |w| matches!(w, Word::YearCue))
+                    .is(m.end, k!(YearCue), |w| matches!(w, Word::YearCue))
                     .unwrap_or(m.end);
                 if let Some((md @ (Mod::Start | Mod::Mid | Mod::End), k1)) =
-                    self.word(k0, |w| match w {
+                    self.word(k0, k!(Mod), |w| match w {
                         Word::Mod(md) => Some(md),
                         _ => None,
                     })
                 {
-                    let k2 = self.is(k1, |w| matches!(w, Word::Of)).unwrap_or(k1);
-                    if let Some((p, k3)) = self.word(k2, |w| match w {
+                    let k2 = self.is(k1, k!(Of), |w| matches!(w, Word::Of)).unwrap_or(k1);
+                    if let Some((p, k3)) = self.word(k2, k!(PartOfDay), |w| match w {
                         Word::PartOfDay(p) => Some(p),
                         _ => None,
                     }) {
@@ -2478,7 +2569,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 || self.punct(k, "|")
             {
                 k += 1;
-            } else if let Some(k2) = self.is(k, |w| matches!(w, Word::ClockCue)) {
+            } else if let Some(k2) = self.is(k, k!(ClockCue), |w| matches!(w, Word::ClockCue)) {
                 k = k2;
             }
             if let Some(t) = self.clock_at(k) {
@@ -2514,7 +2605,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if let Some(m) = self.clock(k) {
                     return Some(m);
                 }
-                let (h, k2) = self.word(k, |w| match w {
+                let (h, k2) = self.word(k, k!(Clock), |w| match w {
                     Word::Clock(h) => Some(h),
                     _ => None,
                 })?;

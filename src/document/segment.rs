@@ -24,17 +24,14 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.folded.reserve(text.len() / 8);
     for (start, end) in paragraphs(text) {
         let first_token = doc.tokens.len();
-        tokenize(text, start, end, tables, &mut doc.tokens);
+        tokenize(
+            text,
+            (start, end),
+            tables,
+            &mut doc.tokens,
+            (&mut doc.folded, &mut doc.folds),
+        );
         let toks = doc.tokens.get(first_token..).unwrap_or(&[]);
-        for t in toks {
-            let a = doc.folded.len();
-            let fold = if super::token::fold_into(t.text, &mut doc.folded) {
-                (a, doc.folded.len())
-            } else {
-                (0, 0)
-            };
-            doc.folds.push(fold);
-        }
         let folds = Folds {
             text: &doc.folded,
             spans: doc.folds.get(first_token..).unwrap_or(&[]),
@@ -130,6 +127,7 @@ impl Iterator for Lines<'_> {
         let s = self.pos;
         let mut i = s;
         let (e, brk, hard_break) = loop {
+            i = next_break_candidate(b, i);
             let Some(&c) = b.get(i) else {
                 self.done = true;
                 break (b.len(), 0, false);
@@ -158,6 +156,35 @@ impl Iterator for Lines<'_> {
             hard_break,
         })
     }
+}
+
+/// The first byte at or after `i` that may end a line: `\n`, `\r`, or 0xE2 (the first
+/// byte of U+2028 and U+2029); `b.len()` if none. Eight bytes at a time: a byte loop
+/// with a `match` was most of the paragraph splitter's time.
+fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // high bit set in the bytes equal to `x` (and maybe in bytes above one that is: the
+    // lowest set bit is always a true match)
+    let eq = |v: u64, x: u8| {
+        let t = v ^ (LO * u64::from(x));
+        t.wrapping_sub(LO) & !t & HI
+    };
+    while let Some(chunk) = b.get(i..i + 8) {
+        let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let m = eq(v, b'\n') | eq(v, b'\r') | eq(v, 0xE2);
+        if m != 0 {
+            return i + m.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if matches!(c, b'\n' | b'\r' | 0xE2) {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
 }
 
 /// Does the text look hard-wrapped (e-mail, wire copy: every line cut near a fixed
@@ -316,7 +343,9 @@ fn is_alphabetic(c: char) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // (below U+0300, the first mark, at once: nearly every char asked)
+    (c as u32) >= 0x0300
+        && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -325,19 +354,26 @@ fn is_hyphen(c: char) -> bool {
 
 /// The char at byte `pos`, without allocation.
 fn peek(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(pos) {
+        // an ASCII byte is a char of its own (and always on a char boundary)
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(pos..).and_then(|s| s.chars().next()),
+    }
 }
 
+/// The tokens of paragraph `start..end`, appended to `out`, with their folds (see
+/// [`Document::lower`]) appended to `folded` and `folds`.
 fn tokenize<'a>(
     text: &'a str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     tables: &Tables,
     out: &mut Vec<Token<'a>>,
+    (folded, folds): (&mut String, &mut Vec<(usize, usize)>),
 ) {
     let Some(para) = text.get(..end) else {
         return;
     };
+    let bytes = para.as_bytes();
     let mut pos = start;
     let mut space_before = true;
     let first = out.len();
@@ -348,12 +384,9 @@ fn tokenize<'a>(
     // for near one. Found again only once passed, so the whole paragraph is searched once.
     let mut at_sign = start;
     while pos < end {
+        let Some(&b) = bytes.get(pos) else { break };
         // ASCII spaces and line breaks, the most frequent chars between tokens
-        if para
-            .as_bytes()
-            .get(pos)
-            .is_some_and(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
-        {
+        if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
             pos += 1;
             space_before = true;
             continue;
@@ -370,8 +403,53 @@ fn tokenize<'a>(
                 .and_then(|r| r.find('@'))
                 .map_or(usize::MAX, |k| pos + k);
         }
-        let prev = if out.len() > first { out.last() } else { None };
         let near_at = at_sign < pos + 65;
+        // The most frequent tokens, at once: a word of letters and digits (see
+        // `simple_word`) and one char of ASCII punctuation — what `scan_token` would find,
+        // when no URL, e-mail address (@) or dotted initials (a dot after the first
+        // letter) starts here.
+        if !near_at
+            && bytes.get(pos + c.len_utf8()) != Some(&b'.')
+            && !(matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
+                && para.get(pos..).and_then(scan_url).is_some())
+        {
+            let simple = if is_alphabetic(c) {
+                simple_word(para, pos).map(|e| (e, TokenKind::Word))
+            } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
+                Some((pos + 1, TokenKind::Punct))
+            } else {
+                None
+            };
+            if let Some((e, kind)) = simple {
+                if let Some(t) = para.get(pos..e) {
+                    out.push(Token {
+                        text: t,
+                        start: pos,
+                        end: e,
+                        kind,
+                        space_before,
+                    });
+                    let a = folded.len();
+                    // an ASCII word is its own fold unless it has a capital
+                    let fold = if !t.is_ascii() {
+                        super::token::fold_into(t, folded)
+                    } else if t.bytes().any(|c| c.is_ascii_uppercase()) {
+                        folded.push_str(t);
+                        if let Some(f) = folded.get_mut(a..) {
+                            f.make_ascii_lowercase();
+                        }
+                        true
+                    } else {
+                        false
+                    };
+                    folds.push(if fold { (a, folded.len()) } else { (0, 0) });
+                    space_before = false;
+                    pos = e;
+                    continue;
+                }
+            }
+        }
+        let prev = if out.len() > first { out.last() } else { None };
         let around = Around {
             prev,
             space_before,
@@ -380,13 +458,13 @@ fn tokenize<'a>(
         };
         let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
-        match (c, kind) {
-            ('‘', TokenKind::Quote(QuoteMark::Open)) => single_open += 1,
-            ('\'', TokenKind::Quote(_)) if space_before => single_open += 1,
-            ('’' | '\'', TokenKind::Quote(_)) if !space_before => {
-                single_open = single_open.saturating_sub(1)
+        if let TokenKind::Quote(_) = kind {
+            match c {
+                '‘' if kind == TokenKind::Quote(QuoteMark::Open) => single_open += 1,
+                '\'' if space_before => single_open += 1,
+                '’' | '\'' if !space_before => single_open = single_open.saturating_sub(1),
+                _ => {}
             }
-            _ => {}
         }
         if let Some(t) = para.get(pos..tok_end) {
             out.push(Token {
@@ -396,9 +474,57 @@ fn tokenize<'a>(
                 kind,
                 space_before,
             });
+            let a = folded.len();
+            let fold = if super::token::fold_into(t, folded) {
+                (a, folded.len())
+            } else {
+                (0, 0)
+            };
+            folds.push(fold);
         }
         space_before = false;
         pos = tok_end;
+    }
+}
+
+/// ASCII letters and digits.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word starting at `pos` (a letter) when it is made of word chars only
+/// ([`is_word_char`]) and ends at the end of the paragraph or at a char that neither
+/// continues a word nor joins two (not a hyphen or an apostrophe): there [`scan_word`]
+/// would stop too. `None` when the word needs `scan_word`'s rules (a hyphen or an
+/// apostrophe follows), or may be dotted initials (see the caller).
+fn simple_word(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    loop {
+        match bytes.get(i) {
+            None => return Some(i),
+            Some(&b) if b.is_ascii() => {
+                if ASCII_ALNUM[usize::from(b)] {
+                    i += 1;
+                    continue;
+                }
+                return (b != b'-' && b != b'\'').then_some(i);
+            }
+            Some(_) => {
+                let c = text.get(i..).and_then(|r| r.chars().next())?;
+                if is_word_char(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                return (!is_hyphen(c) && !is_apostrophe(c)).then_some(i);
+            }
+        }
     }
 }
 
@@ -674,6 +800,14 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
     let common = tables.common;
     // the ASCII letters and digits the word starts with (most of it, in most words)
     let ascii = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    // Most words end there, at an ASCII char that neither continues a word nor joins
+    // two (not a hyphen or an apostrophe), or at the end: the loop below would stop at
+    // once.
+    match s.as_bytes().get(ascii) {
+        None => return ascii,
+        Some(&b) if b.is_ascii() && b != b'-' && b != b'\'' => return ascii,
+        _ => {}
+    }
     let mut i = ascii;
     let rest = s.get(ascii..).unwrap_or("");
     for (j, c) in rest.char_indices().map(|(j, c)| (j + ascii, c)) {
@@ -726,6 +860,11 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
 /// Dotted initials or abbreviation: single letters each followed by a dot, at least two
 /// (`U.S.`, `e.g.`, `J.-M.`).
 fn scan_dotted(s: &str) -> Option<usize> {
+    // most words: no dot after the first letter (the loop below would find none)
+    let first = peek(s, 0)?;
+    if s.as_bytes().get(first.len_utf8()) != Some(&b'.') {
+        return None;
+    }
     let mut pos = 0usize;
     let mut count = 0;
     loop {
