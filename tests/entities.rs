@@ -206,7 +206,7 @@ fn nationality_nouns_are_misc_adjectives_are_nothing() {
 #[test]
 fn months_weekdays_and_generic_institutions_are_not_entities() {
     let es = analyze(
-        "Lundi, l'État a annoncé que le Gouvernement réunirait le Parlement en Mars à Rennes.",
+        "Lundi, l'État a annoncé que le Gouvernement réunirait les élus en Mars à Rennes.",
         "fr",
     );
     assert_eq!(names(&es), [("Rennes".to_string(), EntityType::LOC, 1)]);
@@ -903,4 +903,15 @@ fn executive_abbreviations_are_titles_not_organisations() {
     );
     assert!(!es.iter().any(|e| e.name == "CFO"), "{:?}", names(&es));
     assert_eq!(find(&es, "Dana Whitfield").kind, EntityType::PER);
+}
+
+#[test]
+fn a_capitalized_institution_inside_a_sentence_is_an_organisation() {
+    let es = analyze(
+        "Le texte a été adopté par le Parlement mardi. Le Conseil a rejeté la proposition, mais l'État paiera.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Parlement").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Conseil").kind, EntityType::ORG);
+    assert!(!es.iter().any(|e| e.name == "État"), "{:?}", names(&es));
 }

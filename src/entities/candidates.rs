@@ -1325,9 +1325,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
             }
         }
-        // Generic institution nouns alone: "l'État", "the Government".
+        // Generic institution nouns alone: "l'État", "the Government" — but a
+        // capitalized short form inside a sentence names an institution: "le
+        // Parlement", "the Senate" (ORG).
         if e - s == 1 && known.is_none() && head.is_none() && self.w.is(s, L::Generic) {
-            return e;
+            if !self.w.is(s, L::Institution) || self.clause_start(s, a) {
+                return e;
+            }
+            forced = Some(EntityType::ORG);
         }
         // Title words alone ("President", "Premier") are no names.
         if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {

@@ -55,6 +55,9 @@ pub struct Lexicon {
     pub org_suffixes: &'static [&'static str],
     /// Institution nouns that are no entity alone (`l'État`, `the Government`).
     pub generic: &'static [&'static str],
+    /// Among `generic`, the institutions whose capitalized short form inside a sentence
+    /// names one (`le Parlement`, `la Commission`, `the Senate`, `Congress`): ORG.
+    pub institutions: &'static [&'static str],
     /// Words that are not names even when capitalized at the start of a sentence.
     pub not_names: &'static [&'static str],
     /// Prepositions that introduce places: `à`, `en`, `in`.
@@ -254,6 +257,7 @@ mod tests {
                 ("org_heads", l.org_heads),
                 ("org_suffixes", l.org_suffixes),
                 ("generic", l.generic),
+                ("institutions", l.institutions),
                 ("not_names", l.not_names),
                 ("place_preps", l.place_preps),
                 ("person_verbs", l.person_verbs),

@@ -55,12 +55,13 @@ pub(crate) enum L {
     OrgCueAfter,
     LocCueBefore,
     Conjunction,
+    Institution,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::Conjunction as u32) < 63);
+const _: () = assert!((L::Institution as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -273,7 +274,8 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 31] = [
+                let lists: [(L, &[&'static str]); 32] = [
+                    (L::Institution, lex.institutions),
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),
                     (L::Portfolio, lex.portfolios),

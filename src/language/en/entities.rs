@@ -513,6 +513,16 @@ pub static ENTITIES: Lexicon = Lexicon {
         "web",
         "west",
     ],
+    institutions: &[
+        "cabinet",
+        "congress",
+        "council",
+        "court",
+        "house",
+        "parliament",
+        "presidency",
+        "senate",
+    ],
     not_names: &[
         "a",
         "about",

@@ -458,6 +458,17 @@ pub static ENTITIES: Lexicon = Lexicon {
         "église",
         "état",
     ],
+    institutions: &[
+        "assemblée",
+        "comité",
+        "conseil",
+        "cour",
+        "département",
+        "parlement",
+        "préfecture",
+        "présidence",
+        "région",
+    ],
     not_names: &[
         "a",
         "actuellement",
