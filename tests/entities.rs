@@ -915,3 +915,13 @@ fn a_capitalized_institution_inside_a_sentence_is_an_organisation() {
     assert_eq!(find(&es, "Conseil").kind, EntityType::ORG);
     assert!(!es.iter().any(|e| e.name == "État"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_numbered_street_is_one_place() {
+    let es = analyze(
+        "She runs a bakery near 34th Avenue, two blocks from where the parade went down 42nd Street.",
+        "en",
+    );
+    assert_eq!(find(&es, "34th Avenue").kind, EntityType::LOC);
+    assert_eq!(find(&es, "42nd Street").kind, EntityType::LOC);
+}

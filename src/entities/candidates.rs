@@ -109,6 +109,7 @@ pub(crate) fn find<'c, 'a>(
             s.sentence_runs(a, b);
         }
     }
+    s.ordinal_streets();
     s.out
 }
 
@@ -554,6 +555,36 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         true
+    }
+
+    /// "34th Street", "Fifth Avenue"'s numbered kin: a street word alone after an
+    /// ordinal written in digits takes the ordinal into its name (a number token that
+    /// ends in letters, right before it in the same sentence).
+    fn ordinal_streets(&mut self) {
+        for i in 0..self.out.len() {
+            let c = &self.out[i];
+            let t0 = c.t0;
+            if c.t1 != t0 + 1 || t0 == 0 || self.blocked.get(t0 - 1).copied().unwrap_or(true) {
+                continue;
+            }
+            let prev = &self.toks[t0 - 1];
+            let ordinal = prev.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && prev
+                    .text
+                    .as_bytes()
+                    .last()
+                    .is_some_and(u8::is_ascii_alphabetic)
+                && prev.text.len() <= 6;
+            if ordinal && self.w.is(t0, L::LocSuffix) {
+                let start = prev.start;
+                let c = &mut self.out[i];
+                c.t0 = t0 - 1;
+                c.start = start;
+                // (whatever the street word alone was taken for, the whole is a place)
+                c.kind = Some(EntityType::LOC);
+                c.strength = KEYWORD;
+            }
+        }
     }
 
     fn sentence_runs(&mut self, a: usize, b: usize) {
