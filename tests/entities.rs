@@ -925,3 +925,19 @@ fn a_numbered_street_is_one_place() {
     assert_eq!(find(&es, "34th Avenue").kind, EntityType::LOC);
     assert_eq!(find(&es, "42nd Street").kind, EntityType::LOC);
 }
+
+#[test]
+fn a_french_organisation_name_runs_over_its_lower_case_noun() {
+    let es = analyze(
+        "L'Agence régionale de santé des Pays de la Loire a débloqué 12 millions d'euros. La Fédération française de football, elle, a tranché.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Agence régionale de santé des Pays de la Loire").kind,
+        EntityType::ORG
+    );
+    assert_eq!(
+        find(&es, "Fédération française de football").kind,
+        EntityType::ORG
+    );
+}

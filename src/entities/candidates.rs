@@ -1828,6 +1828,32 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
                 continue;
             }
+            // "Agence régionale de santé", "Office national des forêts": after the head's
+            // adjective, one connector and one lower-case noun, when the name ends there
+            // (punctuation, a verb's auxiliary…) or goes on with a name ("… de santé des
+            // Pays de la Loire").
+            if added > 0 && c == e + 1 && c < b {
+                let noun = {
+                    let t = &self.toks[c];
+                    t.kind == TokenKind::Word
+                        && !t.is_capitalized()
+                        && !self.blocked[c]
+                        && !self.w.is(c, L::Stop)
+                        && !self.w.is(c, L::Connector)
+                        && t.text.chars().count() > 3
+                };
+                let after = c + 1;
+                let ends = after >= b
+                    || matches!(self.toks[after].kind, TokenKind::Punct)
+                    || (self.w.is(after, L::Connector)
+                        && after + 1 < b
+                        && self.is_name_tok(after + 1));
+                if noun && ends {
+                    e = after;
+                    added += 1;
+                    continue;
+                }
+            }
             break;
         }
         e
