@@ -941,3 +941,18 @@ fn a_french_organisation_name_runs_over_its_lower_case_noun() {
         EntityType::ORG
     );
 }
+
+#[test]
+fn a_nationality_word_inside_an_organisation_name_stays_in_it() {
+    let es = analyze(
+        "A spokesperson for the Catalan Water Agency said the German Foreign Ministry had been told.",
+        "en",
+    );
+    assert_eq!(find(&es, "Catalan Water Agency").kind, EntityType::ORG);
+    assert_eq!(find(&es, "German Foreign Ministry").kind, EntityType::ORG);
+    assert!(
+        !es.iter().any(|e| e.kind == EntityType::MISC),
+        "{:?}",
+        names(&es)
+    );
+}

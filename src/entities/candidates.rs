@@ -1220,8 +1220,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             // A nationality word before a name is a word of its own: "le Brésilien
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
+            // (Not before an organization's words: "the Catalan Water Agency", "the
+            // German Foreign Ministry" are one name, as `Ministère turc des Affaires
+            // étrangères` is.)
+            let org_words = !self.is_given(s + 1)
+                && (self.w.is(e - 1, L::OrgSuffix) || self.w.is(s + 1, L::OrgHead));
             if forced.is_none()
                 && e - s >= 2
+                && !org_words
                 && self.w.is(s, L::Demonym)
                 && self.toks[s + 1].is_capitalized()
                 && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
