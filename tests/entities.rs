@@ -956,3 +956,13 @@ fn a_nationality_word_inside_an_organisation_name_stays_in_it() {
         names(&es)
     );
 }
+
+#[test]
+fn an_unknown_name_after_a_role_in_an_organisation_is_that_organisation() {
+    let es = analyze(
+        "Fabien Morvan, secrétaire général de SUD-Rail, l'a contesté, comme le maire de Tinqueux, Jean Roux.",
+        "fr",
+    );
+    assert_eq!(find(&es, "SUD-Rail").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Tinqueux").kind, EntityType::LOC);
+}

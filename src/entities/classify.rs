@@ -661,6 +661,10 @@ fn guess(
             return set(c, EntityType::ORG, KEYWORD);
         }
         if c.t0 > 0 && w.tok_in(c.t0 - 1, L::PlacePrep) {
+            // "secrétaire général de SUD-Rail": a role in an organization before
+            if c.t0 > 1 && w.tok_in(c.t0 - 2, L::OrgTitle) {
+                return set(c, EntityType::ORG, CONTEXT);
+            }
             return set(c, EntityType::LOC, CONTEXT);
         }
     }

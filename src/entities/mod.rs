@@ -58,6 +58,10 @@ pub struct Lexicon {
     /// Among `generic`, the institutions whose capitalized short form inside a sentence
     /// names one (`le Parlement`, `la Commission`, `the Senate`, `Congress`): ORG.
     pub institutions: &'static [&'static str],
+    /// Roles held in an organization: a name no list knows right after one and a
+    /// place preposition is that organization, not a place (`secrétaire général de
+    /// SUD-Rail`, `président de Velorama`; but `maire de Tinqueux`).
+    pub org_titles: &'static [&'static str],
     /// Words that are not names even when capitalized at the start of a sentence.
     pub not_names: &'static [&'static str],
     /// Prepositions that introduce places: `à`, `en`, `in`.
@@ -258,6 +262,7 @@ mod tests {
                 ("org_suffixes", l.org_suffixes),
                 ("generic", l.generic),
                 ("institutions", l.institutions),
+                ("org_titles", l.org_titles),
                 ("not_names", l.not_names),
                 ("place_preps", l.place_preps),
                 ("person_verbs", l.person_verbs),

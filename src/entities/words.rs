@@ -56,12 +56,13 @@ pub(crate) enum L {
     LocCueBefore,
     Conjunction,
     Institution,
+    OrgTitle,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::Institution as u32) < 63);
+const _: () = assert!((L::OrgTitle as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -274,7 +275,8 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 32] = [
+                let lists: [(L, &[&'static str]); 33] = [
+                    (L::OrgTitle, lex.org_titles),
                     (L::Institution, lex.institutions),
                     (L::Title, lex.titles),
                     (L::Modifier, lex.title_modifiers),

@@ -513,6 +513,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "web",
         "west",
     ],
+    org_titles: &[],
     institutions: &[
         "cabinet",
         "congress",
