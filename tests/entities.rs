@@ -966,3 +966,14 @@ fn an_unknown_name_after_a_role_in_an_organisation_is_that_organisation() {
     assert_eq!(find(&es, "SUD-Rail").kind, EntityType::ORG);
     assert_eq!(find(&es, "Tinqueux").kind, EntityType::LOC);
 }
+
+#[test]
+fn hospitals_clinics_and_museums_named_after_their_noun() {
+    let es = analyze(
+        "À l'hôpital Laënnec de Saint-Herblain, les urgences fermeront la nuit, et le musée Grévin rouvre.",
+        "fr",
+    );
+    assert_eq!(find(&es, "hôpital Laënnec").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Saint-Herblain").kind, EntityType::LOC);
+    assert_eq!(find(&es, "musée Grévin").kind, EntityType::LOC);
+}
