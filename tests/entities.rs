@@ -977,3 +977,13 @@ fn hospitals_clinics_and_museums_named_after_their_noun() {
     assert_eq!(find(&es, "Saint-Herblain").kind, EntityType::LOC);
     assert_eq!(find(&es, "musée Grévin").kind, EntityType::LOC);
 }
+
+#[test]
+fn a_camel_case_brand_is_an_organisation_even_opening_a_sentence() {
+    let es = analyze(
+        "JetBlue said it expected to resume normal operations on Monday. Senator Ann McCarthy agreed.",
+        "en",
+    );
+    assert_eq!(find(&es, "JetBlue").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Ann McCarthy").kind, EntityType::PER);
+}

@@ -205,6 +205,19 @@ fn is_roman_ordinal(s: &str) -> bool {
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// A capital after a lower-case letter inside a word (`JetBlue`, `PayPal`): a brand's
+/// name by its shape (not `McCain`, `MacLeod`, `DeVos`: a surname's prefix).
+fn camel_case(word: &str) -> bool {
+    let b = word.as_bytes();
+    let prefix = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"]
+        .iter()
+        .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    b.len() >= 4
+        && !prefix
+        && b.windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+}
+
 /// A single capital letter (an initial: `J`).
 fn is_initial(t: &Token) -> bool {
     let mut c = t.text.chars();
@@ -1488,6 +1501,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             c.kind = Some(EntityType::LOC);
             c.strength = KEYWORD;
         } else if plus && known.is_none() {
+            c.kind = Some(EntityType::ORG);
+            c.strength = KEYWORD;
+        } else if known.is_none()
+            && forced.is_none()
+            && c.t1 == c.t0 + 1
+            && camel_case(self.toks[c.t0].text)
+        {
+            // "JetBlue", "PayPal", "YouTube": a brand by its shape, even at a sentence
+            // start.
             c.kind = Some(EntityType::ORG);
             c.strength = KEYWORD;
         } else if let Some(k) = known {

@@ -340,7 +340,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "agency",
         "airline",
         "airlines",
-        "airport",
         "airways",
         "albion",
         "alliance",
