@@ -285,10 +285,13 @@ pub fn problems(text: &str, v: &Value) -> Vec<String> {
     }
     for (i, d) in dates.iter().enumerate() {
         if d["anchor"]["kind"] == "date" {
+            // an earlier expression, or the next one: the day told right after a clock
+            // time ("9:30 a.m. on March 18")
             let k = d["anchor"]["index"].as_u64().unwrap_or(u64::MAX);
-            if k >= i as u64 {
+            let next_day = k == i as u64 + 1 && d["type"] == "TIME";
+            if k >= i as u64 && !next_day {
                 errs.push(format!(
-                    "dates/{i}: anchored on date {k}, not an earlier one"
+                    "dates/{i}: anchored on date {k}, not an earlier one or the next day"
                 ));
             }
         }
