@@ -14,8 +14,12 @@ of them is shipped.
 """
 import json, os, sys, unicodedata
 
-SRC, NAMES = sys.argv[1], sys.argv[2]
 OUT = os.path.dirname(os.path.abspath(__file__))
+# `build_gazetteers.py --known`: rebuild only known.tsv from the hand-written known.txt
+# (no package needed).
+KNOWN_ONLY = sys.argv[1:] == ["--known"]
+if not KNOWN_ONLY:
+    SRC, NAMES = sys.argv[1], sys.argv[2]
 
 SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'", "ð": "d", "þ": "th", "ħ": "h"}
 
@@ -28,6 +32,38 @@ def fold(s):
         base = "".join(x for x in d if not unicodedata.combining(x))
         out.append(base if base else c)
     return "".join(out)
+
+def b36(n):
+    s = ""
+    while True:
+        n, r = divmod(n, 36)
+        s = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + s
+        if n == 0:
+            return s
+
+def write_known():
+    """known.txt folded and sorted into known.tsv (TYPE and group = line number)."""
+    # Well-known names (hand-written data/known.txt): TYPE and group = line number.
+    known = {}
+    for n, line in enumerate(open(os.path.join(OUT, "known.txt"), encoding="utf-8")):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, forms = line.split(" ", 1)
+        for form in forms.split(" | "):
+            form = form.strip()
+            # Acronyms match only when written in capitals ("UN", not the article "Un").
+            acronym = form.isupper() and len(form) <= 6
+            known.setdefault(fold(form), (kind + ("!" if acronym else ""), b36(n)))
+    with open(os.path.join(OUT, "known.tsv"), "w", encoding="utf-8") as f:
+        for k in sorted(known, key=lambda s: s.encode("utf-8")):
+            f.write(f"{k}\t{known[k][0]}\t{known[k][1]}\n")
+    return known
+
+
+if KNOWN_ONLY:
+    print(len(write_known()), "known names")
+    sys.exit(0)
 
 def latin(s):
     return all(c.isascii() or ("LATIN" in unicodedata.name(c, "")) or c in " -'’." for c in s)
@@ -130,14 +166,6 @@ for s in states.values():
 # 0.7379 / 0.4250 (23 KB smaller); the other corpora did not move. With main's entity
 # rules of f55c06b: 30k 0.7607 / 0.4269, 40k without them 0.7636 / 0.4270; 50k costs
 # CoNLL 0.0012 against 40k (measured on 2a70bed).
-def b36(n):
-    s = ""
-    while True:
-        n, r = divmod(n, 36)
-        s = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + s
-        if n == 0:
-            return s
-
 # Given names and surnames (faker-js locales written in Latin script); read here because
 # they also leave out small towns named like people (below).
 names = json.load(open(NAMES))
@@ -217,19 +245,5 @@ write("cities.txt", front_coded(k for k, (_, kind, group) in entries.items() if 
 
 write("given_names.txt", front_coded(given))
 write("surnames.txt", front_coded(sur - given))
-# Well-known names (hand-written data/known.txt): TYPE and group = line number.
-known = {}
-for n, line in enumerate(open(os.path.join(OUT, "known.txt"), encoding="utf-8")):
-    line = line.strip()
-    if not line or line.startswith("#"):
-        continue
-    kind, forms = line.split(" ", 1)
-    for form in forms.split(" | "):
-        form = form.strip()
-        # Acronyms match only when written in capitals ("UN", not the article "Un").
-        acronym = form.isupper() and len(form) <= 6
-        known.setdefault(fold(form), (kind + ("!" if acronym else ""), b36(n)))
-with open(os.path.join(OUT, "known.tsv"), "w", encoding="utf-8") as f:
-    for k in sorted(known, key=lambda s: s.encode("utf-8")):
-        f.write(f"{k}\t{known[k][0]}\t{known[k][1]}\n")
+known = write_known()
 print(len(known), "known names,", len(entries), "places,", len(given), "given names,", len(sur - given), "surnames")
