@@ -1737,3 +1737,33 @@ fn an_expectation_in_the_present_points_a_month_forward() {
         "",
     );
 }
+
+#[test]
+fn fr_expected_and_conditional_plans_point_forward() {
+    // reference Sunday 2018-12-30
+    one(
+        "fr",
+        "Le verdict est attendu vendredi.",
+        "vendredi",
+        "DATE",
+        "2019-01-04",
+        "",
+    );
+    one(
+        "fr",
+        "Le président a annoncé que la délibération commencerait jeudi.",
+        "jeudi",
+        "DATE",
+        "2019-01-03",
+        "",
+    );
+    // the journalistic conditional of a past event stays in the past
+    one(
+        "fr",
+        "Il aurait été vu jeudi.",
+        "jeudi",
+        "DATE",
+        "2018-12-27",
+        "",
+    );
+}

@@ -13,6 +13,10 @@ pub static DATES: Lexicon = Lexicon {
     in_amount_is_date: true,
     hour_is_clock: true,
     future_suffixes: &[
+        // the conditional of reported plans ("a annoncé que la délibération
+        // commencerait jeudi"); not the auxiliaries `aurait`, `serait` (six letters)
+        ("rait", 7),
+        ("raient", 9),
         ("ront", 6),
         ("rons", 6),
         ("rez", 6),
@@ -347,6 +351,11 @@ static WORDS: &[(&str, Word)] = &[
     ("entament", FutureCue),
     ("entend", FutureCue),
     ("entendent", FutureCue),
+    // « le verdict attendu vendredi »
+    ("attendu", FutureCue),
+    ("attendue", FutureCue),
+    ("attendus", FutureCue),
+    ("attendues", FutureCue),
     // des attentes au présent : « les économistes tablent sur une baisse en septembre »
     ("prévoit", FutureCue),
     ("prévoient", FutureCue),
