@@ -1190,3 +1190,21 @@ fn a_dash_after_a_colon_opens_a_turn_inside_a_paragraph() {
     );
     assert!(speaker(d[0]).contains("Vernon"), "{:?}", d[0].speaker);
 }
+
+#[test]
+fn a_pronoun_cue_goes_to_the_role_described_just_before() {
+    let t = format!(
+        "{HEAD_FR}Le procès d'Inès Berthaut s'achève. L'avocat général a requis mardi vingt ans de réclusion. « L'accusée savait ce qu'elle faisait », a-t-il martelé."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "l'avocat général");
+    let t = format!(
+        "{HEAD_EN}The trial of Ines Berthaut is ending. The prosecutor asked for a twenty-year sentence on Tuesday. \"She knew exactly what she was doing,\" he said."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "the prosecutor");
+}

@@ -883,6 +883,19 @@ impl<'a> Stage<'a> {
                 .map(|m| m.0)
                 .unwrap_or(0)
         });
+        // A person described by a role noun, subject of the sentence before, nearer than
+        // the named candidate: "L'avocat général a requis… « … », a-t-il martelé"
+        if want_person {
+            if let Some(w) = self.described_subject_before(tok, floor, cand_pos, history) {
+                if fits(w.gender) {
+                    return Who {
+                        start: s,
+                        end: e,
+                        ..w
+                    };
+                }
+            }
+        }
         if let Some(h) = from_history {
             if cand_pos.is_none_or(|c| h.start > c)
                 && (h.entity.is_some() || h.person || n == Number::Plural)
@@ -944,6 +957,32 @@ impl<'a> Stage<'a> {
 
     /// The subject of the sentence starting at token `a`: its first phrase, read up to
     /// the first verb.
+    /// The subject of the sentence before token `tok` (within the window from byte
+    /// `floor`), when it is a person described by a role noun and no entity (`l'avocat
+    /// général`), and starts after byte `after` (the named candidate's mention).
+    fn described_subject_before(
+        &self,
+        tok: usize,
+        floor: usize,
+        after: Option<usize>,
+        history: &[Who],
+    ) -> Option<Who> {
+        let (sa, _) = self.sentence(tok);
+        if sa == 0 {
+            return None;
+        }
+        let (pa, pb) = self.sentence(sa - 1);
+        let start = self.tok(pa)?.start;
+        if start < floor || after.is_some_and(|c| start <= c) {
+            return None;
+        }
+        if !(pa..pb.min(pa + 4)).any(|k| self.role_at(k).is_some()) {
+            return None;
+        }
+        self.sentence_subject(pa, pb, history)
+            .filter(|w| w.entity.is_none() && w.person)
+    }
+
     pub fn sentence_subject(&self, a: usize, limit: usize, history: &[Who]) -> Option<Who> {
         let (s, e) = self.np_right(a, limit);
         // the phrase must end at a verb (the subject's verb)
