@@ -1942,9 +1942,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, Sem::Season(s, None, d, false)));
         }
         match ctx {
-            Ctx::This | Ctx::Det | Ctx::Modified => {
-                Some(M::new(j, Sem::Season(s, None, Dir::This, false)))
-            }
+            // "l'été", "the summer": the clause's tense says which ("Au cours de l'été,
+            // les prix ont grimpé": the last one)
+            Ctx::Det => Some(M::new(
+                j,
+                Sem::Season(
+                    s,
+                    None,
+                    self.tense_dir(j.saturating_sub(1), Dir::This),
+                    false,
+                ),
+            )),
+            Ctx::This | Ctx::Modified => Some(M::new(j, Sem::Season(s, None, Dir::This, false))),
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
             Ctx::Bare
                 if j >= 2
