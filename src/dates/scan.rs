@@ -1942,17 +1942,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(M::new(k, Sem::Season(s, None, d, false)));
         }
         match ctx {
-            // "l'été", "the summer": the clause's tense says which ("Au cours de l'été,
-            // les prix ont grimpé": the last one)
-            Ctx::Det => Some(M::new(
-                j,
-                Sem::Season(
-                    s,
-                    None,
-                    self.tense_dir(j.saturating_sub(1), Dir::This),
-                    false,
-                ),
-            )),
+            // "l'été", "the summer": in a past clause, the last one ("Au cours de l'été,
+            // les prix ont grimpé"); otherwise this year's (a future cue is weaker
+            // evidence: "to meet demand well into the summer")
+            Ctx::Det => {
+                let dir = match self.tense_dir(j.saturating_sub(1), Dir::This) {
+                    Dir::Past => Dir::Past,
+                    _ => Dir::This,
+                };
+                Some(M::new(j, Sem::Season(s, None, dir, false)))
+            }
             Ctx::This | Ctx::Modified => Some(M::new(j, Sem::Season(s, None, Dir::This, false))),
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
             Ctx::Bare
