@@ -1208,3 +1208,16 @@ fn a_pronoun_cue_goes_to_the_role_described_just_before() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(speaker(d[0]), "the prosecutor");
 }
+
+#[test]
+fn what_a_speaker_says_she_is_after_a_pronominal_cue() {
+    let t = format!(
+        "{HEAD_FR}La ministre des Transports, Élisabeth Morand, s'est dite « très préoccupée » par la situation."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(d[0].text, "très préoccupée");
+    assert!(speaker(d[0]).contains("Morand"), "{:?}", d[0].speaker);
+    assert_eq!(cue(d[0]), "s'est dite");
+}

@@ -630,7 +630,12 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     }
     let whole = whole_utterance(st, c);
     if words.len() <= 2 && c.incise.is_none() {
-        return whole || att.touching && att.cue.is_some() && ends_clause(st, c);
+        // what a speaker says she is, right after a pronominal cue ("s'est dite « très
+        // préoccupée » par la situation"): her words, even with the clause going on
+        let object = att.cue.is_some_and(|cue| {
+            c.open.is_some_and(|o| cue.last == o) && st.word_in(cue.first, Class::Reflexives)
+        });
+        return whole || att.touching && att.cue.is_some() && (ends_clause(st, c) || object);
     }
     // Title Case without sentence punctuation and without a cue beside it: a title
     let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
