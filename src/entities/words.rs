@@ -417,7 +417,7 @@ struct Slot {
 
 /// Slots of the memo: enough for the distinct names of a long article, no more (memory
 /// stays bounded on huge inputs; a miss only costs a lookup).
-const MIN_SLOTS: usize = 64;
+const MIN_SLOTS: usize = 32;
 const MAX_SLOTS: usize = 1 << 14;
 /// Longer keys are not remembered (a long run of capitals is seldom looked up twice).
 const MAX_KEY_LEN: usize = 256;
@@ -530,7 +530,7 @@ impl<'c, 'a> Words<'c, 'a> {
             return f(&mut Memo::default(), key_hash);
         }
         if self.memo.is_empty() {
-            let n = (self.toks.len() / 2)
+            let n = (self.toks.len() / 8)
                 .clamp(MIN_SLOTS, MAX_SLOTS)
                 .next_power_of_two();
             self.memo = vec![Slot::default(); n];
