@@ -65,11 +65,23 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
     for &i in &live {
         let a = flat.len();
-        flat.extend(
-            keys.get(i)
-                .split(' ')
-                .filter(|x| !w.listed(x, L::Connector)),
-        );
+        // (`split(' ')` by a byte loop: keys are short.)
+        let key = keys.get(i);
+        let mut from = 0;
+        for (p, &b) in key
+            .as_bytes()
+            .iter()
+            .enumerate()
+            .chain([(key.len(), &b' ')])
+        {
+            if b == b' ' {
+                let x = key.get(from..p).unwrap_or("");
+                if !w.is_connector_word(x) {
+                    flat.push(x);
+                }
+                from = p + 1;
+            }
+        }
         at[i] = (a, flat.len());
     }
     let words =

@@ -165,6 +165,8 @@ pub(crate) struct WordTable {
     /// A filter of the sport words ([`L::SportWord`]) by length, first and last byte
     /// ([`shape_bit`]): most lower-case words are told apart from them without a lookup.
     sport: [u64; 64],
+    /// The longest connector's length in bytes ([`Words::is_connector_word`]).
+    connector_len: usize,
     slots: Vec<Entry>,
     /// `64 - log2(slots.len())`: a slot is the hash's top bits.
     shift: u32,
@@ -177,6 +179,7 @@ impl WordTable {
         let size = (short * 2).max(16).next_power_of_two();
         let mut t = WordTable {
             sport: [0; 64],
+            connector_len: 0,
             slots: vec![Entry::default(); size],
             shift: 64 - size.trailing_zeros(),
             long: WordBits::default(),
@@ -186,6 +189,9 @@ impl WordTable {
             let b = k.as_bytes();
             if b.is_empty() || bits == 0 {
                 continue;
+            }
+            if bits & bit(L::Connector) != 0 {
+                t.connector_len = t.connector_len.max(b.len());
             }
             if bits & bit(L::SportWord) != 0 {
                 let x = shape_bit(b);
@@ -464,6 +470,15 @@ impl<'c, 'a> Words<'c, 'a> {
             }
         }
         self.is(i, L::SportWord)
+    }
+
+    /// Is `word` (lower case) a connector ([`L::Connector`])? [`Words::listed`], but a
+    /// word longer than every connector is answered without a lookup.
+    pub fn is_connector_word(&self, word: &str) -> bool {
+        match self.map {
+            Some(m) if word.len() > m.connector_len => false,
+            _ => self.listed(word, L::Connector),
+        }
     }
 
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list
