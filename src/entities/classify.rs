@@ -59,21 +59,18 @@ impl Keys {
         keys.hashes = (0..cands.len())
             .map(|i| word_hash(keys.get(i).as_bytes()))
             .collect();
-        let order: Vec<(u64, &str)> = (0..cands.len()).map(|i| keys.entry(i)).collect();
-        let mut at: Vec<usize> = (0..cands.len()).collect();
-        at.sort_unstable_by(|&a, &b| order[a].cmp(&order[b]));
+        let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
+        at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
         let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
         let mut ids = vec![0; cands.len()];
-        let mut prev: Option<(u64, &str)> = None;
-        for &i in &at {
-            let k = order[i];
-            if prev != Some(k) {
+        let mut prev: Option<(u64, usize)> = None;
+        for &(h, i) in &at {
+            if prev.is_none_or(|(ph, p)| ph != h || keys.get(p) != keys.get(i)) {
                 uniq.push(i);
-                prev = Some(k);
             }
+            prev = Some((h, i));
             ids[i] = uniq.len() - 1;
         }
-        drop(order);
         let size = (uniq.len() * 2).next_power_of_two().max(16);
         keys.shift = 64 - size.trailing_zeros();
         keys.table = vec![0; size];
