@@ -133,7 +133,7 @@ pub(crate) fn pack(b: &[u8]) -> (u64, u64) {
 /// up to 16 bytes); its top bits vary.
 pub(crate) fn word_hash(b: &[u8]) -> u64 {
     if b.len() > 16 {
-        return gazetteer::key_hash_bytes(b);
+        return gazetteer::key_hash(b);
     }
     let (k0, k1) = pack(b);
     mix(k0, k1, b.len())
@@ -395,40 +395,7 @@ pub(crate) struct Words<'c, 'a> {
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
     bits: Vec<u64>,
     low: String,
-    /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
-    /// binary search over tens of thousands of lines. A direct-mapped cache (one slot
-    /// per hash, the last name wins): no key can cost more than a fresh lookup, so
-    /// crafted input that makes hashes collide only loses the cache, never goes
-    /// quadratic — and a cheap hash will do.
-    memo: Vec<Slot>,
-    /// The keys of the memo's slots, one after the other (cleared when it grows large).
-    keys: String,
 }
-
-#[derive(Default, Clone, Copy)]
-struct Memo {
-    plain: Option<Option<Known>>,
-    caps: Option<Option<Known>>,
-    given: Option<bool>,
-    surname: Option<bool>,
-}
-
-/// One cache slot: the key's hash (0 = empty), where the key is in `Words::keys`.
-#[derive(Default, Clone, Copy)]
-struct Slot {
-    hash: u64,
-    key: (u32, u32),
-    memo: Memo,
-}
-
-/// Slots of the memo: enough for the distinct names of a long article, no more (memory
-/// stays bounded on huge inputs; a miss only costs a lookup).
-const MIN_SLOTS: usize = 32;
-const MAX_SLOTS: usize = 1 << 14;
-/// Longer keys are not remembered (a long run of capitals is seldom looked up twice).
-const MAX_KEY_LEN: usize = 256;
-/// Bytes of keys kept before the memo is emptied and starts again.
-const MAX_KEY_BYTES: usize = 1 << 20;
 
 impl<'c, 'a> Words<'c, 'a> {
     pub fn new(doc: &'c Document<'a>, lex: &'static Lexicon) -> Words<'c, 'a> {
@@ -441,8 +408,6 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::with_capacity(32),
-            memo: Vec::new(),
-            keys: String::with_capacity(512),
         }
     }
 
@@ -537,65 +502,20 @@ impl<'c, 'a> Words<'c, 'a> {
         b
     }
 
-    /// Reads, updates and stores the memo of `folded`.
-    /// (`f` gets the key's [`gazetteer::key_hash`], for the lists.)
-    fn with_memo<T: Copy>(&mut self, folded: &str, f: impl FnOnce(&mut Memo, u64) -> T) -> T {
-        let key_hash = gazetteer::key_hash(folded);
-        if folded.len() > MAX_KEY_LEN {
-            return f(&mut Memo::default(), key_hash);
-        }
-        if self.memo.is_empty() {
-            let n = (self.toks.len() / 8)
-                .clamp(MIN_SLOTS, MAX_SLOTS)
-                .next_power_of_two();
-            self.memo = vec![Slot::default(); n];
-        }
-        // (Never 0: 0 marks an empty slot.)
-        let h = key_hash | 1;
-        let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
-        let keys = &self.keys;
-        let slot = &mut self.memo[i];
-        if slot.hash == h && keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded) {
-            return f(&mut slot.memo, key_hash);
-        }
-        if self.keys.len() + folded.len() > MAX_KEY_BYTES {
-            self.keys.clear();
-            self.memo.iter_mut().for_each(|s| *s = Slot::default());
-        }
-        let start = self.keys.len();
-        self.keys.push_str(folded);
-        let mut memo = Memo::default();
-        let r = f(&mut memo, key_hash);
-        self.memo[i] = Slot {
-            hash: h,
-            key: (start as u32, self.keys.len() as u32),
-            memo,
-        };
-        r
-    }
-
-    /// [`gazetteer::lookup`], remembered.
-    pub fn gaz(&mut self, folded: &str, caps: bool) -> Option<Known> {
-        self.with_memo(folded, |m, h| {
-            let slot = if caps { &mut m.caps } else { &mut m.plain };
-            *slot.get_or_insert_with(|| gazetteer::lookup_hashed(folded, h, caps))
-        })
+    /// [`gazetteer::lookup`]. (Not remembered: a lookup is a hash probe, and most names
+    /// are asked once or twice; a cache cost more than it saved, measured.)
+    pub fn gaz(&self, folded: &str, caps: bool) -> Option<Known> {
+        gazetteer::lookup(folded, caps)
     }
 
     /// Is this folded word a given name?
-    pub fn given(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m, h| {
-            *m.given
-                .get_or_insert_with(|| gazetteer::GIVEN_NAMES.contains_hashed(folded, h))
-        })
+    pub fn given(&self, folded: &str) -> bool {
+        gazetteer::GIVEN_NAMES.contains(folded)
     }
 
     /// Is this folded word a surname?
-    pub fn surname(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m, h| {
-            *m.surname
-                .get_or_insert_with(|| gazetteer::SURNAMES.contains_hashed(folded, h))
-        })
+    pub fn surname(&self, folded: &str) -> bool {
+        gazetteer::SURNAMES.contains(folded)
     }
 }
 
