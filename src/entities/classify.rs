@@ -11,7 +11,7 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, shape_bit, word_hash, AllCaps, L};
+use super::words::{last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -450,7 +450,7 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys) {
             confirmed[keys.id(i)] = true;
         }
         if c.t1 > c.t0 + 1 {
-            for word in keys.get(i).split(' ') {
+            for word in split_spaces(keys.get(i)) {
                 if let Some(k) = keys.find(word) {
                     confirmed[k] = true;
                 }
@@ -746,7 +746,7 @@ fn consistency(cands: &mut [Cand], keys: &Keys) {
         // every "Marseille" a person.)
         if k == EntityType::PER && c.strength >= KEYWORD && c.t1 > c.t0 + 1 {
             // (A last word that is no candidate's key is never looked up.)
-            if let Some(last) = keys.get(i).rsplit(' ').next().and_then(|l| keys.find(l)) {
+            if let Some(last) = keys.find(last_word(keys.get(i))) {
                 let e = surnames[last].get_or_insert((c.strength, k));
                 e.0 = e.0.max(c.strength);
             }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::classify::Keys;
-use super::words::{WordHash, Words, L};
+use super::words::{split_spaces, WordHash, Words, L};
 use super::{Cand, CONTEXT};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
@@ -65,23 +65,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
     for &i in &live {
         let a = flat.len();
-        // (`split(' ')` by a byte loop: keys are short.)
-        let key = keys.get(i);
-        let mut from = 0;
-        for (p, &b) in key
-            .as_bytes()
-            .iter()
-            .enumerate()
-            .chain([(key.len(), &b' ')])
-        {
-            if b == b' ' {
-                let x = key.get(from..p).unwrap_or("");
-                if !w.is_connector_word(x) {
-                    flat.push(x);
-                }
-                from = p + 1;
-            }
-        }
+        flat.extend(split_spaces(keys.get(i)).filter(|x| !w.is_connector_word(x)));
         at[i] = (a, flat.len());
     }
     let words =

@@ -351,6 +351,33 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
     }
 }
 
+/// `s.split(' ')`, by a byte loop (keys are short: `str::split` sets up a searcher).
+pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let at = from?;
+        let rest = s.as_bytes().get(at..)?;
+        match rest.iter().position(|&c| c == b' ') {
+            Some(p) => {
+                from = Some(at + p + 1);
+                s.get(at..at + p)
+            }
+            None => {
+                from = None;
+                s.get(at..)
+            }
+        }
+    })
+}
+
+/// The last word of `s` (`s.rsplit(' ').next()`, by a byte loop).
+pub(crate) fn last_word(s: &str) -> &str {
+    match s.as_bytes().iter().rposition(|&c| c == b' ') {
+        Some(p) => s.get(p + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
 /// [`gazetteer::fold_into`], with a fast path for ASCII text (the same result).
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
@@ -523,6 +550,26 @@ impl<'c, 'a> Words<'c, 'a> {
 mod tests {
     use super::*;
     use crate::document::Document;
+
+    #[test]
+    fn splits_like_str() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "jean de la fontaine",
+            "é è",
+        ] {
+            let ours: Vec<&str> = split_spaces(s).collect();
+            let std: Vec<&str> = s.split(' ').collect();
+            assert_eq!(ours, std, "{s:?}");
+            assert_eq!(Some(last_word(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+    }
 
     #[test]
     fn answers_like_the_lists() {
