@@ -2,8 +2,11 @@
 //! once per token: the steps ask the same questions of the same tokens many times.
 //!
 //! Every list of a language's [`Lexicon`] (and its stop words) is folded, once per
-//! process, into one hash map from word to a bit set of the lists holding it, so a token
-//! costs one lower-casing and one hash lookup, whatever is asked of it later.
+//! process, into one table from word to a bit set of the lists holding it
+//! ([`WordTable`]: open addressing, words of up to 16 bytes held in the slot), so a token
+//! costs one probe of its fold (made when the text was parsed), whatever is asked of it
+//! later. Also here: the small byte-wise helpers the steps share (lower-casing and
+//! folding into a buffer, splitting keys into words, shape filters, a word hash).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
