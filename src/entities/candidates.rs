@@ -1475,7 +1475,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // "Chicago-based", "Kent-born": the name without the compound's tail.
         let mut tail_cut = None;
-        if let Some((head, tail)) = self.toks[e - 1].text.rsplit_once('-') {
+        let last_text = self.toks[e - 1].text;
+        let hyphen = has_hyphen(last_text.as_bytes()).then(|| last_text.rsplit_once('-'));
+        if let Some((head, tail)) = hyphen.flatten() {
             if !head.is_empty()
                 && tail.starts_with(char::is_lowercase)
                 && self

@@ -11,7 +11,7 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{push_lower, shape_bit, word_hash, AllCaps, L};
+use super::words::{last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps, L};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -59,21 +59,18 @@ impl Keys {
         keys.hashes = (0..cands.len())
             .map(|i| word_hash(keys.get(i).as_bytes()))
             .collect();
-        let order: Vec<(u64, &str)> = (0..cands.len()).map(|i| keys.entry(i)).collect();
-        let mut at: Vec<usize> = (0..cands.len()).collect();
-        at.sort_unstable_by(|&a, &b| order[a].cmp(&order[b]));
+        let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
+        at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
         let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
         let mut ids = vec![0; cands.len()];
-        let mut prev: Option<(u64, &str)> = None;
-        for &i in &at {
-            let k = order[i];
-            if prev != Some(k) {
+        let mut prev: Option<(u64, usize)> = None;
+        for &(h, i) in &at {
+            if prev.is_none_or(|(ph, p)| ph != h || keys.get(p) != keys.get(i)) {
                 uniq.push(i);
-                prev = Some(k);
             }
+            prev = Some((h, i));
             ids[i] = uniq.len() - 1;
         }
-        drop(order);
         let size = (uniq.len() * 2).next_power_of_two().max(16);
         keys.shift = 64 - size.trailing_zeros();
         keys.table = vec![0; size];
@@ -453,7 +450,7 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys) {
             confirmed[keys.id(i)] = true;
         }
         if c.t1 > c.t0 + 1 {
-            for word in keys.get(i).split(' ') {
+            for word in split_spaces(keys.get(i)) {
                 if let Some(k) = keys.find(word) {
                     confirmed[k] = true;
                 }
@@ -753,7 +750,7 @@ fn consistency(cands: &mut [Cand], keys: &Keys) {
         // every "Marseille" a person.)
         if k == EntityType::PER && c.strength >= KEYWORD && c.t1 > c.t0 + 1 {
             // (A last word that is no candidate's key is never looked up.)
-            if let Some(last) = keys.get(i).rsplit(' ').next().and_then(|l| keys.find(l)) {
+            if let Some(last) = keys.find(last_word(keys.get(i))) {
                 let e = surnames[last].get_or_insert((c.strength, k));
                 e.0 = e.0.max(c.strength);
             }

@@ -312,11 +312,6 @@ impl SortedLines {
         self.index().find(key).is_some()
     }
 
-    /// [`SortedLines::contains`] with the key's [`key_hash`] already computed.
-    pub(crate) fn contains_hashed(&self, key: &str, h: u64) -> bool {
-        self.index().find_hashed(key, h).is_some()
-    }
-
     /// Every key, decoded, in the order of the texts (for tests).
     #[cfg(test)]
     fn keys(&self) -> Vec<String> {
@@ -345,6 +340,12 @@ pub static SURNAMES: SortedLines =
 /// Well-known organizations, places and others, hand-written (`key\tTYPE\tgroup`).
 pub static KNOWN: SortedLines =
     SortedLines::new(&[(include_str!("../../data/known.tsv"), Format::Lines)]);
+
+/// The lists' hash of any bytes (also good for other tables of short words: its top
+/// bits vary).
+pub(crate) fn key_hash(b: &[u8]) -> u64 {
+    hash(b)
+}
 
 /// Could a key that [`lookup`] finds start with `folded[..=at]`? Only answered when
 /// `folded[at]` is a separator (an ASCII byte neither letter nor digit, as a space);
@@ -376,22 +377,7 @@ pub struct Known {
 /// is written in capitals (acronyms of the well-known list match only then: `UN`, not
 /// the article `Un`).
 pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
-    lookup_hashed(folded, hash(folded.as_bytes()), caps)
-}
-
-/// The hash every list looks a folded key up by (so a caller that hashes a key once,
-/// for a cache of its own, can ask every list with it).
-pub(crate) fn key_hash(folded: &str) -> u64 {
-    hash(folded.as_bytes())
-}
-
-/// [`key_hash`] of any bytes.
-pub(crate) fn key_hash_bytes(b: &[u8]) -> u64 {
-    hash(b)
-}
-
-/// [`lookup`] with the key's [`key_hash`] already computed.
-pub(crate) fn lookup_hashed(folded: &str, h: u64, caps: bool) -> Option<Known> {
+    let h = hash(folded.as_bytes());
     if let Some((_, v)) = KNOWN.get_in(folded, h) {
         let (t, g) = v.split_once('\t').unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {

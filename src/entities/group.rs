@@ -12,13 +12,13 @@
 //! longest; its type is the entity's type.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::classify::Keys;
-use super::words::{Words, L};
+use super::words::{split_spaces, WordHash, Words, L};
 use super::{Cand, CONTEXT};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
-use crate::hash::FnvBuild;
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
     while parent[i] != i {
@@ -65,18 +65,15 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
     for &i in &live {
         let a = flat.len();
-        flat.extend(
-            keys.get(i)
-                .split(' ')
-                .filter(|x| !w.listed(x, L::Connector)),
-        );
+        flat.extend(split_spaces(keys.get(i)).filter(|x| !w.is_connector_word(x)));
         at[i] = (a, flat.len());
     }
     let words =
         |i: usize| -> &[&str] { at.get(i).and_then(|&(a, b)| flat.get(a..b)).unwrap_or(&[]) };
     // Same surface and type; same gazetteer group.
     let mut by_key: Vec<[Option<usize>; 4]> = vec![[None; 4]; keys.count()];
-    let mut by_group: HashMap<&str, usize, FnvBuild> = HashMap::default();
+    // (Keyed by the data's ids, not the input's words: a fast hash will do.)
+    let mut by_group: HashMap<&str, usize, BuildHasherDefault<WordHash>> = HashMap::default();
     for &i in &live {
         let k = cands[i].kind.unwrap_or(EntityType::MISC);
         match &mut by_key[keys.id(i)][k as usize] {

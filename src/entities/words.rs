@@ -2,8 +2,11 @@
 //! once per token: the steps ask the same questions of the same tokens many times.
 //!
 //! Every list of a language's [`Lexicon`] (and its stop words) is folded, once per
-//! process, into one hash map from word to a bit set of the lists holding it, so a token
-//! costs one lower-casing and one hash lookup, whatever is asked of it later.
+//! process, into one table from word to a bit set of the lists holding it
+//! ([`WordTable`]: open addressing, words of up to 16 bytes held in the slot), so a token
+//! costs one probe of its fold (made when the text was parsed), whatever is asked of it
+//! later. Also here: the small byte-wise helpers the steps share (lower-casing and
+//! folding into a buffer, splitting keys into words, shape filters, a word hash).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -135,7 +138,7 @@ pub(crate) fn pack(b: &[u8]) -> (u64, u64) {
 /// up to 16 bytes); its top bits vary.
 pub(crate) fn word_hash(b: &[u8]) -> u64 {
     if b.len() > 16 {
-        return gazetteer::key_hash_bytes(b);
+        return gazetteer::key_hash(b);
     }
     let (k0, k1) = pack(b);
     mix(k0, k1, b.len())
@@ -167,6 +170,8 @@ pub(crate) struct WordTable {
     /// A filter of the sport words ([`L::SportWord`]) by length, first and last byte
     /// ([`shape_bit`]): most lower-case words are told apart from them without a lookup.
     sport: [u64; 64],
+    /// The longest connector's length in bytes ([`Words::is_connector_word`]).
+    connector_len: usize,
     slots: Vec<Entry>,
     /// `64 - log2(slots.len())`: a slot is the hash's top bits.
     shift: u32,
@@ -179,6 +184,7 @@ impl WordTable {
         let size = (short * 2).max(16).next_power_of_two();
         let mut t = WordTable {
             sport: [0; 64],
+            connector_len: 0,
             slots: vec![Entry::default(); size],
             shift: 64 - size.trailing_zeros(),
             long: WordBits::default(),
@@ -188,6 +194,9 @@ impl WordTable {
             let b = k.as_bytes();
             if b.is_empty() || bits == 0 {
                 continue;
+            }
+            if bits & bit(L::Connector) != 0 {
+                t.connector_len = t.connector_len.max(b.len());
             }
             if bits & bit(L::SportWord) != 0 {
                 let x = shape_bit(b);
@@ -349,6 +358,33 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
     }
 }
 
+/// `s.split(' ')`, by a byte loop (keys are short: `str::split` sets up a searcher).
+pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let at = from?;
+        let rest = s.as_bytes().get(at..)?;
+        match rest.iter().position(|&c| c == b' ') {
+            Some(p) => {
+                from = Some(at + p + 1);
+                s.get(at..at + p)
+            }
+            None => {
+                from = None;
+                s.get(at..)
+            }
+        }
+    })
+}
+
+/// The last word of `s` (`s.rsplit(' ').next()`, by a byte loop).
+pub(crate) fn last_word(s: &str) -> &str {
+    match s.as_bytes().iter().rposition(|&c| c == b' ') {
+        Some(p) => s.get(p + 1..).unwrap_or(""),
+        None => s,
+    }
+}
+
 /// [`gazetteer::fold_into`], with a fast path for ASCII text (the same result).
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
@@ -393,40 +429,7 @@ pub(crate) struct Words<'c, 'a> {
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
     bits: Vec<u64>,
     low: String,
-    /// Gazetteer answers by folded name: names recur in an article, and a lookup is a
-    /// binary search over tens of thousands of lines. A direct-mapped cache (one slot
-    /// per hash, the last name wins): no key can cost more than a fresh lookup, so
-    /// crafted input that makes hashes collide only loses the cache, never goes
-    /// quadratic — and a cheap hash will do.
-    memo: Vec<Slot>,
-    /// The keys of the memo's slots, one after the other (cleared when it grows large).
-    keys: String,
 }
-
-#[derive(Default, Clone, Copy)]
-struct Memo {
-    plain: Option<Option<Known>>,
-    caps: Option<Option<Known>>,
-    given: Option<bool>,
-    surname: Option<bool>,
-}
-
-/// One cache slot: the key's hash (0 = empty), where the key is in `Words::keys`.
-#[derive(Default, Clone, Copy)]
-struct Slot {
-    hash: u64,
-    key: (u32, u32),
-    memo: Memo,
-}
-
-/// Slots of the memo: enough for the distinct names of a long article, no more (memory
-/// stays bounded on huge inputs; a miss only costs a lookup).
-const MIN_SLOTS: usize = 64;
-const MAX_SLOTS: usize = 1 << 14;
-/// Longer keys are not remembered (a long run of capitals is seldom looked up twice).
-const MAX_KEY_LEN: usize = 256;
-/// Bytes of keys kept before the memo is emptied and starts again.
-const MAX_KEY_BYTES: usize = 1 << 20;
 
 impl<'c, 'a> Words<'c, 'a> {
     pub fn new(doc: &'c Document<'a>, lex: &'static Lexicon) -> Words<'c, 'a> {
@@ -439,8 +442,6 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::with_capacity(32),
-            memo: Vec::new(),
-            keys: String::with_capacity(512),
         }
     }
 
@@ -468,6 +469,15 @@ impl<'c, 'a> Words<'c, 'a> {
             }
         }
         self.is(i, L::SportWord)
+    }
+
+    /// Is `word` (lower case) a connector ([`L::Connector`])? [`Words::listed`], but a
+    /// word longer than every connector is answered without a lookup.
+    pub fn is_connector_word(&self, word: &str) -> bool {
+        match self.map {
+            Some(m) if word.len() > m.connector_len => false,
+            _ => self.listed(word, L::Connector),
+        }
     }
 
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list
@@ -526,65 +536,20 @@ impl<'c, 'a> Words<'c, 'a> {
         b
     }
 
-    /// Reads, updates and stores the memo of `folded`.
-    /// (`f` gets the key's [`gazetteer::key_hash`], for the lists.)
-    fn with_memo<T: Copy>(&mut self, folded: &str, f: impl FnOnce(&mut Memo, u64) -> T) -> T {
-        let key_hash = gazetteer::key_hash(folded);
-        if folded.len() > MAX_KEY_LEN {
-            return f(&mut Memo::default(), key_hash);
-        }
-        if self.memo.is_empty() {
-            let n = (self.toks.len() / 2)
-                .clamp(MIN_SLOTS, MAX_SLOTS)
-                .next_power_of_two();
-            self.memo = vec![Slot::default(); n];
-        }
-        // (Never 0: 0 marks an empty slot.)
-        let h = key_hash | 1;
-        let i = (h as usize ^ (h >> 32) as usize) & (self.memo.len() - 1);
-        let keys = &self.keys;
-        let slot = &mut self.memo[i];
-        if slot.hash == h && keys.get(slot.key.0 as usize..slot.key.1 as usize) == Some(folded) {
-            return f(&mut slot.memo, key_hash);
-        }
-        if self.keys.len() + folded.len() > MAX_KEY_BYTES {
-            self.keys.clear();
-            self.memo.iter_mut().for_each(|s| *s = Slot::default());
-        }
-        let start = self.keys.len();
-        self.keys.push_str(folded);
-        let mut memo = Memo::default();
-        let r = f(&mut memo, key_hash);
-        self.memo[i] = Slot {
-            hash: h,
-            key: (start as u32, self.keys.len() as u32),
-            memo,
-        };
-        r
-    }
-
-    /// [`gazetteer::lookup`], remembered.
-    pub fn gaz(&mut self, folded: &str, caps: bool) -> Option<Known> {
-        self.with_memo(folded, |m, h| {
-            let slot = if caps { &mut m.caps } else { &mut m.plain };
-            *slot.get_or_insert_with(|| gazetteer::lookup_hashed(folded, h, caps))
-        })
+    /// [`gazetteer::lookup`]. (Not remembered: a lookup is a hash probe, and most names
+    /// are asked once or twice; a cache cost more than it saved, measured.)
+    pub fn gaz(&self, folded: &str, caps: bool) -> Option<Known> {
+        gazetteer::lookup(folded, caps)
     }
 
     /// Is this folded word a given name?
-    pub fn given(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m, h| {
-            *m.given
-                .get_or_insert_with(|| gazetteer::GIVEN_NAMES.contains_hashed(folded, h))
-        })
+    pub fn given(&self, folded: &str) -> bool {
+        gazetteer::GIVEN_NAMES.contains(folded)
     }
 
     /// Is this folded word a surname?
-    pub fn surname(&mut self, folded: &str) -> bool {
-        self.with_memo(folded, |m, h| {
-            *m.surname
-                .get_or_insert_with(|| gazetteer::SURNAMES.contains_hashed(folded, h))
-        })
+    pub fn surname(&self, folded: &str) -> bool {
+        gazetteer::SURNAMES.contains(folded)
     }
 }
 
@@ -592,6 +557,26 @@ impl<'c, 'a> Words<'c, 'a> {
 mod tests {
     use super::*;
     use crate::document::Document;
+
+    #[test]
+    fn splits_like_str() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "jean de la fontaine",
+            "é è",
+        ] {
+            let ours: Vec<&str> = split_spaces(s).collect();
+            let std: Vec<&str> = s.split(' ').collect();
+            assert_eq!(ours, std, "{s:?}");
+            assert_eq!(Some(last_word(s)), s.rsplit(' ').next(), "{s:?}");
+        }
+    }
 
     #[test]
     fn answers_like_the_lists() {
