@@ -51,10 +51,22 @@ fn lower(word: &str) -> Cow<'_, str> {
 struct WordTable {
     /// Per slot, 0 if free, else [`WordTable::tag`] of its key.
     tags: Vec<u16>,
-    /// Per slot, where its key starts in `keys`, and its entry.
-    slots: Vec<(u32, Entry)>,
+    /// Per slot, its key's [`words`], where the key starts in `keys`, and its entry.
+    slots: Vec<Slot>,
     keys: String,
     mask: usize,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    words: (u64, u64),
+    off: u32,
+    entry: Entry,
+    /// [`Index::token`] of a token whose text lower-cases to this key.
+    info: TokenInfo,
+    /// `info` holds for every token whose fold is this key (the key has no apostrophe,
+    /// so the fold is the text's lower case, which the list lookups read).
+    exact: bool,
 }
 
 #[inline]
@@ -79,14 +91,14 @@ fn fold_mul(a: u64, b: u64) -> u64 {
     (m as u64) ^ ((m >> 64) as u64)
 }
 
-/// A word's hash: its first and last 8 bytes (4 or 1 for shorter words) and its length,
-/// one folded multiply (the middle bytes of a word over 16 bytes are not read: a
-/// collision only costs a comparison).
+/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
+/// last byte of a shorter one): with its length, they are the whole word when it has at
+/// most 16 bytes.
 #[inline]
-fn hash(w: &[u8]) -> u64 {
+fn words(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
-    let (a, b) = if n >= 8 {
+    if n >= 8 {
         (load8(w), load8(tail(8)))
     } else if n >= 4 {
         (load4(w), load4(tail(4)))
@@ -96,7 +108,13 @@ fn hash(w: &[u8]) -> u64 {
             (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
             0,
         )
-    };
+    }
+}
+
+/// A word's hash from its [`words`] and length: one folded multiply (the middle bytes
+/// of a word over 16 bytes are not read: a collision only costs a comparison).
+#[inline]
+fn hash((a, b): (u64, u64), n: usize) -> u64 {
     fold_mul(
         a ^ 0x51_7c_c1_b7_27_22_0a_95,
         b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5,
@@ -104,50 +122,61 @@ fn hash(w: &[u8]) -> u64 {
 }
 
 impl WordTable {
-    fn new(words: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
+    fn new(map: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
         // at most half full: runs stay short
-        let size = (words.len() * 2).next_power_of_two().max(16);
+        let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
             tags: vec![0; size],
-            slots: vec![(0, Entry::default()); size],
+            slots: vec![Slot::default(); size],
             keys: String::new(),
             mask: size - 1,
         };
         // (in key order, so that the table is the same from run to run)
-        let mut words: Vec<(String, Entry)> = words.into_iter().collect();
-        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (w, e) in words {
-            let (Some(tag), Ok(off)) = (WordTable::tag(w.as_bytes()), u32::try_from(t.keys.len()))
-            else {
-                continue; // (no table word is empty or over 255 bytes)
+        let mut list: Vec<(String, Entry)> = map.into_iter().collect();
+        list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (w, entry) in list {
+            let b = w.as_bytes();
+            let (Ok(n), Ok(off)) = (u8::try_from(b.len()), u32::try_from(t.keys.len())) else {
+                continue; // (no table word is over 255 bytes)
             };
-            let mut i = hash(w.as_bytes()) as usize & t.mask;
+            if n == 0 {
+                continue;
+            }
+            let ws = words(b);
+            let h = hash(ws, b.len());
+            let mut i = h as usize & t.mask;
             while t.tags.get(i).is_some_and(|&x| x != 0) {
                 i = (i + 1) & t.mask;
             }
             if let (Some(x), Some(s)) = (t.tags.get_mut(i), t.slots.get_mut(i)) {
-                *x = tag;
-                *s = (off, e);
+                *x = WordTable::tag(h, n);
+                *s = Slot {
+                    words: ws,
+                    off,
+                    entry,
+                    info: TokenInfo::default(),
+                    exact: false,
+                };
                 t.keys.push_str(&w);
             }
         }
         t
     }
 
-    /// A word's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash;
-    /// `None` for a word no key can be.
+    /// A slot's tag: its key's length (1 to 255, so never 0) and the top 8 bits of its
+    /// hash.
     #[inline]
-    fn tag(w: &[u8]) -> Option<u16> {
-        let n = u8::try_from(w.len()).ok().filter(|&n| n > 0)?;
-        Some(((hash(w) >> 56) as u16) << 8 | u16::from(n))
+    fn tag(h: u64, n: u8) -> u16 {
+        ((h >> 56) as u16) << 8 | u16::from(n)
     }
 
     #[inline]
-    fn get(&self, w: &str) -> Option<Entry> {
+    fn get(&self, w: &str) -> Option<&Slot> {
         let b = w.as_bytes();
         let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
-        let h = hash(b);
-        let want = ((h >> 56) as u16) << 8 | u16::from(n);
+        let ws = words(b);
+        let h = hash(ws, b.len());
+        let want = WordTable::tag(h, n);
         let mut i = h as usize & self.mask;
         // (the table is at most half full, so a free slot ends every run)
         for _ in 0..self.tags.len() {
@@ -156,15 +185,21 @@ impl WordTable {
                 return None;
             }
             if tag == want {
-                let (off, e) = *self.slots.get(i)?;
-                let off = off as usize;
-                if self.keys.as_bytes().get(off..off + b.len()) == Some(b) {
-                    return Some(e);
+                let s = self.slots.get(i)?;
+                // same length and words: the same word, if it has at most 16 bytes
+                if s.words == ws && (n <= 16 || self.key(s, b.len()) == Some(b)) {
+                    return Some(s);
                 }
             }
             i = (i + 1) & self.mask;
         }
         None
+    }
+
+    /// The key of a slot, `n` bytes long.
+    fn key(&self, s: &Slot, n: usize) -> Option<&[u8]> {
+        let off = s.off as usize;
+        self.keys.as_bytes().get(off..off + n)
     }
 }
 
@@ -374,16 +409,12 @@ impl Class {
     }
 }
 
-/// What the index knows of one word: its [`Class`] mask, the verb of saying it is a
-/// form of (index into `Lexicon::verbs`, and whether it is a present participle), and
-/// what [`Index::pronoun`], [`Index::role`] and [`Index::honorific`] say of it.
+/// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
+/// form of (index into `Lexicon::verbs`, and whether it is a present participle).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     pub classes: u32,
     verb: Option<(u16, bool)>,
-    pronoun: Option<(Gender, Number)>,
-    role: Option<Gender>,
-    honorific: Option<Gender>,
 }
 
 /// A token's verb of saying: index into `Lexicon::verbs`, present participle, inverted
@@ -528,26 +559,6 @@ impl Index {
         add(Class::Stopwords, &mut common.stopwords.iter().copied());
         add(Class::Weekdays, &mut common.weekdays.iter().map(|w| w.0));
         add(Class::Months, &mut common.months.iter().map(|m| m.0));
-        // the answers of the list lookups, for the words of those lists
-        let answers = Index {
-            words: WordTable::new(HashMap::default()),
-            lex,
-            inversion_starts: Vec::new(),
-            empty_inversion: false,
-            inversion_ends: [0; 4],
-        };
-        for (w, e) in words.iter_mut() {
-            let has = |c: Class| e.classes & c.bit() != 0;
-            if has(Class::Pronouns) {
-                e.pronoun = answers.pronoun(w);
-            }
-            if has(Class::Roles) {
-                e.role = answers.role(w);
-            }
-            if has(Class::Honorifics) {
-                e.honorific = answers.honorific(w);
-            }
-        }
         let mut inversion_starts: Vec<(usize, u8)> = Vec::new();
         for (s, _, _) in lex.inversions {
             let start = match s.as_bytes().first() {
@@ -566,63 +577,77 @@ impl Index {
         {
             inversion_ends[usize::from(b >> 6)] |= 1 << (b & 63);
         }
-        Index {
+        let mut ix = Index {
             words: WordTable::new(words),
             lex,
             inversion_starts,
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
             inversion_ends,
+        };
+        // what a token whose fold is a key is, worked out once per key
+        let infos: Vec<Option<(TokenInfo, bool)>> = (0..ix.words.slots.len())
+            .map(|i| {
+                let tag = *ix.words.tags.get(i)?;
+                if tag == 0 {
+                    return None; // a free slot
+                }
+                let n = usize::from(tag as u8);
+                let s = ix.words.slots.get(i)?;
+                let key = std::str::from_utf8(ix.words.key(s, n)?).ok()?;
+                let exact = !key.contains('\'') && key.to_lowercase() == key;
+                Some((ix.token_with(key, key, s.entry), exact))
+            })
+            .collect();
+        for (s, x) in ix.words.slots.iter_mut().zip(infos) {
+            if let Some((info, exact)) = x {
+                s.info = info;
+                s.exact = exact;
+            }
         }
+        ix
     }
 
     /// What the stage asks of a token, from its fold `lower`
     /// ([`crate::document::Document::lower`]) and its `text`: one hash lookup, and the
     /// list lookups only for the words whose class says they may answer.
     pub(crate) fn token(&self, lower: &str, text: &str) -> TokenInfo {
-        let inversion = self.inversion_suffix(lower);
-        let entry = match self.words.get(lower) {
-            Some(e) => e,
+        match self.words.get(lower) {
+            Some(s) if s.exact => s.info,
+            Some(s) => self.token_with(lower, text, s.entry),
             // no key, no inverted pronoun, no abbreviation: nothing to tell (most words)
-            None if !inversion && !lower.ends_with('.') => return TokenInfo::default(),
-            None => Entry::default(),
-        };
+            None if !lower.ends_with('.') && !self.inversion_suffix(lower) => TokenInfo::default(),
+            None => self.token_with(lower, text, Entry::default()),
+        }
+    }
+
+    /// [`Index::token`] of a token whose fold has the entry `entry`.
+    fn token_with(&self, lower: &str, text: &str, entry: Entry) -> TokenInfo {
         let has = |c: Class| entry.classes & c.bit() != 0;
+        let inversion = self.inversion_suffix(lower);
         let verb = match entry.verb {
             Some((i, gerund)) => Some((i, gerund, None)),
             None if inversion => self.inverted_verb(lower),
             None => None,
         };
-        // The list lookups lower-case the token's text; its fold is that lower case
-        // when it has no apostrophe (the fold also straightens `’`): then the answers
-        // stored with the fold's entry are theirs.
-        let lists = Class::Honorifics.bit()
-            | Class::Auxiliaries.bit()
-            | Class::Roles.bit()
-            | Class::Pronouns.bit();
-        let same = entry.classes & lists != 0 && !lower.bytes().any(|b| b == b'\'');
-        let honorific = if has(Class::Honorifics) && same && !lower.ends_with('.') {
-            entry.honorific
-        } else if has(Class::Honorifics) || lower.ends_with('.') {
+        let honorific = if has(Class::Honorifics) || lower.ends_with('.') {
             self.honorific(text)
         } else {
             None
         };
-        let auxiliary = if has(Class::Auxiliaries) && same {
-            Some(None)
-        } else if has(Class::Auxiliaries) || inversion {
+        let auxiliary = if has(Class::Auxiliaries) || inversion {
             self.auxiliary(text)
         } else {
             None
         };
-        let role = match (has(Class::Roles), same) {
-            (true, true) => entry.role,
-            (true, false) => self.role(text),
-            _ => None,
+        let role = if has(Class::Roles) {
+            self.role(text)
+        } else {
+            None
         };
-        let pronoun = match (has(Class::Pronouns), same) {
-            (true, true) => entry.pronoun,
-            (true, false) => self.pronoun(text),
-            _ => None,
+        let pronoun = if has(Class::Pronouns) {
+            self.pronoun(text)
+        } else {
+            None
         };
         TokenInfo {
             classes: entry.classes,
@@ -671,7 +696,7 @@ impl Index {
     fn inverted_verb(&self, lower: &str) -> Option<TokenVerb> {
         for (suffix, g, n) in self.lex.inversions {
             if let Some(stem) = lower.strip_suffix(suffix) {
-                if let Some((i, gerund)) = self.words.get(stem).and_then(|e| e.verb) {
+                if let Some((i, gerund)) = self.words.get(stem).and_then(|s| s.entry.verb) {
                     if self.lex.verbs.get(usize::from(i)).is_some() {
                         return Some((i, gerund, Some((*g, *n))));
                     }
@@ -708,7 +733,7 @@ impl Index {
     }
 
     fn lookup(&self, w: &str, inverted: Option<(Gender, Number)>) -> Option<VerbForm> {
-        self.form(self.words.get(w)?.verb?, inverted)
+        self.form(self.words.get(w)?.entry.verb?, inverted)
     }
 
     fn form(
