@@ -715,6 +715,11 @@ fn lost_marks(st: &Stage, history: &[Who]) -> Vec<Quote> {
             continue;
         }
         let (a, b) = st.paragraph(p);
+        // (nothing comes of a paragraph without a first-person word: told from the
+        // token table at once, most paragraphs)
+        if !(a..b).any(|i| st.word_in(i, Class::FirstPerson)) {
+            continue;
+        }
         let mut first_person = 0usize;
         let mut words = 0usize;
         let mut sent_start = a;

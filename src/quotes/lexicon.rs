@@ -39,35 +39,43 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The index's words in one open-addressing table with a small tag per slot: a lookup,
-/// made once per token, hashes the word with a few loads and one multiply, and reads
-/// the key (kept end to end in one buffer) only when the tag (length and 8 bits of the
-/// hash) matches, so a word that is no key usually touches only the tag array. (A
+/// The index's words in one open-addressing table of small entries (8 bits of the
+/// hash, the key's length, the key's slot): a lookup, made once per token, hashes the
+/// word with a few loads and one multiply and reads a slot only when the entry matches,
+/// so a word that is no key usually touches only the table (16 KB). The slots are
+/// dense (32 bytes each, in key order), and a slot tells a key by its first and last
+/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). (A
 /// `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
 /// that was most of the cost of a lookup.)
 ///
 /// The keys are the tables' own words, never the input's: a lookup stops at the first
-/// free slot, so its cost is bounded by the longest run of the table, whatever the word.
+/// free entry, so its cost is bounded by the longest run of the table, whatever the word.
 struct WordTable {
-    /// Per slot, 0 if free, else [`WordTable::tag`] of its key.
-    tags: Vec<u16>,
-    /// Per slot, its key's [`words`], where the key starts in `keys`, and its entry.
+    /// Per position, 0 if free, else [`WordTable::tag`] of its key and its slot number.
+    table: Vec<u32>,
     slots: Vec<Slot>,
+    /// The keys end to end.
     keys: String,
     mask: usize,
 }
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
+    /// The key's [`words`].
     words: (u64, u64),
+    /// [`Index::token`] of a token whose text lower-cases to this key, with [`EXACT`]
+    /// set when that holds for every token whose fold is this key (the key has no
+    /// apostrophe, so the fold is the text's lower case, which the list lookups read).
+    info: TokenBits,
+    /// Where the key starts in `keys`.
     off: u32,
-    entry: Entry,
-    /// [`Index::token`] of a token whose text lower-cases to this key.
-    info: TokenInfo,
-    /// `info` holds for every token whose fold is this key (the key has no apostrophe,
-    /// so the fold is the text's lower case, which the list lookups read).
-    exact: bool,
+    /// The verb of saying the key is a form of (see [`Entry`]).
+    verb: Option<(u16, bool)>,
 }
+
+/// In a slot's `info`, the bit telling it holds for every token of this fold (the bit
+/// the stage sets for quoted tokens: [`TokenBits::with`] overwrites it).
+const EXACT: u64 = 1 << 63;
 
 #[inline]
 fn load8(b: &[u8]) -> u64 {
@@ -126,8 +134,8 @@ impl WordTable {
         // at most half full: runs stay short
         let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
-            tags: vec![0; size],
-            slots: vec![Slot::default(); size],
+            table: vec![0; size],
+            slots: Vec::with_capacity(map.len()),
             keys: String::new(),
             mask: size - 1,
         };
@@ -136,8 +144,12 @@ impl WordTable {
         list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (w, entry) in list {
             let b = w.as_bytes();
-            let (Ok(n), Ok(off)) = (u8::try_from(b.len()), u32::try_from(t.keys.len())) else {
-                continue; // (no table word is over 255 bytes)
+            let (Ok(n), Ok(off), Ok(slot)) = (
+                u8::try_from(b.len()),
+                u32::try_from(t.keys.len()),
+                u16::try_from(t.slots.len()),
+            ) else {
+                continue; // (no table word is over 255 bytes; no table has 65,536 words)
             };
             if n == 0 {
                 continue;
@@ -145,26 +157,24 @@ impl WordTable {
             let ws = words(b);
             let h = hash(ws, b.len());
             let mut i = h as usize & t.mask;
-            while t.tags.get(i).is_some_and(|&x| x != 0) {
+            while t.table.get(i).is_some_and(|&x| x != 0) {
                 i = (i + 1) & t.mask;
             }
-            if let (Some(x), Some(s)) = (t.tags.get_mut(i), t.slots.get_mut(i)) {
-                *x = WordTable::tag(h, n);
-                *s = Slot {
+            if let Some(x) = t.table.get_mut(i) {
+                *x = u32::from(WordTable::tag(h, n)) << 16 | u32::from(slot);
+                t.slots.push(Slot {
                     words: ws,
+                    info: TokenBits(u64::from(entry.classes)),
                     off,
-                    entry,
-                    info: TokenInfo::default(),
-                    exact: false,
-                };
+                    verb: entry.verb,
+                });
                 t.keys.push_str(&w);
             }
         }
         t
     }
 
-    /// A slot's tag: its key's length (1 to 255, so never 0) and the top 8 bits of its
-    /// hash.
+    /// A key's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash.
     #[inline]
     fn tag(h: u64, n: u8) -> u16 {
         ((h >> 56) as u16) << 8 | u16::from(n)
@@ -176,16 +186,16 @@ impl WordTable {
         let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
         let ws = words(b);
         let h = hash(ws, b.len());
-        let want = WordTable::tag(h, n);
+        let want = u32::from(WordTable::tag(h, n));
         let mut i = h as usize & self.mask;
-        // (the table is at most half full, so a free slot ends every run)
-        for _ in 0..self.tags.len() {
-            let tag = *self.tags.get(i)?;
-            if tag == 0 {
+        // (the table is at most half full, so a free entry ends every run)
+        for _ in 0..self.table.len() {
+            let x = *self.table.get(i)?;
+            if x == 0 {
                 return None;
             }
-            if tag == want {
-                let s = self.slots.get(i)?;
+            if x >> 16 == want {
+                let s = self.slots.get((x & 0xffff) as usize)?;
                 // same length and words: the same word, if it has at most 16 bytes
                 if s.words == ws && (n <= 16 || self.key(s, b.len()) == Some(b)) {
                     return Some(s);
@@ -200,6 +210,16 @@ impl WordTable {
     fn key(&self, s: &Slot, n: usize) -> Option<&[u8]> {
         let off = s.off as usize;
         self.keys.as_bytes().get(off..off + n)
+    }
+
+    /// The key of slot `k`.
+    fn key_of(&self, k: usize) -> Option<&str> {
+        let off = self.slots.get(k)?.off as usize;
+        let end = self
+            .slots
+            .get(k + 1)
+            .map_or(self.keys.len(), |s| s.off as usize);
+        self.keys.get(off..end)
     }
 }
 
@@ -422,27 +442,134 @@ pub(crate) struct Entry {
 type TokenVerb = (u16, bool, Option<(Gender, Number)>);
 
 /// Everything the stage asks of one token's words, found once per token when the stage
-/// is built ([`Index::token`]): the steps then read a small array instead of looking
-/// the same token up again and again.
+/// is built ([`Index::token`]), and kept packed ([`TokenBits`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct TokenInfo {
+struct TokenInfo {
     /// The [`Class`] mask of the fold.
-    pub classes: u32,
-    /// The verb of saying: index into `Lexicon::verbs`, present participle, inverted
-    /// pronoun (see [`Index::verb_form`]).
+    classes: u32,
+    /// The verb of saying.
     verb: Option<TokenVerb>,
     /// [`Index::honorific`] of the text, asked only of the words it can be.
-    pub honorific: Option<Gender>,
+    honorific: Option<Gender>,
     /// [`Index::auxiliary`] of the text, likewise.
-    pub auxiliary: Option<Option<(Gender, Number)>>,
+    auxiliary: Option<Option<(Gender, Number)>>,
     /// [`Index::role`] of the text, likewise.
-    pub role: Option<Gender>,
+    role: Option<Gender>,
     /// [`Index::pronoun`] of the text, likewise.
-    pub pronoun: Option<(Gender, Number)>,
-    /// Set by the stage: the token is a word ([`crate::document::TokenKind::Word`]).
-    pub word: bool,
-    /// Set by the stage: the token starts inside a pair of quotation marks.
-    pub quoted: bool,
+    pronoun: Option<(Gender, Number)>,
+}
+
+/// A [`TokenInfo`] in 64 bits, with two flags the stage sets (word, inside quotation
+/// marks): the stage keeps one per token and reads it at nearly every question, so it
+/// is small, and passed in a register. Bits: 0–31 the class mask; 32–47 the verb's index
+/// + 1 (0: none); 48 gerund; 49–51 inverted pronoun; 52–53 honorific; 54–56 auxiliary;
+/// 57–58 role; 59–61 pronoun; 62 word; 63 quoted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct TokenBits(u64);
+
+fn gender_code(g: Gender) -> u64 {
+    match g {
+        Gender::Masculine => 0,
+        Gender::Feminine => 1,
+        Gender::Unknown => 2,
+    }
+}
+
+fn gender_of(c: u64) -> Gender {
+    match c {
+        0 => Gender::Masculine,
+        1 => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// `None` → 0, `Some(g)` → 1 to 3.
+fn opt_gender_code(g: Option<Gender>) -> u64 {
+    g.map_or(0, |g| gender_code(g) + 1)
+}
+
+fn opt_gender_of(c: u64) -> Option<Gender> {
+    c.checked_sub(1).map(gender_of)
+}
+
+/// `None` → 0, `Some((g, n))` → 1 to 6.
+fn opt_gn_code(x: Option<(Gender, Number)>) -> u64 {
+    x.map_or(0, |(g, n)| {
+        gender_code(g) * 2 + u64::from(n == Number::Plural) + 1
+    })
+}
+
+fn opt_gn_of(c: u64) -> Option<(Gender, Number)> {
+    let c = c.checked_sub(1)?;
+    let n = if c % 2 == 1 {
+        Number::Plural
+    } else {
+        Number::Singular
+    };
+    Some((gender_of(c / 2), n))
+}
+
+impl TokenBits {
+    fn pack(x: &TokenInfo) -> TokenBits {
+        let mut b = u64::from(x.classes);
+        if let Some((i, gerund, inv)) = x.verb {
+            // (indices are below u16::MAX: `Index::new` numbers at most that many verbs)
+            b |= u64::from(i.saturating_add(1)) << 32;
+            b |= u64::from(gerund) << 48;
+            b |= opt_gn_code(inv) << 49;
+        }
+        b |= opt_gender_code(x.honorific) << 52;
+        let aux = match x.auxiliary {
+            None => 0,
+            Some(inv) => opt_gn_code(inv) + 1,
+        };
+        b |= aux << 54;
+        b |= opt_gender_code(x.role) << 57;
+        b |= opt_gn_code(x.pronoun) << 59;
+        TokenBits(b)
+    }
+
+    fn field(self, at: u32, bits: u32) -> u64 {
+        (self.0 >> at) & ((1 << bits) - 1)
+    }
+
+    pub(crate) fn classes(self) -> u32 {
+        self.0 as u32
+    }
+
+    fn verb(self) -> Option<TokenVerb> {
+        let i = u16::try_from(self.field(32, 16)).ok()?.checked_sub(1)?;
+        Some((i, self.field(48, 1) == 1, opt_gn_of(self.field(49, 3))))
+    }
+
+    pub(crate) fn honorific(self) -> Option<Gender> {
+        opt_gender_of(self.field(52, 2))
+    }
+
+    pub(crate) fn auxiliary(self) -> Option<Option<(Gender, Number)>> {
+        self.field(54, 3).checked_sub(1).map(opt_gn_of)
+    }
+
+    pub(crate) fn role(self) -> Option<Gender> {
+        opt_gender_of(self.field(57, 2))
+    }
+
+    pub(crate) fn pronoun(self) -> Option<(Gender, Number)> {
+        opt_gn_of(self.field(59, 3))
+    }
+
+    pub(crate) fn word(self) -> bool {
+        self.field(62, 1) == 1
+    }
+
+    pub(crate) fn quoted(self) -> bool {
+        self.field(63, 1) == 1
+    }
+
+    /// With the stage's flags set.
+    pub(crate) fn with(self, word: bool, quoted: bool) -> TokenBits {
+        TokenBits(self.0 & !(3 << 62) | u64::from(word) << 62 | u64::from(quoted) << 63)
+    }
 }
 
 /// The lookups the stage makes, built from a [`Lexicon`].
@@ -457,6 +584,9 @@ pub struct Index {
     empty_inversion: bool,
     /// The last bytes of the inverted-pronoun suffixes, as a bit set.
     inversion_ends: [u64; 4],
+    /// [`Index::token`] of the one-byte ASCII folds but the apostrophe (whose token's
+    /// text may be `’`), by byte.
+    single: Vec<Option<TokenBits>>,
     lex: &'static Lexicon,
 }
 
@@ -583,45 +713,71 @@ impl Index {
             inversion_starts,
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
             inversion_ends,
+            single: Vec::new(),
         };
         // what a token whose fold is a key is, worked out once per key
-        let infos: Vec<Option<(TokenInfo, bool)>> = (0..ix.words.slots.len())
-            .map(|i| {
-                let tag = *ix.words.tags.get(i)?;
-                if tag == 0 {
-                    return None; // a free slot
-                }
-                let n = usize::from(tag as u8);
-                let s = ix.words.slots.get(i)?;
-                let key = std::str::from_utf8(ix.words.key(s, n)?).ok()?;
+        let infos: Vec<Option<TokenBits>> = (0..ix.words.slots.len())
+            .map(|k| {
+                let key = ix.words.key_of(k)?;
+                let s = ix.words.slots.get(k)?;
+                let entry = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
                 let exact = !key.contains('\'') && key.to_lowercase() == key;
-                Some((ix.token_with(key, key, s.entry), exact))
+                let info = ix.token_with(key, key, entry);
+                Some(TokenBits(info.0 | if exact { EXACT } else { 0 }))
             })
             .collect();
         for (s, x) in ix.words.slots.iter_mut().zip(infos) {
-            if let Some((info, exact)) = x {
+            if let Some(info) = x {
                 s.info = info;
-                s.exact = exact;
             }
         }
+        // (after the slots: `token` reads them)
+        let single: Vec<Option<TokenBits>> = (0..128u8)
+            .map(|b| {
+                if b == b'\'' {
+                    return None;
+                }
+                let c = char::from(b);
+                let mut buf = [0u8; 4];
+                let w: &str = c.encode_utf8(&mut buf);
+                Some(ix.token(w, w))
+            })
+            .collect();
+        ix.single = single;
         ix
     }
 
     /// What the stage asks of a token, from its fold `lower`
     /// ([`crate::document::Document::lower`]) and its `text`: one hash lookup, and the
     /// list lookups only for the words whose class says they may answer.
-    pub(crate) fn token(&self, lower: &str, text: &str) -> TokenInfo {
+    pub(crate) fn token(&self, lower: &str, text: &str) -> TokenBits {
+        // a one-byte fold other than the apostrophe (punctuation, mostly): known from
+        // the fold alone, worked out once
+        if let [b] = lower.as_bytes() {
+            if let Some(&Some(x)) = self.single.get(usize::from(*b)) {
+                return x;
+            }
+        }
         match self.words.get(lower) {
-            Some(s) if s.exact => s.info,
-            Some(s) => self.token_with(lower, text, s.entry),
+            Some(s) if s.info.0 & EXACT != 0 => TokenBits(s.info.0 & !EXACT),
+            Some(s) => {
+                let entry = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
+                self.token_with(lower, text, entry)
+            }
             // no key, no inverted pronoun, no abbreviation: nothing to tell (most words)
-            None if !lower.ends_with('.') && !self.inversion_suffix(lower) => TokenInfo::default(),
+            None if !lower.ends_with('.') && !self.inversion_suffix(lower) => TokenBits::default(),
             None => self.token_with(lower, text, Entry::default()),
         }
     }
 
     /// [`Index::token`] of a token whose fold has the entry `entry`.
-    fn token_with(&self, lower: &str, text: &str, entry: Entry) -> TokenInfo {
+    fn token_with(&self, lower: &str, text: &str, entry: Entry) -> TokenBits {
         let has = |c: Class| entry.classes & c.bit() != 0;
         let inversion = self.inversion_suffix(lower);
         let verb = match entry.verb {
@@ -649,21 +805,19 @@ impl Index {
         } else {
             None
         };
-        TokenInfo {
+        TokenBits::pack(&TokenInfo {
             classes: entry.classes,
             verb,
             honorific,
             auxiliary,
             role,
             pronoun,
-            word: false,
-            quoted: false,
-        }
+        })
     }
 
     /// The verb of saying of a token's [`TokenInfo`].
-    pub(crate) fn verb_form(&self, info: &TokenInfo) -> Option<VerbForm> {
-        let (i, gerund, inverted) = info.verb?;
+    pub(crate) fn verb_form(&self, info: TokenBits) -> Option<VerbForm> {
+        let (i, gerund, inverted) = info.verb()?;
         self.form((i, gerund), inverted)
     }
 
@@ -696,7 +850,7 @@ impl Index {
     fn inverted_verb(&self, lower: &str) -> Option<TokenVerb> {
         for (suffix, g, n) in self.lex.inversions {
             if let Some(stem) = lower.strip_suffix(suffix) {
-                if let Some((i, gerund)) = self.words.get(stem).and_then(|s| s.entry.verb) {
+                if let Some((i, gerund)) = self.words.get(stem).and_then(|s| s.verb) {
                     if self.lex.verbs.get(usize::from(i)).is_some() {
                         return Some((i, gerund, Some((*g, *n))));
                     }
@@ -733,7 +887,7 @@ impl Index {
     }
 
     fn lookup(&self, w: &str, inverted: Option<(Gender, Number)>) -> Option<VerbForm> {
-        self.form(self.words.get(w)?.entry.verb?, inverted)
+        self.form(self.words.get(w)?.verb?, inverted)
     }
 
     fn form(
@@ -788,6 +942,15 @@ impl Index {
 
     pub fn role(&self, word: &str) -> Option<Gender> {
         let lower = lower(word);
+        // (a word of no role is told by its class, without a scan of the list)
+        let role = Class::Roles.bit();
+        if !self
+            .words
+            .get(&lower)
+            .is_some_and(|s| s.info.classes() & role != 0)
+        {
+            return None;
+        }
         self.lex
             .roles
             .iter()
