@@ -462,7 +462,7 @@ struct TokenInfo {
 /// A [`TokenInfo`] in 64 bits, with two flags the stage sets (word, inside quotation
 /// marks): the stage keeps one per token and reads it at nearly every question, so it
 /// is small, and passed in a register. Bits: 0–31 the class mask; 32–47 the verb's index
-/// + 1 (0: none); 48 gerund; 49–51 inverted pronoun; 52–53 honorific; 54–56 auxiliary;
+/// plus one (0: none); 48 gerund; 49–51 inverted pronoun; 52–53 honorific; 54–56 auxiliary;
 /// 57–58 role; 59–61 pronoun; 62 word; 63 quoted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct TokenBits(u64);
@@ -944,10 +944,10 @@ impl Index {
         let lower = lower(word);
         // (a word of no role is told by its class, without a scan of the list)
         let role = Class::Roles.bit();
-        if !self
+        if self
             .words
             .get(&lower)
-            .is_some_and(|s| s.info.classes() & role != 0)
+            .is_none_or(|s| s.info.classes() & role == 0)
         {
             return None;
         }
