@@ -542,6 +542,11 @@ impl TokenBits {
         Some((i, self.field(48, 1) == 1, opt_gn_of(self.field(49, 3))))
     }
 
+    /// A verb of saying (any form)?
+    pub(crate) fn has_verb(self) -> bool {
+        self.field(32, 16) != 0
+    }
+
     pub(crate) fn honorific(self) -> Option<Gender> {
         opt_gender_of(self.field(52, 2))
     }

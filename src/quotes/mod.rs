@@ -249,6 +249,16 @@ impl<'a> Stage<'a> {
         x.word() && x.classes() & class.bit() != 0
     }
 
+    /// Can token `i` open reported speech: a word outside quotation marks that is a verb
+    /// of saying or the first word of an attribution phrase (`reported` asks nothing of
+    /// the others)?
+    pub fn may_report(&self, i: usize) -> bool {
+        let x = self.info(i);
+        x.word()
+            && !x.quoted()
+            && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
+    }
+
     /// Does token `i` start inside a pair of quotation marks (`inside_quote` of its
     /// start)?
     pub fn tok_quoted(&self, i: usize) -> bool {
@@ -309,7 +319,8 @@ impl<'a> Stage<'a> {
     pub fn is_abbrev(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         t.is_word()
-            && (self.honorific_at(i).is_some() || t.text.chars().count() == 1 && t.is_capitalized())
+            && (self.honorific_at(i).is_some()
+                || t.text.chars().nth(1).is_none() && !t.text.is_empty() && t.is_capitalized())
     }
 
     /// Token range `[a, b)` of the sentence holding token `i`.
