@@ -51,6 +51,10 @@ fn lower(word: &str) -> Cow<'_, str> {
 /// The keys are the tables' own words, never the input's: a lookup stops at the first
 /// free entry, so its cost is bounded by the longest run of the table, whatever the word.
 struct WordTable {
+    /// A bit per hash of the keys ([`WordTable::filter_bit`]), 2 KB: a word whose bit
+    /// is unset is no key, told from this small array, which stays in cache, instead of
+    /// the table (most words that are no key).
+    filter: Vec<u64>,
     /// Per position, 0 if free, else [`WordTable::tag`] of its key and its slot number.
     table: Vec<u32>,
     slots: Vec<Slot>,
@@ -58,6 +62,9 @@ struct WordTable {
     keys: String,
     mask: usize,
 }
+
+/// Bits in a [`WordTable`]'s filter.
+const FILTER_BITS: usize = 1 << 14;
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
@@ -134,6 +141,7 @@ impl WordTable {
         // at most half full: runs stay short
         let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
+            filter: vec![0; FILTER_BITS / 64],
             table: vec![0; size],
             slots: Vec::with_capacity(map.len()),
             keys: String::new(),
@@ -160,6 +168,10 @@ impl WordTable {
             while t.table.get(i).is_some_and(|&x| x != 0) {
                 i = (i + 1) & t.mask;
             }
+            let f = WordTable::filter_bit(h);
+            if let Some(x) = t.filter.get_mut(f / 64) {
+                *x |= 1 << (f % 64);
+            }
             if let Some(x) = t.table.get_mut(i) {
                 *x = u32::from(WordTable::tag(h, n)) << 16 | u32::from(slot);
                 t.slots.push(Slot {
@@ -174,6 +186,12 @@ impl WordTable {
         t
     }
 
+    /// A hash's bit in the filter (bits of the hash the table position does not use).
+    #[inline]
+    fn filter_bit(h: u64) -> usize {
+        (h >> 32) as usize % FILTER_BITS
+    }
+
     /// A key's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash.
     #[inline]
     fn tag(h: u64, n: u8) -> u16 {
@@ -186,6 +204,14 @@ impl WordTable {
         let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
         let ws = words(b);
         let h = hash(ws, b.len());
+        let f = WordTable::filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|x| x & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
         let want = u32::from(WordTable::tag(h, n));
         let mut i = h as usize & self.mask;
         // (the table is at most half full, so a free entry ends every run)
