@@ -198,7 +198,7 @@ impl WordTable {
         ((h >> 56) as u16) << 8 | u16::from(n)
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, w: &str) -> Option<&Slot> {
         let b = w.as_bytes();
         let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
@@ -784,6 +784,7 @@ impl Index {
     /// What the stage asks of a token, from its fold `lower`
     /// ([`crate::document::Document::lower`]) and its `text`: one hash lookup, and the
     /// list lookups only for the words whose class says they may answer.
+    #[inline(always)]
     pub(crate) fn token(&self, lower: &str, text: &str) -> TokenBits {
         // a one-byte fold other than the apostrophe (punctuation, mostly): known from
         // the fold alone, worked out once

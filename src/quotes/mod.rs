@@ -378,8 +378,12 @@ impl<'a> Stage<'a> {
 
     fn entity_genders(&self) -> Vec<Gender> {
         let mut g = vec![Gender::Unknown; self.entities.len()];
+        // (mentions are sorted by start: `token_at` of each by one walk of the tokens)
+        let mut i = 0usize;
         for &(s, _, ent) in &self.mentions {
-            let i = self.doc.token_at(s);
+            while self.doc.tokens.get(i).is_some_and(|t| t.end <= s) {
+                i += 1;
+            }
             // honorific right before the mention: "Mme Dupont", "Mr. Smith"
             let mut j = i;
             if j > 0 && self.is_punct(j - 1, ".") {
