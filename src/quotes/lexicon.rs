@@ -147,9 +147,20 @@ impl WordTable {
             keys: String::new(),
             mask: size - 1,
         };
-        // (in key order, so that the table is the same from run to run)
+        // (in key order, so that the table is the same from run to run; the words of
+        // the function-word lists first, so that the slots most tokens hit share few
+        // cache lines)
+        let common = Class::Stopwords.bit()
+            | Class::Determiners.bit()
+            | Class::Auxiliaries.bit()
+            | Class::Pronouns.bit()
+            | Class::NpLinks.bit()
+            | Class::ClauseStops.bit();
         let mut list: Vec<(String, Entry)> = map.into_iter().collect();
-        list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        list.sort_unstable_by(|a, b| {
+            let rare = |e: &Entry| e.classes & common == 0;
+            (rare(&a.1), &a.0).cmp(&(rare(&b.1), &b.0))
+        });
         for (w, entry) in list {
             let b = w.as_bytes();
             let (Ok(n), Ok(off), Ok(slot)) = (
