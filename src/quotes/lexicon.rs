@@ -1001,3 +1001,142 @@ impl Index {
             .map(|(_, g)| *g)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::tables;
+
+    fn index(lang: &str) -> &'static Index {
+        Index::cached(tables(lang))
+    }
+
+    /// Every key of the table, with its entry.
+    fn keys(ix: &Index) -> Vec<(String, Entry)> {
+        (0..ix.words.slots.len())
+            .filter_map(|k| {
+                let s = ix.words.slots.get(k)?;
+                let e = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
+                Some((ix.words.key_of(k)?.to_string(), e))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn token_bits_keep_every_fact() {
+        let genders = [Gender::Masculine, Gender::Feminine, Gender::Unknown];
+        let numbers = [Number::Singular, Number::Plural];
+        let mut gn: Vec<Option<(Gender, Number)>> = vec![None];
+        for g in genders {
+            for n in numbers {
+                gn.push(Some((g, n)));
+            }
+        }
+        let og: Vec<Option<Gender>> = std::iter::once(None)
+            .chain(genders.iter().copied().map(Some))
+            .collect();
+        for &inv in &gn {
+            for &h in &og {
+                for aux in std::iter::once(None).chain(gn.iter().map(|x| Some(*x))) {
+                    for &p in &gn {
+                        let x = TokenInfo {
+                            classes: (1 << 29) - 1,
+                            verb: Some((1234, true, inv)),
+                            honorific: h,
+                            auxiliary: aux,
+                            role: h,
+                            pronoun: p,
+                        };
+                        let b = TokenBits::pack(&x).with(true, false);
+                        assert_eq!(b.classes(), x.classes);
+                        assert_eq!(b.verb(), x.verb);
+                        assert_eq!(b.honorific(), h);
+                        assert_eq!(b.auxiliary(), aux);
+                        assert_eq!(b.role(), h);
+                        assert_eq!(b.pronoun(), p);
+                        assert!(b.word() && !b.quoted());
+                    }
+                }
+            }
+        }
+        assert_eq!(TokenBits::pack(&TokenInfo::default()), TokenBits::default());
+        // the class bits stay below the bits used for flags
+        assert!((Class::Months as u32) < 29);
+    }
+
+    #[test]
+    fn the_table_finds_every_key_and_nothing_else() {
+        for lang in ["fr", "en"] {
+            let ix = index(lang);
+            let all = keys(ix);
+            assert!(all.len() > 300, "{lang}: {}", all.len());
+            for (k, e) in &all {
+                let s = ix.words.get(k).unwrap_or_else(|| panic!("{lang}: {k}"));
+                assert_eq!(s.info.classes(), e.classes, "{k}");
+                assert_eq!(s.verb, e.verb, "{k}");
+            }
+            for w in [
+                "zzzz",
+                "xylophone",
+                "qwertyuiopasdfghjklzxcvbnmqwertyuiop",
+                "",
+                "Ø",
+                "dit\u{0}",
+                "1234",
+            ] {
+                assert!(
+                    ix.words.get(w).is_none() || all.iter().any(|(k, _)| k == w),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    /// `Index::token` (the per-key answers worked out once, the one-byte array) says
+    /// what the list lookups say of the same token.
+    #[test]
+    fn token_answers_as_the_lookups_do() {
+        for lang in ["fr", "en"] {
+            let ix = index(lang);
+            let mut words: Vec<(String, String)> = Vec::new();
+            for (k, _) in keys(ix) {
+                let mut cap = k.clone();
+                if let Some(c) = k.chars().next() {
+                    cap = c.to_uppercase().chain(k.chars().skip(1)).collect();
+                }
+                words.push((k.clone(), cap));
+                words.push((k.clone(), k.clone()));
+                for (suffix, _, _) in ix.lex.inversions {
+                    words.push((format!("{k}{suffix}"), format!("{k}{suffix}")));
+                }
+                words.push((format!("{k}."), format!("{k}.")));
+            }
+            for b in 0..128u8 {
+                let w = char::from(b).to_string();
+                words.push((w.to_lowercase(), w));
+            }
+            words.push(("l'état".into(), "L’État".into()));
+            words.push(("aujourd'hui".into(), "aujourd’hui".into()));
+            for (lower, text) in &words {
+                let entry = match ix.words.get(lower) {
+                    Some(s) => Entry {
+                        classes: s.info.classes(),
+                        verb: s.verb,
+                    },
+                    None => Entry::default(),
+                };
+                let slow = ix.token_with(lower, text, entry);
+                assert_eq!(ix.token(lower, text), slow, "{lang}: {lower:?} {text:?}");
+                // and the verb is the one `verb_lower` gives
+                assert_eq!(
+                    ix.verb_form(slow),
+                    ix.verb_lower(lower),
+                    "{lang}: {lower:?}"
+                );
+            }
+        }
+    }
+}
