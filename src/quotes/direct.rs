@@ -603,13 +603,12 @@ pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<W
 /// Is the candidate a quote, given its attribution? Drops scare quotes, names and titles.
 fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
     let (a, b) = c.toks;
-    let words: Vec<usize> = (a..b)
-        .filter(|&k| {
-            st.tok(k)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        })
-        .collect();
-    if words.is_empty() {
+    let wordish = |k: &usize| {
+        st.tok(*k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    };
+    let words = (a..b).filter(wordish).count();
+    if words == 0 {
         return false;
     }
     // a stage direction: "(CROSSTALK.)"
@@ -623,13 +622,13 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
                 .entities
                 .get(m.2)
                 .is_some_and(|e| e.kind == EntityType::MISC);
-            if misc || words.len() <= 3 {
+            if misc || words <= 3 {
                 return false;
             }
         }
     }
     let whole = whole_utterance(st, c);
-    if words.len() <= 2 && c.incise.is_none() {
+    if words <= 2 && c.incise.is_none() {
         // what a speaker says she is, right after a pronominal cue ("s'est dite « très
         // préoccupée » par la situation"): her words, even with the clause going on
         let object = att.cue.is_some_and(|cue| {
@@ -637,37 +636,37 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         });
         return whole || att.touching && att.cue.is_some() && (ends_clause(st, c) || object);
     }
-    // Title Case without sentence punctuation and without a cue beside it: a title
-    let sentence_punct = (a..b.saturating_sub(1)).any(|k| {
-        st.tok(k)
-            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ","))
-    });
-    // Title Case (every word but short function words capitalized): a title of a
-    // work, a programme, a slogan — unless it ends like a sentence
-    let content_words: Vec<&usize> = words
-        .iter()
-        .filter(|&&k| {
-            st.tok(k)
-                .is_some_and(|t| t.text.chars().count() > 3 && !st.is(k, Class::Stopwords))
-        })
-        .collect();
     let ends_sentence = st
         .text
         .get(c.start..c.end)
         .is_some_and(|t| t.ends_with(['.', '!', '?', '…']));
-    let title = content_words.len() >= 2
-        && content_words
-            .iter()
-            .all(|&&k| st.tok(k).is_some_and(|t| t.is_capitalized()))
-        && !sentence_punct
-        && words.len() <= 8
-        && !ends_sentence;
+    // Title Case (every word but short function words capitalized) without sentence
+    // punctuation: a title of a work, a programme, a slogan — unless it ends like a
+    // sentence (the cheap tests first: most quotes are long sentences)
+    let title = words <= 8
+        && !ends_sentence
+        && !(a..b.saturating_sub(1)).any(|k| {
+            st.tok(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ",")
+            })
+        })
+        && {
+            // (a content word: over three chars, not a stopword)
+            let content = (a..b).filter(wordish).filter(|&k| {
+                st.tok(k)
+                    .is_some_and(|t| t.text.chars().nth(3).is_some() && !st.is(k, Class::Stopwords))
+            });
+            let (n, capitalized) = content.fold((0usize, true), |(n, all), k| {
+                (n + 1, all && st.tok(k).is_some_and(|t| t.is_capitalized()))
+            });
+            n >= 2 && capitalized
+        };
     if title {
         return false;
     }
     // a fragment inside the reporter's sentence, with no source found: a term or a
     // name the writer sets off, not a quotation of anyone identifiable
-    if !whole && att.cue.is_none() && att.who.is_none() && words.len() <= 6 && !ends_sentence {
+    if !whole && att.cue.is_none() && att.who.is_none() && words <= 6 && !ends_sentence {
         return false;
     }
     true
@@ -762,6 +761,11 @@ fn lost_marks(st: &Stage, history: &[Who], turns: &[usize]) -> Vec<Quote> {
             continue;
         }
         let (a, b) = st.paragraph(p);
+        // (nothing comes of a paragraph without a first-person word: told from the
+        // token table at once, most paragraphs)
+        if !(a..b).any(|i| st.word_in(i, Class::FirstPerson)) {
+            continue;
+        }
         let mut first_person = 0usize;
         let mut words = 0usize;
         let mut sent_start = a;

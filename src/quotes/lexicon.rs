@@ -39,23 +39,50 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The index's words in one open-addressing table with a small tag per slot: a lookup,
-/// made once per token, hashes the word with a few loads and one multiply, and reads
-/// the key (kept end to end in one buffer) only when the tag (length and 8 bits of the
-/// hash) matches, so a word that is no key usually touches only the tag array. (A
+/// The index's words in one open-addressing table of small entries (8 bits of the
+/// hash, the key's length, the key's slot): a lookup, made once per token, hashes the
+/// word with a few loads and one multiply and reads a slot only when the entry matches,
+/// so a word that is no key usually touches only the table (16 KB). The slots are
+/// dense (32 bytes each, in key order), and a slot tells a key by its first and last
+/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). (A
 /// `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
 /// that was most of the cost of a lookup.)
 ///
 /// The keys are the tables' own words, never the input's: a lookup stops at the first
-/// free slot, so its cost is bounded by the longest run of the table, whatever the word.
+/// free entry, so its cost is bounded by the longest run of the table, whatever the word.
 struct WordTable {
-    /// Per slot, 0 if free, else [`WordTable::tag`] of its key.
-    tags: Vec<u16>,
-    /// Per slot, where its key starts in `keys`, and its entry.
-    slots: Vec<(u32, Entry)>,
+    /// A bit per hash of the keys ([`WordTable::filter_bit`]), 2 KB: a word whose bit
+    /// is unset is no key, told from this small array, which stays in cache, instead of
+    /// the table (most words that are no key).
+    filter: Vec<u64>,
+    /// Per position, 0 if free, else [`WordTable::tag`] of its key and its slot number.
+    table: Vec<u32>,
+    slots: Vec<Slot>,
+    /// The keys end to end.
     keys: String,
     mask: usize,
 }
+
+/// Bits in a [`WordTable`]'s filter.
+const FILTER_BITS: usize = 1 << 14;
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The key's [`words`].
+    words: (u64, u64),
+    /// [`Index::token`] of a token whose text lower-cases to this key, with [`EXACT`]
+    /// set when that holds for every token whose fold is this key (the key has no
+    /// apostrophe, so the fold is the text's lower case, which the list lookups read).
+    info: TokenBits,
+    /// Where the key starts in `keys`.
+    off: u32,
+    /// The verb of saying the key is a form of (see [`Entry`]).
+    verb: Option<(u16, bool)>,
+}
+
+/// In a slot's `info`, the bit telling it holds for every token of this fold (the bit
+/// the stage sets for quoted tokens: [`TokenBits::with`] overwrites it).
+const EXACT: u64 = 1 << 63;
 
 #[inline]
 fn load8(b: &[u8]) -> u64 {
@@ -79,14 +106,14 @@ fn fold_mul(a: u64, b: u64) -> u64 {
     (m as u64) ^ ((m >> 64) as u64)
 }
 
-/// A word's hash: its first and last 8 bytes (4 or 1 for shorter words) and its length,
-/// one folded multiply (the middle bytes of a word over 16 bytes are not read: a
-/// collision only costs a comparison).
+/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
+/// last byte of a shorter one): with its length, they are the whole word when it has at
+/// most 16 bytes.
 #[inline]
-fn hash(w: &[u8]) -> u64 {
+fn words(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
-    let (a, b) = if n >= 8 {
+    if n >= 8 {
         (load8(w), load8(tail(8)))
     } else if n >= 4 {
         (load4(w), load4(tail(4)))
@@ -96,7 +123,13 @@ fn hash(w: &[u8]) -> u64 {
             (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
             0,
         )
-    };
+    }
+}
+
+/// A word's hash from its [`words`] and length: one folded multiply (the middle bytes
+/// of a word over 16 bytes are not read: a collision only costs a comparison).
+#[inline]
+fn hash((a, b): (u64, u64), n: usize) -> u64 {
     fold_mul(
         a ^ 0x51_7c_c1_b7_27_22_0a_95,
         b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5,
@@ -104,67 +137,126 @@ fn hash(w: &[u8]) -> u64 {
 }
 
 impl WordTable {
-    fn new(words: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
+    fn new(map: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
         // at most half full: runs stay short
-        let size = (words.len() * 2).next_power_of_two().max(16);
+        let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
-            tags: vec![0; size],
-            slots: vec![(0, Entry::default()); size],
+            filter: vec![0; FILTER_BITS / 64],
+            table: vec![0; size],
+            slots: Vec::with_capacity(map.len()),
             keys: String::new(),
             mask: size - 1,
         };
-        // (in key order, so that the table is the same from run to run)
-        let mut words: Vec<(String, Entry)> = words.into_iter().collect();
-        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        for (w, e) in words {
-            let (Some(tag), Ok(off)) = (WordTable::tag(w.as_bytes()), u32::try_from(t.keys.len()))
-            else {
-                continue; // (no table word is empty or over 255 bytes)
+        // (in key order, so that the table is the same from run to run; the words of
+        // the function-word lists first, so that the slots most tokens hit share few
+        // cache lines)
+        let common = Class::Stopwords.bit()
+            | Class::Determiners.bit()
+            | Class::Auxiliaries.bit()
+            | Class::Pronouns.bit()
+            | Class::NpLinks.bit()
+            | Class::ClauseStops.bit();
+        let mut list: Vec<(String, Entry)> = map.into_iter().collect();
+        list.sort_unstable_by(|a, b| {
+            let rare = |e: &Entry| e.classes & common == 0;
+            (rare(&a.1), &a.0).cmp(&(rare(&b.1), &b.0))
+        });
+        for (w, entry) in list {
+            let b = w.as_bytes();
+            let (Ok(n), Ok(off), Ok(slot)) = (
+                u8::try_from(b.len()),
+                u32::try_from(t.keys.len()),
+                u16::try_from(t.slots.len()),
+            ) else {
+                continue; // (no table word is over 255 bytes; no table has 65,536 words)
             };
-            let mut i = hash(w.as_bytes()) as usize & t.mask;
-            while t.tags.get(i).is_some_and(|&x| x != 0) {
+            if n == 0 {
+                continue;
+            }
+            let ws = words(b);
+            let h = hash(ws, b.len());
+            let mut i = h as usize & t.mask;
+            while t.table.get(i).is_some_and(|&x| x != 0) {
                 i = (i + 1) & t.mask;
             }
-            if let (Some(x), Some(s)) = (t.tags.get_mut(i), t.slots.get_mut(i)) {
-                *x = tag;
-                *s = (off, e);
+            let f = WordTable::filter_bit(h);
+            if let Some(x) = t.filter.get_mut(f / 64) {
+                *x |= 1 << (f % 64);
+            }
+            if let Some(x) = t.table.get_mut(i) {
+                *x = u32::from(WordTable::tag(h, n)) << 16 | u32::from(slot);
+                t.slots.push(Slot {
+                    words: ws,
+                    info: TokenBits(u64::from(entry.classes)),
+                    off,
+                    verb: entry.verb,
+                });
                 t.keys.push_str(&w);
             }
         }
         t
     }
 
-    /// A word's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash;
-    /// `None` for a word no key can be.
+    /// A hash's bit in the filter (bits of the hash the table position does not use).
     #[inline]
-    fn tag(w: &[u8]) -> Option<u16> {
-        let n = u8::try_from(w.len()).ok().filter(|&n| n > 0)?;
-        Some(((hash(w) >> 56) as u16) << 8 | u16::from(n))
+    fn filter_bit(h: u64) -> usize {
+        (h >> 32) as usize % FILTER_BITS
     }
 
+    /// A key's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash.
     #[inline]
-    fn get(&self, w: &str) -> Option<Entry> {
+    fn tag(h: u64, n: u8) -> u16 {
+        ((h >> 56) as u16) << 8 | u16::from(n)
+    }
+
+    #[inline(always)]
+    fn get(&self, w: &str) -> Option<&Slot> {
         let b = w.as_bytes();
         let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
-        let h = hash(b);
-        let want = ((h >> 56) as u16) << 8 | u16::from(n);
+        let ws = words(b);
+        let h = hash(ws, b.len());
+        let f = WordTable::filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|x| x & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let want = u32::from(WordTable::tag(h, n));
         let mut i = h as usize & self.mask;
-        // (the table is at most half full, so a free slot ends every run)
-        for _ in 0..self.tags.len() {
-            let tag = *self.tags.get(i)?;
-            if tag == 0 {
+        // (the table is at most half full, so a free entry ends every run)
+        for _ in 0..self.table.len() {
+            let x = *self.table.get(i)?;
+            if x == 0 {
                 return None;
             }
-            if tag == want {
-                let (off, e) = *self.slots.get(i)?;
-                let off = off as usize;
-                if self.keys.as_bytes().get(off..off + b.len()) == Some(b) {
-                    return Some(e);
+            if x >> 16 == want {
+                let s = self.slots.get((x & 0xffff) as usize)?;
+                // same length and words: the same word, if it has at most 16 bytes
+                if s.words == ws && (n <= 16 || self.key(s, b.len()) == Some(b)) {
+                    return Some(s);
                 }
             }
             i = (i + 1) & self.mask;
         }
         None
+    }
+
+    /// The key of a slot, `n` bytes long.
+    fn key(&self, s: &Slot, n: usize) -> Option<&[u8]> {
+        let off = s.off as usize;
+        self.keys.as_bytes().get(off..off + n)
+    }
+
+    /// The key of slot `k`.
+    fn key_of(&self, k: usize) -> Option<&str> {
+        let off = self.slots.get(k)?.off as usize;
+        let end = self
+            .slots
+            .get(k + 1)
+            .map_or(self.keys.len(), |s| s.off as usize);
+        self.keys.get(off..end)
     }
 }
 
@@ -386,16 +478,12 @@ impl Class {
     }
 }
 
-/// What the index knows of one word: its [`Class`] mask, the verb of saying it is a
-/// form of (index into `Lexicon::verbs`, and whether it is a present participle), and
-/// what [`Index::pronoun`], [`Index::role`] and [`Index::honorific`] say of it.
+/// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
+/// form of (index into `Lexicon::verbs`, and whether it is a present participle).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     pub classes: u32,
     verb: Option<(u16, bool)>,
-    pronoun: Option<(Gender, Number)>,
-    role: Option<Gender>,
-    honorific: Option<Gender>,
 }
 
 /// A token's verb of saying: index into `Lexicon::verbs`, present participle, inverted
@@ -403,27 +491,139 @@ pub(crate) struct Entry {
 type TokenVerb = (u16, bool, Option<(Gender, Number)>);
 
 /// Everything the stage asks of one token's words, found once per token when the stage
-/// is built ([`Index::token`]): the steps then read a small array instead of looking
-/// the same token up again and again.
+/// is built ([`Index::token`]), and kept packed ([`TokenBits`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct TokenInfo {
+struct TokenInfo {
     /// The [`Class`] mask of the fold.
-    pub classes: u32,
-    /// The verb of saying: index into `Lexicon::verbs`, present participle, inverted
-    /// pronoun (see [`Index::verb_form`]).
+    classes: u32,
+    /// The verb of saying.
     verb: Option<TokenVerb>,
     /// [`Index::honorific`] of the text, asked only of the words it can be.
-    pub honorific: Option<Gender>,
+    honorific: Option<Gender>,
     /// [`Index::auxiliary`] of the text, likewise.
-    pub auxiliary: Option<Option<(Gender, Number)>>,
+    auxiliary: Option<Option<(Gender, Number)>>,
     /// [`Index::role`] of the text, likewise.
-    pub role: Option<Gender>,
+    role: Option<Gender>,
     /// [`Index::pronoun`] of the text, likewise.
-    pub pronoun: Option<(Gender, Number)>,
-    /// Set by the stage: the token is a word ([`crate::document::TokenKind::Word`]).
-    pub word: bool,
-    /// Set by the stage: the token starts inside a pair of quotation marks.
-    pub quoted: bool,
+    pronoun: Option<(Gender, Number)>,
+}
+
+/// A [`TokenInfo`] in 64 bits, with two flags the stage sets (word, inside quotation
+/// marks): the stage keeps one per token and reads it at nearly every question, so it
+/// is small, and passed in a register. Bits: 0–31 the class mask; 32–47 the verb's index
+/// plus one (0: none); 48 gerund; 49–51 inverted pronoun; 52–53 honorific; 54–56 auxiliary;
+/// 57–58 role; 59–61 pronoun; 62 word; 63 quoted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct TokenBits(u64);
+
+fn gender_code(g: Gender) -> u64 {
+    match g {
+        Gender::Masculine => 0,
+        Gender::Feminine => 1,
+        Gender::Unknown => 2,
+    }
+}
+
+fn gender_of(c: u64) -> Gender {
+    match c {
+        0 => Gender::Masculine,
+        1 => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// `None` → 0, `Some(g)` → 1 to 3.
+fn opt_gender_code(g: Option<Gender>) -> u64 {
+    g.map_or(0, |g| gender_code(g) + 1)
+}
+
+fn opt_gender_of(c: u64) -> Option<Gender> {
+    c.checked_sub(1).map(gender_of)
+}
+
+/// `None` → 0, `Some((g, n))` → 1 to 6.
+fn opt_gn_code(x: Option<(Gender, Number)>) -> u64 {
+    x.map_or(0, |(g, n)| {
+        gender_code(g) * 2 + u64::from(n == Number::Plural) + 1
+    })
+}
+
+fn opt_gn_of(c: u64) -> Option<(Gender, Number)> {
+    let c = c.checked_sub(1)?;
+    let n = if c % 2 == 1 {
+        Number::Plural
+    } else {
+        Number::Singular
+    };
+    Some((gender_of(c / 2), n))
+}
+
+impl TokenBits {
+    fn pack(x: &TokenInfo) -> TokenBits {
+        let mut b = u64::from(x.classes);
+        if let Some((i, gerund, inv)) = x.verb {
+            // (indices are below u16::MAX: `Index::new` numbers at most that many verbs)
+            b |= u64::from(i.saturating_add(1)) << 32;
+            b |= u64::from(gerund) << 48;
+            b |= opt_gn_code(inv) << 49;
+        }
+        b |= opt_gender_code(x.honorific) << 52;
+        let aux = match x.auxiliary {
+            None => 0,
+            Some(inv) => opt_gn_code(inv) + 1,
+        };
+        b |= aux << 54;
+        b |= opt_gender_code(x.role) << 57;
+        b |= opt_gn_code(x.pronoun) << 59;
+        TokenBits(b)
+    }
+
+    fn field(self, at: u32, bits: u32) -> u64 {
+        (self.0 >> at) & ((1 << bits) - 1)
+    }
+
+    pub(crate) fn classes(self) -> u32 {
+        self.0 as u32
+    }
+
+    fn verb(self) -> Option<TokenVerb> {
+        let i = u16::try_from(self.field(32, 16)).ok()?.checked_sub(1)?;
+        Some((i, self.field(48, 1) == 1, opt_gn_of(self.field(49, 3))))
+    }
+
+    /// A verb of saying (any form)?
+    pub(crate) fn has_verb(self) -> bool {
+        self.field(32, 16) != 0
+    }
+
+    pub(crate) fn honorific(self) -> Option<Gender> {
+        opt_gender_of(self.field(52, 2))
+    }
+
+    pub(crate) fn auxiliary(self) -> Option<Option<(Gender, Number)>> {
+        self.field(54, 3).checked_sub(1).map(opt_gn_of)
+    }
+
+    pub(crate) fn role(self) -> Option<Gender> {
+        opt_gender_of(self.field(57, 2))
+    }
+
+    pub(crate) fn pronoun(self) -> Option<(Gender, Number)> {
+        opt_gn_of(self.field(59, 3))
+    }
+
+    pub(crate) fn word(self) -> bool {
+        self.field(62, 1) == 1
+    }
+
+    pub(crate) fn quoted(self) -> bool {
+        self.field(63, 1) == 1
+    }
+
+    /// With the stage's flags set.
+    pub(crate) fn with(self, word: bool, quoted: bool) -> TokenBits {
+        TokenBits(self.0 & !(3 << 62) | u64::from(word) << 62 | u64::from(quoted) << 63)
+    }
 }
 
 /// The lookups the stage makes, built from a [`Lexicon`].
@@ -438,6 +638,9 @@ pub struct Index {
     empty_inversion: bool,
     /// The last bytes of the inverted-pronoun suffixes, as a bit set.
     inversion_ends: [u64; 4],
+    /// [`Index::token`] of the one-byte ASCII folds but the apostrophe (whose token's
+    /// text may be `’`), by byte.
+    single: Vec<Option<TokenBits>>,
     lex: &'static Lexicon,
 }
 
@@ -543,26 +746,6 @@ impl Index {
         add(Class::Stopwords, &mut common.stopwords.iter().copied());
         add(Class::Weekdays, &mut common.weekdays.iter().map(|w| w.0));
         add(Class::Months, &mut common.months.iter().map(|m| m.0));
-        // the answers of the list lookups, for the words of those lists
-        let answers = Index {
-            words: WordTable::new(HashMap::default()),
-            lex,
-            inversion_starts: Vec::new(),
-            empty_inversion: false,
-            inversion_ends: [0; 4],
-        };
-        for (w, e) in words.iter_mut() {
-            let has = |c: Class| e.classes & c.bit() != 0;
-            if has(Class::Pronouns) {
-                e.pronoun = answers.pronoun(w);
-            }
-            if has(Class::Roles) {
-                e.role = answers.role(w);
-            }
-            if has(Class::Honorifics) {
-                e.honorific = answers.honorific(w);
-            }
-        }
         let mut inversion_starts: Vec<(usize, u8)> = Vec::new();
         for (s, _, _) in lex.inversions {
             let start = match s.as_bytes().first() {
@@ -581,79 +764,118 @@ impl Index {
         {
             inversion_ends[usize::from(b >> 6)] |= 1 << (b & 63);
         }
-        Index {
+        let mut ix = Index {
             words: WordTable::new(words),
             lex,
             inversion_starts,
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
             inversion_ends,
+            single: Vec::new(),
+        };
+        // what a token whose fold is a key is, worked out once per key
+        let infos: Vec<Option<TokenBits>> = (0..ix.words.slots.len())
+            .map(|k| {
+                let key = ix.words.key_of(k)?;
+                let s = ix.words.slots.get(k)?;
+                let entry = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
+                let exact = !key.contains('\'') && key.to_lowercase() == key;
+                let info = ix.token_with(key, key, entry);
+                Some(TokenBits(info.0 | if exact { EXACT } else { 0 }))
+            })
+            .collect();
+        for (s, x) in ix.words.slots.iter_mut().zip(infos) {
+            if let Some(info) = x {
+                s.info = info;
+            }
         }
+        // (after the slots: `token` reads them)
+        let single: Vec<Option<TokenBits>> = (0..128u8)
+            .map(|b| {
+                if b == b'\'' {
+                    return None;
+                }
+                let c = char::from(b);
+                let mut buf = [0u8; 4];
+                let w: &str = c.encode_utf8(&mut buf);
+                Some(ix.token(w, w))
+            })
+            .collect();
+        ix.single = single;
+        ix
     }
 
     /// What the stage asks of a token, from its fold `lower`
     /// ([`crate::document::Document::lower`]) and its `text`: one hash lookup, and the
     /// list lookups only for the words whose class says they may answer.
-    pub(crate) fn token(&self, lower: &str, text: &str) -> TokenInfo {
-        let inversion = self.inversion_suffix(lower);
-        let entry = match self.words.get(lower) {
-            Some(e) => e,
+    #[inline(always)]
+    pub(crate) fn token(&self, lower: &str, text: &str) -> TokenBits {
+        // a one-byte fold other than the apostrophe (punctuation, mostly): known from
+        // the fold alone, worked out once
+        if let [b] = lower.as_bytes() {
+            if let Some(&Some(x)) = self.single.get(usize::from(*b)) {
+                return x;
+            }
+        }
+        match self.words.get(lower) {
+            Some(s) if s.info.0 & EXACT != 0 => TokenBits(s.info.0 & !EXACT),
+            Some(s) => {
+                let entry = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
+                self.token_with(lower, text, entry)
+            }
             // no key, no inverted pronoun, no abbreviation: nothing to tell (most words)
-            None if !inversion && !lower.ends_with('.') => return TokenInfo::default(),
-            None => Entry::default(),
-        };
+            None if !lower.ends_with('.') && !self.inversion_suffix(lower) => TokenBits::default(),
+            None => self.token_with(lower, text, Entry::default()),
+        }
+    }
+
+    /// [`Index::token`] of a token whose fold has the entry `entry`.
+    fn token_with(&self, lower: &str, text: &str, entry: Entry) -> TokenBits {
         let has = |c: Class| entry.classes & c.bit() != 0;
+        let inversion = self.inversion_suffix(lower);
         let verb = match entry.verb {
             Some((i, gerund)) => Some((i, gerund, None)),
             None if inversion => self.inverted_verb(lower),
             None => None,
         };
-        // The list lookups lower-case the token's text; its fold is that lower case
-        // when it has no apostrophe (the fold also straightens `’`): then the answers
-        // stored with the fold's entry are theirs.
-        let lists = Class::Honorifics.bit()
-            | Class::Auxiliaries.bit()
-            | Class::Roles.bit()
-            | Class::Pronouns.bit();
-        let same = entry.classes & lists != 0 && !lower.bytes().any(|b| b == b'\'');
-        let honorific = if has(Class::Honorifics) && same && !lower.ends_with('.') {
-            entry.honorific
-        } else if has(Class::Honorifics) || lower.ends_with('.') {
+        let honorific = if has(Class::Honorifics) || lower.ends_with('.') {
             self.honorific(text)
         } else {
             None
         };
-        let auxiliary = if has(Class::Auxiliaries) && same {
-            Some(None)
-        } else if has(Class::Auxiliaries) || inversion {
+        let auxiliary = if has(Class::Auxiliaries) || inversion {
             self.auxiliary(text)
         } else {
             None
         };
-        let role = match (has(Class::Roles), same) {
-            (true, true) => entry.role,
-            (true, false) => self.role(text),
-            _ => None,
+        let role = if has(Class::Roles) {
+            self.role(text)
+        } else {
+            None
         };
-        let pronoun = match (has(Class::Pronouns), same) {
-            (true, true) => entry.pronoun,
-            (true, false) => self.pronoun(text),
-            _ => None,
+        let pronoun = if has(Class::Pronouns) {
+            self.pronoun(text)
+        } else {
+            None
         };
-        TokenInfo {
+        TokenBits::pack(&TokenInfo {
             classes: entry.classes,
             verb,
             honorific,
             auxiliary,
             role,
             pronoun,
-            word: false,
-            quoted: false,
-        }
+        })
     }
 
     /// The verb of saying of a token's [`TokenInfo`].
-    pub(crate) fn verb_form(&self, info: &TokenInfo) -> Option<VerbForm> {
-        let (i, gerund, inverted) = info.verb?;
+    pub(crate) fn verb_form(&self, info: TokenBits) -> Option<VerbForm> {
+        let (i, gerund, inverted) = info.verb()?;
         self.form((i, gerund), inverted)
     }
 
@@ -686,7 +908,7 @@ impl Index {
     fn inverted_verb(&self, lower: &str) -> Option<TokenVerb> {
         for (suffix, g, n) in self.lex.inversions {
             if let Some(stem) = lower.strip_suffix(suffix) {
-                if let Some((i, gerund)) = self.words.get(stem).and_then(|e| e.verb) {
+                if let Some((i, gerund)) = self.words.get(stem).and_then(|s| s.verb) {
                     if self.lex.verbs.get(usize::from(i)).is_some() {
                         return Some((i, gerund, Some((*g, *n))));
                     }
@@ -778,10 +1000,158 @@ impl Index {
 
     pub fn role(&self, word: &str) -> Option<Gender> {
         let lower = lower(word);
+        // (a word of no role is told by its class, without a scan of the list)
+        let role = Class::Roles.bit();
+        if self
+            .words
+            .get(&lower)
+            .is_none_or(|s| s.info.classes() & role == 0)
+        {
+            return None;
+        }
         self.lex
             .roles
             .iter()
             .find(|(p, _)| *p == lower)
             .map(|(_, g)| *g)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::tables;
+
+    fn index(lang: &str) -> &'static Index {
+        Index::cached(tables(lang))
+    }
+
+    /// Every key of the table, with its entry.
+    fn keys(ix: &Index) -> Vec<(String, Entry)> {
+        (0..ix.words.slots.len())
+            .filter_map(|k| {
+                let s = ix.words.slots.get(k)?;
+                let e = Entry {
+                    classes: s.info.classes(),
+                    verb: s.verb,
+                };
+                Some((ix.words.key_of(k)?.to_string(), e))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn token_bits_keep_every_fact() {
+        let genders = [Gender::Masculine, Gender::Feminine, Gender::Unknown];
+        let numbers = [Number::Singular, Number::Plural];
+        let mut gn: Vec<Option<(Gender, Number)>> = vec![None];
+        for g in genders {
+            for n in numbers {
+                gn.push(Some((g, n)));
+            }
+        }
+        let og: Vec<Option<Gender>> = std::iter::once(None)
+            .chain(genders.iter().copied().map(Some))
+            .collect();
+        for &inv in &gn {
+            for &h in &og {
+                for aux in std::iter::once(None).chain(gn.iter().map(|x| Some(*x))) {
+                    for &p in &gn {
+                        let x = TokenInfo {
+                            classes: (1 << 29) - 1,
+                            verb: Some((1234, true, inv)),
+                            honorific: h,
+                            auxiliary: aux,
+                            role: h,
+                            pronoun: p,
+                        };
+                        let b = TokenBits::pack(&x).with(true, false);
+                        assert_eq!(b.classes(), x.classes);
+                        assert_eq!(b.verb(), x.verb);
+                        assert_eq!(b.honorific(), h);
+                        assert_eq!(b.auxiliary(), aux);
+                        assert_eq!(b.role(), h);
+                        assert_eq!(b.pronoun(), p);
+                        assert!(b.word() && !b.quoted());
+                    }
+                }
+            }
+        }
+        assert_eq!(TokenBits::pack(&TokenInfo::default()), TokenBits::default());
+        // the class bits stay below the bits used for flags
+        assert!((Class::Months as u32) < 29);
+    }
+
+    #[test]
+    fn the_table_finds_every_key_and_nothing_else() {
+        for lang in ["fr", "en"] {
+            let ix = index(lang);
+            let all = keys(ix);
+            assert!(all.len() > 300, "{lang}: {}", all.len());
+            for (k, e) in &all {
+                let s = ix.words.get(k).unwrap_or_else(|| panic!("{lang}: {k}"));
+                assert_eq!(s.info.classes(), e.classes, "{k}");
+                assert_eq!(s.verb, e.verb, "{k}");
+            }
+            for w in [
+                "zzzz",
+                "xylophone",
+                "qwertyuiopasdfghjklzxcvbnmqwertyuiop",
+                "",
+                "Ø",
+                "dit\u{0}",
+                "1234",
+            ] {
+                assert!(
+                    ix.words.get(w).is_none() || all.iter().any(|(k, _)| k == w),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    /// `Index::token` (the per-key answers worked out once, the one-byte array) says
+    /// what the list lookups say of the same token.
+    #[test]
+    fn token_answers_as_the_lookups_do() {
+        for lang in ["fr", "en"] {
+            let ix = index(lang);
+            let mut words: Vec<(String, String)> = Vec::new();
+            for (k, _) in keys(ix) {
+                let mut cap = k.clone();
+                if let Some(c) = k.chars().next() {
+                    cap = c.to_uppercase().chain(k.chars().skip(1)).collect();
+                }
+                words.push((k.clone(), cap));
+                words.push((k.clone(), k.clone()));
+                for (suffix, _, _) in ix.lex.inversions {
+                    words.push((format!("{k}{suffix}"), format!("{k}{suffix}")));
+                }
+                words.push((format!("{k}."), format!("{k}.")));
+            }
+            for b in 0..128u8 {
+                let w = char::from(b).to_string();
+                words.push((w.to_lowercase(), w));
+            }
+            words.push(("l'état".into(), "L’État".into()));
+            words.push(("aujourd'hui".into(), "aujourd’hui".into()));
+            for (lower, text) in &words {
+                let entry = match ix.words.get(lower) {
+                    Some(s) => Entry {
+                        classes: s.info.classes(),
+                        verb: s.verb,
+                    },
+                    None => Entry::default(),
+                };
+                let slow = ix.token_with(lower, text, entry);
+                assert_eq!(ix.token(lower, text), slow, "{lang}: {lower:?} {text:?}");
+                // and the verb is the one `verb_lower` gives
+                assert_eq!(
+                    ix.verb_form(slow),
+                    ix.verb_lower(lower),
+                    "{lang}: {lower:?}"
+                );
+            }
+        }
     }
 }

@@ -117,7 +117,7 @@ pub(crate) struct Stage<'a> {
     pub quoted: Vec<(usize, usize)>,
     /// What the index knows of each token ([`Index::token`]), found in one pass when the
     /// stage is built: the steps ask about the same tokens many times.
-    info: Vec<lexicon::TokenInfo>,
+    info: Vec<lexicon::TokenBits>,
 }
 
 /// A found speaker, before it becomes a [`Speaker`].
@@ -249,68 +249,76 @@ impl<'a> Stage<'a> {
     }
 
     /// [`Index::token`] of every token, with its word and quotation flags.
-    fn token_info(&self) -> Vec<lexicon::TokenInfo> {
+    fn token_info(&self) -> Vec<lexicon::TokenBits> {
         let mut out = Vec::with_capacity(self.doc.tokens.len());
         // tokens and quoted spans are both in text order: one walk tells, for each
         // token, what `inside_quote(start)` would (the last span starting at or before)
         let mut q = 0usize;
         for (i, t) in self.doc.tokens.iter().enumerate() {
-            let mut info = self.ix.token(self.low(i), t.text);
-            info.word = t.is_word();
             while self.quoted.get(q).is_some_and(|s| s.0 <= t.start) {
                 q += 1;
             }
-            info.quoted = q > 0 && self.quoted.get(q - 1).is_some_and(|s| t.start < s.1);
-            out.push(info);
+            let quoted = q > 0 && self.quoted.get(q - 1).is_some_and(|s| t.start < s.1);
+            out.push(self.ix.token(self.low(i), t.text).with(t.is_word(), quoted));
         }
         out
     }
 
     /// What the stage knows of token `i` (nothing past the end).
-    fn info(&self, i: usize) -> Option<&lexicon::TokenInfo> {
-        self.info.get(i)
+    fn info(&self, i: usize) -> lexicon::TokenBits {
+        self.info.get(i).copied().unwrap_or_default()
     }
 
     /// Is token `i`'s fold a word of the list `class`?
     pub fn is(&self, i: usize, class: Class) -> bool {
-        self.info(i).is_some_and(|x| x.classes & class.bit() != 0)
+        self.info(i).classes() & class.bit() != 0
     }
 
     /// Is token `i` a word, and its fold a word of the list `class`?
     pub fn word_in(&self, i: usize, class: Class) -> bool {
-        self.info(i)
-            .is_some_and(|x| x.word && x.classes & class.bit() != 0)
+        let x = self.info(i);
+        x.word() && x.classes() & class.bit() != 0
+    }
+
+    /// Can token `i` open reported speech: a word outside quotation marks that is a verb
+    /// of saying or the first word of an attribution phrase (`reported` asks nothing of
+    /// the others)?
+    pub fn may_report(&self, i: usize) -> bool {
+        let x = self.info(i);
+        x.word()
+            && !x.quoted()
+            && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
     }
 
     /// Does token `i` start inside a pair of quotation marks (`inside_quote` of its
     /// start)?
     pub fn tok_quoted(&self, i: usize) -> bool {
-        self.info(i).is_some_and(|x| x.quoted)
+        self.info(i).quoted()
     }
 
     /// The role noun token `i` is, if any (`Index::role` of its text).
     pub fn role_at(&self, i: usize) -> Option<Gender> {
-        self.info(i)?.role
+        self.info(i).role()
     }
 
     /// The subject pronoun token `i` is, if any (`Index::pronoun` of its text).
     pub fn pronoun_at(&self, i: usize) -> Option<(Gender, Number)> {
-        self.info(i)?.pronoun
+        self.info(i).pronoun()
     }
 
     /// The honorific token `i` is, if any (`Index::honorific` of its text).
     pub fn honorific_at(&self, i: usize) -> Option<Gender> {
-        self.info(i)?.honorific
+        self.info(i).honorific()
     }
 
     /// The auxiliary token `i` is, if any (`Index::auxiliary` of its text).
     pub fn auxiliary_at(&self, i: usize) -> Option<Option<(Gender, Number)>> {
-        self.info(i)?.auxiliary
+        self.info(i).auxiliary()
     }
 
     /// The verb of saying token `i` is, if any (`Index::verb` of its fold).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
-        self.ix.verb_form(self.info(i)?)
+        self.ix.verb_form(self.info(i))
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
@@ -342,7 +350,8 @@ impl<'a> Stage<'a> {
     pub fn is_abbrev(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         t.is_word()
-            && (self.honorific_at(i).is_some() || t.text.chars().count() == 1 && t.is_capitalized())
+            && (self.honorific_at(i).is_some()
+                || t.text.chars().nth(1).is_none() && !t.text.is_empty() && t.is_capitalized())
     }
 
     /// Token range `[a, b)` of the sentence holding token `i`.
@@ -400,8 +409,12 @@ impl<'a> Stage<'a> {
 
     fn entity_genders(&self) -> Vec<Gender> {
         let mut g = vec![Gender::Unknown; self.entities.len()];
+        // (mentions are sorted by start: `token_at` of each by one walk of the tokens)
+        let mut i = 0usize;
         for &(s, _, ent) in &self.mentions {
-            let i = self.doc.token_at(s);
+            while self.doc.tokens.get(i).is_some_and(|t| t.end <= s) {
+                i += 1;
+            }
             // honorific right before the mention: "Mme Dupont", "Mr. Smith"
             let mut j = i;
             if j > 0 && self.is_punct(j - 1, ".") {

@@ -36,8 +36,11 @@ pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
         let _ = si;
         let mut i = sa;
         while i < sb {
-            let Some(t) = st.tok(i) else { break };
-            if st.tok_quoted(i) || !t.is_word() {
+            // (most tokens: neither a verb of saying nor an attribution, told at once)
+            if !st.may_report(i) {
+                if i >= st.tok_count() {
+                    break;
+                }
                 i += 1;
                 continue;
             }
@@ -340,7 +343,7 @@ fn infinitive(st: &Stage, k: usize) -> bool {
     st.tok(k).is_some_and(|t| {
         t.is_word()
             && !t.is_capitalized()
-            && t.text.chars().count() > 3
+            && t.text.chars().nth(3).is_some()
             && st
                 .lex
                 .infinitive_endings

@@ -187,10 +187,16 @@ impl<'a> Stage<'a> {
 
     /// An attribution phrase starting at token `i` (`selon`, `d'après`, `according to`).
     /// `weak` also accepts the weak ones (`pour`).
+    #[inline]
     pub fn attribution_at(&self, i: usize, weak: bool) -> Option<Cue> {
+        // (asked at every word: the class bit rules out nearly all at once)
         if !self.is(i, Class::AttributionHeads) {
             return None;
         }
+        self.attribution_phrase(i, weak)
+    }
+
+    fn attribution_phrase(&self, i: usize, weak: bool) -> Option<Cue> {
         let lists: &[&[&[&str]]] = if weak {
             &[self.lex.attributions, self.lex.weak_attributions]
         } else {
