@@ -478,6 +478,10 @@ impl Class {
     }
 }
 
+// Every class needs one of the 32 bits of the mask (`TokenBits` keeps them in bits
+// 0–31); `Months` is the last.
+const _: () = assert!((Class::Months as u32) < 32);
+
 /// What the index knows of one word: its [`Class`] mask and the verb of saying it is a
 /// form of (index into `Lexicon::verbs`, and whether it is a present participle).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -1058,7 +1062,7 @@ mod tests {
                 for aux in std::iter::once(None).chain(gn.iter().map(|x| Some(*x))) {
                     for &p in &gn {
                         let x = TokenInfo {
-                            classes: (1 << 29) - 1,
+                            classes: u32::MAX,
                             verb: Some((1234, true, inv)),
                             honorific: h,
                             auxiliary: aux,
@@ -1078,8 +1082,8 @@ mod tests {
             }
         }
         assert_eq!(TokenBits::pack(&TokenInfo::default()), TokenBits::default());
-        // the class bits stay below the bits used for flags
-        assert!((Class::Months as u32) < 29);
+        // every class has a bit of the 32 below the verb's (bits 0–31)
+        assert!((Class::Months as u32) < 32);
     }
 
     #[test]
