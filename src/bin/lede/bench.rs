@@ -13,7 +13,7 @@
 //! text once, on one thread, timing the stages through `lede::analyze_timed`; after one
 //! warm-up run, the median of `--runs` runs (default 5) is reported. MB = 10⁶ bytes of UTF-8.
 //! The whole is timed in a run of its own, without the stages' clock reads (a system call
-//! each: eight a text would add about 7 % to the dev texts' time).
+//! each, eight a text: about 3 % of the dev texts' time).
 //!
 //! Time is the thread's **CPU time** where the platform gives it (Linux), so that other
 //! jobs on a shared machine do not count as Lede's time; the wall time of the whole is
@@ -139,9 +139,9 @@ fn run_once(docs: &[(Doc, lede::Options)], clock: Clock) -> (Duration, Duration,
 }
 
 /// One run of the whole analysis alone: thread CPU and wall time, with no clock read
-/// between texts. (Reading the thread's CPU clock is a system call of about a
-/// microsecond; the per-stage run reads it eight times a text, about 7 % of the whole on
-/// the dev texts — time that is the benchmark's, not Lede's.)
+/// between texts. (Reading the thread's CPU clock is a system call; the per-stage run
+/// reads it eight times a text: about 3 % of the whole on the dev texts, measured —
+/// time that is the benchmark's, not Lede's.)
 fn run_whole(docs: &[(Doc, lede::Options)], clock: Clock) -> (Duration, Duration) {
     let wall = Instant::now();
     let start = clock.now();
