@@ -643,6 +643,50 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Expressions opened by a word that is neither a month nor a weekday.
     fn worded(&self, i: usize, ctx: Ctx) -> Option<M> {
+        // Every pattern below starts with a number at `i` or a word of one of these kinds
+        // (most tokens asked have none: a determiner, a preposition).
+        const OPENS: u64 = k!(YearEnd
+            | DayRel
+            | DayPod
+            | DayAfter
+            | Ref
+            | Holiday
+            | Feast
+            | Every
+            | Per
+            | SetWord
+            | AgoBefore
+            | InFuture
+            | DecadeWord
+            | Ordinal
+            | Last
+            | Season
+            | Following
+            | Next
+            | Unit
+            | PartOfDay
+            | Clock
+            | Number
+            | Vague
+            | VagueWeak
+            | Half
+            | PeriodAdj
+            | PeriodNoun
+            | DecadeName);
+        let c = self.c(i)?;
+        let number = !matches!(
+            c.num,
+            Num::None | Num::Other | Num::Date(..) | Num::YearRange(..)
+        );
+        if !number && c.compound.is_none() && c.kinds & OPENS == 0 {
+            debug_assert!(self.worded_all(i, ctx).is_none(), "worded at {i}");
+            return None;
+        }
+        self.worded_all(i, ctx)
+    }
+
+    /// [`Scanner::worded`] without the quick rejection.
+    fn worded_all(&self, i: usize, ctx: Ctx) -> Option<M> {
         let det = ctx == Ctx::Det;
         let this = ctx == Ctx::This;
         if det {
