@@ -414,13 +414,26 @@ fn tokenize<'a>(
                 && para.get(pos..).and_then(scan_url).is_some())
         {
             let simple = if is_alphabetic(c) {
-                simple_word(para, pos).map(|e| (e, TokenKind::Word))
+                simple_word(para, pos).map(|w| (w, TokenKind::Word))
             } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
-                Some((pos + 1, TokenKind::Punct))
+                let one = Simple {
+                    end: pos + 1,
+                    ascii: true,
+                    upper: false,
+                };
+                Some((one, TokenKind::Punct))
             } else {
                 None
             };
-            if let Some((e, kind)) = simple {
+            if let Some((
+                Simple {
+                    end: e,
+                    ascii,
+                    upper,
+                },
+                kind,
+            )) = simple
+            {
                 if let Some(t) = para.get(pos..e) {
                     out.push(Token {
                         text: t,
@@ -431,9 +444,9 @@ fn tokenize<'a>(
                     });
                     let a = folded.len();
                     // an ASCII word is its own fold unless it has a capital
-                    let fold = if !t.is_ascii() {
+                    let fold = if !ascii {
                         super::token::fold_into(t, folded)
-                    } else if t.bytes().any(|c| c.is_ascii_uppercase()) {
+                    } else if upper {
                         folded.push_str(t);
                         if let Some(f) = folded.get_mut(a..) {
                             f.make_ascii_lowercase();
@@ -487,45 +500,69 @@ fn tokenize<'a>(
     }
 }
 
-/// ASCII letters and digits.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// ASCII letters and digits: bit 1; capitals also bit 2.
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() as u8 | (c.is_ascii_uppercase() as u8) << 1;
         b += 1;
     }
     t
 };
+
+/// A word [`simple_word`] found: its end, and whether it is all ASCII and has a capital
+/// (what its fold needs).
+struct Simple {
+    end: usize,
+    ascii: bool,
+    upper: bool,
+}
 
 /// The end of the word starting at `pos` (a letter) when it is made of word chars only
 /// ([`is_word_char`]) and ends at the end of the paragraph or at a char that neither
 /// continues a word nor joins two (not a hyphen or an apostrophe): there [`scan_word`]
 /// would stop too. `None` when the word needs `scan_word`'s rules (a hyphen or an
 /// apostrophe follows), or may be dotted initials (see the caller).
-fn simple_word(text: &str, pos: usize) -> Option<usize> {
+fn simple_word(text: &str, pos: usize) -> Option<Simple> {
     let bytes = text.as_bytes();
     let mut i = pos;
+    let (mut ascii, mut flags) = (true, 0u8);
     loop {
         match bytes.get(i) {
-            None => return Some(i),
+            None => break,
             Some(&b) if b.is_ascii() => {
-                if ASCII_ALNUM[usize::from(b)] {
+                let class = ASCII_WORD[usize::from(b)];
+                if class != 0 {
+                    flags |= class;
                     i += 1;
                     continue;
                 }
-                return (b != b'-' && b != b'\'').then_some(i);
+                if b == b'-' || b == b'\'' {
+                    return None;
+                }
+                break;
             }
             Some(_) => {
                 let c = text.get(i..).and_then(|r| r.chars().next())?;
                 if is_word_char(c) {
+                    ascii = false;
                     i += c.len_utf8();
                     continue;
                 }
-                return (!is_hyphen(c) && !is_apostrophe(c)).then_some(i);
+                if is_hyphen(c) || is_apostrophe(c) {
+                    return None;
+                }
+                break;
             }
         }
     }
+    Some(Simple {
+        end: i,
+        ascii,
+        upper: flags & 2 != 0,
+    })
 }
 
 /// What the tokenizer knows around the token it scans.
