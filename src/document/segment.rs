@@ -1132,6 +1132,19 @@ fn split_sentences(
     let mut i = 0usize;
     while i < toks.len() {
         let t = &toks[i];
+        // Most tokens end nothing: a word unless it ends with a dot, any other token
+        // unless it starts like . ! ? … ！ ？ 。 (a byte test before the comparisons).
+        let may_end = match t.kind {
+            TokenKind::Word => t.text.len() > 2 && t.text.ends_with('.'),
+            _ => matches!(
+                t.text.as_bytes().first(),
+                Some(b'.' | b'!' | b'?' | 0xE2 | 0xEF | 0xE3)
+            ),
+        };
+        if !may_end {
+            i += 1;
+            continue;
+        }
         let is_dot = t.kind == TokenKind::Punct && t.text.starts_with('.');
         let is_ellipsis =
             t.kind == TokenKind::Punct && (t.text == "…" || t.text.len() >= 2 && is_dot);
