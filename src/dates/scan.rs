@@ -612,7 +612,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     // ----- the core of an expression -------------------------------------------------
 
     fn core(&self, i: usize, ctx: Ctx) -> Option<M> {
-        let c = *self.c(i)?;
+        let c = self.c(i)?;
         if c.is_empty() {
             return None;
         }
@@ -623,6 +623,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.num != Num::None {
             if let Some(m) = self.numeric(i, ctx) {
                 return Some(m);
+            }
+            // `numeric` asked the clock and the amount patterns of these numbers, all
+            // that `worded` would ask of a number without a word meaning: not again
+            let asked = match c.num {
+                Num::Int(n, digits) => !(digits == 4 && (1900..=2100).contains(&n)),
+                Num::Decimal(_)
+                | Num::Time(..)
+                | Num::TimeAmPm(..)
+                | Num::Other
+                | Num::YearRange(..) => true,
+                _ => false,
+            };
+            let word = c.e.kinds != 0 || c.e.month > 0 || c.e.weekday > 0;
+            if asked && !word && c.compound.is_none() {
+                debug_assert!(self.worded(i, ctx).is_none(), "numeric at {i}");
+                return None;
             }
         }
         if let Some(comp) = c.compound {
