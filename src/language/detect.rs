@@ -111,6 +111,9 @@ struct CharTable(
     std::collections::HashMap<u128, u8, std::hash::BuildHasherDefault<PackHasher>>,
     Starts,
     Pairs,
+    /// The masks of the one-char features below U+0250, by char (the most frequent
+    /// lookup, without hashing).
+    Vec<u8>,
 );
 
 /// The first two chars of the features of two chars or more, as a set of bits
@@ -219,7 +222,21 @@ impl CharTable {
                 }
             }
         }
-        CharTable(out.into_iter().collect(), starts, pairs)
+        let mut single = vec![0u8; Starts::LATIN];
+        for &(k, m) in &out {
+            if let Some(s) = single.get_mut(k as usize).filter(|_| k < 1 << 21) {
+                *s = m;
+            }
+        }
+        CharTable(out.into_iter().collect(), starts, pairs, single)
+    }
+
+    /// The mask of the one-char feature `c` ([`CharTable::get`] of its packed key).
+    fn get1(&self, c: char) -> u8 {
+        match self.3.get(c as usize) {
+            Some(&m) => m,
+            None => self.get(c as u128),
+        }
     }
 
     /// May some feature be `cs` or start with it (one char or two are looked at)?
@@ -374,7 +391,12 @@ pub fn detect(text: &str) -> Option<Detected> {
                     break;
                 }
                 key = (key << 21) | c as u128;
-                credit(&mut scores, letters.get(key), W_LETTER);
+                let mask = if m == 0 {
+                    letters.get1(c)
+                } else {
+                    letters.get(key)
+                };
+                credit(&mut scores, mask, W_LETTER);
             }
         }
     }
