@@ -1258,6 +1258,97 @@ mod tests {
     use super::*;
 
     #[test]
+    fn line_breaks_found_eight_bytes_at_a_time() {
+        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzzzzzzzzzz\n";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let naive = (i..b.len())
+                .find(|&k| matches!(b[k], b'\n' | b'\r' | 0xE2))
+                .unwrap_or(b.len());
+            assert_eq!(next_break_candidate(b, i), naive, "{i}");
+        }
+    }
+
+    #[test]
+    fn the_tokenizer_shortcut_finds_what_scan_token_finds() {
+        // Random texts of tricky pieces: every word or punctuation token must be what
+        // `scan_token` gives at its start (the shortcut in `tokenize` skips it).
+        let pieces = [
+            "a",
+            "B",
+            "é",
+            "É",
+            "-",
+            "'",
+            "’",
+            "ʼ",
+            ".",
+            ",",
+            " ",
+            "\n",
+            "1",
+            "h",
+            "w",
+            "f",
+            "http://x.fr",
+            "www.",
+            "\u{301}",
+            "«",
+            "»",
+            "\u{AD}",
+            "ñ",
+            "ß",
+            "‐",
+            "x",
+            "ΣΑ",
+            "ttp",
+            "ww",
+            "(",
+            "!",
+            "\u{a0}",
+            "日",
+            "U.S.",
+            "l'",
+            "aujourd'hui",
+            "s",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for lang in ["fr", "en"] {
+                let doc = Document::parse(&text, tables(lang));
+                for p in &doc.paragraphs {
+                    let para = &text[..p.end];
+                    for t in doc.tokens.get(p.tokens.0..p.tokens.1).unwrap_or(&[]) {
+                        let c = t.text.chars().next().unwrap_or(' ');
+                        let b = t.text.as_bytes()[0];
+                        let simple = is_alphabetic(c)
+                            || b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'');
+                        if !simple {
+                            continue;
+                        }
+                        let around = Around {
+                            prev: None,
+                            space_before: t.space_before,
+                            single_open: 0,
+                            near_at: false,
+                        };
+                        let (e, kind) = scan_token(para, t.start, c, tables(lang), &around);
+                        let e = e.max(t.start + c.len_utf8()).min(p.end);
+                        assert_eq!((e, kind), (t.end, t.kind), "{text:?} at {}", t.start);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn fast_letter_tests_agree_with_std() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
