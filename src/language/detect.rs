@@ -378,25 +378,23 @@ pub fn detect(text: &str) -> Option<Detected> {
             .find(|&m| m != 0)
             .unwrap_or(0);
         credit(&mut scores, best_end, W_END);
-        // Letter groups of 1 to 3 chars at every position.
-        for a in 0..n {
-            // (a group starting with a char no group starts with is not listed: no credit)
-            if !letters.1.may(cs[a]) {
+        // Letter groups of 1 to 3 chars at every position (lookups that find nothing skip
+        // their no-op credit; a pair no longer group starts with ends the position).
+        for (a, &c) in cs.iter().enumerate() {
+            let mask = letters.get1(c);
+            if mask != 0 {
+                credit(&mut scores, mask, W_LETTER);
+            }
+            let (Some(&c2), rest) = (cs.get(a + 1), cs.get(a + 2)) else {
+                continue;
+            };
+            if !letters.2.may(c, c2) {
                 continue;
             }
-            let mut key = 0u128;
-            for (m, &c) in cs[a..].iter().take(3).enumerate() {
-                // (no group of two chars or more starts with the first two: stop)
-                if m == 1 && !letters.may(&cs[a..]) {
-                    break;
-                }
-                key = (key << 21) | c as u128;
-                let mask = if m == 0 {
-                    letters.get1(c)
-                } else {
-                    letters.get(key)
-                };
-                credit(&mut scores, mask, W_LETTER);
+            let key = (c as u128) << 21 | c2 as u128;
+            credit(&mut scores, letters.get(key), W_LETTER);
+            if let Some(&c3) = rest {
+                credit(&mut scores, letters.get(key << 21 | c3 as u128), W_LETTER);
             }
         }
     }
