@@ -288,10 +288,13 @@ fn credit(scores: &mut [f32], mask: u8, weight: f32) {
         return;
     }
     let share = weight / k as f32;
-    for (i, s) in scores.iter_mut().enumerate() {
-        if mask & (1 << i) != 0 {
+    // the languages of the mask only (each gets the same one addition as before)
+    let mut m = mask;
+    while m != 0 {
+        if let Some(s) = scores.get_mut(m.trailing_zeros() as usize) {
             *s += share;
         }
+        m &= m - 1;
     }
 }
 
