@@ -88,8 +88,6 @@ pub(crate) fn is_space(c: char) -> bool {
 struct Line {
     start: usize,
     end: usize,
-    /// Length in chars of the trimmed content.
-    chars: usize,
     /// Ends with U+2029 PARAGRAPH SEPARATOR: a paragraph break whatever follows.
     hard_break: bool,
 }
@@ -97,6 +95,12 @@ struct Line {
 impl Line {
     fn is_blank(&self) -> bool {
         self.start == self.end
+    }
+
+    /// Length in chars of the trimmed content (counted when asked: most lines are not).
+    fn chars(&self, text: &str) -> usize {
+        text.get(self.start..self.end)
+            .map_or(0, |t| t.chars().count())
     }
 }
 
@@ -152,7 +156,6 @@ impl Iterator for Lines<'_> {
         Some(Line {
             start,
             end: start + trimmed.len(),
-            chars: trimmed.chars().count(),
             hard_break,
         })
     }
@@ -194,7 +197,7 @@ fn wrap_width(text: &str) -> Option<usize> {
     let (mut count, mut max) = (0usize, 0usize);
     for l in lines(text).filter(|l| !l.is_blank()) {
         count += 1;
-        max = max.max(l.chars);
+        max = max.max(l.chars(text));
         if max > 110 {
             return None;
         }
@@ -203,7 +206,7 @@ fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     let near = lines(text)
-        .filter(|l| !l.is_blank() && l.chars * 4 >= max * 3)
+        .filter(|l| !l.is_blank() && l.chars(text) * 4 >= max * 3)
         .count();
     (near * 2 >= count).then_some(max)
 }
@@ -250,7 +253,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
                 let cut = !ends_sentence_or_block(ptext);
                 let lower_next = content.chars().next().is_some_and(char::is_lowercase);
                 let dangling = ptext.ends_with([',', ';', '(', '[', '«', '“']);
-                let fills = width.is_some_and(|w| pl.chars * 4 >= w * 3);
+                let fills = width.is_some_and(|w| pl.chars(text) * 4 >= w * 3);
                 cut && (lower_next || dangling || fills)
             }
             _ => false,
