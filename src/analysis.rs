@@ -217,8 +217,12 @@ pub struct Analysis {
 impl Analysis {
     /// Converts every span from byte offsets into `text` to UTF-16 code unit offsets.
     /// Called exactly once, by [`crate::analyze`].
-    pub fn into_utf16(mut self, text: &str) -> Analysis {
-        let map = Utf16Map::new(text);
+    pub fn into_utf16(self, text: &str) -> Analysis {
+        self.into_utf16_with(&Utf16Map::new(text))
+    }
+
+    /// [`Analysis::into_utf16`] with the text's map already made.
+    pub fn into_utf16_with(mut self, map: &Utf16Map) -> Analysis {
         let fix = |s: &mut usize| *s = map.get(*s);
         let mut span = |t: &mut TextSpan| {
             fix(&mut t.start);
@@ -282,6 +286,8 @@ pub struct Utf16Map {
     /// UTF-16 units than UTF-8 bytes the text has up to its end (the offset of any byte
     /// from there on, until the next such char, is that much smaller).
     chars: Vec<(u32, u32, u32)>,
+    /// The text's length in chars.
+    count: usize,
 }
 
 /// The first byte at or after `i` that is not ASCII: eight bytes at a time.
@@ -303,6 +309,8 @@ impl Utf16Map {
         let bytes = text.as_bytes();
         let mut chars = Vec::new();
         let mut saved = 0usize;
+        // bytes that are not the first of their char
+        let mut extra = 0usize;
         let mut i = 0;
         while let Some(start) = next_non_ascii(bytes, i) {
             let Some(c) = text.get(start..).and_then(|r| r.chars().next()) else {
@@ -310,6 +318,7 @@ impl Utf16Map {
             };
             let end = start + c.len_utf8();
             saved += c.len_utf8() - c.len_utf16();
+            extra += c.len_utf8() - 1;
             chars.push((start as u32, end as u32, saved as u32));
             i = end;
         }
@@ -317,7 +326,13 @@ impl Utf16Map {
             len: text.len(),
             len16: text.len() - saved,
             chars,
+            count: text.len() - extra,
         }
+    }
+
+    /// The text's length in chars (`str::chars().count()`).
+    pub fn chars(&self) -> usize {
+        self.count
     }
 
     pub fn get(&self, byte: usize) -> usize {
@@ -383,6 +398,7 @@ mod tests {
                 };
                 assert_eq!(m.get(b), want, "{t:?} {b}");
             }
+            assert_eq!(m.chars(), t.chars().count(), "{t:?}");
         }
     }
 }

@@ -199,6 +199,8 @@ pub fn analyze_timed(
         .iter()
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .count();
+    // (the UTF-16 map of the offsets counts the chars on its way)
+    let map = analysis::Utf16Map::new(text);
     let analysis = Analysis {
         language: code.to_string(),
         language_detected: checked.language.is_none(),
@@ -207,7 +209,7 @@ pub fn analyze_timed(
         // (the stages are done with the layout: its parts move into the result)
         layout: layout.info,
         stats: Stats {
-            characters: text.chars().count(),
+            characters: map.chars(),
             words,
             sentences: doc.sentences.len(),
             paragraphs: doc.paragraphs.len(),
@@ -217,5 +219,5 @@ pub fn analyze_timed(
         quotes,
         dates,
     };
-    Ok(analysis.into_utf16(text))
+    Ok(analysis.into_utf16_with(&map))
 }

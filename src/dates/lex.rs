@@ -498,7 +498,11 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 // The document's fold (lower case, `’` as `'`); the rare other
                 // apostrophe `ʼ` is made `'` here.
                 let folded = doc.lower(i);
-                let plain = folded.is_ascii() || !folded.contains('ʼ');
+                // (ʼ is the byte pair CA BC in UTF-8, and CA is only ever a leading byte)
+                let plain = !folded
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| w[0] == 0xCA && w[1] == 0xBC);
                 let key: &str = if plain {
                     folded
                 } else {

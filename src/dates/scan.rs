@@ -612,7 +612,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     // ----- the core of an expression -------------------------------------------------
 
     fn core(&self, i: usize, ctx: Ctx) -> Option<M> {
-        let c = *self.c(i)?;
+        let c = self.c(i)?;
         if c.is_empty() {
             return None;
         }
@@ -623,6 +623,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.num != Num::None {
             if let Some(m) = self.numeric(i, ctx) {
                 return Some(m);
+            }
+            // `numeric` asked the clock and the amount patterns of these numbers, all
+            // that `worded` would ask of a number without a word meaning: not again
+            let asked = match c.num {
+                Num::Int(n, digits) => !(digits == 4 && (1900..=2100).contains(&n)),
+                Num::Decimal(_)
+                | Num::Time(..)
+                | Num::TimeAmPm(..)
+                | Num::Other
+                | Num::YearRange(..) => true,
+                _ => false,
+            };
+            let word = c.e.kinds != 0 || c.e.month > 0 || c.e.weekday > 0;
+            if asked && !word && c.compound.is_none() {
+                debug_assert!(self.worded(i, ctx).is_none(), "numeric at {i}");
+                return None;
             }
         }
         if let Some(comp) = c.compound {
@@ -643,6 +659,50 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// Expressions opened by a word that is neither a month nor a weekday.
     fn worded(&self, i: usize, ctx: Ctx) -> Option<M> {
+        // Every pattern below starts with a number at `i` or a word of one of these kinds
+        // (most tokens asked have none: a determiner, a preposition).
+        const OPENS: u64 = k!(YearEnd
+            | DayRel
+            | DayPod
+            | DayAfter
+            | Ref
+            | Holiday
+            | Feast
+            | Every
+            | Per
+            | SetWord
+            | AgoBefore
+            | InFuture
+            | DecadeWord
+            | Ordinal
+            | Last
+            | Season
+            | Following
+            | Next
+            | Unit
+            | PartOfDay
+            | Clock
+            | Number
+            | Vague
+            | VagueWeak
+            | Half
+            | PeriodAdj
+            | PeriodNoun
+            | DecadeName);
+        let c = self.c(i)?;
+        let number = !matches!(
+            c.num,
+            Num::None | Num::Other | Num::Date(..) | Num::YearRange(..)
+        );
+        if !number && c.compound.is_none() && c.kinds & OPENS == 0 {
+            debug_assert!(self.worded_all(i, ctx).is_none(), "worded at {i}");
+            return None;
+        }
+        self.worded_all(i, ctx)
+    }
+
+    /// [`Scanner::worded`] without the quick rejection.
+    fn worded_all(&self, i: usize, ctx: Ctx) -> Option<M> {
         let det = ctx == Ctx::Det;
         let this = ctx == Ctx::This;
         if det {

@@ -88,8 +88,6 @@ pub(crate) fn is_space(c: char) -> bool {
 struct Line {
     start: usize,
     end: usize,
-    /// Length in chars of the trimmed content.
-    chars: usize,
     /// Ends with U+2029 PARAGRAPH SEPARATOR: a paragraph break whatever follows.
     hard_break: bool,
 }
@@ -97,6 +95,12 @@ struct Line {
 impl Line {
     fn is_blank(&self) -> bool {
         self.start == self.end
+    }
+
+    /// Length in chars of the trimmed content (counted when asked: most lines are not).
+    fn chars(&self, text: &str) -> usize {
+        text.get(self.start..self.end)
+            .map_or(0, |t| t.chars().count())
     }
 }
 
@@ -152,7 +156,6 @@ impl Iterator for Lines<'_> {
         Some(Line {
             start,
             end: start + trimmed.len(),
-            chars: trimmed.chars().count(),
             hard_break,
         })
     }
@@ -194,7 +197,7 @@ fn wrap_width(text: &str) -> Option<usize> {
     let (mut count, mut max) = (0usize, 0usize);
     for l in lines(text).filter(|l| !l.is_blank()) {
         count += 1;
-        max = max.max(l.chars);
+        max = max.max(l.chars(text));
         if max > 110 {
             return None;
         }
@@ -203,7 +206,7 @@ fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     let near = lines(text)
-        .filter(|l| !l.is_blank() && l.chars * 4 >= max * 3)
+        .filter(|l| !l.is_blank() && l.chars(text) * 4 >= max * 3)
         .count();
     (near * 2 >= count).then_some(max)
 }
@@ -250,7 +253,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
                 let cut = !ends_sentence_or_block(ptext);
                 let lower_next = content.chars().next().is_some_and(char::is_lowercase);
                 let dangling = ptext.ends_with([',', ';', '(', '[', '«', '“']);
-                let fills = width.is_some_and(|w| pl.chars * 4 >= w * 3);
+                let fills = width.is_some_and(|w| pl.chars(text) * 4 >= w * 3);
                 cut && (lower_next || dangling || fills)
             }
             _ => false,
@@ -414,13 +417,26 @@ fn tokenize<'a>(
                 && para.get(pos..).and_then(scan_url).is_some())
         {
             let simple = if is_alphabetic(c) {
-                simple_word(para, pos).map(|e| (e, TokenKind::Word))
+                simple_word(para, pos).map(|w| (w, TokenKind::Word))
             } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
-                Some((pos + 1, TokenKind::Punct))
+                let one = Simple {
+                    end: pos + 1,
+                    ascii: true,
+                    upper: false,
+                };
+                Some((one, TokenKind::Punct))
             } else {
                 None
             };
-            if let Some((e, kind)) = simple {
+            if let Some((
+                Simple {
+                    end: e,
+                    ascii,
+                    upper,
+                },
+                kind,
+            )) = simple
+            {
                 if let Some(t) = para.get(pos..e) {
                     out.push(Token {
                         text: t,
@@ -431,9 +447,9 @@ fn tokenize<'a>(
                     });
                     let a = folded.len();
                     // an ASCII word is its own fold unless it has a capital
-                    let fold = if !t.is_ascii() {
+                    let fold = if !ascii {
                         super::token::fold_into(t, folded)
-                    } else if t.bytes().any(|c| c.is_ascii_uppercase()) {
+                    } else if upper {
                         folded.push_str(t);
                         if let Some(f) = folded.get_mut(a..) {
                             f.make_ascii_lowercase();
@@ -487,45 +503,69 @@ fn tokenize<'a>(
     }
 }
 
-/// ASCII letters and digits.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// ASCII letters and digits: bit 1; capitals also bit 2.
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() as u8 | (c.is_ascii_uppercase() as u8) << 1;
         b += 1;
     }
     t
 };
+
+/// A word [`simple_word`] found: its end, and whether it is all ASCII and has a capital
+/// (what its fold needs).
+struct Simple {
+    end: usize,
+    ascii: bool,
+    upper: bool,
+}
 
 /// The end of the word starting at `pos` (a letter) when it is made of word chars only
 /// ([`is_word_char`]) and ends at the end of the paragraph or at a char that neither
 /// continues a word nor joins two (not a hyphen or an apostrophe): there [`scan_word`]
 /// would stop too. `None` when the word needs `scan_word`'s rules (a hyphen or an
 /// apostrophe follows), or may be dotted initials (see the caller).
-fn simple_word(text: &str, pos: usize) -> Option<usize> {
+fn simple_word(text: &str, pos: usize) -> Option<Simple> {
     let bytes = text.as_bytes();
     let mut i = pos;
+    let (mut ascii, mut flags) = (true, 0u8);
     loop {
         match bytes.get(i) {
-            None => return Some(i),
+            None => break,
             Some(&b) if b.is_ascii() => {
-                if ASCII_ALNUM[usize::from(b)] {
+                let class = ASCII_WORD[usize::from(b)];
+                if class != 0 {
+                    flags |= class;
                     i += 1;
                     continue;
                 }
-                return (b != b'-' && b != b'\'').then_some(i);
+                if b == b'-' || b == b'\'' {
+                    return None;
+                }
+                break;
             }
             Some(_) => {
                 let c = text.get(i..).and_then(|r| r.chars().next())?;
                 if is_word_char(c) {
+                    ascii = false;
                     i += c.len_utf8();
                     continue;
                 }
-                return (!is_hyphen(c) && !is_apostrophe(c)).then_some(i);
+                if is_hyphen(c) || is_apostrophe(c) {
+                    return None;
+                }
+                break;
             }
         }
     }
+    Some(Simple {
+        end: i,
+        ascii,
+        upper: flags & 2 != 0,
+    })
 }
 
 /// What the tokenizer knows around the token it scans.
@@ -1095,6 +1135,19 @@ fn split_sentences(
     let mut i = 0usize;
     while i < toks.len() {
         let t = &toks[i];
+        // Most tokens end nothing: a word unless it ends with a dot, any other token
+        // unless it starts like . ! ? … ！ ？ 。 (a byte test before the comparisons).
+        let may_end = match t.kind {
+            TokenKind::Word => t.text.len() > 2 && t.text.ends_with('.'),
+            _ => matches!(
+                t.text.as_bytes().first(),
+                Some(b'.' | b'!' | b'?' | 0xE2 | 0xEF | 0xE3)
+            ),
+        };
+        if !may_end {
+            i += 1;
+            continue;
+        }
         let is_dot = t.kind == TokenKind::Punct && t.text.starts_with('.');
         let is_ellipsis =
             t.kind == TokenKind::Punct && (t.text == "…" || t.text.len() >= 2 && is_dot);
@@ -1206,6 +1259,97 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_found_eight_bytes_at_a_time() {
+        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzzzzzzzzzz\n";
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let naive = (i..b.len())
+                .find(|&k| matches!(b[k], b'\n' | b'\r' | 0xE2))
+                .unwrap_or(b.len());
+            assert_eq!(next_break_candidate(b, i), naive, "{i}");
+        }
+    }
+
+    #[test]
+    fn the_tokenizer_shortcut_finds_what_scan_token_finds() {
+        // Random texts of tricky pieces: every word or punctuation token must be what
+        // `scan_token` gives at its start (the shortcut in `tokenize` skips it).
+        let pieces = [
+            "a",
+            "B",
+            "é",
+            "É",
+            "-",
+            "'",
+            "’",
+            "ʼ",
+            ".",
+            ",",
+            " ",
+            "\n",
+            "1",
+            "h",
+            "w",
+            "f",
+            "http://x.fr",
+            "www.",
+            "\u{301}",
+            "«",
+            "»",
+            "\u{AD}",
+            "ñ",
+            "ß",
+            "‐",
+            "x",
+            "ΣΑ",
+            "ttp",
+            "ww",
+            "(",
+            "!",
+            "\u{a0}",
+            "日",
+            "U.S.",
+            "l'",
+            "aujourd'hui",
+            "s",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for lang in ["fr", "en"] {
+                let doc = Document::parse(&text, tables(lang));
+                for p in &doc.paragraphs {
+                    let para = &text[..p.end];
+                    for t in doc.tokens.get(p.tokens.0..p.tokens.1).unwrap_or(&[]) {
+                        let c = t.text.chars().next().unwrap_or(' ');
+                        let b = t.text.as_bytes()[0];
+                        let simple = is_alphabetic(c)
+                            || b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'');
+                        if !simple {
+                            continue;
+                        }
+                        let around = Around {
+                            prev: None,
+                            space_before: t.space_before,
+                            single_open: 0,
+                            near_at: false,
+                        };
+                        let (e, kind) = scan_token(para, t.start, c, tables(lang), &around);
+                        let e = e.max(t.start + c.len_utf8()).min(p.end);
+                        assert_eq!((e, kind), (t.end, t.kind), "{text:?} at {}", t.start);
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn fast_letter_tests_agree_with_std() {

@@ -71,31 +71,23 @@ pub struct Detected {
     pub confidence: f32,
 }
 
-/// A sorted table: feature → mask of the languages listing it.
-struct Table(Vec<(&'static str, u8)>);
+/// A table: feature → mask of the languages listing it (a hash map: a binary search of
+/// strings per word was most of the detection's time).
+struct Table(std::collections::HashMap<&'static str, u8, crate::hash::FnvBuild>);
 
 impl Table {
     fn new(lists: impl Iterator<Item = (usize, &'static [&'static str])>) -> Table {
-        let mut v: Vec<(&'static str, u8)> = Vec::new();
+        let mut map = std::collections::HashMap::default();
         for (i, list) in lists {
-            v.extend(list.iter().map(|w| (*w, 1u8 << i)));
-        }
-        v.sort_unstable();
-        let mut out: Vec<(&'static str, u8)> = Vec::with_capacity(v.len());
-        for (w, m) in v {
-            match out.last_mut() {
-                Some((lw, lm)) if *lw == w => *lm |= m,
-                _ => out.push((w, m)),
+            for w in list.iter() {
+                *map.entry(*w).or_insert(0) |= 1u8 << i;
             }
         }
-        Table(out)
+        Table(map)
     }
 
     fn get(&self, key: &str) -> u8 {
-        self.0
-            .binary_search_by(|(w, _)| (*w).cmp(key))
-            .map(|i| self.0[i].1)
-            .unwrap_or(0)
+        self.0.get(key).copied().unwrap_or(0)
     }
 }
 
@@ -112,8 +104,81 @@ fn pack(chars: impl Iterator<Item = char>) -> Option<u128> {
     Some(k)
 }
 
-/// A sorted table: packed feature → mask of the languages listing it.
-struct CharTable(Vec<(u128, u8)>);
+/// A table: packed feature → mask of the languages listing it (hashed: a binary search
+/// per letter of every word was most of the detection's time), and the chars its
+/// features start with.
+struct CharTable(
+    std::collections::HashMap<u128, u8, std::hash::BuildHasherDefault<PackHasher>>,
+    Starts,
+    Pairs,
+    /// The masks of the one-char features below U+0250, by char (the most frequent
+    /// lookup, without hashing).
+    Vec<u8>,
+);
+
+/// The first two chars of the features of two chars or more, as a set of bits
+/// ([`Pairs::bit`]: several pairs may share one; no false negative).
+struct Pairs(Vec<u64>);
+
+impl Pairs {
+    const BITS: usize = 4096;
+
+    fn bit(a: char, b: char) -> usize {
+        ((a as usize & 63) << 6 | (b as usize & 63)) % Pairs::BITS
+    }
+
+    /// May a feature of two chars or more start with `a`, `b`?
+    fn may(&self, a: char, b: char) -> bool {
+        let i = Pairs::bit(a, b);
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
+/// A hasher for packed features: one multiply (the keys are the tables' own; an input
+/// word can only collide with them, which costs a probe).
+#[derive(Default)]
+struct PackHasher(u64);
+
+impl std::hash::Hasher for PackHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, k: u128) {
+        let m = u128::from((k as u64) ^ (k >> 64) as u64 ^ 0x2d35_8dcc_aa6c_78a5)
+            * 0x9E37_79B9_7F4A_7C15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+}
+
+/// A set of chars: a bit per char below U+0250 (Latin), every other char counted in.
+struct Starts(Vec<u64>);
+
+impl Starts {
+    const LATIN: usize = 0x250;
+
+    fn new(chars: impl Iterator<Item = char>) -> Starts {
+        let mut bits = vec![0u64; Starts::LATIN / 64];
+        for c in chars {
+            if let Some(w) = bits.get_mut(c as usize / 64) {
+                *w |= 1 << (c as usize % 64);
+            }
+        }
+        Starts(bits)
+    }
+
+    /// May a feature start with `c`? (No false negative.)
+    fn may(&self, c: char) -> bool {
+        let i = c as usize;
+        i >= Starts::LATIN || self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
 
 impl CharTable {
     fn new(lists: impl Iterator<Item = (usize, &'static [&'static str])>) -> CharTable {
@@ -132,14 +197,59 @@ impl CharTable {
                 _ => out.push((k, m)),
             }
         }
-        CharTable(out)
+        // the first char of a packed feature: its highest non-zero 21-bit group
+        let starts = Starts::new(out.iter().filter_map(|&(k, _)| {
+            let mut k = k;
+            while k >= 1 << 21 {
+                k >>= 21;
+            }
+            char::from_u32(k as u32)
+        }));
+        let mut pairs = Pairs(vec![0u64; Pairs::BITS / 64]);
+        for (k, _) in &out {
+            // the chars of a packed feature, first to last
+            let mut cs = Vec::new();
+            let mut k = *k;
+            while k > 0 {
+                cs.push(char::from_u32((k & ((1 << 21) - 1)) as u32).unwrap_or('\0'));
+                k >>= 21;
+            }
+            cs.reverse();
+            if let [a, b, ..] = cs[..] {
+                let i = Pairs::bit(a, b);
+                if let Some(w) = pairs.0.get_mut(i / 64) {
+                    *w |= 1 << (i % 64);
+                }
+            }
+        }
+        let mut single = vec![0u8; Starts::LATIN];
+        for &(k, m) in &out {
+            if let Some(s) = single.get_mut(k as usize).filter(|_| k < 1 << 21) {
+                *s = m;
+            }
+        }
+        CharTable(out.into_iter().collect(), starts, pairs, single)
+    }
+
+    /// The mask of the one-char feature `c` ([`CharTable::get`] of its packed key).
+    fn get1(&self, c: char) -> u8 {
+        match self.3.get(c as usize) {
+            Some(&m) => m,
+            None => self.get(c as u128),
+        }
+    }
+
+    /// May some feature be `cs` or start with it (one char or two are looked at)?
+    fn may(&self, cs: &[char]) -> bool {
+        match cs {
+            [a] => self.1.may(*a),
+            [a, b, ..] => self.1.may(*a) && self.2.may(*a, *b),
+            [] => false,
+        }
     }
 
     fn get(&self, key: u128) -> u8 {
-        self.0
-            .binary_search_by(|(k, _)| k.cmp(&key))
-            .map(|i| self.0[i].1)
-            .unwrap_or(0)
+        self.0.get(&key).copied().unwrap_or(0)
     }
 }
 
@@ -178,10 +288,13 @@ fn credit(scores: &mut [f32], mask: u8, weight: f32) {
         return;
     }
     let share = weight / k as f32;
-    for (i, s) in scores.iter_mut().enumerate() {
-        if mask & (1 << i) != 0 {
+    // the languages of the mask only (each gets the same one addition as before)
+    let mut m = mask;
+    while m != 0 {
+        if let Some(s) = scores.get_mut(m.trailing_zeros() as usize) {
             *s += share;
         }
+        m &= m - 1;
     }
 }
 
@@ -227,7 +340,12 @@ pub fn detect(text: &str) -> Option<Detected> {
             latin += usize::from(is_latin(c));
         }
         buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+        }
         // "l'armée": the elided "l'" is a function word, "armée" a word of its own.
         let (head, tail) = match buf.find(is_apostrophe) {
             Some(k) => {
@@ -255,18 +373,31 @@ pub fn detect(text: &str) -> Option<Detected> {
         cs.extend(tail.chars());
         let n = cs.len();
         // The longest listed ending (at most 6 chars), if the word is longer than it.
+        // (only from a char some ending starts with: the other lookups find nothing)
         let best_end = (n.saturating_sub(6).max(1)..n)
+            .filter(|&k| ends.may(&cs[k..]))
             .filter_map(|k| pack(cs[k..].iter().copied()))
             .map(|key| ends.get(key))
             .find(|&m| m != 0)
             .unwrap_or(0);
         credit(&mut scores, best_end, W_END);
-        // Letter groups of 1 to 3 chars at every position.
-        for a in 0..n {
-            let mut key = 0u128;
-            for &c in cs[a..].iter().take(3) {
-                key = (key << 21) | c as u128;
-                credit(&mut scores, letters.get(key), W_LETTER);
+        // Letter groups of 1 to 3 chars at every position (lookups that find nothing skip
+        // their no-op credit; a pair no longer group starts with ends the position).
+        for (a, &c) in cs.iter().enumerate() {
+            let mask = letters.get1(c);
+            if mask != 0 {
+                credit(&mut scores, mask, W_LETTER);
+            }
+            let (Some(&c2), rest) = (cs.get(a + 1), cs.get(a + 2)) else {
+                continue;
+            };
+            if !letters.2.may(c, c2) {
+                continue;
+            }
+            let key = (c as u128) << 21 | c2 as u128;
+            credit(&mut scores, letters.get(key), W_LETTER);
+            if let Some(&c3) = rest {
+                credit(&mut scores, letters.get(key << 21 | c3 as u128), W_LETTER);
             }
         }
     }
@@ -451,5 +582,34 @@ mod tests {
         assert_eq!(code(&text), Some("fr"));
         let junk = "ab".repeat(2_000_000);
         assert_eq!(code(&junk), None);
+    }
+
+    #[test]
+    fn feature_filters_miss_no_feature() {
+        // the quick rejections in `detect` skip only lookups that would find nothing
+        let t = super::tables();
+        for p in &t.langs {
+            for list in [p.endings, p.letters] {
+                for f in list {
+                    let cs: Vec<char> = f.chars().collect();
+                    let table = if list == p.endings {
+                        &t.ends
+                    } else {
+                        &t.letters
+                    };
+                    if cs.len() <= 6 {
+                        assert!(table.may(&cs), "{f}");
+                        assert_ne!(
+                            table.get(super::pack(cs.iter().copied()).unwrap_or(0)),
+                            0,
+                            "{f}"
+                        );
+                    }
+                }
+            }
+            for w in p.stopwords {
+                assert_ne!(t.stop.get(w), 0, "{w}");
+            }
+        }
     }
 }
