@@ -1221,3 +1221,36 @@ fn what_a_speaker_says_she_is_after_a_pronominal_cue() {
     assert!(speaker(d[0]).contains("Morand"), "{:?}", d[0].speaker);
     assert_eq!(cue(d[0]), "s'est dite");
 }
+
+#[test]
+fn an_interview_set_as_dialogue_keeps_its_interviewee() {
+    let t = format!(
+        "{HEAD_FR}Depuis janvier, Sophie Marchal a vu sa facture tripler. La boulangère a accepté de nous recevoir mardi.\n\n\
+         — Comment tenez-vous ?\n\n\
+         — Je ne tiens plus, répond-elle. J'ai supprimé deux postes au printemps.\n\n\
+         — Les aides ne suffisent pas ?\n\n\
+         — Elles arrivent trop tard, soupire Sophie Marchal. On m'a répondu en octobre."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    let texts: Vec<&str> = d.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Comment tenez-vous ?",
+            "Je ne tiens plus",
+            "J'ai supprimé deux postes au printemps.",
+            "Les aides ne suffisent pas ?",
+            "Elles arrivent trop tard",
+            "On m'a répondu en octobre."
+        ],
+        "{qs:?}"
+    );
+    // the questions are the interviewer's (no speaker); the answers hers
+    assert_eq!(speaker(d[0]), "");
+    for q in &d[1..3] {
+        assert_eq!(speaker(q), "Sophie Marchal", "{q:?}");
+    }
+    assert_eq!(speaker(d[5]), "Sophie Marchal");
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+}

@@ -942,8 +942,13 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
                     }
                     seg = end + 1;
                     k = end + 1;
-                    // an incise closed by a full stop ends the speech
-                    speaking = !st.is_punct(end, ".");
+                    // an incise closed by a full stop ends the speech, unless what
+                    // follows speaks in the first person ("…, soupire-t-elle. On m'a
+                    // répondu en octobre."; not "…, lui dis-je. C'était un madrigal.")
+                    speaking = !st.is_punct(end, ".")
+                        || (end + 1..pb)
+                            .take_while(|&x| !turn_dash(x))
+                            .any(|x| st.word_in(x, Class::FirstPerson));
                     continue;
                 }
             }

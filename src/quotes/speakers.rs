@@ -918,6 +918,52 @@ impl<'a> Stage<'a> {
         if let Some(c) = cand {
             return c;
         }
+        // Nothing in the window: an interview's dialogue keeps its interviewee farther
+        // up ("— Je ne tiens plus, répond-elle" three short turns after her name): the
+        // one person who fits the pronoun and is a subject, four paragraphs up (two
+        // such people: no guess).
+        if want_person {
+            let far = self
+                .doc
+                .paragraphs
+                .get(p.saturating_sub(4))
+                .map(|x| x.start)
+                .unwrap_or(0);
+            let mut found: Option<usize> = None;
+            let mut several = false;
+            for (ms, me, ent, entity) in self.recent_mentions(floor, far) {
+                let gender = self.genders.get(ent).copied().unwrap_or(Gender::Unknown);
+                // (not the byline's author, nor a caption's name)
+                let body = !self
+                    .non_body
+                    .get(self.paragraph_of(self.doc.token_at(ms)))
+                    .copied()
+                    .unwrap_or(false);
+                if entity.kind == EntityType::PER
+                    && body
+                    && fits(gender)
+                    && self.prominent(ms, me, ent, history)
+                {
+                    match found {
+                        Some(f) if f != ent => several = true,
+                        _ => found = Some(ent),
+                    }
+                }
+            }
+            if let (Some(ent), false) = (found, several) {
+                if let Some(entity) = self.entities.get(ent) {
+                    return Who {
+                        name: self.bare_name(&entity.name),
+                        entity: Some(ent),
+                        start: s,
+                        end: e,
+                        gender: g,
+                        plural: false,
+                        person: true,
+                    };
+                }
+            }
+        }
         // no entities at all: the nearest capitalized name before, in the window
         if self.entities.is_empty() && want_person {
             let mut i = tok;
