@@ -346,6 +346,38 @@ fn names_with_speech_verbs_repeated() {
     });
 }
 
+#[test]
+fn dialogue_turns_and_incises_in_one_paragraph() {
+    // one paragraph of a dialogue: a dash turn, an incise closed by a full stop, first
+    // person after it, again and again (each incise looks a bounded way ahead)
+    adversarial("dialogue incises", extra(MB), GENEROUS, |n| {
+        fill(
+            &[
+                "— Oui, répond-elle. Je viens. ",
+                "— Non, dit Paul Martin. On m'a menti ! ",
+                "— Peut-être, soupire la dame, je ne sais pas. ",
+            ],
+            n,
+        )
+    });
+}
+
+#[test]
+fn quotes_inside_reported_speech_repeated() {
+    // partial quotes inside reported speech, by the thousand: each looks at a few
+    // reported contents, not all of them
+    adversarial("partial quotes", extra(MB), GENEROUS, |n| {
+        fill(
+            &[
+                "On affirme que la liste sera dévoilée « avant la fin du mois ». ",
+                "Le maire a estimé que le projet était « mal préparé ». ",
+                "She said the plan would \"fail badly\" next year. ",
+            ],
+            n,
+        )
+    });
+}
+
 // ------------------------------------------------------------------ digits, abbreviations
 
 #[test]

@@ -945,8 +945,9 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
                     // an incise closed by a full stop ends the speech, unless what
                     // follows speaks in the first person ("…, soupire-t-elle. On m'a
                     // répondu en octobre."; not "…, lui dis-je. C'était un madrigal.")
+                    // (a bounded look: a paragraph of a thousand incises stays linear)
                     speaking = !st.is_punct(end, ".")
-                        || (end + 1..pb)
+                        || (end + 1..pb.min(end + 40))
                             .take_while(|&x| !turn_dash(x))
                             .any(|x| st.word_in(x, Class::FirstPerson));
                     continue;

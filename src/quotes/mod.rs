@@ -49,21 +49,31 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .and_then(|x| x.trim_end().chars().next_back())
             .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '‹' | '»'))
     };
+    // (direct quotes are sorted by start and never overlap here: a binary search each)
+    let unmarked: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Direct && !marked(d))
+        .map(|d| (d.start, d.end))
+        .collect();
     reported.retain(|r| {
-        !quotes.iter().any(|d| {
-            d.kind == QuoteKind::Direct && d.start < r.end && r.start < d.end && !marked(d)
-        })
+        let k = unmarked.partition_point(|d| d.1 <= r.start);
+        unmarked.get(k).is_none_or(|d| d.0 >= r.end)
     });
     // A partial quote inside reported speech that found no speaker of its own
     // ("on affirme que la liste sera dévoilée « avant la fin du mois »") is that
-    // speech's: same speaker, same cue.
+    // speech's: same speaker, same cue. (The nearest few reported contents starting
+    // before it are enough: they nest little; this keeps 100k quotes linear.)
+    reported.sort_by_key(|r| r.start);
     for d in quotes.iter_mut() {
         if d.kind != QuoteKind::Direct || d.speaker.is_some() {
             continue;
         }
-        let within = reported
+        let k = reported.partition_point(|r| r.start <= d.start);
+        let within = reported[..k]
             .iter()
-            .filter(|r| r.speaker.is_some() && r.start <= d.start && d.end <= r.end)
+            .rev()
+            .take(16)
+            .filter(|r| r.speaker.is_some() && d.end <= r.end)
             .min_by_key(|r| r.end - r.start);
         if let Some(r) = within {
             d.speaker = r.speaker.clone();
