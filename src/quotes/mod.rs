@@ -49,11 +49,22 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .and_then(|x| x.trim_end().chars().next_back())
             .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '‹' | '»'))
     };
-    reported.retain(|r| {
-        !quotes.iter().any(|d| {
-            d.kind == QuoteKind::Direct && d.start < r.end && r.start < d.end && !marked(d)
-        })
-    });
+    // (the direct quotes no longer overlap, so in start order their ends grow too: the
+    // first one ending after `r.start` is the only one to test — no scan per pair, which
+    // would grow as direct × reported on a text of many quotes)
+    let unmarked: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Direct && !marked(d))
+        .map(|d| (d.start, d.end))
+        .collect();
+    if unmarked.iter().all(|d| d.0 <= d.1) && unmarked.windows(2).all(|w| w[0].1 <= w[1].0) {
+        reported.retain(|r| {
+            let k = unmarked.partition_point(|d| d.1 <= r.start);
+            unmarked.get(k).is_none_or(|d| d.0 >= r.end)
+        });
+    } else {
+        reported.retain(|r| !unmarked.iter().any(|d| d.0 < r.end && r.start < d.1));
+    }
     // A partial quote inside reported speech that found no speaker of its own
     // ("on affirme que la liste sera dévoilée « avant la fin du mois »") is that
     // speech's: same speaker, same cue.
@@ -108,7 +119,7 @@ pub(crate) struct Stage<'a> {
     /// Paragraphs that are not body text (headline, date line, byline, captions).
     pub non_body: Vec<bool>,
     /// Sentence index of each token.
-    pub sentence_of: Vec<usize>,
+    pub sentence_of: Vec<u32>,
     /// The paired quotation marks.
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
@@ -177,16 +188,21 @@ impl<'a> Stage<'a> {
                 *x = true;
             }
         }
-        let mut sentence_of = vec![0usize; doc.tokens.len()];
+        // (built by pushes, not zeroed then filled: sentences come in token order; a
+        // token in no sentence reads 0, a later sentence overrides an earlier one)
+        let n = doc.tokens.len();
+        let mut sentence_of: Vec<u32> = Vec::with_capacity(n);
         for (s, sent) in doc.sentences.iter().enumerate() {
-            for x in sentence_of
-                .iter_mut()
-                .take(sent.tokens.1)
-                .skip(sent.tokens.0)
-            {
+            let s = u32::try_from(s).unwrap_or(u32::MAX);
+            let (a, b) = (sent.tokens.0.min(n), sent.tokens.1.min(n));
+            let have = sentence_of.len();
+            for x in sentence_of.iter_mut().take(b).skip(a) {
                 *x = s;
             }
+            sentence_of.resize(have.max(a), 0);
+            sentence_of.resize(have.max(a).max(b), s);
         }
+        sentence_of.resize(n, 0);
         let marks = marks::pair(doc);
         let mut quoted: Vec<(usize, usize)> = Vec::new();
         for p in marks.pairs.iter().filter(|p| p.depth == 0) {
@@ -356,7 +372,7 @@ impl<'a> Stage<'a> {
 
     /// Token range `[a, b)` of the sentence holding token `i`.
     pub fn sentence(&self, i: usize) -> (usize, usize) {
-        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        let s = self.sentence_of.get(i).map_or(0, |&s| s as usize);
         self.doc
             .sentences
             .get(s)
@@ -386,7 +402,7 @@ impl<'a> Stage<'a> {
     }
 
     pub fn paragraph_of(&self, i: usize) -> usize {
-        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        let s = self.sentence_of.get(i).map_or(0, |&s| s as usize);
         self.doc.sentences.get(s).map(|s| s.paragraph).unwrap_or(0)
     }
 
