@@ -296,14 +296,18 @@ impl<'a> Stage<'a> {
         x.word() && x.classes() & class.bit() != 0
     }
 
-    /// Can token `i` open reported speech: a word outside quotation marks that is a verb
-    /// of saying or the first word of an attribution phrase (`reported` asks nothing of
-    /// the others)?
-    pub fn may_report(&self, i: usize) -> bool {
-        let x = self.info(i);
-        x.word()
-            && !x.quoted()
-            && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
+    /// The first token of `[i, end)` that can open reported speech, if any: a word
+    /// outside quotation marks that is a verb of saying or the first word of an
+    /// attribution phrase (`reported` asks nothing of the others, most tokens: one walk
+    /// of the token facts skips them).
+    pub fn next_report(&self, i: usize, end: usize) -> Option<usize> {
+        let rest = self.info.get(i..end.min(self.info.len()))?;
+        let may = |x: &lexicon::TokenBits| {
+            x.word()
+                && !x.quoted()
+                && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
+        };
+        rest.iter().position(may).map(|d| i + d)
     }
 
     /// Does token `i` start inside a pair of quotation marks (`inside_quote` of its
