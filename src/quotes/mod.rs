@@ -296,6 +296,15 @@ impl<'a> Stage<'a> {
         x.word() && x.classes() & class.bit() != 0
     }
 
+    /// Is some token of `[a, b)` a word of the list `class` ([`Stage::word_in`] of one of
+    /// them)? One walk of the token facts.
+    pub fn any_word_in(&self, a: usize, b: usize, class: Class) -> bool {
+        let bit = class.bit();
+        self.info
+            .get(a..b.min(self.info.len()))
+            .is_some_and(|r| r.iter().any(|x| x.word() && x.classes() & bit != 0))
+    }
+
     /// The first token of `[i, end)` that can open reported speech, if any: a word
     /// outside quotation marks that is a verb of saying or the first word of an
     /// attribution phrase (`reported` asks nothing of the others, most tokens: one walk
