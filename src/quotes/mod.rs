@@ -266,16 +266,26 @@ impl<'a> Stage<'a> {
 
     /// [`Index::token`] of every token, with its word and quotation flags.
     fn token_info(&self) -> Vec<lexicon::TokenBits> {
-        let mut out = Vec::with_capacity(self.doc.tokens.len());
-        // tokens and quoted spans are both in text order: one walk tells, for each
-        // token, what `inside_quote(start)` would (the last span starting at or before)
-        let mut q = 0usize;
-        for (i, t) in self.doc.tokens.iter().enumerate() {
-            while self.quoted.get(q).is_some_and(|s| s.0 <= t.start) {
-                q += 1;
+        let toks = &self.doc.tokens;
+        let mut out: Vec<lexicon::TokenBits> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.ix.token(self.low(i), t.text).with(t.is_word(), false))
+            .collect();
+        // A token is quoted when the last span starting at or before it (what
+        // `inside_quote(start)` finds) runs past its start: for span `j`, the tokens
+        // starting in `[start_j, min(end_j, start_j+1))` — found by two binary searches
+        // per span (few) rather than a test per token.
+        for (j, s) in self.quoted.iter().enumerate() {
+            let hi = self.quoted.get(j + 1).map_or(s.1, |n| n.0.min(s.1));
+            if hi <= s.0 {
+                continue;
             }
-            let quoted = q > 0 && self.quoted.get(q - 1).is_some_and(|s| t.start < s.1);
-            out.push(self.ix.token(self.low(i), t.text).with(t.is_word(), quoted));
+            let a = toks.partition_point(|t| t.start < s.0);
+            let b = toks.partition_point(|t| t.start < hi);
+            for x in out.iter_mut().take(b).skip(a) {
+                *x = x.with(x.word(), true);
+            }
         }
         out
     }
