@@ -49,7 +49,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .and_then(|x| x.trim_end().chars().next_back())
             .is_some_and(|c| matches!(c, '«' | '“' | '"' | '‘' | '\'' | '„' | '‹' | '»'))
     };
-    // (direct quotes are sorted by start and never overlap here: a binary search each)
+    // (the direct quotes no longer overlap, so in start order their ends grow too: the
+    // first one ending after `r.start` is the only one to test — no scan per pair, which
+    // would grow as direct × reported on a text of many quotes)
     let unmarked: Vec<(usize, usize)> = quotes
         .iter()
         .filter(|d| d.kind == QuoteKind::Direct && !marked(d))
@@ -118,7 +120,7 @@ pub(crate) struct Stage<'a> {
     /// Paragraphs that are not body text (headline, date line, byline, captions).
     pub non_body: Vec<bool>,
     /// Sentence index of each token.
-    pub sentence_of: Vec<usize>,
+    pub sentence_of: Vec<u32>,
     /// The paired quotation marks.
     pub marks: marks::Marks,
     /// Tokens that are paired quotation marks (not apostrophes).
@@ -187,16 +189,21 @@ impl<'a> Stage<'a> {
                 *x = true;
             }
         }
-        let mut sentence_of = vec![0usize; doc.tokens.len()];
+        // (built by pushes, not zeroed then filled: sentences come in token order; a
+        // token in no sentence reads 0, a later sentence overrides an earlier one)
+        let n = doc.tokens.len();
+        let mut sentence_of: Vec<u32> = Vec::with_capacity(n);
         for (s, sent) in doc.sentences.iter().enumerate() {
-            for x in sentence_of
-                .iter_mut()
-                .take(sent.tokens.1)
-                .skip(sent.tokens.0)
-            {
+            let s = u32::try_from(s).unwrap_or(u32::MAX);
+            let (a, b) = (sent.tokens.0.min(n), sent.tokens.1.min(n));
+            let have = sentence_of.len();
+            for x in sentence_of.iter_mut().take(b).skip(a) {
                 *x = s;
             }
+            sentence_of.resize(have.max(a), 0);
+            sentence_of.resize(have.max(a).max(b), s);
         }
+        sentence_of.resize(n, 0);
         let marks = marks::pair(doc);
         let mut quoted: Vec<(usize, usize)> = Vec::new();
         for p in marks.pairs.iter().filter(|p| p.depth == 0) {
@@ -260,16 +267,26 @@ impl<'a> Stage<'a> {
 
     /// [`Index::token`] of every token, with its word and quotation flags.
     fn token_info(&self) -> Vec<lexicon::TokenBits> {
-        let mut out = Vec::with_capacity(self.doc.tokens.len());
-        // tokens and quoted spans are both in text order: one walk tells, for each
-        // token, what `inside_quote(start)` would (the last span starting at or before)
-        let mut q = 0usize;
-        for (i, t) in self.doc.tokens.iter().enumerate() {
-            while self.quoted.get(q).is_some_and(|s| s.0 <= t.start) {
-                q += 1;
+        let toks = &self.doc.tokens;
+        let mut out: Vec<lexicon::TokenBits> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.ix.token(self.low(i), t.text).with(t.is_word(), false))
+            .collect();
+        // A token is quoted when the last span starting at or before it (what
+        // `inside_quote(start)` finds) runs past its start: for span `j`, the tokens
+        // starting in `[start_j, min(end_j, start_j+1))` — found by two binary searches
+        // per span (few) rather than a test per token.
+        for (j, s) in self.quoted.iter().enumerate() {
+            let hi = self.quoted.get(j + 1).map_or(s.1, |n| n.0.min(s.1));
+            if hi <= s.0 {
+                continue;
             }
-            let quoted = q > 0 && self.quoted.get(q - 1).is_some_and(|s| t.start < s.1);
-            out.push(self.ix.token(self.low(i), t.text).with(t.is_word(), quoted));
+            let a = toks.partition_point(|t| t.start < s.0);
+            let b = toks.partition_point(|t| t.start < hi);
+            for x in out.iter_mut().take(b).skip(a) {
+                *x = x.with(x.word(), true);
+            }
         }
         out
     }
@@ -290,14 +307,27 @@ impl<'a> Stage<'a> {
         x.word() && x.classes() & class.bit() != 0
     }
 
-    /// Can token `i` open reported speech: a word outside quotation marks that is a verb
-    /// of saying or the first word of an attribution phrase (`reported` asks nothing of
-    /// the others)?
-    pub fn may_report(&self, i: usize) -> bool {
-        let x = self.info(i);
-        x.word()
-            && !x.quoted()
-            && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
+    /// Is some token of `[a, b)` a word of the list `class` ([`Stage::word_in`] of one of
+    /// them)? One walk of the token facts.
+    pub fn any_word_in(&self, a: usize, b: usize, class: Class) -> bool {
+        let bit = class.bit();
+        self.info
+            .get(a..b.min(self.info.len()))
+            .is_some_and(|r| r.iter().any(|x| x.word() && x.classes() & bit != 0))
+    }
+
+    /// The first token of `[i, end)` that can open reported speech, if any: a word
+    /// outside quotation marks that is a verb of saying or the first word of an
+    /// attribution phrase (`reported` asks nothing of the others, most tokens: one walk
+    /// of the token facts skips them).
+    pub fn next_report(&self, i: usize, end: usize) -> Option<usize> {
+        let rest = self.info.get(i..end.min(self.info.len()))?;
+        let may = |x: &lexicon::TokenBits| {
+            x.word()
+                && !x.quoted()
+                && (x.has_verb() || x.classes() & Class::AttributionHeads.bit() != 0)
+        };
+        rest.iter().position(may).map(|d| i + d)
     }
 
     /// Does token `i` start inside a pair of quotation marks (`inside_quote` of its
@@ -366,7 +396,7 @@ impl<'a> Stage<'a> {
 
     /// Token range `[a, b)` of the sentence holding token `i`.
     pub fn sentence(&self, i: usize) -> (usize, usize) {
-        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        let s = self.sentence_of.get(i).map_or(0, |&s| s as usize);
         self.doc
             .sentences
             .get(s)
@@ -396,7 +426,7 @@ impl<'a> Stage<'a> {
     }
 
     pub fn paragraph_of(&self, i: usize) -> usize {
-        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        let s = self.sentence_of.get(i).map_or(0, |&s| s as usize);
         self.doc.sentences.get(s).map(|s| s.paragraph).unwrap_or(0)
     }
 

@@ -36,13 +36,10 @@ pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
         let _ = si;
         let mut i = sa;
         while i < sb {
-            // (most tokens: neither a verb of saying nor an attribution, told at once)
-            if !st.may_report(i) {
-                if i >= st.tok_count() {
-                    break;
-                }
-                i += 1;
-                continue;
+            // (most tokens: neither a verb of saying nor an attribution, skipped at once)
+            match st.next_report(i, sb) {
+                Some(k) => i = k,
+                None => break,
             }
             if let Some(q) = attribution(st, i, sa, sb, &history) {
                 if let Some(w) = &q.1 {
