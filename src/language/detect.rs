@@ -338,7 +338,7 @@ pub fn detect(text: &str) -> Option<Detected> {
         .take(MAX_WORDS)
     {
         if words >= 2 * SETTLE_WORDS
-            && words % SETTLE_WORDS == 0
+            && words.is_multiple_of(SETTLE_WORDS)
             && settled(&scores, &stop_hits, words)
         {
             break;
