@@ -344,9 +344,16 @@ pub fn detect(text: &str) -> Option<Detected> {
             break;
         }
         words += 1;
-        for c in w.chars().filter(|c| c.is_alphabetic()) {
-            letters_seen += 1;
-            latin += usize::from(is_latin(c));
+        if w.is_ascii() {
+            // (an ASCII word is letters and apostrophes, all Latin)
+            let n = w.bytes().filter(|&b| b != b'\'').count();
+            letters_seen += n;
+            latin += n;
+        } else {
+            for c in w.chars().filter(|c| c.is_alphabetic()) {
+                letters_seen += 1;
+                latin += usize::from(is_latin(c));
+            }
         }
         buf.clear();
         if w.is_ascii() {
