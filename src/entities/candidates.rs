@@ -130,6 +130,17 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
+/// Token `i`'s fold ([`fold_into`]): for an ASCII token, its lower case, made once when
+/// the text was parsed ([`Document::lower`](crate::document::Document::lower), the
+/// same bytes); otherwise folded into `buf`.
+fn tok_fold<'b>(doc: &'b crate::document::Document, buf: &'b mut String, i: usize) -> &'b str {
+    match doc.tokens.get(i) {
+        Some(t) if t.text.is_ascii() => doc.lower(i),
+        Some(t) => fold_str(buf, t.text),
+        None => "",
+    }
+}
+
 /// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
 /// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
 const NAME: u8 = 2;
@@ -463,10 +474,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     break;
                 }
                 if n == 2
-                    && self.w.given(fold_str(&mut self.fold, self.toks[i].text))
+                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
                     && self
                         .w
-                        .surname(fold_str(&mut self.fold, self.toks[i + 1].text))
+                        .surname(tok_fold(self.ctx.doc, &mut self.fold, i + 1))
                 {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
@@ -864,6 +875,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // (The run's fold is often there already, made by `known_with_lower_tail`.)
         let folded = match self.run_fold {
             Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+            _ if single => tok_fold(self.ctx.doc, &mut self.fold, t0),
             _ => fold_str(&mut self.fold, span_text),
         };
         let k = self.w.gaz(folded, caps)?;
@@ -896,7 +908,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             || self.w.is(i, L::LowerLocHead)
             || self.w.is(i, L::LowerPlaceHead)
             || self.w.is(i, L::LowerOrgHead)
-            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+            || self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
     }
 
     /// Is token `i` a given name? (Not an article or a particle that the list also holds:
@@ -906,7 +918,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             Some(t) if t.text.chars().count() >= 2 => {
                 !self.w.is(i, L::Article)
                     && !self.w.is(i, L::Connector)
-                    && self.w.given(fold_str(&mut self.fold, t.text))
+                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
             }
             _ => false,
         }
@@ -915,7 +927,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.surname(fold_str(&mut self.fold, t.text))
+                self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
             }
             _ => false,
         }
