@@ -190,6 +190,17 @@ fn split_apostrophe(s: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// `s.chars().nth(1).is_some()`: at least two chars (five bytes hold two, a char
+/// being at most four; one byte, less).
+#[inline]
+fn two_chars(s: &str) -> bool {
+    match s.len() {
+        0 | 1 => false,
+        2..=4 => s.chars().nth(1).is_some(),
+        _ => true,
+    }
+}
+
 /// Written in capitals (`UN`, `AFP`, `MOSCOU`).
 fn is_caps(s: &str) -> bool {
     if s.is_ascii() {
@@ -430,7 +441,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let (mut caps, mut words) = (0, 0);
         let toks = self.toks.get(a..b).unwrap_or(&[]);
         for (k, t) in toks.iter().enumerate() {
-            if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
+            if t.kind == TokenKind::Word && two_chars(t.text) {
                 words += 1;
                 // (A word that starts with an ASCII lower-case letter is in no capitals.)
                 if !t
@@ -1956,6 +1967,13 @@ mod tests {
             "é’è'",
         ] {
             assert_eq!(split_apostrophe(s), s.split_once(['\'', '’']), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn two_chars_is_nth_1() {
+        for s in ["", "a", "ab", "é", "éa", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé"] {
+            assert_eq!(two_chars(s), s.chars().nth(1).is_some(), "{s:?}");
         }
     }
 
