@@ -339,7 +339,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     // no hashing of the input's words, and no input can make it slow).
     let mut buf = String::with_capacity(cands.len() * 8);
     // (And per such candidate, its word's lower case in `buf`.)
-    let mut mine: Vec<(usize, (usize, usize))> = Vec::new();
+    let mut mine: Vec<(usize, (usize, usize))> = Vec::with_capacity(cands.len() / 4);
     for (i, c) in cands.iter().enumerate() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
