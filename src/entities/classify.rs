@@ -44,7 +44,18 @@ impl Keys {
         let mut spans = Vec::with_capacity(cands.len());
         for c in cands {
             let at = buf.len();
-            fold_into(ctx.doc.slice(c.start, c.end), &mut buf);
+            // (A one-token ASCII key is the token's lower case, made when the text was
+            // parsed: `Document::lower`, the same bytes.)
+            match ctx.doc.tokens.get(c.t0) {
+                Some(t)
+                    if c.t1 == c.t0 + 1
+                        && (t.start, t.end) == (c.start, c.end)
+                        && t.text.is_ascii() =>
+                {
+                    buf.push_str(ctx.doc.lower(c.t0));
+                }
+                _ => fold_into(ctx.doc.slice(c.start, c.end), &mut buf),
+            }
             spans.push((at, buf.len()));
         }
         let mut keys = Keys {
