@@ -146,6 +146,8 @@ fn tok_fold<'b>(doc: &'b crate::document::Document, buf: &'b mut String, i: usiz
 const NAME: u8 = 2;
 const NOT_NAME: u8 = 1;
 const HYPHENATED: u8 = 3;
+/// In [`Scan::name_toks`] only: the token holds a `-` (its answer not made yet).
+const HYPHEN_MARK: u8 = 4;
 
 /// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
 #[inline]
@@ -264,22 +266,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
     fn name_toks(&mut self) {
         let toks = self.toks;
+        let doc = self.ctx.doc;
         let mut v = vec![NOT_NAME; toks.len()];
+        // The tokens that hold a hyphen, marked from one search of the text (hyphens are
+        // rare: no test of every lower-case word).
+        for (p, _) in doc.text.match_indices('-') {
+            let i = doc.token_at(p);
+            if toks.get(i).is_some_and(|t| t.start <= p) {
+                if let Some(x) = v.get_mut(i) {
+                    *x = HYPHEN_MARK;
+                }
+            }
+        }
         for (i, t) in toks.iter().enumerate() {
+            let Some(&x) = v.get(i) else { break };
             // (Most tokens, answered here: punctuation, numbers, and lower-case words
             // without a hyphen.)
-            if t.kind != TokenKind::Word
-                || (t
-                    .text
-                    .as_bytes()
-                    .first()
-                    .is_some_and(u8::is_ascii_lowercase)
-                    && !has_hyphen(t.text.as_bytes()))
+            let answer = if t.kind != TokenKind::Word {
+                NOT_NAME
+            } else if t
+                .text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+                && x != HYPHEN_MARK
             {
                 continue;
-            }
+            } else {
+                self.name_tok_uncached(i)
+            };
             if let Some(x) = v.get_mut(i) {
-                *x = self.name_tok_uncached(i);
+                *x = answer;
             }
         }
         self.name_tok = v;
