@@ -642,6 +642,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn sentence_runs(&mut self, a: usize, b: usize) {
         let mut i = a;
         while i < b {
+            // (Straight to the next token that is not plainly no name: most are not.)
+            if let Some(k) = self
+                .name_tok
+                .get(i..b)
+                .and_then(|v| v.iter().position(|&x| x != NOT_NAME))
+            {
+                i += k;
+            } else if self.name_tok.len() >= b {
+                return;
+            }
             if !self.is_name_tok(i) {
                 // (Only a hyphenated lower-case word can hold a name there.)
                 if self.name_tok.get(i) == Some(&HYPHENATED) {
