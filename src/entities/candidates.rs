@@ -1859,7 +1859,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if self.w.is(i, L::Demonym) {
             return true;
         }
-        let l = lower_into(&mut self.low, t.text);
+        // (An ASCII token's lower case was made when the text was parsed.)
+        let l = if t.text.is_ascii() {
+            self.ctx.doc.lower(i)
+        } else {
+            lower_into(&mut self.low, t.text)
+        };
         lex.name_adjective_suffixes
             .iter()
             .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
