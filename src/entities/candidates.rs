@@ -2004,7 +2004,9 @@ mod tests {
 
     #[test]
     fn two_chars_is_nth_1() {
-        for s in ["", "a", "ab", "é", "éa", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé"] {
+        for s in [
+            "", "a", "ab", "é", "éa", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé",
+        ] {
             assert_eq!(two_chars(s), s.chars().nth(1).is_some(), "{s:?}");
         }
     }

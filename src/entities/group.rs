@@ -246,10 +246,10 @@ impl Groups {
 
 /// The entity of one group (salience and roles come later).
 pub(crate) fn to_entity(ctx: &Context, cands: &[Cand], g: &[usize]) -> Entity {
-    let canon = g
-        .iter()
-        .copied()
-        .max_by_key(|&i| {
+    // (A lone mention is its own canonical form: nothing to compare.)
+    let canon = match g {
+        [only] => Some(*only),
+        _ => g.iter().copied().max_by_key(|&i| {
             // Most words, then not all capitals, then longest, then first.
             let c = &cands[i];
             let text = ctx.doc.slice(c.start, c.end);
@@ -257,8 +257,9 @@ pub(crate) fn to_entity(ctx: &Context, cands: &[Cand], g: &[usize]) -> Entity {
             let caps = text.bytes().any(|b| b.is_ascii_lowercase())
                 || !text.is_ascii() && text.chars().any(char::is_lowercase);
             (words, caps, c.end - c.start, std::cmp::Reverse(c.start))
-        })
-        .unwrap_or(0);
+        }),
+    }
+    .unwrap_or(0);
     let c = &cands[canon];
     Entity {
         id: 0,
