@@ -1286,12 +1286,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // (Not before an organization's words: "the Catalan Water Agency", "the
             // German Foreign Ministry" are one name, as `Ministère turc des Affaires
             // étrangères` is.)
-            let org_words = !self.is_given(s + 1)
-                && (self.w.is(e - 1, L::OrgSuffix) || self.w.is(s + 1, L::OrgHead));
+            // (Asked last, after the cheap tests: the given-name lookup.)
+            let org_words = |x: &mut Self| {
+                (x.w.is(e - 1, L::OrgSuffix) || x.w.is(s + 1, L::OrgHead)) && !x.is_given(s + 1)
+            };
             if forced.is_none()
                 && e - s >= 2
-                && !org_words
                 && self.w.is(s, L::Demonym)
+                && !org_words(self)
                 && self.toks[s + 1].is_capitalized()
                 && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
                 && self.lookup_span(s, e).is_none()
