@@ -233,13 +233,13 @@ fn is_roman_ordinal(s: &str) -> bool {
 /// name by its shape (not `McCain`, `MacLeod`, `DeVos`: a surname's prefix).
 fn camel_case(word: &str) -> bool {
     let b = word.as_bytes();
-    let prefix = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"]
-        .iter()
-        .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    // (The shape first: most words have no inner capital.)
     b.len() >= 4
-        && !prefix
         && b.windows(2)
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        && !["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"]
+            .iter()
+            .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// A single capital letter (an initial: `J`).
