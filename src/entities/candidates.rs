@@ -1781,10 +1781,24 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         let via_connector = k < s;
-        if via_connector && (per || self.is_given(s)) {
-            return None;
-        }
         let mut h = k - 1;
+        if via_connector {
+            // After a connector, only a place's head, or an institution's before a
+            // portfolio ("ministère de la Culture"); the given-name lookup is asked last
+            // (most words head nothing).
+            let t = self.toks[h];
+            if per || t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            let found = if self.w.is(h, L::LowerLocHead) {
+                Some((h, EntityType::LOC))
+            } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                Some((h, EntityType::ORG))
+            } else {
+                None
+            };
+            return found.filter(|_| !self.is_given(s));
+        }
         for step in 0..2 {
             let t = self.toks[h];
             if t.kind != TokenKind::Word || t.is_capitalized() {
@@ -1793,18 +1807,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if self.w.is(h, L::LowerLocHead) {
                 return Some((h, EntityType::LOC));
             }
-            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
+            if self.w.is(h, L::LowerPlaceHead) {
                 return Some((h, EntityType::LOC));
             }
-            // "ministère de la Culture": an institution of a portfolio.
-            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
-                return Some((h, EntityType::ORG));
-            }
-            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
+            if known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
                 return Some((h, EntityType::ORG));
             }
             // "école primaire Jules-Romains": one adjective between.
-            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+            if step > 0 || h <= a || !self.adjective_like(h) {
                 return None;
             }
             h -= 1;
