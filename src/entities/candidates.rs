@@ -899,11 +899,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
         if single
-            && (self.shouting || !self.toks[t0].all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
                 || self.w.is(t0, L::Stop))
+            && (self.shouting || !self.toks[t0].all_caps())
         {
             return None;
         }
