@@ -983,7 +983,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return (true, true);
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
-        if t.text.contains('-') {
+        if has_hyphen(t.text.as_bytes()) {
             let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
