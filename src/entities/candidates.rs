@@ -130,11 +130,24 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
+/// Token `i`'s fold ([`fold_into`]): for an ASCII token, its lower case, made once when
+/// the text was parsed ([`Document::lower`](crate::document::Document::lower), the
+/// same bytes); otherwise folded into `buf`.
+fn tok_fold<'b>(doc: &'b crate::document::Document, buf: &'b mut String, i: usize) -> &'b str {
+    match doc.tokens.get(i) {
+        Some(t) if t.text.is_ascii() => doc.lower(i),
+        Some(t) => fold_str(buf, t.text),
+        None => "",
+    }
+}
+
 /// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
 /// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
 const NAME: u8 = 2;
 const NOT_NAME: u8 = 1;
 const HYPHENATED: u8 = 3;
+/// In [`Scan::name_toks`] only: the token holds a `-` (its answer not made yet).
+const HYPHEN_MARK: u8 = 4;
 
 /// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
 #[inline]
@@ -179,6 +192,17 @@ fn split_apostrophe(s: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// `s.chars().nth(1).is_some()`: at least two chars (five bytes hold two, a char
+/// being at most four; one byte, less).
+#[inline]
+fn two_chars(s: &str) -> bool {
+    match s.len() {
+        0 | 1 => false,
+        2..=4 => s.chars().nth(1).is_some(),
+        _ => true,
+    }
+}
+
 /// Written in capitals (`UN`, `AFP`, `MOSCOU`).
 fn is_caps(s: &str) -> bool {
     if s.is_ascii() {
@@ -209,13 +233,13 @@ fn is_roman_ordinal(s: &str) -> bool {
 /// name by its shape (not `McCain`, `MacLeod`, `DeVos`: a surname's prefix).
 fn camel_case(word: &str) -> bool {
     let b = word.as_bytes();
-    let prefix = ["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"]
-        .iter()
-        .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase));
+    // (The shape first: most words have no inner capital.)
     b.len() >= 4
-        && !prefix
         && b.windows(2)
             .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        && !["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O"]
+            .iter()
+            .any(|p| word.starts_with(p) && b.get(p.len()).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// A single capital letter (an initial: `J`).
@@ -242,22 +266,37 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
     fn name_toks(&mut self) {
         let toks = self.toks;
+        let doc = self.ctx.doc;
         let mut v = vec![NOT_NAME; toks.len()];
+        // The tokens that hold a hyphen, marked from one search of the text (hyphens are
+        // rare: no test of every lower-case word).
+        for (p, _) in doc.text.match_indices('-') {
+            let i = doc.token_at(p);
+            if toks.get(i).is_some_and(|t| t.start <= p) {
+                if let Some(x) = v.get_mut(i) {
+                    *x = HYPHEN_MARK;
+                }
+            }
+        }
         for (i, t) in toks.iter().enumerate() {
+            let Some(&x) = v.get(i) else { break };
             // (Most tokens, answered here: punctuation, numbers, and lower-case words
             // without a hyphen.)
-            if t.kind != TokenKind::Word
-                || (t
-                    .text
-                    .as_bytes()
-                    .first()
-                    .is_some_and(u8::is_ascii_lowercase)
-                    && !has_hyphen(t.text.as_bytes()))
+            let answer = if t.kind != TokenKind::Word {
+                NOT_NAME
+            } else if t
+                .text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase)
+                && x != HYPHEN_MARK
             {
                 continue;
-            }
+            } else {
+                self.name_tok_uncached(i)
+            };
             if let Some(x) = v.get_mut(i) {
-                *x = self.name_tok_uncached(i);
+                *x = answer;
             }
         }
         self.name_tok = v;
@@ -419,7 +458,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let (mut caps, mut words) = (0, 0);
         let toks = self.toks.get(a..b).unwrap_or(&[]);
         for (k, t) in toks.iter().enumerate() {
-            if t.kind == TokenKind::Word && t.text.chars().nth(1).is_some() {
+            if t.kind == TokenKind::Word && two_chars(t.text) {
                 words += 1;
                 // (A word that starts with an ASCII lower-case letter is in no capitals.)
                 if !t
@@ -463,10 +502,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     break;
                 }
                 if n == 2
-                    && self.w.given(fold_str(&mut self.fold, self.toks[i].text))
+                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
                     && self
                         .w
-                        .surname(fold_str(&mut self.fold, self.toks[i + 1].text))
+                        .surname(tok_fold(self.ctx.doc, &mut self.fold, i + 1))
                 {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
@@ -603,6 +642,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn sentence_runs(&mut self, a: usize, b: usize) {
         let mut i = a;
         while i < b {
+            // (Straight to the next token that is not plainly no name: most are not.)
+            if let Some(k) = self
+                .name_tok
+                .get(i..b)
+                .and_then(|v| v.iter().position(|&x| x != NOT_NAME))
+            {
+                i += k;
+            } else if self.name_tok.len() >= b {
+                return;
+            }
             if !self.is_name_tok(i) {
                 // (Only a hyphenated lower-case word can hold a name there.)
                 if self.name_tok.get(i) == Some(&HYPHENATED) {
@@ -850,11 +899,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
         if single
-            && (self.shouting || !self.toks[t0].all_caps())
             && (self.w.is(t0, L::NotName)
                 || self.w.is(t0, L::Article)
                 || self.w.is(t0, L::Connector)
                 || self.w.is(t0, L::Stop))
+            && (self.shouting || !self.toks[t0].all_caps())
         {
             return None;
         }
@@ -864,6 +913,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // (The run's fold is often there already, made by `known_with_lower_tail`.)
         let folded = match self.run_fold {
             Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+            _ if single => tok_fold(self.ctx.doc, &mut self.fold, t0),
             _ => fold_str(&mut self.fold, span_text),
         };
         let k = self.w.gaz(folded, caps)?;
@@ -896,7 +946,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             || self.w.is(i, L::LowerLocHead)
             || self.w.is(i, L::LowerPlaceHead)
             || self.w.is(i, L::LowerOrgHead)
-            || self.w.surname(fold_str(&mut self.fold, self.toks[i].text))
+            || self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
     }
 
     /// Is token `i` a given name? (Not an article or a particle that the list also holds:
@@ -906,7 +956,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             Some(t) if t.text.chars().count() >= 2 => {
                 !self.w.is(i, L::Article)
                     && !self.w.is(i, L::Connector)
-                    && self.w.given(fold_str(&mut self.fold, t.text))
+                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
             }
             _ => false,
         }
@@ -915,7 +965,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                self.w.surname(fold_str(&mut self.fold, t.text))
+                self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
             }
             _ => false,
         }
@@ -933,7 +983,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return (true, true);
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
-        if t.text.contains('-') {
+        if has_hyphen(t.text.as_bytes()) {
             let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
@@ -1236,12 +1286,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // (Not before an organization's words: "the Catalan Water Agency", "the
             // German Foreign Ministry" are one name, as `Ministère turc des Affaires
             // étrangères` is.)
-            let org_words = !self.is_given(s + 1)
-                && (self.w.is(e - 1, L::OrgSuffix) || self.w.is(s + 1, L::OrgHead));
+            // (Asked last, after the cheap tests: the given-name lookup.)
+            let org_words = |x: &mut Self| {
+                (x.w.is(e - 1, L::OrgSuffix) || x.w.is(s + 1, L::OrgHead)) && !x.is_given(s + 1)
+            };
             if forced.is_none()
                 && e - s >= 2
-                && !org_words
                 && self.w.is(s, L::Demonym)
+                && !org_words(self)
                 && self.toks[s + 1].is_capitalized()
                 && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
                 && self.lookup_span(s, e).is_none()
@@ -1729,10 +1781,24 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         let via_connector = k < s;
-        if via_connector && (per || self.is_given(s)) {
-            return None;
-        }
         let mut h = k - 1;
+        if via_connector {
+            // After a connector, only a place's head, or an institution's before a
+            // portfolio ("ministère de la Culture"); the given-name lookup is asked last
+            // (most words head nothing).
+            let t = self.toks[h];
+            if per || t.kind != TokenKind::Word || t.is_capitalized() {
+                return None;
+            }
+            let found = if self.w.is(h, L::LowerLocHead) {
+                Some((h, EntityType::LOC))
+            } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
+                Some((h, EntityType::ORG))
+            } else {
+                None
+            };
+            return found.filter(|_| !self.is_given(s));
+        }
         for step in 0..2 {
             let t = self.toks[h];
             if t.kind != TokenKind::Word || t.is_capitalized() {
@@ -1741,18 +1807,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if self.w.is(h, L::LowerLocHead) {
                 return Some((h, EntityType::LOC));
             }
-            if !via_connector && self.w.is(h, L::LowerPlaceHead) {
+            if self.w.is(h, L::LowerPlaceHead) {
                 return Some((h, EntityType::LOC));
             }
-            // "ministère de la Culture": an institution of a portfolio.
-            if via_connector && self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
-                return Some((h, EntityType::ORG));
-            }
-            if !via_connector && known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
+            if known != Some(EntityType::ORG) && self.w.is(h, L::LowerOrgHead) {
                 return Some((h, EntityType::ORG));
             }
             // "école primaire Jules-Romains": one adjective between.
-            if step > 0 || via_connector || h <= a || !self.adjective_like(h) {
+            if step > 0 || h <= a || !self.adjective_like(h) {
                 return None;
             }
             h -= 1;
@@ -1809,7 +1871,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if self.w.is(i, L::Demonym) {
             return true;
         }
-        let l = lower_into(&mut self.low, t.text);
+        // (An ASCII token's lower case was made when the text was parsed.)
+        let l = if t.text.is_ascii() {
+            self.ctx.doc.lower(i)
+        } else {
+            lower_into(&mut self.low, t.text)
+        };
         lex.name_adjective_suffixes
             .iter()
             .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
@@ -1944,6 +2011,15 @@ mod tests {
             "é’è'",
         ] {
             assert_eq!(split_apostrophe(s), s.split_once(['\'', '’']), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn two_chars_is_nth_1() {
+        for s in [
+            "", "a", "ab", "é", "éa", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé",
+        ] {
+            assert_eq!(two_chars(s), s.chars().nth(1).is_some(), "{s:?}");
         }
     }
 

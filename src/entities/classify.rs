@@ -15,7 +15,7 @@ use super::words::{last_word, push_lower, shape_bit, split_spaces, word_hash, Al
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
-use crate::document::{Token, TokenKind};
+use crate::document::{Document, Token, TokenKind};
 
 /// Each candidate's folded text (its key for grouping), in one buffer, and a number
 /// per distinct key. Keys are told apart by sorting, not by a hash table: no input can
@@ -44,7 +44,18 @@ impl Keys {
         let mut spans = Vec::with_capacity(cands.len());
         for c in cands {
             let at = buf.len();
-            fold_into(ctx.doc.slice(c.start, c.end), &mut buf);
+            // (A one-token ASCII key is the token's lower case, made when the text was
+            // parsed: `Document::lower`, the same bytes.)
+            match ctx.doc.tokens.get(c.t0) {
+                Some(t)
+                    if c.t1 == c.t0 + 1
+                        && (t.start, t.end) == (c.start, c.end)
+                        && t.text.is_ascii() =>
+                {
+                    buf.push_str(ctx.doc.lower(c.t0));
+                }
+                _ => fold_into(ctx.doc.slice(c.start, c.end), &mut buf),
+            }
             spans.push((at, buf.len()));
         }
         let mut keys = Keys {
@@ -339,7 +350,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     // no hashing of the input's words, and no input can make it slow).
     let mut buf = String::with_capacity(cands.len() * 8);
     // (And per such candidate, its word's lower case in `buf`.)
-    let mut mine: Vec<(usize, (usize, usize))> = Vec::new();
+    let mut mine: Vec<(usize, (usize, usize))> = Vec::with_capacity(cands.len() / 4);
     for (i, c) in cands.iter().enumerate() {
         if common_initial_candidate(c) {
             if let Some(t) = toks.get(c.t0) {
@@ -490,6 +501,25 @@ impl Scratch {
         push_lower(&mut self.low, s);
         &self.low
     }
+
+    /// [`Scratch::fold`] of token `i`: for an ASCII token, its lower case made when the
+    /// text was parsed ([`Document::lower`], the same bytes).
+    fn fold_tok<'s>(&'s mut self, doc: &'s Document, i: usize) -> &'s str {
+        match doc.tokens.get(i) {
+            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) => self.fold(t.text),
+            None => "",
+        }
+    }
+
+    /// [`Scratch::lower`] of token `i` (for an ASCII token, [`Document::lower`]).
+    fn lower_tok<'s>(&'s mut self, doc: &'s Document, i: usize) -> &'s str {
+        match doc.tokens.get(i) {
+            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) => self.lower(t.text),
+            None => "",
+        }
+    }
 }
 
 fn guess(
@@ -535,7 +565,7 @@ fn guess(
     // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
     let two_demonyms = n == 2 && first_demonym && w.is(li, L::Demonym);
     if (n == 1 || two_demonyms) && !forced_per && first_demonym {
-        let fl = x.lower(last.text);
+        let fl = x.lower_tok(ctx.doc, li);
         let plural = fl.ends_with('s') && lex.demonym(fl.trim_end_matches('s')).is_some();
         let article_before = c.t0 > 0 && w.tok_in(c.t0 - 1, L::Article);
         // "the Dutch police": an adjective still, before a lower-case noun.
@@ -555,11 +585,11 @@ fn guess(
     }
     // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
     // plural with an inhabitants' ending after a plural determiner (MISC).
-    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower(first.text)) {
+    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower_tok(ctx.doc, fi)) {
         return set(c, EntityType::MISC, KEYWORD);
     }
     if n >= 2 {
-        let ll = x.lower(last.text).trim_end_matches('.');
+        let ll = x.lower_tok(ctx.doc, li).trim_end_matches('.');
         if w.listed(ll, L::OrgSuffix) || w.is(fi, L::OrgHead) {
             return set(c, EntityType::ORG, KEYWORD);
         }
@@ -587,13 +617,13 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let given = first.text.chars().count() >= 2 && w.given(x.fold(first.text));
+        let given = first.text.chars().count() >= 2 && w.given(x.fold_tok(ctx.doc, fi));
         let initial = first.text.chars().count() == 1;
-        if given || initial || w.surname(x.fold(last.text)) {
+        if given || initial || w.surname(x.fold_tok(ctx.doc, li)) {
             return set(c, EntityType::PER, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = w.gaz(x.fold(last.text), last.all_caps()) {
+        if let Some(k) = w.gaz(x.fold_tok(ctx.doc, li), last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
@@ -648,7 +678,7 @@ fn guess(
         if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let f = x.fold(first.text);
+        let f = x.fold_tok(ctx.doc, fi);
         if w.given(f) || w.surname(f) {
             return set(c, EntityType::PER, CONTEXT);
         }
@@ -682,7 +712,7 @@ fn guess(
         && toks.get(c.t1 + 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && t.is_capitalized()
-                && w.gaz(x.fold(t.text), t.all_caps())
+                && w.gaz(x.fold_tok(ctx.doc, c.t1 + 1), t.all_caps())
                     .is_some_and(|k| k.kind == EntityType::LOC && k.major)
         })
         && toks
@@ -704,8 +734,8 @@ fn guess(
     // ("Paul de Nantes" stays a person).
     let of_place = li > 0
         && w.is(li - 1, L::Connector)
-        && !w.given(x.fold(first.text))
-        && w.gaz(x.fold(last.text), last.all_caps())
+        && !w.given(x.fold_tok(ctx.doc, fi))
+        && w.gaz(x.fold_tok(ctx.doc, li), last.all_caps())
             .is_some_and(|k| k.kind == EntityType::LOC);
     if n >= 4 || n == 1 || of_place {
         set(c, EntityType::ORG, GUESS)

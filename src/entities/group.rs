@@ -39,9 +39,12 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 
 /// Drops (kind = None) candidates that overlap an earlier or longer one.
 fn resolve_overlaps(cands: &mut [Cand]) {
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| cands[i].kind.is_some() && cands[i].end > cands[i].start)
-        .collect();
+    // (Filtered lists sized up front: collected, they grow by doubling, a reallocation
+    // each time.)
+    let mut order: Vec<usize> = Vec::with_capacity(cands.len());
+    order.extend(
+        (0..cands.len()).filter(|&i| cands[i].kind.is_some() && cands[i].end > cands[i].start),
+    );
     order.sort_by_key(|&i| (cands[i].start, std::cmp::Reverse(cands[i].end)));
     let mut last_end = 0usize;
     for i in order {
@@ -56,12 +59,11 @@ fn resolve_overlaps(cands: &mut [Cand]) {
 /// Groups the candidates: one group per entity.
 pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -> Groups {
     resolve_overlaps(cands);
-    let live: Vec<usize> = (0..cands.len())
-        .filter(|&i| cands[i].kind.is_some())
-        .collect();
+    let mut live: Vec<usize> = Vec::with_capacity(cands.len());
+    live.extend((0..cands.len()).filter(|&i| cands[i].kind.is_some()));
     let mut parent: Vec<usize> = (0..cands.len()).collect();
     // The words of each live mention (folded, connectors left out), one after the other.
-    let mut flat: Vec<&str> = Vec::with_capacity(live.len() * 2);
+    let mut flat: Vec<&str> = Vec::with_capacity(live.len() * 3);
     let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
     for &i in &live {
         let a = flat.len();
@@ -200,7 +202,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     let mut sorted = live;
     sorted.sort_by_key(|&i| cands[i].start);
     let mut of = Vec::with_capacity(sorted.len());
-    let mut sizes: Vec<usize> = Vec::new();
+    let mut sizes: Vec<usize> = Vec::with_capacity(sorted.len());
     for &i in &sorted {
         let r = find(&mut parent, i);
         if slot[r] == usize::MAX {
@@ -244,10 +246,10 @@ impl Groups {
 
 /// The entity of one group (salience and roles come later).
 pub(crate) fn to_entity(ctx: &Context, cands: &[Cand], g: &[usize]) -> Entity {
-    let canon = g
-        .iter()
-        .copied()
-        .max_by_key(|&i| {
+    // (A lone mention is its own canonical form: nothing to compare.)
+    let canon = match g {
+        [only] => Some(*only),
+        _ => g.iter().copied().max_by_key(|&i| {
             // Most words, then not all capitals, then longest, then first.
             let c = &cands[i];
             let text = ctx.doc.slice(c.start, c.end);
@@ -255,8 +257,9 @@ pub(crate) fn to_entity(ctx: &Context, cands: &[Cand], g: &[usize]) -> Entity {
             let caps = text.bytes().any(|b| b.is_ascii_lowercase())
                 || !text.is_ascii() && text.chars().any(char::is_lowercase);
             (words, caps, c.end - c.start, std::cmp::Reverse(c.start))
-        })
-        .unwrap_or(0);
+        }),
+    }
+    .unwrap_or(0);
     let c = &cands[canon];
     Entity {
         id: 0,
