@@ -100,11 +100,13 @@ build() {
     say "building the release wasm into $PKG_DIR/"
     # --mode no-install: fail at once if wasm-bindgen does not match, instead of a
     # silent 12-minute install into wasm-pack's cache.
-    # opt-level "s" for the wasm only (the native CLI keeps 3): 29 KB smaller gzipped
-    # and no slower in headless Chromium or Node (measured 2026-11-29, session 3:
-    # 277.8 vs 281.0 ms and 394 vs 388 ms on the dev texts, paired runs; Node 368 vs
-    # 403–507 ms) — the page's 500 KB budget needs the bytes.
-    CARGO_PROFILE_RELEASE_OPT_LEVEL=s \
+    # opt-level 2 for the wasm (the native CLI keeps 3), measured 2026-11-29 (session 3)
+    # on the dev texts in headless Chromium, paired runs, with the page download
+    # (wasm gzip -9 + 33.5 KB of JS, CSS, HTML) against its 500 KB budget:
+    #   "s": 447 KB gzip, 260-279 ms (8.2-8.8 MB/s)   — small, but 20 % slower
+    #   2:   461 KB gzip, 225-241 ms (9.5-10.2 MB/s)  — fits, nearly as fast as 3
+    #   3:   470 KB gzip, 217-221 ms (10.4-10.6 MB/s) — the page would weigh 504 KB
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
         wasm-pack build --target web --mode no-install --release --out-dir "$PKG_DIR" --out-name "$CRATE"
     local wasm=$PKG_DIR/${CRATE}_bg.wasm before after hash cache=target/wasm-opt-cache
     before=$(wc -c <"$wasm")

@@ -87,7 +87,11 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
         if !(m.is_finite() && m >= 0.0 && m.fract() == 0.0) {
             return Err(JsError::new(&format!(
                 "invalid options: maxBytes must be a whole, non-negative number of bytes, got {}; the default is {}",
-                v.as_f64().map(|m| m.to_string()).unwrap_or_else(|| describe(&v)),
+                // (the engine writes the number: no float formatter in the module)
+                v.as_f64()
+                    .and_then(|m| js_sys::Number::from(m).to_string_with_radix(10).ok())
+                    .and_then(|s| s.as_string())
+                    .unwrap_or_else(|| describe(&v)),
                 crate::DEFAULT_MAX_BYTES
             )));
         }

@@ -128,10 +128,24 @@ pub fn duration(u: Unit, a: Amount) -> String {
                 if time && code == 'M' && (v * 60.0).fract() == 0.0 {
                     return format!("PT{}M{}S", v.trunc() as i64, (v.fract() * 60.0) as i64);
                 }
-                format!("P{t}{v}{code}")
+                format!("P{t}{}{code}", decimal(v))
             }
         }
     }
+}
+
+/// A non-negative amount with at most three decimals, without trailing zeros (`2.5`,
+/// `0.125`), written without the float formatter (whose tables would cost the wasm
+/// module several kilobytes for this one use).
+fn decimal(v: f64) -> String {
+    let thousandths = (v.abs() * 1000.0).round() as u64;
+    let (whole, frac) = (thousandths / 1000, thousandths % 1000);
+    let sign = if v < 0.0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{frac:03}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 /// The date a day-month without year means around `r`.
@@ -655,6 +669,14 @@ fn resolve_inner(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_without_the_float_formatter() {
+        assert_eq!(decimal(2.5), "2.5");
+        assert_eq!(decimal(0.125), "0.125");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(1.1), "1.1");
+    }
 
     #[test]
     fn durations() {
