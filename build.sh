@@ -103,7 +103,8 @@ build() {
     # opt-level 2 for the wasm (the native CLI keeps 3), measured 2026-11-29 (session 3)
     # on the dev texts in headless Chromium, paired runs, with the page download
     # (wasm gzip -9 + 33.5 KB of JS, CSS, HTML) against its 500 KB budget:
-    #   "s": 447 KB gzip, 260-279 ms (8.2-8.8 MB/s)   — small, but 20 % slower
+    #   "s": 447 KB gzip, 260-279 ms (8.2-8.8 MB/s)   — small, but 20 % slower (with the float
+    #        formatter, since removed: about 8 KB less now)
     #   2:   461 KB gzip, 225-241 ms (9.5-10.2 MB/s)  — fits, nearly as fast as 3
     #   3:   470 KB gzip, 217-221 ms (10.4-10.6 MB/s) — the page would weigh 504 KB
     CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
