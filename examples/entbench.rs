@@ -4,8 +4,9 @@
 //! For profiling: `perf record -F 2000 ./target/quick/examples/entbench DIR/docs.jsonl 20`.
 #[path = "../src/bin/lede/clock.rs"]
 mod clock;
+#[path = "common/docs.rs"]
+mod docs;
 
-use lede::calendar::Date;
 use lede::context::Context;
 use lede::document::Document;
 
@@ -13,24 +14,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
     let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
-    let content = std::fs::read_to_string(&path).unwrap_or_default();
-    let texts: Vec<(String, &'static str, Option<Date>)> = content
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .map(|v| {
-            let text = v["text"].as_str().unwrap_or("").to_string();
-            let l = v["language"].as_str().unwrap_or("");
-            let language = lede::language::DETECTABLE
-                .iter()
-                .find(|c| **c == l)
-                .copied()
-                .or_else(|| lede::language::detect::detect(&text).map(|d| d.code))
-                .unwrap_or("und");
-            let reference = v["reference_date"].as_str().and_then(Date::parse_iso);
-            (text, language, reference)
-        })
-        .collect();
-    let bytes: usize = texts.iter().map(|d| d.0.len()).sum();
+    let texts = docs::load(&path);
+    let bytes: usize = texts.iter().map(|d| d.text.len()).sum();
     let mb = bytes as f64 / 1e6;
     // The gazetteers' indexes are built on first use, once per process: built here, so
     // that the figures (and a callgrind count of `entities::extract`) are the stage's.
@@ -45,9 +30,10 @@ fn main() {
         let mut total = 0.0;
         // Each text is parsed right before its entities are found, as in `analyze`
         // (so its tokens are in the cache, as they are there); only the stage is timed.
-        for (text, language, reference) in &texts {
+        for d in &texts {
+            let (language, reference) = (d.language, d.reference);
             let tables = lede::language::tables(language);
-            let doc = Document::parse(text, tables);
+            let doc = Document::parse(&d.text, tables);
             let layout = lede::layout::detect(&doc, tables);
             let ctx = Context {
                 doc: &doc,

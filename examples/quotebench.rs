@@ -7,42 +7,18 @@ use std::fmt::Write as _;
 #[path = "../src/bin/lede/clock.rs"]
 mod clock;
 
-use lede::calendar::Date;
 use lede::context::Context;
 use lede::document::Document;
 
-struct Doc {
-    text: String,
-    language: &'static str,
-    reference: Option<Date>,
-}
+#[path = "common/docs.rs"]
+mod docs;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
     let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
     let dump = args.next();
-    let content = std::fs::read_to_string(&path).unwrap_or_default();
-    let docs: Vec<Doc> = content
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .map(|v| {
-            let text = v["text"].as_str().unwrap_or("").to_string();
-            let l = v["language"].as_str().unwrap_or("");
-            let language = lede::language::DETECTABLE
-                .iter()
-                .find(|c| **c == l)
-                .copied()
-                .or_else(|| lede::language::detect::detect(&text).map(|d| d.code))
-                .unwrap_or("und");
-            let reference = v["reference_date"].as_str().and_then(Date::parse_iso);
-            Doc {
-                text,
-                language,
-                reference,
-            }
-        })
-        .collect();
+    let docs = docs::load(&path);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mb = bytes as f64 / 1e6;
     // the stages before quotes, once

@@ -180,13 +180,9 @@ fn candidates(st: &Stage) -> Vec<Cand> {
         let last_inc = parts.last().and_then(|p| p.2.clone());
         parts.push((seg_start, last, last_inc));
         for (a, b, inc) in parts {
-            let (Some(ta), Some(tb)) = (st.tok(a), st.tok(b.saturating_sub(1))) else {
+            let Some((s, e)) = part_span(st, a, b) else {
                 continue;
             };
-            let (s, e) = st.trim(ta.start, tb.end);
-            if s >= e {
-                continue;
-            }
             out.push(Cand {
                 start: s,
                 end: e,
@@ -204,6 +200,13 @@ fn candidates(st: &Stage) -> Vec<Cand> {
     }
     out.extend(turns);
     out
+}
+
+/// The trimmed byte span of the tokens `[a, b)` of a quote's part (`None` when empty).
+fn part_span(st: &Stage, a: usize, b: usize) -> Option<(usize, usize)> {
+    let (ta, tb) = (st.tok(a)?, st.tok(b.checked_sub(1)?)?);
+    let (s, e) = st.trim(ta.start, tb.end);
+    (s < e).then_some((s, e))
 }
 
 /// An incise starting at token `i` (after a comma) inside marks ending at `limit`: an
@@ -997,13 +1000,9 @@ fn dialogue_turns(st: &Stage) -> Vec<Cand> {
             continue;
         }
         for (d, a, b, inc) in parts {
-            let (Some(ta), Some(tb)) = (st.tok(a), st.tok(b.saturating_sub(1))) else {
+            let Some((s, e)) = part_span(st, a, b) else {
                 continue;
             };
-            let (s, e) = st.trim(ta.start, tb.end);
-            if s >= e {
-                continue;
-            }
             out.push(Cand {
                 start: s,
                 end: e,
