@@ -987,3 +987,13 @@ fn a_camel_case_brand_is_an_organisation_even_opening_a_sentence() {
     assert_eq!(find(&es, "JetBlue").kind, EntityType::ORG);
     assert_eq!(find(&es, "Ann McCarthy").kind, EntityType::PER);
 }
+
+#[test]
+fn an_article_and_a_common_noun_are_no_known_name() {
+    let es = analyze(
+        "La défense plaide l'altération du discernement. Le quartier de La Défense est vide.",
+        "fr",
+    );
+    let n = names(&es);
+    assert_eq!(n, [("La Défense".to_string(), EntityType::LOC, 1)], "{n:?}");
+}

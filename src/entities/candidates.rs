@@ -1004,6 +1004,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// a name the gazetteers know (the most that do; 0 if none). Asked after every run,
     /// so done with one folding: a shorter span's folded text is a prefix of the longer's.
     fn known_with_lower_tail(&mut self, s: usize, e: usize, b: usize) -> usize {
+        // An article alone is no name's start: "La défense plaide…" is the defence, not
+        // La Défense (a name keeps its capitals: "La Défense").
+        if e == s + 1 && self.w.is(s, L::Article) {
+            return 0;
+        }
         let mut m = 0;
         while m < 3
             && e + m < b
