@@ -11,9 +11,7 @@ use lede::context::Context;
 use lede::document::Document;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
-    let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    let (path, repeats, _) = docs::args();
     let texts = docs::load(&path);
     let bytes: usize = texts.iter().map(|d| d.text.len()).sum();
     let mb = bytes as f64 / 1e6;

@@ -14,10 +14,7 @@ use lede::document::Document;
 mod docs;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
-    let repeats: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
-    let dump = args.next();
+    let (path, repeats, dump) = docs::args();
     let docs = docs::load(&path);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mb = bytes as f64 / 1e6;

@@ -14,6 +14,15 @@ pub struct DevDoc {
     pub options: lede::Options,
 }
 
+/// The benchmarks' arguments: `DOCS.jsonl [REPEATS] [DUMP]` (defaults `/tmp/docs.jsonl`,
+/// 5, none).
+pub fn args() -> (String, usize, Option<String>) {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| "/tmp/docs.jsonl".into());
+    let repeats = args.next().and_then(|a| a.parse().ok()).unwrap_or(5);
+    (path, repeats, args.next())
+}
+
 /// Every text of a `docs.jsonl` (unreadable lines are passed over).
 pub fn load(path: &str) -> Vec<DevDoc> {
     let content = std::fs::read_to_string(path).unwrap_or_default();

@@ -1153,18 +1153,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
 
-    /// The first day of a range or pair of days sharing the month of the second: `19` in
-    /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
-    fn range_start(&self, i: usize, day: u8) -> Option<M> {
-        let k = self.is(i + 1, k!(And | RangeTo), |w| {
+    /// `and` / `to` at `j`, then a day number later than `day` (the second day of `du 19
+    /// au 23`, `April 24 and 25`): the number's token and value.
+    fn later_day(&self, j: usize, day: u8) -> Option<(usize, u32)> {
+        let k = self.is(j, k!(And | RangeTo), |w| {
             matches!(w, Word::And | Word::RangeTo)
         })?;
         let Num::Int(d2, 1 | 2) = self.num(k) else {
             return None;
         };
-        if !is_day(d2) || d2 <= day as u32 {
-            return None;
-        }
+        (is_day(d2) && d2 > day as u32).then_some((k, d2))
+    }
+
+    /// The first day of a range or pair of days sharing the month of the second: `19` in
+    /// `du 19 au 23 juillet`, `6` in `les 6 et 13 avril` (the second is read on its own).
+    fn range_start(&self, i: usize, day: u8) -> Option<M> {
+        let (k, d2) = self.later_day(i + 1, day)?;
         let sem = match self.day_month(k, d2 as u8)?.sem {
             Sem::Day(y, m, _) => Sem::Day(y, m, day),
             Sem::DayMonth(m, _, dir) => Sem::DayMonth(m, day, dir),
@@ -1181,15 +1185,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Sem::Day(_, _, d) | Sem::DayMonth(_, d, _) => d,
             _ => return None,
         };
-        let k = self.is(j, k!(And | RangeTo), |w| {
-            matches!(w, Word::And | Word::RangeTo)
-        })?;
-        let Num::Int(d2, 1 | 2) = self.num(k) else {
-            return None;
-        };
-        if !is_day(d2) || d2 <= day as u32 {
-            return None;
-        }
+        let (k, d2) = self.later_day(j, day)?;
         if self
             .toks
             .get(k + 1)

@@ -425,6 +425,16 @@ impl<'a> Stage<'a> {
         (a, b)
     }
 
+    /// Byte offset where the paragraph `back` paragraphs before paragraph `p` starts (the
+    /// text's start when there are fewer): the floor of a backward search.
+    pub fn paragraph_start_back(&self, p: usize, back: usize) -> usize {
+        self.doc
+            .paragraphs
+            .get(p.saturating_sub(back))
+            .map(|x| x.start)
+            .unwrap_or(0)
+    }
+
     pub fn paragraph_of(&self, i: usize) -> usize {
         let s = self.sentence_of.get(i).map_or(0, |&s| s as usize);
         self.doc.sentences.get(s).map(|s| s.paragraph).unwrap_or(0)

@@ -776,12 +776,7 @@ impl<'a> Stage<'a> {
     fn org_antecedent(&self, a: usize, history: &[Who]) -> Option<Who> {
         let t = self.tok(a)?;
         let p = self.paragraph_of(a);
-        let floor = self
-            .doc
-            .paragraphs
-            .get(p.saturating_sub(2))
-            .map(|x| x.start)
-            .unwrap_or(0);
+        let floor = self.paragraph_start_back(p, 2);
         // only a subject or an earlier speaker: an organisation inside an adjunct
         // ("au stade de la Meinau") is too often not the one meant
         let (_, _, ent, entity) =
@@ -822,14 +817,19 @@ impl<'a> Stage<'a> {
         };
         let tok = self.doc.token_at(s);
         let p = self.paragraph_of(tok);
-        let floor = self
-            .doc
-            .paragraphs
-            .get(p.saturating_sub(1))
-            .map(|x| x.start)
-            .unwrap_or(0);
+        let floor = self.paragraph_start_back(p, 1);
         let fits = |x: Gender| g == Gender::Unknown || x == Gender::Unknown || x == g;
         let want_person = n == Number::Singular && g != Gender::Unknown;
+        // the pronoun, standing for entity `ent`
+        let stands_for = |ent: usize, entity: &Entity| Who {
+            name: self.bare_name(&entity.name),
+            entity: Some(ent),
+            start: s,
+            end: e,
+            gender: g,
+            plural: n == Number::Plural,
+            person: entity.kind == EntityType::PER,
+        };
         let mut cand: Option<Who> = None;
         // For a person pronoun, the nearest fitting person who is a subject (followed by
         // its verb, or opening its sentence) or an earlier speaker is preferred to a
@@ -846,15 +846,7 @@ impl<'a> Stage<'a> {
                 entity.kind == EntityType::ORG
             };
             if ok {
-                let who = Who {
-                    name: self.bare_name(&entity.name),
-                    entity: Some(ent),
-                    start: s,
-                    end: e,
-                    gender: g,
-                    plural: n == Number::Plural,
-                    person: entity.kind == EntityType::PER,
-                };
+                let who = stands_for(ent, entity);
                 if !want_person || self.prominent(ms, me, ent, history) {
                     cand = Some(who);
                     break;
@@ -923,12 +915,7 @@ impl<'a> Stage<'a> {
         // one person who fits the pronoun and is a subject, four paragraphs up (two
         // such people: no guess).
         if want_person {
-            let far = self
-                .doc
-                .paragraphs
-                .get(p.saturating_sub(4))
-                .map(|x| x.start)
-                .unwrap_or(0);
+            let far = self.paragraph_start_back(p, 4);
             let mut found: Option<usize> = None;
             let mut several = false;
             for (ms, me, ent, entity) in self.recent_mentions(floor, far) {
@@ -952,15 +939,7 @@ impl<'a> Stage<'a> {
             }
             if let (Some(ent), false) = (found, several) {
                 if let Some(entity) = self.entities.get(ent) {
-                    return Who {
-                        name: self.bare_name(&entity.name),
-                        entity: Some(ent),
-                        start: s,
-                        end: e,
-                        gender: g,
-                        plural: false,
-                        person: true,
-                    };
+                    return stands_for(ent, entity);
                 }
             }
         }
