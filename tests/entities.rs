@@ -86,6 +86,44 @@ fn english_titles_and_honorifics() {
 }
 
 #[test]
+fn appositions_give_occupations_and_their_complements_as_roles() {
+    let es = analyze(
+        "« On ne lâchera rien », prévient Karim Mansouri, délégué de la CGT à Rennes, devant \
+         la gare. Le ministre délégué aux Transports, Luc Ferrand, a reçu les syndicats. \
+         « J'ai attendu deux heures », raconte Inès Morel, infirmière à l'hôpital Pontchaillou, \
+         qui rentrait de sa garde. Une voisine, Paule Girard, qui habite en face, n'a rien vu.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Karim Mansouri")),
+        ["délégué de la CGT à Rennes"]
+    );
+    assert_eq!(
+        roles(find(&es, "Luc Ferrand")),
+        ["ministre délégué aux Transports"]
+    );
+    assert_eq!(
+        roles(find(&es, "Inès Morel")),
+        ["infirmière à l'hôpital Pontchaillou"]
+    );
+    // A relative clause is no role, and neither is what opens with no title.
+    assert!(roles(find(&es, "Paule Girard")).is_empty());
+    // The portfolio of a title joined by "aux" is no entity.
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Transports"), "{texts:?}");
+
+    let es = analyze(
+        "\"We need housing, not parking,\" said Dana Ruiz, a teacher who lives two blocks \
+         from the site. Councilor Mark Brody, one of two no votes, left early. Ken Alvarez, \
+         a nurse at Mercy Hospital, said the wait was too long.",
+        "en",
+    );
+    assert_eq!(roles(find(&es, "Dana Ruiz")), ["teacher"]);
+    assert_eq!(roles(find(&es, "Mark Brody")), ["Councilor"]);
+    assert_eq!(roles(find(&es, "Ken Alvarez")), ["nurse at Mercy Hospital"]);
+}
+
+#[test]
 fn place_datelines_give_a_place_and_an_agency() {
     let es = analyze(
         "Grève dans les transports\n\nLYON (AFP) - Les syndicats ont appelé à une nouvelle \

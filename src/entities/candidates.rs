@@ -1846,7 +1846,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if t.kind != TokenKind::Word || t.is_capitalized() && !self.w.is(k, L::Portfolio) {
                 return None;
             }
-            let connector = self.w.is(k, L::Connector);
+            // ("ministre délégué aux Transports": a title's link is a connector here.)
+            let connector = self.w.is(k, L::Connector) || self.w.is(k, L::TitleLink);
             of.get_or_insert(connector);
             if self.w.is(k, L::Title) {
                 return Some(of == Some(false));

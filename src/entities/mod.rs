@@ -132,6 +132,18 @@ pub struct Lexicon {
     /// Conjunctions an organization's name may hold (`and` in `Department for Culture,
     /// Media and Sport`).
     pub conjunctions: &'static [&'static str],
+    /// Occupations and standings that make a role in an apposition or before a name
+    /// (`infirmière`, `syndicaliste`, `teacher`, `resident`) but, unlike
+    /// [`Lexicon::titles`], are not cut off a capitalized name.
+    pub occupations: &'static [&'static str],
+    /// Prepositions that tie a title to its portfolio or place besides the connectors
+    /// (`aux` in `ministre délégué aux Transports`, `at` in `a nurse at St Mary's`).
+    pub title_links: &'static [&'static str],
+    /// Words that end an apposition: what follows is a clause, not the role
+    /// (`qui`, `dont`, `who`, `which`).
+    pub role_ends: &'static [&'static str],
+    /// Possessive determiners that may open an apposition (`son`, `his`).
+    pub possessives: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -288,6 +300,10 @@ mod tests {
                 ("org_cues_after", l.org_cues_after),
                 ("loc_cues_before", l.loc_cues_before),
                 ("conjunctions", l.conjunctions),
+                ("occupations", l.occupations),
+                ("title_links", l.title_links),
+                ("role_ends", l.role_ends),
+                ("possessives", l.possessives),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);
             }

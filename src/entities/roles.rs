@@ -31,11 +31,11 @@ enum Part {
 }
 
 fn part(w: &mut Words, i: usize) -> Part {
-    if w.is(i, L::Title) {
+    if w.is(i, L::Title) || w.is(i, L::Occupation) {
         Part::Title
     } else if w.is(i, L::Modifier) || w.is(i, L::Portfolio) || w.is(i, L::Demonym) {
         Part::Modifier
-    } else if w.is(i, L::Connector) {
+    } else if w.is(i, L::Connector) || w.is(i, L::TitleLink) {
         Part::Connector
     } else {
         Part::No
@@ -75,26 +75,40 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
     (start < end).then_some((start, end))
 }
 
-/// The apposition after token `t1`: `, président américain,`.
+/// Longest apposition looked at, in tokens.
+const MAX_APPOSITION: usize = 14;
+
+/// The apposition after token `t1`: `, président américain,`, `, délégué de la
+/// CGT-Cheminots à Lyon,`, `, a teacher who lives nearby` (the role ends before the
+/// relative clause). It opens with a title or an occupation (an article or a possessive
+/// may come first) and must be closed by punctuation or a word that starts a clause.
 fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize, usize)> {
     if !toks.get(t1).is_some_and(|t| t.is_punct(",")) {
         return None;
     }
     let mut k = t1 + 1;
     // An article or a possessive may open it: "le", "the", "a", "son", "his".
-    if toks.get(k).is_some_and(|t| {
-        ["son", "sa", "his", "her", "its", "leur"]
-            .iter()
-            .any(|p| t.text.eq_ignore_ascii_case(p))
-    }) || w.tok_in(k, L::Article)
-    {
+    if w.tok_in(k, L::Article) || w.tok_in(k, L::Possessive) {
         k += 1;
     }
     let start = k;
+    if start >= ceil || !matches!(part(w, start), Part::Title | Part::Modifier) {
+        return None;
+    }
     let mut has_title = false;
     let mut last = None;
-    while k < ceil && k - start < MAX_CHAIN {
+    let mut closed = false;
+    while k < ceil && k - start < MAX_APPOSITION {
         let t = &toks[k];
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+            // Hyphens and apostrophes are inside words; any other mark ends it.
+            closed = matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_));
+            break;
+        }
+        if w.is(k, L::RoleEnd) {
+            closed = true;
+            break;
+        }
         match part(w, k) {
             Part::Title => {
                 has_title = true;
@@ -103,13 +117,21 @@ fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
             Part::Modifier => last = Some(k),
             Part::Connector => {}
             Part::No => {
-                if !(t.kind == TokenKind::Word && t.is_capitalized() && has_title) {
+                if !has_title {
                     break;
                 }
-                last = Some(k);
+                // After the title, the words of its complement: `de l'usine`, `à
+                // l'hôpital Édouard-Herriot`, `of the Boston Red Sox`.
+                if !w.tok_in(k, L::Article) {
+                    last = Some(k);
+                }
             }
         }
         k += 1;
+    }
+    if k >= ceil {
+        // The sentence's end closes it.
+        closed = true;
     }
     let last = last?;
     // ", le ministre de la Défense, Sergueï Choïgou": a title before the next name,
@@ -121,12 +143,7 @@ fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
     {
         return None;
     }
-    // It must end the apposition: a comma, a full stop, a closing bracket or the end.
-    let closes = toks
-        .get(last + 1)
-        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote(_)));
-    let opens = start < toks.len() && matches!(part(w, start), Part::Title | Part::Modifier);
-    (has_title && closes && opens).then_some((start, last + 1))
+    (has_title && closed).then_some((start, last + 1))
 }
 
 pub(crate) fn attach(

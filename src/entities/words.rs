@@ -60,12 +60,16 @@ pub(crate) enum L {
     Conjunction,
     Institution,
     OrgTitle,
+    Occupation,
+    TitleLink,
+    RoleEnd,
+    Possessive,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::OrgTitle as u32) < 63);
+const _: () = assert!((L::Possessive as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -284,7 +288,11 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 33] = [
+                let lists: [(L, &[&'static str]); 37] = [
+                    (L::Possessive, lex.possessives),
+                    (L::Occupation, lex.occupations),
+                    (L::TitleLink, lex.title_links),
+                    (L::RoleEnd, lex.role_ends),
                     (L::OrgTitle, lex.org_titles),
                     (L::Institution, lex.institutions),
                     (L::Title, lex.titles),
