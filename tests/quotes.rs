@@ -885,7 +885,7 @@ fn qualified_role_and_next_sentence_cue_fr() {
         .iter()
         .find(|q| slice(text, q.start, q.end).starts_with("il ne modifierait"))
         .expect("reported speech of the prime minister");
-    assert_eq!(speaker(pm), "le premier ministre");
+    assert_eq!(speaker(pm), "le Premier ministre");
 }
 
 #[test]
@@ -1155,7 +1155,7 @@ fn a_common_noun_heading_the_subject_speaks_not_the_place_after_it() {
     // (a description is lower case throughout, as the guidelines write speakers)
     assert_eq!(
         speaker(r[0]),
-        "le centre hospitalier universitaire de nantes"
+        "le centre hospitalier universitaire de Nantes"
     );
 }
 
@@ -1253,4 +1253,41 @@ fn an_interview_set_as_dialogue_keeps_its_interviewee() {
     }
     assert_eq!(speaker(d[5]), "Sophie Marchal");
     assert!(indirect(&qs).is_empty(), "{qs:?}");
+}
+
+#[test]
+fn trailing_attribution_with_an_inverted_speaker_after_the_verb() {
+    // The noun phrase after "a annoncé" is the speaker of the clause before the comma,
+    // not the content of the announcement, also with a time adjunct between them.
+    let t = format!(
+        "{HEAD_FR}Le trafic restera perturbé jusqu'à vendredi, a annoncé jeudi soir la direction \
+         de la RATP. L'usine fermera en mars, a indiqué le directeur du site, Marc Petit, dans un \
+         communiqué."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(r[0].text, "Le trafic restera perturbé jusqu'à vendredi");
+    assert_eq!(speaker(r[0]), "la direction de la RATP");
+    assert_eq!(r[1].text, "L'usine fermera en mars");
+    assert_eq!(speaker(r[1]), "Marc Petit");
+
+    let t = format!(
+        "{HEAD_EN}The line will stay closed until Friday, said the company's chief executive, \
+         Anne Roe, on Thursday. According to the UN Development Programme (UNDP), most of the \
+         aid never arrived. According to the report, the budget was overspent twice."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 3, "{qs:?}");
+    assert_eq!(r[0].text, "The line will stay closed until Friday");
+    assert_eq!(speaker(r[0]), "Anne Roe");
+    assert_eq!(r[1].text, "most of the aid never arrived");
+    assert!(
+        speaker(r[1]).contains("Development Programme"),
+        "{:?}",
+        r[1]
+    );
+    assert_eq!(r[2].text, "the budget was overspent twice");
+    assert_eq!(speaker(r[2]), "the report");
 }

@@ -79,8 +79,14 @@ type Found = ((usize, usize), Option<Who>, Cue);
 fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<Found> {
     let head = i == sa || (i == sa + 1 && st.tok(sa).is_some_and(|t| t.is_word()));
     let cue = st.attribution_at(i, head)?;
-    let (na, nb) = st.np_right(cue.last, sb);
+    let (na, mut nb) = speaker_np(st, cue.last, sb);
     let who = st.resolve(na, nb, false, history)?;
+    // "according to the UN Children's Fund (UNICEF), …": an acronym in brackets
+    if st.is_punct(nb, "(") {
+        if let Some(c) = (nb + 1..sb.min(nb + 6)).find(|&x| st.is_punct(x, ")")) {
+            nb = c + 1;
+        }
+    }
     if st.is_punct(nb, ",") && i <= sa + 1 {
         // "Selon la directrice, Anne Morvan, …": the name in apposition is no content
         let mut after = nb + 1;
@@ -196,6 +202,8 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     if cue.first > sa + 2 && form.kind != VerbKind::That {
         let (la, _) = st.np_left(cue.first, sa);
         let comma = la.checked_sub(1).filter(|&k| st.is_punct(k, ","))?;
+        // nothing but adjuncts may follow to the sentence end
+        let mut k = cue.last;
         let who = if la < cue.first {
             st.resolve(la, cue.first, true, history)
         } else if cue.inverted.is_some() {
@@ -203,16 +211,21 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         } else {
             // a speaker after the verb is a name, a role or a source, not any noun
             // phrase: "La pièce, mise en scène par X, raconte l'exil d'une famille"
-            let (a, b) = st.np_right(cue.last, sb);
-            st.resolve(a, b, false, history).filter(|w| {
-                w.entity.is_some() || w.person || (a..b).any(|k| st.word_in(k, Class::Sources))
-            })
+            let (a, b) = speaker_np(st, cue.last, sb);
+            k = b;
+            // ("la direction de la SNCF": one who speaks for a name)
+            let fits = |w: &Who| w.entity.is_some() || w.person || speakerish(st, a, b);
+            // "said the company's chief executive, Anne Roe, on Thursday": the name
+            // in apposition is the speaker
+            let named = apposition(st, b, sb).and_then(|(c, d, next)| {
+                let w = st
+                    .resolve(c, d, false, history)
+                    .filter(|w| w.entity.is_some() && w.person)?;
+                k = next;
+                Some(w)
+            });
+            named.or_else(|| st.resolve(a, b, false, history).filter(fits))
         }?;
-        // nothing but adjuncts may follow to the sentence end
-        let mut k = cue.last;
-        if la == cue.first && cue.inverted.is_none() {
-            k = st.np_right(cue.last, sb).1;
-        }
         // "…, a spokesman told reporters.": the addressee of a `tell`-verb
         if cue.kind == VerbKind::Tell {
             if let Some(p) = st
@@ -304,6 +317,19 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
     if k >= sb {
         return None;
     }
+    // "…, a annoncé la direction de la SNCF.", "…, said the company's chief executive,
+    // Anne Roe, on Thursday.": after a comma, a noun phrase running to the sentence end
+    // is the speaker of the clause before, not a content (the trailing attribution).
+    // (A participle's subject is before it: ", ajoutant avoir rencontré les syndicats".)
+    if !cue.gerund
+        && cue
+            .first
+            .checked_sub(1)
+            .is_some_and(|c| st.is_punct(c, ","))
+        && speaker_to_end(st, k, sb)
+    {
+        return None;
+    }
     match kind {
         VerbKind::Directive => {
             // "urged voters to stay home", "a appelé les électeurs à voter"
@@ -334,6 +360,90 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             bare_clause(st, cue, k, kind, sb)
         }
     }
+}
+
+/// The noun phrase from token `k`, a possessor included ("the company's chief
+/// executive").
+fn speaker_np(st: &Stage, k: usize, sb: usize) -> (usize, usize) {
+    let (a, mut b) = st.np_right(k, sb);
+    // (a short one: "'s statement didn't clarify the matter" is a clause)
+    if a < b && possessive(st, b) {
+        let (c, d) = st.np_right(b + 1, sb);
+        if c < d && d - c <= 3 {
+            b = d;
+        }
+    }
+    (a, b)
+}
+
+/// An English possessive `'s` (a token of its own).
+fn possessive(st: &Stage, x: usize) -> bool {
+    st.tok(x)
+        .is_some_and(|t| matches!(t.text, "'s" | "’s" | "'S" | "’S"))
+}
+
+fn ends_sentence(st: &Stage, b: usize, sb: usize) -> bool {
+    b >= sb || st.tok(b).is_some_and(|t| matches!(t.text, "." | "!" | "?"))
+}
+
+/// An apposition right after token `b` (`, Anne Roe,` or `, Anne Roe.`): its noun
+/// phrase and the token after it.
+fn apposition(st: &Stage, b: usize, sb: usize) -> Option<(usize, usize, usize)> {
+    if !st.is_punct(b, ",") {
+        return None;
+    }
+    let (c, d) = st.np_right(b + 1, sb);
+    if c >= d {
+        return None;
+    }
+    if ends_sentence(st, d, sb) {
+        Some((c, d, d))
+    } else {
+        st.is_punct(d, ",").then_some((c, d, d + 1))
+    }
+}
+
+/// Could the words from `a` to `b` name a speaker: a name, a role, a source, an
+/// organisation's noun?
+fn speakerish(st: &Stage, a: usize, b: usize) -> bool {
+    (a..b).any(|x| {
+        st.role_at(x).is_some()
+            || st.word_in(x, Class::Sources)
+            || st.word_in(x, Class::OrgNouns)
+            || st
+                .tok(x)
+                .is_some_and(|t| st.entity_at(t.start, t.end).is_some())
+    })
+}
+
+/// A noun phrase from token `k` that runs to the sentence end: the speaker of the
+/// clause before the comma that precedes the verb (`…, said Mayor Ruth Calloway.`).
+/// When it names one (a name, a role, a source), an apposition (`, Anne Roe,`) and a
+/// short adjunct (`on Thursday`, `dans un communiqué`) may follow it. No verb, no
+/// auxiliary and no complementizer on the way.
+fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
+    let (a, b) = st.np_right(k, sb);
+    if a >= b {
+        return false;
+    }
+    if ends_sentence(st, b, sb) {
+        return true;
+    }
+    let (a, mut b) = speaker_np(st, k, sb);
+    let plain = |x: usize| {
+        possessive(st, x)
+            || !st.word_in(x, Class::Complementizers)
+                && st.verb_at(x).is_none()
+                && st.auxiliary_at(x).is_none()
+    };
+    if !speakerish(st, a, b) || !(a..b).all(plain) {
+        return false;
+    }
+    if let Some((_, _, next)) = apposition(st, b, sb) {
+        b = next;
+    }
+    ends_sentence(st, b, sb)
+        || st.word_in(b, Class::AdjunctPrepositions) && sb - b <= 8 && (b..sb).all(plain)
 }
 
 fn infinitive(st: &Stage, k: usize) -> bool {
@@ -382,18 +492,6 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     });
     if plain && cue.first + 1 == cue.last && !subject_before {
         return None;
-    }
-    // "…, said Mayor Ruth Calloway.": after a comma, a bare noun phrase running to the
-    // sentence end is the speaker of the clause before, not a content
-    if cue
-        .first
-        .checked_sub(1)
-        .is_some_and(|c| st.is_punct(c, ","))
-    {
-        let (_, b) = st.np_right(k, sb);
-        if b >= sb || st.tok(b).is_some_and(|t| matches!(t.text, "." | "!" | "?")) {
-            return None;
-        }
     }
     if kind == VerbKind::Tell {
         // skip the addressee: "told reporters", "told CNN", "told the crowd"

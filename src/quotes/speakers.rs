@@ -287,7 +287,12 @@ impl<'a> Stage<'a> {
             if b > a && !t.is_capitalized() && self.word_in(b, Class::NpStops) {
                 break;
             }
-            if b > a && self.is_verbish(b) && !t.is_capitalized() {
+            // (a verb's form right after a determiner is a noun: "the report")
+            if b > a
+                && self.is_verbish(b)
+                && !t.is_capitalized()
+                && !self.word_in(b - 1, Class::Determiners)
+            {
                 break;
             }
             b += 1;
@@ -481,7 +486,7 @@ impl<'a> Stage<'a> {
                 }
                 let (s, e) = desc?;
                 return Some(Who {
-                    name: self.text.get(s..e)?.to_lowercase(),
+                    name: description_name(self.text.get(s..e)?),
                     entity: None,
                     start: s,
                     end: e,
@@ -512,7 +517,7 @@ impl<'a> Stage<'a> {
             .tok(b - 1)
             .is_some_and(|t| t.text.ends_with('s') && t.text.len() > 3);
         Some(Who {
-            name: self.text.get(s..e)?.to_lowercase(),
+            name: description_name(self.text.get(s..e)?),
             entity: None,
             start: s,
             end: e,
@@ -807,7 +812,7 @@ impl<'a> Stage<'a> {
         history: &[Who],
     ) -> Who {
         let unresolved = Who {
-            name: self.text.get(s..e).unwrap_or("").to_lowercase(),
+            name: description_name(self.text.get(s..e).unwrap_or("")),
             entity: None,
             start: s,
             end: e,
@@ -1138,5 +1143,23 @@ impl<'a> Stage<'a> {
             }
         }
         None
+    }
+}
+
+/// A description as a speaker's name: its words as written, but for the capital that
+/// only opens the sentence (`Le syndicaliste` → `le syndicaliste`; `la direction de la
+/// SNCF` keeps its acronym).
+fn description_name(text: &str) -> String {
+    let mut chars = text.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return text.to_lowercase();
+    };
+    if first.is_uppercase() && !second.is_uppercase() {
+        first
+            .to_lowercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect()
+    } else {
+        text.to_string()
     }
 }
