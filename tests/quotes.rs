@@ -1291,3 +1291,21 @@ fn trailing_attribution_with_an_inverted_speaker_after_the_verb() {
     assert_eq!(r[2].text, "the budget was overspent twice");
     assert_eq!(speaker(r[2]), "the report");
 }
+
+#[test]
+fn selon_a_name_and_its_role_and_a_place_dateline_are_no_content() {
+    let t = "Grève à la RATP\n\nPARIS — Le trafic restera perturbé jusqu'à vendredi, a annoncé \
+             la direction de la RATP. Selon Yann Le Goff, secrétaire général de SUD à Paris, « la \
+             colère ne retombe pas ». Selon Yann Le Goff, secrétaire général de SUD à Paris, la \
+             grève sera reconduite.";
+    let qs = analyze(t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(r[0].text, "Le trafic restera perturbé jusqu'à vendredi");
+    assert_eq!(r[1].text, "la grève sera reconduite");
+    assert_eq!(speaker(r[1]), "Yann Le Goff");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(d[0].text, "la colère ne retombe pas");
+    assert_eq!(speaker(d[0]), "Yann Le Goff");
+}

@@ -127,6 +127,9 @@ pub(crate) struct Stage<'a> {
     pub paired: Vec<bool>,
     /// Byte spans inside top-level quotation marks, sorted.
     pub quoted: Vec<(usize, usize)>,
+    /// The place dateline opening the body (`LYON —`, `PARIS (AFP) -`): no part of a
+    /// content.
+    pub place_line: Option<(usize, usize)>,
     /// What the index knows of each token ([`Index::token`]), found in one pass when the
     /// stage is built: the steps ask about the same tokens many times.
     info: Vec<lexicon::TokenBits>,
@@ -243,6 +246,7 @@ impl<'a> Stage<'a> {
             marks,
             paired,
             quoted,
+            place_line: ctx.layout.info.place.as_ref().map(|p| (p.start, p.end)),
             info: Vec::new(),
         };
         stage.info = stage.token_info();
@@ -518,6 +522,11 @@ impl<'a> Stage<'a> {
     /// Trims spaces, a leading dialogue dash, and a trailing comma, from a byte span.
     pub fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
         let t = self.text;
+        if let Some((a, b)) = self.place_line {
+            if a <= s && s < b && b < e {
+                s = b;
+            }
+        }
         while s < e {
             let Some(c) = t.get(s..e).and_then(|x| x.chars().next()) else {
                 break;

@@ -99,6 +99,18 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
             });
         if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
             after = mb + 1;
+        } else if let Some(e) = who.entity.and_then(|e| st.entities.get(e)) {
+            // "Selon Jean Roux, délégué de la CGT à Lyon, « … »": nor is the role the
+            // entities stage found in apposition to the name
+            // (a role is listed once, at its first place: compared by its words)
+            let r = st.tok(after).map_or(usize::MAX, |t| t.start);
+            let rest = st.text.get(r..).unwrap_or("");
+            if let Some(role) = e.roles.iter().find(|x| rest.starts_with(x.text.as_str())) {
+                let end = st.doc.token_at(r + role.text.len());
+                if st.is_punct(end, ",") {
+                    after = end + 1;
+                }
+            }
         }
         let span = content(st, after, sb)?;
         // "Selon X, « … »": the quotation is the speech, reported by nobody else
