@@ -1035,3 +1035,14 @@ fn an_article_and_a_common_noun_are_no_known_name() {
     let n = names(&es);
     assert_eq!(n, [("La Défense".to_string(), EntityType::LOC, 1)], "{n:?}");
 }
+
+#[test]
+fn a_county_is_a_place() {
+    // The guidelines' own example: `Harris County jail` → `Harris County` (LOC).
+    let es = analyze(
+        "A former Dane County treasurer was held in the Harris County jail until Monday.",
+        "en",
+    );
+    assert_eq!(find(&es, "Dane County").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Harris County").kind, EntityType::LOC);
+}

@@ -1309,3 +1309,16 @@ fn selon_a_name_and_its_role_and_a_place_dateline_are_no_content() {
     assert_eq!(d[0].text, "la colère ne retombe pas");
     assert_eq!(speaker(d[0]), "Yann Le Goff");
 }
+
+#[test]
+fn a_comma_inside_the_closing_quote_still_ends_the_content_before_a_participle() {
+    let t = format!(
+        "{HEAD_EN}The prosecutor argued that the payments were \"a scheme, not a mistake,\" noting \
+         that the accounts were opened in 2015."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(r[0].text, "the payments were \"a scheme, not a mistake,\"");
+    assert_eq!(r[1].text, "the accounts were opened in 2015");
+}

@@ -634,6 +634,17 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
+        // the same after a comma kept inside the quotation marks: `a system," noting`
+        if k > c0 && st.is_quote(k) && st.tok(k - 1).is_some_and(|p| p.is_punct(",")) {
+            let attribution = st
+                .cue_from(k + 1)
+                .is_some_and(|c| c.gerund || c.inverted.is_some())
+                || st.attribution_at(k + 1, false).is_some();
+            if attribution {
+                end = k + 1;
+                break;
+            }
+        }
         if t.is_punct(",") && !st.tok_quoted(k) {
             // another attribution starts: ", ajoutant", ", a-t-il dit", ", selon X"
             if let Some(c) = st.cue_from(k + 1) {

@@ -381,7 +381,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "corp",
         "corporation",
         "council",
-        "county",
         "court",
         "daily",
         "department",
