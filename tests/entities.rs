@@ -1046,3 +1046,19 @@ fn a_county_is_a_place() {
     assert_eq!(find(&es, "Dane County").kind, EntityType::LOC);
     assert_eq!(find(&es, "Harris County").kind, EntityType::LOC);
 }
+
+#[test]
+fn a_role_before_an_honorific_and_a_name() {
+    let es = analyze(
+        "Son avocate, Me Julie Ferrand, a plaidé la relaxe. Le président du club, M. Jean Roux, \
+         a démissionné.",
+        "fr",
+    );
+    assert_eq!(roles(find(&es, "Julie Ferrand")), ["avocate"]);
+    assert_eq!(roles(find(&es, "Jean Roux")), ["président du club"]);
+    let es = analyze(
+        "The company's lawyer, Mr. John Bell, declined to comment.",
+        "en",
+    );
+    assert_eq!(roles(find(&es, "John Bell")), ["lawyer"]);
+}

@@ -1322,3 +1322,24 @@ fn a_comma_inside_the_closing_quote_still_ends_the_content_before_a_participle()
     assert_eq!(r[0].text, "the payments were \"a scheme, not a mistake,\"");
     assert_eq!(r[1].text, "the accounts were opened in 2015");
 }
+
+#[test]
+fn a_participle_after_a_subject_in_apposition_and_repeated_words() {
+    let t = format!(
+        "{HEAD_FR}Son avocate, Me Julie Ferrand, a plaidé la relaxe, estimant que le dossier \
+         reposait « sur des rumeurs ». « Je n'ai jamais rien volé », a répété le prévenu, Marc \
+         Aubry. « Je n'ai rien à cacher », répète-t-il."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].text, "le dossier reposait « sur des rumeurs »");
+    assert_eq!(speaker(r[0]), "Julie Ferrand");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Julie Ferrand");
+    assert_eq!(cue(d[1]), "a répété");
+    assert_eq!(speaker(d[1]), "Marc Aubry");
+    assert_eq!(cue(d[2]), "répète-t-il");
+    assert_eq!(speaker(d[2]), "Marc Aubry");
+}

@@ -45,6 +45,14 @@ fn part(w: &mut Words, i: usize) -> Part {
 /// The lower-case title chain ending right before token `t0`, as a token range.
 fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = t0;
+    // an honorific between them: "son avocate, Me Claire Benhamou", "M. le maire"
+    if end > floor && toks.get(end - 1).is_some_and(|t| t.is_punct(".")) {
+        if end - 1 > floor && w.is(end - 2, L::Honorific) {
+            end -= 2;
+        }
+    } else if end > floor && w.is(end - 1, L::Honorific) {
+        end -= 1;
+    }
     if end > floor && toks.get(end - 1).is_some_and(|t| t.is_punct(",")) {
         end -= 1;
     }

@@ -1021,8 +1021,19 @@ impl<'a> Stage<'a> {
 
     pub fn sentence_subject(&self, a: usize, limit: usize, history: &[Who]) -> Option<Who> {
         let (s, e) = self.np_right(a, limit);
+        let verb_at = |k: usize| k < limit && (self.is_verbish(k) || self.is_adverb(k));
+        // "Son avocate, Claire Benhamou, a plaidé …, estimant": the name in apposition
+        if self.is_punct(e, ",") {
+            let (c, d) = self.np_right(e + 1, limit);
+            if c < d && self.is_punct(d, ",") && verb_at(d + 1) {
+                let named = self
+                    .resolve(c, d, false, history)
+                    .filter(|w| w.person && w.entity.is_some());
+                return named.or_else(|| self.resolve(s, e, false, history));
+            }
+        }
         // the phrase must end at a verb (the subject's verb)
-        if e >= limit || !self.is_verbish(e) && !self.is_adverb(e) {
+        if !verb_at(e) {
             return None;
         }
         self.resolve(s, e, false, history)
@@ -1039,7 +1050,9 @@ impl<'a> Stage<'a> {
             let (a, b) = self.np_right(cue.last, sb);
             // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
             // the name in apposition
-            let role = (a..b).any(|k| self.role_at(k).is_some());
+            // (or a description: "a répété le prévenu, Marc Aubry.")
+            let role = (a..b).any(|k| self.role_at(k).is_some())
+                || b > a + 1 && self.word_in(a, Class::Determiners);
             if role && self.is_punct(b, ",") {
                 let (na, nb) = self.np_right(b + 1, sb);
                 let ends = nb >= sb || self.is_break(nb);
