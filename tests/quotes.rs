@@ -1343,3 +1343,23 @@ fn a_participle_after_a_subject_in_apposition_and_repeated_words() {
     assert_eq!(cue(d[2]), "répète-t-il");
     assert_eq!(speaker(d[2]), "Marc Aubry");
 }
+
+#[test]
+fn a_bare_role_noun_right_after_a_person_spoke_is_that_person() {
+    let t = format!(
+        "{HEAD_FR}« Nous ne reprendrons pas le travail », a déclaré Karim Mansouri, délégué \
+         CGT. Le syndicaliste a rappelé que les salaires n'avaient pas bougé depuis 2024."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Karim Mansouri");
+    let t = format!(
+        "{HEAD_EN}\"We will appeal,\" said Dana Whitfield, who represents the family. The lawyer \
+         added that the filing would come within a month."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Dana Whitfield");
+}

@@ -295,6 +295,21 @@ impl<'a> Stage<'a> {
         out
     }
 
+    /// A quote's speaker as the resolver's `Who`, when it is a person of the text.
+    pub fn who_of(&self, sp: &crate::analysis::Speaker) -> Option<Who> {
+        let k = sp.entity?;
+        let e = self.entities.get(k)?;
+        (e.kind == crate::analysis::EntityType::PER).then(|| Who {
+            name: sp.name.clone(),
+            entity: sp.entity,
+            start: sp.start,
+            end: sp.end,
+            gender: self.genders.get(k).copied().unwrap_or(Gender::Unknown),
+            plural: false,
+            person: true,
+        })
+    }
+
     /// What the stage knows of token `i` (nothing past the end).
     fn info(&self, i: usize) -> lexicon::TokenBits {
         self.info.get(i).copied().unwrap_or_default()

@@ -25,14 +25,22 @@ const CONTENT_MAX: usize = 160;
 /// How far after a verb a complementizer is looked for.
 const THAT_WINDOW: usize = 12;
 
-pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
+pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut history: Vec<Who> = Vec::new();
+    // the speakers of the direct quotes join the history where they were quoted
+    let mut said = direct.iter().peekable();
     for (si, sent) in st.doc.sentences.iter().enumerate() {
         if st.non_body.get(sent.paragraph).copied().unwrap_or(false) {
             continue;
         }
         let (sa, sb) = sent.tokens;
+        let from = st.tok(sa).map_or(usize::MAX, |t| t.start);
+        while let Some(q) = said.next_if(|q| q.end <= from) {
+            if let Some(w) = q.speaker.as_ref().and_then(|sp| st.who_of(sp)) {
+                history.push(w);
+            }
+        }
         let _ = si;
         let mut i = sa;
         while i < sb {

@@ -484,6 +484,27 @@ impl<'a> Stage<'a> {
                         person: true,
                     });
                 }
+                // "« … », a-t-il déclaré. Le syndicaliste a rappelé que …": a bare
+                // definite role noun right after a person spoke is that person again
+                // (no one in the text holds the role by name)
+                if b == a + 2 && i == a + 1 && self.word_in(a, Class::Definite) {
+                    let fits = |w: &&Who| {
+                        w.person
+                            && !w.plural
+                            && (g == Gender::Unknown
+                                || w.gender == Gender::Unknown
+                                || w.gender == g)
+                            && self.paragraph_of(self.doc.token_at(w.start)) + 1
+                                >= self.paragraph_of(a)
+                    };
+                    if let Some(w) = history.last().filter(fits).filter(|w| w.entity.is_some()) {
+                        return Some(Who {
+                            start: t.start,
+                            end: t.end,
+                            ..w.clone()
+                        });
+                    }
+                }
                 let (s, e) = desc?;
                 return Some(Who {
                     name: description_name(self.text.get(s..e)?),
