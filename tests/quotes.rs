@@ -1363,3 +1363,19 @@ fn a_bare_role_noun_right_after_a_person_spoke_is_that_person() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(speaker(r[0]), "Dana Whitfield");
 }
+
+#[test]
+fn a_quote_closing_its_sentence_inside_the_marks_keeps_its_own_cue() {
+    let t = format!(
+        "{HEAD_EN}An official said the two sides remained \"far apart on almost everything.\" \
+         The official added that a new round could take place in July. \"We came in good \
+         faith.\" Lavrov said."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(cue(d[0]), "said");
+    assert_eq!(speaker(d[0]), "an official");
+    assert_eq!(cue(d[1]), "said");
+    assert_eq!(speaker(d[1]), "Lavrov");
+}

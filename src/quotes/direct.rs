@@ -312,6 +312,17 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
             .tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";"))
             && st.is_break(k);
+        // …also when the quotation closed the sentence inside its marks and the next
+        // sentence reports a content of its own (`…everything." The official added that
+        // a new round…`; but `…faith." Lavrov said.`, `…!" his niece shouted to the crowd.`)
+        let closed_inside = cl > 0
+            && st
+                .tok(cl - 1)
+                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?"))
+            && st.sentence(k).0 == k
+            && (k..st.sentence(k).1)
+                .any(|x| st.word_in(x, Class::Complementizers) || st.is_punct(x, ":"));
+        let ends = ends || closed_inside;
         if k < st.tok_count() && same_para(st, cl, k) && !ends {
             if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
                 let who = st.speaker_of(&cue, true, history);
