@@ -146,10 +146,15 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     layout.non_body.dedup();
     // Place dateline: opens one of the first two body paragraphs (the first may be a
     // headline or standfirst too plain to be told from body text).
-    layout.info.place = (0..paras.len().min(HEAD_ZONE + 2))
+    let place = (0..paras.len().min(HEAD_ZONE + 2))
         .filter(|&i| layout.is_body(i))
         .take(2)
         .find_map(|i| find_place(doc, i, tables));
+    if let Some((line, date)) = place {
+        // (a date line of its own comes first)
+        layout.date = layout.date.or(date);
+        layout.info.place = Some(line);
+    }
     layout
 }
 
@@ -376,7 +381,12 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
 ///
 /// The place is in capitals, or capitalized words followed by an agency in brackets; an
 /// optional date after a comma; the agency in brackets; then a dash.
-fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<PlaceLine> {
+/// The place dateline opening paragraph `i`, with the date it gives, if a full one.
+fn find_place(
+    doc: &Document,
+    i: usize,
+    tables: &'static Tables,
+) -> Option<(PlaceLine, Option<Date>)> {
     let toks = doc.paragraph_tokens(i);
     let p = doc.paragraphs.get(i)?;
     // the dash within the first 16 tokens
@@ -420,11 +430,14 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
             k += 1 + region;
         }
     }
+    let mut date = None;
     if head.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
         let date_start = k;
         while let Some(t) = head.get(k) {
-            if t.is_number() || is_month(t) || t.is_punct(".") {
+            // ("March 5, 2026": a comma before the year)
+            let year_comma = t.is_punct(",") && head.get(k + 1).is_some_and(Token::is_number);
+            if t.is_number() || is_month(t) || t.is_punct(".") || year_comma {
                 k += 1;
             } else {
                 break;
@@ -433,6 +446,9 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
         if k == date_start {
             return None;
         }
+        // "NOUMÉA, 14 octobre 2025 (AFP) -": a full date is the article's date
+        let (a, b) = (head[date_start].start, head[k - 1].end);
+        date = all_tables(tables).find_map(|t| parse_dateline(doc.slice(a, b), t).map(|d| d.0));
     }
     // optional "(AGENCY)"
     let mut agency = None;
@@ -455,13 +471,16 @@ fn find_place(doc: &Document, i: usize, tables: &'static Tables) -> Option<Place
     }
     let (ps, pe) = (place.first()?.start, place.last()?.end);
     let end = toks[dash].end;
-    Some(PlaceLine {
-        start: p.start,
-        end,
-        text: doc.slice(p.start, end).to_string(),
-        place: TextSpan::new(doc.text, ps, pe),
-        agency: agency.map(|(a, b)| TextSpan::new(doc.text, a, b)),
-    })
+    Some((
+        PlaceLine {
+            start: p.start,
+            end,
+            text: doc.slice(p.start, end).to_string(),
+            place: TextSpan::new(doc.text, ps, pe),
+            agency: agency.map(|(a, b)| TextSpan::new(doc.text, a, b)),
+        },
+        date,
+    ))
 }
 
 /// A date line after a separator inside a longer line: `Par Jean Dupont - Publié le

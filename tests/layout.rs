@@ -416,3 +416,28 @@ fn headline_after_emoji_and_place_in_second_body_paragraph() {
         Some("PARIS")
     );
 }
+
+#[test]
+fn a_place_dateline_with_a_full_date_gives_the_reference_date() {
+    let a = run_lang(
+        "Les vendanges s'achèvent\n\nDIJON, 3 octobre 2025 (AFP) - Les vendanges se sont \
+         achevées lundi en Côte-d'Or.",
+        "fr",
+    );
+    assert_eq!(a.reference_date.as_deref(), Some("2025-10-03"));
+    assert_eq!(a.reference_source, lede::analysis::ReferenceSource::Dateline);
+    let lundi = a.dates.iter().find(|d| d.text == "lundi").expect("lundi");
+    assert_eq!(lundi.value.as_deref(), Some("2025-09-29"));
+    let a = run_lang(
+        "Talks stall\n\nGENEVA, March 5, 2026 (Reuters) - Talks stalled on Thursday.",
+        "en",
+    );
+    assert_eq!(a.reference_date.as_deref(), Some("2026-03-05"));
+    // Without a year, the line gives no reference date.
+    let a = run_lang(
+        "Talks stall\n\nGENEVA, March 5 (Reuters) - Talks stalled on Thursday.",
+        "en",
+    );
+    assert_eq!(a.reference_date, None);
+    assert!(a.layout.place.is_some());
+}
