@@ -1062,3 +1062,19 @@ fn a_role_before_an_honorific_and_a_name() {
     );
     assert_eq!(roles(find(&es, "John Bell")), ["lawyer"]);
 }
+
+#[test]
+fn known_portfolios_after_a_title_and_an_organisation_named_by_a_head_and_a_noun() {
+    let es = analyze(
+        "La ministre des Outre-mer, Naïma Benali, a rencontré le porte-parole du Front de \
+         libération nationale, Paul Néaoutyine.",
+        "fr",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Outre-mer"), "{texts:?}");
+    assert_eq!(roles(find(&es, "Naïma Benali")), ["ministre des Outre-mer"]);
+    assert_eq!(
+        find(&es, "Front de libération nationale").kind,
+        EntityType::ORG
+    );
+}

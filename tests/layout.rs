@@ -425,7 +425,10 @@ fn a_place_dateline_with_a_full_date_gives_the_reference_date() {
         "fr",
     );
     assert_eq!(a.reference_date.as_deref(), Some("2025-10-03"));
-    assert_eq!(a.reference_source, lede::analysis::ReferenceSource::Dateline);
+    assert_eq!(
+        a.reference_source,
+        lede::analysis::ReferenceSource::Dateline
+    );
     let lundi = a.dates.iter().find(|d| d.text == "lundi").expect("lundi");
     assert_eq!(lundi.value.as_deref(), Some("2025-09-29"));
     let a = run_lang(

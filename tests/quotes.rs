@@ -1379,3 +1379,30 @@ fn a_quote_closing_its_sentence_inside_the_marks_keeps_its_own_cue() {
     assert_eq!(cue(d[1]), "said");
     assert_eq!(speaker(d[1]), "Lavrov");
 }
+
+#[test]
+fn a_role_in_a_complement_and_a_group_with_a_participle_are_no_named_speaker() {
+    let t = format!(
+        "{HEAD_FR}La ministre de la Culture, Inès Roy, est arrivée lundi. Selon un proche de la \
+         ministre, un accord pourrait être signé avant Noël. Les loyalistes, emmenés par la \
+         députée Sonia Marell, estiment que la question a été tranchée. Les discussions \
+         reprendront mardi, a annoncé le haut-commissariat."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    let got: Vec<(&str, String)> = r.iter().map(|q| (q.text.as_str(), speaker(q))).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "un accord pourrait être signé avant Noël",
+                "un proche de la ministre".to_string()
+            ),
+            ("la question a été tranchée", "les loyalistes".to_string()),
+            (
+                "Les discussions reprendront mardi",
+                "le haut-commissariat".to_string()
+            ),
+        ]
+    );
+}

@@ -1319,7 +1319,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // After a title in lower case ("le ministre de la Défense", "le président de la
         // République Emmanuel Macron"), portfolio words belong to the title.
-        if let Some(person) = known.is_none().then(|| self.after_title(s)).flatten() {
+        // (also a known name made only of portfolio words: "ministre des Outre-mer",
+        // "ministre de l'Europe")
+        let portfolio_only = known.is_some()
+            && (s..e).all(|k| self.w.is(k, L::Portfolio) || self.w.is(k, L::Connector));
+        if let Some(person) = (known.is_none() || portfolio_only)
+            .then(|| self.after_title(s))
+            .flatten()
+        {
             while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
                 s += 1;
             }
@@ -1935,6 +1942,33 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // adjective, one connector and one lower-case noun, when the name ends there
             // (punctuation, a verb's auxiliary…) or goes on with a name ("… de santé des
             // Pays de la Loire").
+            // "Front de libération nationale kanak et socialiste": right after the head,
+            // one connector and a lower-case noun that an adjective follows
+            if added == 0
+                && c == e + 1
+                && c + 1 < b
+                && self.w.is(s, L::OrgHead)
+                && self.adjective_like(c + 1)
+            {
+                let t = &self.toks[c];
+                let noun = t.kind == TokenKind::Word
+                    && !t.is_capitalized()
+                    && !self.blocked[c]
+                    && !self.w.is(c, L::Stop)
+                    && t.text.chars().count() > 3;
+                if noun {
+                    e = c + 2;
+                    added += 2;
+                    // "… kanak et socialiste": a last adjective after the conjunction
+                    while e < b && self.adjective_like(e) {
+                        e += 1;
+                    }
+                    if e + 1 < b && self.w.is(e, L::Conjunction) && self.adjective_like(e + 1) {
+                        e += 2;
+                    }
+                    continue;
+                }
+            }
             if added > 0 && c == e + 1 && c < b {
                 let noun = {
                     let t = &self.toks[c];

@@ -460,6 +460,16 @@ impl<'a> Stage<'a> {
         let desc = self.description(a, b);
         for i in a..b {
             let Some(t) = self.tok(i) else { continue };
+            // a role noun in a complement is not the speaker: "un proche de la
+            // ministre", "the cabinet of the minister"
+            let complement = i > a
+                && (self.word_in(i - 1, Class::NpLinks)
+                    || i > a + 1
+                        && self.word_in(i - 1, Class::Determiners)
+                        && self.word_in(i - 2, Class::NpLinks));
+            if complement {
+                continue;
+            }
             if let Some(mut g) = self.role_at(i) {
                 if g == Gender::Unknown && i > a && self.word_in(i - 1, Class::FeminineDeterminers)
                 {
@@ -1154,7 +1164,12 @@ impl<'a> Stage<'a> {
             if t.is_punct(",") {
                 commas += 1;
                 // "Pellow's barrister, Martin Hale KC, said": the apposition is the name
-                if commas == 1 && first >= k + 2 {
+                // (not a participle's agent: "Les loyalistes, emmenés par la députée X,")
+                let opens = self.tok(k + 1).is_some_and(|t| t.is_capitalized())
+                    || self.word_in(k + 1, Class::Determiners)
+                    || self.role_at(k + 1).is_some()
+                    || self.honorific_at(k + 1).is_some();
+                if commas == 1 && first >= k + 2 && opens {
                     if let Some(w) = self.resolve(k + 1, first - 1, false, history) {
                         let person = w.person
                             && (w.entity.is_some()
@@ -1169,7 +1184,8 @@ impl<'a> Stage<'a> {
                 let (a, b) = self.np_left(k, sa);
                 if a < b {
                     if let Some(w) = self.resolve(a, b, true, history) {
-                        if w.entity.is_some() || w.person {
+                        // (or a group: "Les loyalistes, emmenés par …, estiment")
+                        if w.entity.is_some() || w.person || w.plural && a + 2 == b {
                             return Some(w);
                         }
                     }

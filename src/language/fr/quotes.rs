@@ -374,6 +374,10 @@ pub static QUOTES: Lexicon = Lexicon {
         ("émir", Masculine),
     ],
     sources: &[
+        "direction",
+        "haut-commissariat",
+        "gendarmerie",
+        "rectorat",
         "source",
         "sources",
         "témoin",
