@@ -1406,3 +1406,16 @@ fn a_role_in_a_complement_and_a_group_with_a_participle_are_no_named_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_definite_description_of_an_organisation_with_an_adjective() {
+    let t = format!(
+        "{HEAD_EN}Shares in Harwell Energy fell 14% on Thursday after the British utility \
+         warned that annual profit would come in below expectations."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Harwell Energy");
+    assert_eq!(r[0].text, "annual profit would come in below expectations");
+}

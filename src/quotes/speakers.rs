@@ -445,16 +445,20 @@ impl<'a> Stage<'a> {
                 person: entity.kind == EntityType::PER,
             });
         }
+        // a definite description of an organisation ("the agency", "le club", "the
+        // British utility"): the organisation named last before, when there is one near
+        if (2..=4).contains(&(b - a))
+            && self.word_in(a, Class::Definite)
+            && self.word_in(b - 1, Class::OrgNouns)
+            && (a + 1..b - 1).all(|k| self.tok(k).is_some_and(|t| t.is_word()))
+        {
+            if let Some(w) = self.org_antecedent(a, b, history) {
+                return Some(w);
+            }
+        }
         // a capitalized name the entities stage did not give
         if let Some(w) = self.local_name(a, b, last) {
             return Some(w);
-        }
-        // a definite description of an organisation ("the agency", "le club"): the
-        // organisation named last before, when there is one near
-        if b - a == 2 && self.word_in(a, Class::Definite) && self.word_in(a + 1, Class::OrgNouns) {
-            if let Some(w) = self.org_antecedent(a, history) {
-                return Some(w);
-            }
         }
         // a role noun: the entity holding that role, else a description
         let desc = self.description(a, b);
@@ -809,7 +813,7 @@ impl<'a> Stage<'a> {
     /// The organisation a definite description at token `a` stands for: the nearest
     /// organisation mentioned before it (outside quotations) in its paragraph or the two
     /// before, that is a subject or an earlier speaker.
-    fn org_antecedent(&self, a: usize, history: &[Who]) -> Option<Who> {
+    fn org_antecedent(&self, a: usize, b: usize, history: &[Who]) -> Option<Who> {
         let t = self.tok(a)?;
         let p = self.paragraph_of(a);
         let floor = self.paragraph_start_back(p, 2);
@@ -820,7 +824,7 @@ impl<'a> Stage<'a> {
                 .find(|&(ms, me, ent, e)| {
                     e.kind == EntityType::ORG && self.prominent(ms, me, ent, history)
                 })?;
-        let end = self.tok(a + 1)?.end;
+        let end = self.tok(b - 1)?.end;
         Some(Who {
             name: self.bare_name(&entity.name),
             entity: Some(ent),
