@@ -1419,3 +1419,22 @@ fn a_definite_description_of_an_organisation_with_an_adjective() {
     assert_eq!(speaker(r[0]), "Harwell Energy");
     assert_eq!(r[0].text, "annual profit would come in below expectations");
 }
+
+#[test]
+fn incises_with_verbs_of_manner_and_rescue_services_as_sources() {
+    let t = format!(
+        "{HEAD_FR}Un incendie a ravagé un immeuble dans la nuit, a indiqué dimanche matin le \
+         bataillon de marins-pompiers. Elle vivait là. « Le propriétaire savait tout, \
+         accuse-t-elle. On l'avait prévenu. » « Ce n'est pas fini », tempère le maire."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "le bataillon de marins-pompiers");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    assert_eq!(d[0].text, "Le propriétaire savait tout");
+    assert_eq!(cue(d[1]), "accuse-t-elle");
+    assert_eq!(cue(d[2]), "tempère");
+    assert_eq!(speaker(d[2]), "le maire");
+}

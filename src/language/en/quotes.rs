@@ -262,6 +262,9 @@ pub static QUOTES: Lexicon = Lexicon {
         ("narrator", Unknown),
     ],
     sources: &[
+        "firefighters",
+        "paramedics",
+        "rescuers",
         "source",
         "sources",
         "officials",
