@@ -1254,3 +1254,46 @@ fn an_interview_set_as_dialogue_keeps_its_interviewee() {
     assert_eq!(speaker(d[5]), "Sophie Marchal");
     assert!(indirect(&qs).is_empty(), "{qs:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_quote_stands_for_its_speaker_not_an_earlier_subject() {
+    let t = format!(
+        "{HEAD_FR}La ministre des Sports, Hélène Roussel, et son homologue belge Pieter Claes ont signé jeudi un accord.\n\n« Ce texte protège les jeunes athlètes », a souligné M. Claes lors d'une conférence commune. Il a ajouté que le texte entrerait en vigueur en septembre."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Pieter Claes");
+    let t = format!(
+        "{HEAD_EN}Mayor Tom Garrity and Councillor Dana Reyes met on Monday.\n\n\"The bridge will reopen,\" Garrity said at a news conference. He added that the works had cost $3 million."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Tom Garrity");
+}
+
+#[test]
+fn a_pronoun_after_a_described_speaker_is_that_speaker() {
+    let t = format!(
+        "{HEAD_FR}Le procès de Marc Delval s'est ouvert lundi.\n\n« Il savait tout », a lancé le magistrat devant la cour. Selon lui, les alertes avaient été ignorées."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "le magistrat");
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_its_speakers() {
+    let t = format!(
+        "{HEAD_EN}Prosecutor Ann Kelby told the jury that Paul Marsh had \"treated the fund as his own.\" She said the losses topped $2 million.\n\nJudge Ruth Adler said the sentence reflected \"the scale of the harm.\" According to the regulator, 300 savers lost money."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Ann Kelby");
+    assert_eq!(cue(d[0]), "told");
+    assert_eq!(speaker(d[1]), "Ruth Adler");
+    assert_eq!(cue(d[1]), "said");
+}

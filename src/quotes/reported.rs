@@ -16,8 +16,8 @@
 //! another attribution (`, ajoutant …`). Scans are bounded, so the stage stays linear.
 
 use super::direct::{coordinated_subject, gerund_subject};
-use super::{Class, Cue, Stage, VerbKind, Who};
-use crate::analysis::{Quote, QuoteKind};
+use super::{Class, Cue, Gender, Stage, VerbKind, Who};
+use crate::analysis::{EntityType, Quote, QuoteKind};
 use crate::document::TokenKind;
 
 /// The longest content read, in tokens.
@@ -25,9 +25,42 @@ const CONTENT_MAX: usize = 160;
 /// How far after a verb a complementizer is looked for.
 const THAT_WINDOW: usize = 12;
 
-pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
+pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut history: Vec<Who> = Vec::new();
+    // The speakers of the direct quotes are earlier speakers too: a pronoun after
+    // "« … », a martelé M. Barrot. Il a ajouté que …" stands for the one who spoke, not
+    // for a person named farther up as a subject. They join the history in text order,
+    // as the scan passes them.
+    let mut seeds: Vec<Who> = direct
+        .iter()
+        .filter_map(|q| {
+            let sp = q.speaker.as_ref()?;
+            let (gender, person) = match sp.entity {
+                Some(ent) => (
+                    st.genders.get(ent).copied().unwrap_or(Gender::Unknown),
+                    st.entities.get(ent)?.kind == EntityType::PER,
+                ),
+                // a description is a person when a role noun heads it ("le magistrat")
+                None => {
+                    let (a, b) = (st.doc.token_at(sp.start), st.doc.token_at(sp.end));
+                    let role = (a..b).find_map(|k| st.role_at(k))?;
+                    (role, true)
+                }
+            };
+            Some(Who {
+                name: sp.name.clone(),
+                entity: sp.entity,
+                start: sp.start,
+                end: sp.end,
+                gender,
+                plural: false,
+                person,
+            })
+        })
+        .collect();
+    seeds.sort_by_key(|w| w.end);
+    let mut seeds = seeds.into_iter().peekable();
     for (si, sent) in st.doc.sentences.iter().enumerate() {
         if st.non_body.get(sent.paragraph).copied().unwrap_or(false) {
             continue;
@@ -40,6 +73,10 @@ pub fn extract(st: &Stage, _direct: &[Quote]) -> Vec<Quote> {
             match st.next_report(i, sb) {
                 Some(k) => i = k,
                 None => break,
+            }
+            let here = st.tok(i).map_or(0, |t| t.start);
+            while let Some(w) = seeds.next_if(|w| w.end <= here) {
+                history.push(w);
             }
             if let Some(q) = attribution(st, i, sa, sb, &history) {
                 if let Some(w) = &q.1 {
