@@ -1297,3 +1297,21 @@ fn a_partial_quote_inside_reported_speech_is_its_speakers() {
     assert_eq!(speaker(d[1]), "Ruth Adler");
     assert_eq!(cue(d[1]), "said");
 }
+
+#[test]
+fn declaring_an_emergency_is_an_act_not_speech() {
+    let t = format!(
+        "{HEAD_EN}The governor declared a state of emergency in the county on Monday. Officials declared a curfew from midnight. The mayor said a curfew would continue through the weekend."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "a curfew would continue through the weekend");
+    let t = format!(
+        "{HEAD_FR}Le préfet a déclaré l'état d'urgence sanitaire lundi. Le maire a déclaré que l'état d'urgence serait levé vendredi."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "l'état d'urgence serait levé vendredi");
+}

@@ -413,6 +413,10 @@ pub struct Lexicon {
     pub ago_openers: &'static [&'static [&'static str]],
     /// The time units closing such an adjunct.
     pub time_units: &'static [&'static str],
+    /// Nouns that, as the object of a verb of saying, make it an act rather than speech
+    /// (`declared a state of emergency`, `declared war`, `a proclamé l'indépendance`):
+    /// no reported content. Lower case.
+    pub act_objects: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

@@ -208,7 +208,10 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             .or_else(|| coordinated_subject(st, &cue, history))
     };
     // content to the right
-    if let Some(c0) = content_start(st, &cue, form.kind, sb) {
+    // (a clause after `que`/`that` is speech whatever its words)
+    let act =
+        |c0: usize| !(c0 > 0 && st.word_in(c0 - 1, Class::Complementizers)) && act_object(st, c0);
+    if let Some(c0) = content_start(st, &cue, form.kind, sb).filter(|&c0| !act(c0)) {
         if cue.inverted.is_none() || cue.gerund {
             let who = speaker(st)?;
             let span = content(st, c0, sb)?;
@@ -294,6 +297,19 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         }
     }
     None
+}
+
+/// Does the phrase at token `c0` name an act's object (`a state of emergency`, `war on
+/// …`, `l'état d'urgence`): the verb then performs an act, it reports no speech. Its
+/// first few words are looked at, up to a punctuation mark or an auxiliary (`said the
+/// floods had caused an emergency` reports speech).
+fn act_object(st: &Stage, c0: usize) -> bool {
+    let list = st.lex.act_objects;
+    (c0..c0 + 5)
+        .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word()) && st.auxiliary_at(k).is_none())
+        // (followed by an auxiliary, the noun is a clause's subject: "said a curfew would
+        // continue")
+        .any(|k| list.contains(&st.low(k)) && st.auxiliary_at(k + 1).is_none())
 }
 
 /// Where the content of a cue starts, to its right.

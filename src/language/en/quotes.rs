@@ -497,4 +497,18 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     ago_openers: &[],
     time_units: &[],
+    // (not `war`: "declared war on X" is read as reported content in PolNeAR)
+    act_objects: &[
+        "bankruptcy",
+        "ceasefire",
+        "curfew",
+        "emergency",
+        "independence",
+        "insolvency",
+        "lockdown",
+        "martial",
+        "moratorium",
+        "truce",
+        "victory",
+    ],
 };

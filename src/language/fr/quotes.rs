@@ -615,4 +615,15 @@ pub static QUOTES: Lexicon = Lexicon {
         "minute", "minutes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
         "an", "ans", "année", "années",
     ],
+    act_objects: &[
+        "cessez-le-feu",
+        "confinement",
+        "couvre-feu",
+        "faillite",
+        "forfait",
+        "indépendance",
+        "trêve",
+        "urgence",
+        "victoire",
+    ],
 };
