@@ -997,3 +997,32 @@ fn an_article_and_a_common_noun_are_no_known_name() {
     let n = names(&es);
     assert_eq!(n, [("La Défense".to_string(), EntityType::LOC, 1)], "{n:?}");
 }
+
+#[test]
+fn a_brand_and_its_model_are_a_product() {
+    let es = analyze(
+        "Un titre\n\nLa compagnie a commandé vingt Airbus A321neo et dix Boeing 737 MAX. \
+         L'A350 reste le long-courrier préféré des clients d'Airbus, devant le 787 Dreamliner.",
+        "fr",
+    );
+    for p in ["Airbus A321neo", "Boeing 737 MAX", "A350", "787 Dreamliner"] {
+        assert_eq!(find(&es, p).kind, EntityType::MISC, "{p}: {:?}", names(&es));
+    }
+    assert_eq!(find(&es, "Airbus").kind, EntityType::ORG);
+    let es = analyze(
+        "A headline\n\nThe air force flies the F-16 and the C-130. Boeing said the Boeing 787 \
+         line would slow, while the Boeing 2026 outlook stayed weak.",
+        "en",
+    );
+    for p in ["F-16", "C-130", "Boeing 787"] {
+        assert_eq!(find(&es, p).kind, EntityType::MISC, "{p}: {:?}", names(&es));
+    }
+    assert_eq!(find(&es, "Boeing").kind, EntityType::ORG);
+    // a results table keeps a team and its score apart
+    let es = analyze("Results\n\nSamsung 10 Haitai 3\n\nLotte 5 Hyundai 2", "en");
+    assert!(
+        !mention_texts(&es).iter().any(|t| t.contains("10")),
+        "{:?}",
+        names(&es)
+    );
+}

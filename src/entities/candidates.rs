@@ -110,7 +110,51 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.ordinal_streets();
+    s.products();
     s.out
+}
+
+/// A model designation (`A350`, `A321neo`, `F-16`, `C-130`, `AK-47s`): one to three
+/// capitals, a hyphen or not, two to four digits (three at least without a hyphen: `G20`,
+/// `M6` are no models), then at most a few letters.
+fn model_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let hyphen = b.get(caps) == Some(&b'-');
+    let from = caps + usize::from(hyphen);
+    let digits = b
+        .get(from..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let tail = b.get(from + digits..).unwrap_or(&[]);
+    (1..=3).contains(&caps)
+        && (2..=4).contains(&digits)
+        && (hyphen || digits >= 3)
+        && tail.len() <= 4
+        && tail.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// Is a sentence of these tokens a table of names and numbers (results, standings)?
+fn numbers_table(ts: &[Token]) -> bool {
+    let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+    let lower = ts
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+        .count();
+    numbers >= 2 && lower * 4 <= numbers
+}
+
+/// A model number after a brand (`787` in `Boeing 787`): two to four digits, not a year.
+fn model_number(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    let year = b.len() == 4
+        && t.text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..2100).contains(&y));
+    t.kind == TokenKind::Number
+        && t.space_before
+        && (2..=4).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && !year
 }
 
 fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
@@ -442,15 +486,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Is the sentence `[a, b)` a results table ("Lotte 6 Hyundai 2"): numbers, and few
     /// lower-case words? (Once per sentence.)
     fn is_table(&mut self, a: usize, b: usize) -> bool {
-        *self.table.get_or_insert_with(|| {
-            let ts = self.toks.get(a..b).unwrap_or(&[]);
-            let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
-            let lower = ts
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-                .count();
-            numbers >= 2 && lower * 4 <= numbers
-        })
+        let toks = self.toks;
+        *self
+            .table
+            .get_or_insert_with(|| numbers_table(toks.get(a..b).unwrap_or(&[])))
     }
 
     /// Mostly upper-case words: a shouted headline or a dateline.
@@ -636,6 +675,112 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 c.kind = Some(EntityType::LOC);
                 c.strength = KEYWORD;
             }
+        }
+    }
+
+    /// Products named by their model (`Airbus A350`, `Boeing 787`, `le 737 MAX`, `the
+    /// F-16`): one MISC name, the brand alone staying an organization. A brand is a
+    /// name the lists know as an organization; a model, a designation
+    /// ([`model_code`]) or a number after it, with a capitalized word right after a
+    /// number (`737 MAX`, `787 Dreamliner`). Not in a table of results, where a name
+    /// and a number are a team and its score.
+    fn products(&mut self) {
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t0, t1) = (c.t0, c.t1);
+            if t1 <= t0 || c.end <= c.start {
+                continue;
+            }
+            // (a table of results is names and scores: "Samsung 10 Haitai 3")
+            let sentence = self.ctx.doc.sentences.get(c.sentence).map(|x| x.tokens);
+            if sentence.is_some_and(|(a, b)| numbers_table(self.toks.get(a..b).unwrap_or(&[]))) {
+                continue;
+            }
+            let code = |s: &Self, k: usize| s.toks.get(k).is_some_and(|t| model_code(t.text));
+            let brand = |s: &mut Self| {
+                s.lookup_span(t0, t0 + 1)
+                    .is_some_and(|k| k.kind == EntityType::ORG)
+            };
+            // "Airbus A350": brand and code in one run
+            if t1 == t0 + 2 && code(self, t0 + 1) && brand(self) {
+                self.set_product(i, t0, t1);
+                continue;
+            }
+            // "Boeing 787 (Dreamliner|MAX)": a number after the brand, and a
+            // capitalized word right after it
+            if t1 == t0 + 1 && self.toks.get(t1).is_some_and(model_number) && brand(self) {
+                let end = self.model_tail(i, t1 + 1);
+                self.set_product(i, t0, end);
+                continue;
+            }
+            // "l'A350", "the F-16": a designation alone
+            if t1 == t0 + 1 && code(self, t0) {
+                self.set_product(i, t0, t1);
+                continue;
+            }
+            // "le 737 MAX", "the 787 Dreamliner": a number after an article, then a
+            // name no list knows
+            if t1 == t0 + 1
+                && t0 >= 2
+                && self
+                    .toks
+                    .get(t0 - 1)
+                    .is_some_and(|t| model_number(t) && t.text.len() >= 3)
+                && self.w.is(t0 - 2, L::Article)
+                && !self.w.is(t0, L::Demonym)
+                && self.out.get(i).is_some_and(|c| c.kind.is_none())
+                && self
+                    .toks
+                    .get(t0)
+                    .is_some_and(|t| t.space_before && t.text.chars().nth(1).is_some())
+            {
+                self.set_product(i, t0 - 1, t1);
+            }
+        }
+    }
+
+    /// After a model number ending at token `k`: the capitalized word right after it
+    /// (`MAX`, `Dreamliner`), when it is the one-word candidate following candidate
+    /// `i`, taken in (that candidate dropped); then a short variant number (`MAX 8`).
+    /// Returns the product's end token.
+    fn model_tail(&mut self, i: usize, k: usize) -> usize {
+        let Some(next) = self.out.get(i + 1) else {
+            return k;
+        };
+        if next.t0 != k || next.t1 != k + 1 || next.kind.is_some() {
+            return k;
+        }
+        if let Some(n) = self.out.get_mut(i + 1) {
+            n.t1 = n.t0; // dropped: part of the product
+            n.end = n.start;
+            n.kind = None;
+            n.strength = 0;
+        }
+        let variant = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 2);
+        if variant {
+            k + 2
+        } else {
+            k + 1
+        }
+    }
+
+    fn set_product(&mut self, i: usize, t0: usize, t1: usize) {
+        let (Some(a), Some(b)) = (self.toks.get(t0), self.toks.get(t1.saturating_sub(1))) else {
+            return;
+        };
+        let (start, end) = (a.start, b.end);
+        if let Some(c) = self.out.get_mut(i) {
+            c.t0 = t0;
+            c.t1 = t1;
+            c.start = start;
+            c.end = end;
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+            c.group = None;
+            c.major = false;
         }
     }
 
