@@ -1026,3 +1026,65 @@ fn a_brand_and_its_model_are_a_product() {
         names(&es)
     );
 }
+
+#[test]
+fn outlets_after_a_fused_article_or_with_their_number_are_organizations() {
+    let es = analyze(
+        "Un titre\n\nL'avocat a confié au Parisien que son client ferait appel. Il l'avait \
+         déjà dit au Monde, puis sur France 3 et sur France 24. Interrogée par la \
+         rédaction du Figaro, la juge n'a pas répondu.",
+        "fr",
+    );
+    for o in ["Parisien", "Monde", "France 3", "France 24", "Figaro"] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+    assert!(!es.iter().any(|e| e.name == "France"), "{:?}", names(&es));
+    let es = analyze(
+        "A headline\n\nThe minister told Channel 4 and the Associated Press that talks would resume.",
+        "en",
+    );
+    for o in ["Channel 4", "Associated Press"] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn the_firm_an_analyst_works_at_is_an_organization() {
+    let es = analyze(
+        "Un titre\n\nPour Sophie Marchetti, analyste chez Vexlor BKT, le marché a déjà \
+         intégré ces chiffres.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Vexlor BKT").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(find(&es, "Sophie Marchetti").kind, EntityType::PER);
+    let es = analyze(
+        "A headline\n\n\"The market is rewarding execution,\" said Dana Kopp, an analyst at \
+         Brennick. Analysts at Brennick expect more cuts.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Brennick").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_irish_surname_written_with_a_space_after_its_apostrophe_stays_whole() {
+    let es = analyze(
+        "A headline\n\nAirline chief Michael O' Leary said fares would rise this summer.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Michael O' Leary").kind,
+        EntityType::PER,
+        "{:?}",
+        names(&es)
+    );
+}

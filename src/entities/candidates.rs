@@ -110,7 +110,9 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.ordinal_streets();
+    s.numbered_names();
     s.products();
+    s.fused_articles();
     s.out
 }
 
@@ -678,6 +680,65 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
     }
 
+    /// Names the lists know with a number after them (`France 2`, `France 24`, `Canal
+    /// 9`): the run and the number are one name.
+    fn numbered_names(&mut self) {
+        let mut key = String::with_capacity(64);
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t1, s0) = (c.t1, c.start);
+            let Some(n) = self.toks.get(t1) else { continue };
+            if c.end <= c.start || n.kind != TokenKind::Number || !n.space_before {
+                continue;
+            }
+            if self.blocked.get(t1).copied().unwrap_or(true) || n.text.len() > 3 {
+                continue;
+            }
+            let end = n.end;
+            key.clear();
+            fold_into(self.text(s0, end), &mut key);
+            if let Some(k) = self.w.gaz(&key, false) {
+                if let Some(c) = self.out.get_mut(i) {
+                    c.t1 = t1 + 1;
+                    c.end = end;
+                    c.set_known(k);
+                }
+            }
+        }
+    }
+
+    /// A name after a preposition fused with an article (`au Parisien`, `du Monde`,
+    /// `au Mans`) that the lists know only with that article (`Le Parisien`): it takes
+    /// what they know (a newspaper is an organization, not an inhabitants' noun).
+    fn fused_articles(&mut self) {
+        let fused = self.lex.fused_articles;
+        if fused.is_empty() {
+            return;
+        }
+        let mut key = String::with_capacity(64);
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t0, t1) = (c.t0, c.t1);
+            if t1 <= t0 || t0 == 0 || c.end <= c.start || c.strength >= LISTED {
+                continue;
+            }
+            let prev = self.ctx.doc.lower(t0 - 1);
+            let Some((_, article)) = fused.iter().find(|(p, _)| *p == prev) else {
+                continue;
+            };
+            let (s0, s1) = (c.start, c.end);
+            key.clear();
+            key.push_str(article);
+            key.push(' ');
+            fold_into(self.text(s0, s1), &mut key);
+            if let Some(k) = self.w.gaz(&key, false) {
+                if let Some(c) = self.out.get_mut(i) {
+                    c.set_known(k);
+                }
+            }
+        }
+    }
+
     /// Products named by their model (`Airbus A350`, `Boeing 787`, `le 737 MAX`, `the
     /// F-16`): one MISC name, the brand alone staying an organization. A brand is a
     /// name the lists know as an organization; a model, a designation
@@ -840,6 +901,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     continue;
                 }
                 if self.toks[j].text == "&" && j + 1 < b && self.is_name_tok(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // "O' Leary", "D' Alema": an Irish or Italian particle written with a space
+                // after its apostrophe, inside the surname.
+                if matches!(self.toks[j].text, "'" | "’")
+                    && !self.toks[j].space_before
+                    && matches!(prev.text, "O" | "D")
+                    && j + 1 < b
+                    && self.is_name_tok(j + 1)
+                {
                     j += 2;
                     continue;
                 }

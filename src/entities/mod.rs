@@ -132,6 +132,10 @@ pub struct Lexicon {
     /// Conjunctions an organization's name may hold (`and` in `Department for Culture,
     /// Media and Sport`).
     pub conjunctions: &'static [&'static str],
+    /// Prepositions fused with an article, and that article (`au` → `le`, `du` → `le`):
+    /// a name after one may be known with its article (`au Parisien` → `Le Parisien`,
+    /// `au Mans` → `Le Mans`).
+    pub fused_articles: &'static [(&'static str, &'static str)],
 }
 
 impl Lexicon {
@@ -293,6 +297,8 @@ mod tests {
             }
             let keys: Vec<&str> = l.demonyms.iter().map(|(k, _)| *k).collect();
             check_sorted(&format!("{} demonyms", t.code), &keys);
+            let keys: Vec<&str> = l.fused_articles.iter().map(|(k, _)| *k).collect();
+            check_sorted(&format!("{} fused_articles", t.code), &keys);
         }
     }
 

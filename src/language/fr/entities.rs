@@ -1186,6 +1186,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "assureur",
         "banque",
         "chaîne",
+        "chez",
         "club",
         "compagnie",
         "constructeur",
@@ -1221,4 +1222,5 @@ pub static ENTITIES: Lexicon = Lexicon {
         "île",
     ],
     conjunctions: &["et"],
+    fused_articles: &[("au", "le"), ("aux", "les"), ("du", "le")],
 };
