@@ -1088,3 +1088,24 @@ fn an_irish_surname_written_with_a_space_after_its_apostrophe_stays_whole() {
         names(&es)
     );
 }
+
+#[test]
+fn a_lower_case_ministry_and_its_portfolio_are_one_organization() {
+    let es = analyze(
+        "Un titre\n\nLe ministère de la Santé a publié un rapport. Le ministère iranien des \
+         Affaires étrangères a démenti. Il a écrit au ministère de l'Intérieur.",
+        "fr",
+    );
+    for o in [
+        "ministère de la Santé",
+        "ministère iranien des Affaires étrangères",
+        "ministère de l'Intérieur",
+    ] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+    assert!(
+        !es.iter().any(|e| e.kind == EntityType::PER),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -1315,3 +1315,17 @@ fn declaring_an_emergency_is_an_act_not_speech() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(i[0].text, "l'état d'urgence serait levé vendredi");
 }
+
+#[test]
+fn an_adjunct_between_the_cue_and_an_inverted_subject_is_stepped_over() {
+    let t = format!(
+        "{HEAD_FR}« Rien n'est décidé », a déclaré dans un communiqué le ministère de la Santé.\n\n« Nous ne céderons pas aux menaces », a réagi sur son compte X le ministère iranien des Affaires étrangères.\n\n« C'est une erreur », a réagi sur Twitter le maire de Lyon."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    assert_eq!(speaker(d[0]), "ministère de la Santé");
+    assert_eq!(speaker(d[1]), "ministère iranien des Affaires étrangères");
+    assert_eq!(cue(d[1]), "a réagi");
+    assert_eq!(speaker(d[2]), "le maire de lyon");
+}

@@ -1630,6 +1630,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         } else {
             None
         };
+        // "ministère des Affaires étrangères": an institution's portfolio keeps its
+        // lower-case adjectives.
+        if head.is_some_and(|(h, k)| k == EntityType::ORG && h + 1 < s) && self.lex.lowercase_tail {
+            let mut n = 0;
+            while e < b && n < 2 && self.adjective_like(e) && !self.w.is(e, L::Demonym) {
+                e += 1;
+                n += 1;
+            }
+        }
         // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
         // of its own (scanning resumes at the preposition).
         if head.is_some() && known.is_none() {
@@ -1999,6 +2008,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
             k -= 1;
         }
+        // "ministère de la Santé", "de l'Intérieur": an article after the connector
+        // (no person's given name comes after one: `Santé` is no `Sante` there)
+        let article = s > a && self.w.is(s - 1, L::Article);
+        if k == s && k > a + 1 && article && self.w.is(k - 2, L::Connector) {
+            k -= 2;
+        }
         if k <= a {
             return None;
         }
@@ -2012,6 +2027,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if per || t.kind != TokenKind::Word || t.is_capitalized() {
                 return None;
             }
+            // "ministère iranien des Affaires étrangères": the head's nationality between
+            if h > a && self.w.is(h, L::Demonym) && self.w.is(h - 1, L::LowerOrgHead) {
+                h -= 1;
+            }
             let found = if self.w.is(h, L::LowerLocHead) {
                 Some((h, EntityType::LOC))
             } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
@@ -2019,7 +2038,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             } else {
                 None
             };
-            return found.filter(|_| !self.is_given(s));
+            return found.filter(|_| article || !self.is_given(s));
         }
         for step in 0..2 {
             let t = self.toks[h];

@@ -1031,7 +1031,25 @@ impl<'a> Stage<'a> {
         }
         let (sa, sb) = self.sentence(cue.first);
         if after {
-            let (a, b) = self.np_right(cue.last, sb);
+            let (mut a, b) = self.np_right(cue.last, sb);
+            // "a déclaré dans un communiqué le ministère", "a réagi sur X le maire": an
+            // adjunct between the cue and its subject; the subject starts at the next
+            // determiner that follows the adjunct's own noun (not one after `de`)
+            if self.word_in(a, Class::AdjunctPrepositions) {
+                let mut noun = false;
+                for k in a + 1..b {
+                    let det = self.word_in(k, Class::Determiners);
+                    let linked = self.word_in(k - 1, Class::NpLinks)
+                        || self.word_in(k - 1, Class::AdjunctPrepositions);
+                    if det && noun && !linked {
+                        a = k;
+                        break;
+                    }
+                    noun |= self.tok(k).is_some_and(|t| t.is_word())
+                        && !det
+                        && !self.word_in(k, Class::NpLinks);
+                }
+            }
             // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
             // the name in apposition
             let role = (a..b).any(|k| self.role_at(k).is_some());

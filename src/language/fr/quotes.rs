@@ -66,6 +66,16 @@ pub static QUOTES: Lexicon = Lexicon {
         // verbs of manner that set off a quotation in an incise ("…», soupire-t-elle)
         v("soupirer", QuoteOnly),
         v("reprendre", QuoteOnly),
+        v("réagir", QuoteOnly),
+        v("trancher", QuoteOnly),
+        v("abonder", QuoteOnly),
+        v("compléter", QuoteOnly),
+        v("tempérer", QuoteOnly),
+        v("protester", QuoteOnly),
+        v("s'insurger", QuoteOnly),
+        v("insurger", QuoteOnly),
+        v("s'alarmer", QuoteOnly),
+        v("alarmer", QuoteOnly),
         // verbs of judgement that take the quoted words as their object
         // ("dénonce « un pansement… »", "a salué « un premier pas »")
         v("dénoncer", QuoteOnly),
