@@ -1329,3 +1329,23 @@ fn an_adjunct_between_the_cue_and_an_inverted_subject_is_stepped_over() {
     assert_eq!(cue(d[1]), "a réagi");
     assert_eq!(speaker(d[2]), "le maire de lyon");
 }
+
+#[test]
+fn a_place_qualifying_a_role_noun_is_not_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}A senior U.S. official, who asked not to be named, told reporters the strikes alone would not be enough.\n\n\"We need change,\" the New York businessman said, arguing that he would bring a new approach."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(speaker(i[0]), "a senior u.s. official");
+    assert_eq!(speaker(i[1]), "the new york businessman");
+    assert_eq!(speaker(direct(&qs)[0]), "the new york businessman");
+    let t = format!(
+        "{HEAD_FR}Un haut responsable de Washington a estimé que les frappes ne suffiraient pas."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_ne!(speaker(i[0]), "Washington");
+}

@@ -398,7 +398,13 @@ impl<'a> Stage<'a> {
                 let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
                     && self.low(me + 1) == "s"
                     && me + 2 < b;
-                if linked || possessor {
+                // a place qualifying the role noun after it, in a phrase opened by a
+                // determiner, is no speaker: "a senior U.S. official", "the New York
+                // businessman" — the description speaks
+                let qualifies = e.kind == EntityType::LOC
+                    && role_at.is_some_and(|r| ms < r)
+                    && self.word_in(a, Class::Determiners);
+                if linked || possessor || qualifies {
                     rank = 0;
                 } else if role_at.is_some_and(|r| ms > r) {
                     // "Raymond James analyst Teresa Vogel": the name after the role noun
@@ -648,11 +654,10 @@ impl<'a> Stage<'a> {
                         && s > 0
                         && !self.word_in(s - 1, Class::AdjunctPrepositions));
                 let initial = initial || month;
-                // a capitalized word before a lower-case role noun is part of the title
-                // ("le Premier ministre"), not a name
-                let in_title = e == s + 1
-                    && self.role_at(e).is_some()
-                    && self.tok(e).is_some_and(|t| !t.is_capitalized());
+                // capitalized words before a lower-case role noun are part of the title
+                // ("le Premier ministre", "the New York businessman"), not a name
+                let in_title =
+                    self.role_at(e).is_some() && self.tok(e).is_some_and(|t| !t.is_capitalized());
                 if !linked && !initial && !in_title {
                     runs.push((s, e));
                 }
