@@ -1349,3 +1349,21 @@ fn a_place_qualifying_a_role_noun_is_not_the_speaker() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_ne!(speaker(i[0]), "Washington");
 }
+
+#[test]
+fn a_spokesman_for_an_organisation_speaks_as_it() {
+    let t = format!(
+        "{HEAD_EN}A spokesman for the Financial Conduct Authority said the regulator would review its rules."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Financial Conduct Authority");
+    let t = format!(
+        "{HEAD_FR}Un porte-parole de la Banque de France a indiqué que les taux resteraient stables."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Banque de France");
+}

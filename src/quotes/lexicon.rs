@@ -417,6 +417,10 @@ pub struct Lexicon {
     /// (`declared a state of emergency`, `declared war`, `a proclamé l'indépendance`):
     /// no reported content. Lower case.
     pub act_objects: &'static [&'static str],
+    /// Role nouns of those who speak for an organisation (`spokesman`, `porte-parole`):
+    /// `a spokesman for the ministry` speaks as the ministry, which is the speaker when
+    /// it is an entity. Lower case.
+    pub mouthpieces: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

@@ -401,6 +401,22 @@ impl<'a> Stage<'a> {
                 // a place qualifying the role noun after it, in a phrase opened by a
                 // determiner, is no speaker: "a senior U.S. official", "the New York
                 // businessman" — the description speaks
+                // "a spokesman for the ministry", "le porte-parole du Quai d'Orsay": the
+                // organisation speaks through its mouthpiece
+                let link = if ms > a && self.word_in(ms - 1, Class::NpLinks) {
+                    Some(ms - 1)
+                } else if ms > a + 1
+                    && self.word_in(ms - 1, Class::Determiners)
+                    && self.word_in(ms - 2, Class::NpLinks)
+                {
+                    Some(ms - 2)
+                } else {
+                    None
+                };
+                let voiced = e.kind == EntityType::ORG
+                    && link
+                        .is_some_and(|l| l > a && self.lex.mouthpieces.contains(&self.low(l - 1)));
+                let linked = linked && !voiced;
                 let qualifies = e.kind == EntityType::LOC
                     && role_at.is_some_and(|r| ms < r)
                     && self.word_in(a, Class::Determiners);

@@ -511,4 +511,5 @@ pub static QUOTES: Lexicon = Lexicon {
         "truce",
         "victory",
     ],
+    mouthpieces: &["representative", "spokesman", "spokesperson", "spokeswoman"],
 };

@@ -636,4 +636,10 @@ pub static QUOTES: Lexicon = Lexicon {
         "urgence",
         "victoire",
     ],
+    mouthpieces: &[
+        "porte-parole",
+        "porte-paroles",
+        "représentant",
+        "représentante",
+    ],
 };
