@@ -1109,3 +1109,25 @@ fn a_lower_case_ministry_and_its_portfolio_are_one_organization() {
         names(&es)
     );
 }
+
+#[test]
+fn a_title_completed_by_a_lower_case_noun_is_a_role() {
+    let es = analyze(
+        "Un titre\n\nLe verdict est attendu vendredi, a précisé la présidente de la cour, \
+         Anne-Sophie Rivière.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Anne-Sophie Rivière")),
+        ["présidente de la cour"]
+    );
+    let es = analyze(
+        "A headline\n\nThe plant will close, said the director of the factory, Tom Brandt.",
+        "en",
+    );
+    let r = roles(find(&es, "Tom Brandt"));
+    assert!(
+        r.len() == 1 && r[0].ends_with("director of the factory"),
+        "{r:?}"
+    );
+}

@@ -1367,3 +1367,25 @@ fn a_spokesman_for_an_organisation_speaks_as_it() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(speaker(i[0]), "Banque de France");
 }
+
+#[test]
+fn a_trailing_cue_with_a_role_and_a_name_in_apposition() {
+    let t = format!("{HEAD_EN}The sentence was fair, said the presiding judge, Caroline Whitmore.");
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "The sentence was fair");
+    assert_eq!(speaker(i[0]), "Caroline Whitmore");
+}
+
+#[test]
+fn a_lawyers_honorific_is_no_first_person_word() {
+    let t = format!(
+        "{HEAD_FR}L'avocate de la défense, Me Hélène Carpentier, a plaidé l'acquittement. Le verdict est attendu vendredi, a précisé la présidente de la cour, Anne-Sophie Rivière."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(direct(&qs).is_empty(), "{qs:?}");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Anne-Sophie Rivière");
+}

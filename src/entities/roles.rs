@@ -61,6 +61,20 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
             Part::Modifier => leftmost = Some(k - 1),
             Part::Connector => {}
             Part::No => {
+                // The noun completing the title, last in the chain ("présidente de la
+                // cour", "directeur de l'usine"): a lower-case word after a connector,
+                // an article between or not.
+                let complement = leftmost.is_none()
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized()
+                    && k >= 2
+                    && (w.is(k - 2, L::Connector)
+                        || k >= 3 && w.is(k - 2, L::Article) && w.is(k - 3, L::Connector));
+                if complement {
+                    leftmost = Some(k - 1);
+                    k -= 1;
+                    continue;
+                }
                 // Capitalized portfolio words inside the chain ("des Affaires étrangères").
                 if !(t.kind == TokenKind::Word && t.is_capitalized() && first_title.is_none()) {
                     break;

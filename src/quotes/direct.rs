@@ -782,7 +782,10 @@ fn lost_marks(st: &Stage, history: &[Who], turns: &[usize]) -> Vec<Quote> {
             }
             if t.is_word() {
                 words += 1;
-                if st.word_in(i, Class::FirstPerson) {
+                // ("Me Hélène Carpentier": the lawyer's honorific, not "me")
+                let honorific = st.honorific_at(i).is_some()
+                    && st.tok(i + 1).is_some_and(|n| n.is_capitalized());
+                if st.word_in(i, Class::FirstPerson) && !honorific {
                     first_person += 1;
                 }
             }

@@ -243,8 +243,9 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         } else {
             // a speaker after the verb is a name, a role or a source, not any noun
             // phrase: "La pièce, mise en scène par X, raconte l'exil d'une famille"
+            // (with its name in apposition: "said the presiding judge, Ann Reyes")
             let (a, b) = st.np_right(cue.last, sb);
-            st.resolve(a, b, false, history).filter(|w| {
+            st.speaker_of(&cue, true, history).filter(|w| {
                 w.entity.is_some() || w.person || (a..b).any(|k| st.word_in(k, Class::Sources))
             })
         }?;
@@ -444,8 +445,22 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         .is_some_and(|c| st.is_punct(c, ","))
     {
         let (_, b) = st.np_right(k, sb);
-        if b >= sb || st.tok(b).is_some_and(|t| matches!(t.text, "." | "!" | "?")) {
+        let ends =
+            |b: usize| b >= sb || st.tok(b).is_some_and(|t| matches!(t.text, "." | "!" | "?"));
+        if ends(b) {
             return None;
+        }
+        // "…, said the presiding judge, Caroline Whitmore.": the name in apposition too
+        if st.is_punct(b, ",") {
+            let (na, nb) = st.np_right(b + 1, sb);
+            let named = na < nb
+                && (na..nb).all(|x| {
+                    st.tok(x)
+                        .is_some_and(|t| t.is_capitalized() || !t.is_word())
+                });
+            if named && ends(nb) {
+                return None;
+            }
         }
     }
     if kind == VerbKind::Tell {
