@@ -1389,3 +1389,15 @@ fn a_lawyers_honorific_is_no_first_person_word() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(speaker(i[0]), "Anne-Sophie Rivière");
 }
+
+#[test]
+fn a_clitic_glued_to_a_name_before_a_verb_of_saying_is_no_auxiliary() {
+    let t = format!(
+        "{HEAD_EN}The city holds a rating from Moody's and Fitch. Moody's said the outlook was stable."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(cue(i[0]), "said");
+    assert!(speaker(i[0]).starts_with("Moody"), "{qs:?}");
+}

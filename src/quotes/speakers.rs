@@ -43,6 +43,9 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
+        if self.name_clitic(i) {
+            return None;
+        }
         // "May told him": a capitalized word inside a sentence is a name, not "may"
         let initial = self.sentence(i).0 == i;
         if let Some(inv) = self
@@ -63,6 +66,22 @@ impl<'a> Stage<'a> {
             }
         }
         None
+    }
+
+    /// Token `i` is a clitic glued to a name and followed by a verb of saying (`'s` in
+    /// `McDonald's said`, `Moody's said`): the name's end, not `has` (its speaker is the
+    /// name either way).
+    fn name_clitic(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.text.starts_with(['\'', '’'])
+                && !t.space_before
+                && i > 0
+                && self.verb_at(i + 1).is_some()
+                && self
+                    .tok(i - 1)
+                    .and_then(|p| self.entity_at(p.start, p.end))
+                    .is_some_and(|m| m.1 <= t.start && m.1 + 1 > t.start)
+        })
     }
 
     /// Byte span of the pronoun glued to token `i` (`a-t-il` → `il`).
@@ -231,6 +250,9 @@ impl<'a> Stage<'a> {
     }
 
     fn is_verbish(&self, i: usize) -> bool {
+        if self.name_clitic(i) {
+            return false;
+        }
         self.tok(i).is_some_and(|t| {
             // a capitalized word inside a sentence is a name ("Helen May", "Tom Said")
             let name = t.is_capitalized() && self.sentence(i).0 != i;
