@@ -1131,3 +1131,30 @@ fn a_title_completed_by_a_lower_case_noun_is_a_role() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_union_delegate_in_apposition_and_a_model_after_an_unknown_brand() {
+    let es = analyze(
+        "Un titre\n\n« On nous ment depuis des mois », dénonce Karine Duval, déléguée \
+         syndicale. Elle affirme que la production de l'Alpine A110 aurait pu être maintenue.",
+        "fr",
+    );
+    assert_eq!(roles(find(&es, "Karine Duval")), ["déléguée syndicale"]);
+    assert_eq!(
+        find(&es, "Alpine A110").kind,
+        EntityType::MISC,
+        "{:?}",
+        names(&es)
+    );
+    let es = analyze(
+        "A headline\n\nThe Corvex T400 drone was shown in Paris. Western leaders said talks would go on.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Corvex T400").kind,
+        EntityType::MISC,
+        "{:?}",
+        names(&es)
+    );
+    assert!(!es.iter().any(|e| e.name == "Western"), "{:?}", names(&es));
+}

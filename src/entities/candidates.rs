@@ -741,7 +741,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     /// Products named by their model (`Airbus A350`, `Boeing 787`, `le 737 MAX`, `the
     /// F-16`): one MISC name, the brand alone staying an organization. A brand is a
-    /// name the lists know as an organization; a model, a designation
+    /// name the lists know as an organization (or, before a designation, any name
+    /// they do not know as a place or person); a model, a designation
     /// ([`model_code`]) or a number after it, with a capitalized word right after a
     /// number (`737 MAX`, `787 Dreamliner`). Not in a table of results, where a name
     /// and a number are a team and its score.
@@ -762,8 +763,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 s.lookup_span(t0, t0 + 1)
                     .is_some_and(|k| k.kind == EntityType::ORG)
             };
-            // "Airbus A350": brand and code in one run
-            if t1 == t0 + 2 && code(self, t0 + 1) && brand(self) {
+            // "Airbus A350", "Alpine A110": a name and a designation in one run (the
+            // name no list knows as a person or a place)
+            let known_not_brand = |s: &mut Self| {
+                s.lookup_span(t0, t0 + 1)
+                    .is_some_and(|k| k.kind != EntityType::ORG)
+            };
+            if t1 == t0 + 2 && code(self, t0 + 1) && !known_not_brand(self) {
                 self.set_product(i, t0, t1);
                 continue;
             }
