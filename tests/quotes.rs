@@ -1401,3 +1401,18 @@ fn a_clitic_glued_to_a_name_before_a_verb_of_saying_is_no_auxiliary() {
     assert_eq!(cue(i[0]), "said");
     assert!(speaker(i[0]).starts_with("Moody"), "{qs:?}");
 }
+
+#[test]
+fn called_sets_off_a_quoted_judgement_and_a_conference_call_is_no_verb() {
+    let t = format!(
+        "{HEAD_EN}Council member Shawn Gregory called it \"a shell game.\" Finance director Bill McCarty told analysts on a conference call that the deficit would be covered by reserves."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Shawn Gregory");
+    assert_eq!(cue(d[0]), "called");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "the deficit would be covered by reserves");
+}

@@ -346,7 +346,10 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             && st.tok(j - 1).is_some_and(|p| p.is_word())
             && !st.word_in(j - 1, Class::ClauseStops)
             && !st.word_in(j + 1, Class::Complementizers);
-        if j > k && t.is_word() && (st.verb_at(j).is_some() || clause_aux) {
+        // (a verb that only sets off quotations is often a noun there: "on a conference
+        // call that …")
+        let verb = st.verb_at(j).is_some_and(|f| f.kind != VerbKind::QuoteOnly);
+        if j > k && t.is_word() && (verb || clause_aux) {
             break;
         }
         j += 1;

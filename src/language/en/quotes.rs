@@ -78,6 +78,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("decry", QuoteOnly),
         v("lament", QuoteOnly),
         v("describe", QuoteOnly),
+        v("call", QuoteOnly),
         v("sigh", QuoteOnly),
         v("laugh", QuoteOnly),
         v("chant", QuoteOnly),
