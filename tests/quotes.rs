@@ -1416,3 +1416,14 @@ fn called_sets_off_a_quoted_judgement_and_a_conference_call_is_no_verb() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(i[0].text, "the deficit would be covered by reserves");
 }
+
+#[test]
+fn a_participle_and_its_agent_before_a_cue_is_no_content() {
+    let t = format!("{HEAD_FR}Interrogé par France 3, le maire a répondu. Contacté par nos soins, le préfet a indiqué que la route rouvrirait lundi.");
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "la route rouvrirait lundi");
+    let t = format!("{HEAD_EN}Asked by reporters about the deal, the mayor declined to comment.");
+    assert!(indirect(&analyze(&t, "en")).is_empty());
+}

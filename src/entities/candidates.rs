@@ -747,16 +747,36 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// number (`737 MAX`, `787 Dreamliner`). Not in a table of results, where a name
     /// and a number are a team and its score.
     fn products(&mut self) {
+        let mut tables: Option<(usize, bool)> = None;
         for i in 0..self.out.len() {
             let Some(c) = self.out.get(i) else { break };
             let (t0, t1) = (c.t0, c.t1);
             if t1 <= t0 || c.end <= c.start {
                 continue;
             }
-            // (a table of results is names and scores: "Samsung 10 Haitai 3")
-            let sentence = self.ctx.doc.sentences.get(c.sentence).map(|x| x.tokens);
-            if sentence.is_some_and(|(a, b)| numbers_table(self.toks.get(a..b).unwrap_or(&[]))) {
-                continue;
+            // (a table of results is names and scores: "Samsung 10 Haitai 3"; asked
+            // once per sentence, and only of sentences with a number beside a name)
+            let si = c.sentence;
+            let beside_number = [t0.wrapping_sub(1), t1, t0 + 1].iter().any(|&k| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+            if beside_number {
+                let table = match tables {
+                    Some((s, t)) if s == si => t,
+                    _ => {
+                        let sentence = self.ctx.doc.sentences.get(si).map(|x| x.tokens);
+                        let t = sentence.is_some_and(|(a, b)| {
+                            numbers_table(self.toks.get(a..b).unwrap_or(&[]))
+                        });
+                        tables = Some((si, t));
+                        t
+                    }
+                };
+                if table {
+                    continue;
+                }
             }
             let code = |s: &Self, k: usize| s.toks.get(k).is_some_and(|t| model_code(t.text));
             let brand = |s: &mut Self| {

@@ -276,9 +276,11 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         if !tail_ok || !short_tail {
             return None;
         }
-        // the content is a clause, not an adverbial ("During his years in office, …")
+        // the content is a clause, not an adverbial ("During his years in office, …") nor
+        // a participle and its agent ("Interrogé par France 3, le maire a répondu")
         if comma < sa + 4
             || st.word_in(sa, Class::AdjunctPrepositions)
+            || st.word_in(sa + 1, Class::AgentPrepositions)
             || st.word_in(sa, Class::ClauseStops) && !st.word_in(sa, Class::NpStops)
         {
             return None;
