@@ -1427,3 +1427,14 @@ fn a_participle_and_its_agent_before_a_cue_is_no_content() {
     let t = format!("{HEAD_EN}Asked by reporters about the deal, the mayor declined to comment.");
     assert!(indirect(&analyze(&t, "en")).is_empty());
 }
+
+#[test]
+fn a_pronoun_sentence_after_a_closed_quote_still_attributes_it() {
+    let t = format!(
+        "{HEAD_EN}Mayor Misty Harlan defended the plan as \"a responsible budget for hard times.\" She said taxes would not rise."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Misty Harlan");
+}

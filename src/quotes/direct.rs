@@ -312,13 +312,15 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
             .tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";"))
             && st.is_break(k);
-        // …or a full stop inside the marks, and a new sentence opening after them
-        // ("called it “a shell game.” Finance director Bill McCarty told …")
+        // …or a full stop inside the marks, and a new sentence opening after them with
+        // someone else ("called it “a shell game.” Finance director Bill McCarty told …";
+        // but "… “hard times.” She said …" goes on with the same speaker)
         let ends = ends
             || cl > 0
                 && st.is_punct(cl - 1, ".")
                 && st.sentence(k).0 == k
-                && st.sentence(cl).0 != st.sentence(k).0;
+                && st.sentence(cl).0 != st.sentence(k).0
+                && st.pronoun_at(k).is_none();
         if k < st.tok_count() && same_para(st, cl, k) && !ends {
             if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
                 let who = st.speaker_of(&cue, true, history);
