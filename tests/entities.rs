@@ -1158,3 +1158,16 @@ fn a_union_delegate_in_apposition_and_a_model_after_an_unknown_brand() {
     );
     assert!(!es.iter().any(|e| e.name == "Western"), "{:?}", names(&es));
 }
+
+#[test]
+fn a_title_holding_a_party_name_and_its_acronym_is_a_role() {
+    let es = analyze(
+        "Un titre\n\nPour le député de La France insoumise (LFI) Marc Ollier, le texte a été \
+         écrit trop vite.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Marc Ollier")),
+        ["député de La France insoumise"]
+    );
+}

@@ -1438,3 +1438,24 @@ fn a_pronoun_sentence_after_a_closed_quote_still_attributes_it() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(speaker(d[0]), "Misty Harlan");
 }
+
+#[test]
+fn a_broader_role_noun_stands_for_the_person_just_named() {
+    let t = format!(
+        "{HEAD_FR}Pour le député de La France insoumise (LFI) Marc Ollier, le texte a été écrit trop vite.\n\nL'élu du Gard estime que la majorité est divisée. Un élu a affirmé que le vote serait reporté."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 3, "{qs:?}");
+    assert_eq!(speaker(i[1]), "Marc Ollier");
+    // an indefinite description is someone new
+    assert_eq!(speaker(i[2]), "un élu");
+    let t = format!(
+        "{HEAD_EN}Senator Dana Whitlock voted against the bill.\n\nThe lawmaker said the bill would raise costs. A lawmaker said the vote was close."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Dana Whitlock");
+    assert_eq!(speaker(i[1]), "a lawmaker");
+}

@@ -421,6 +421,10 @@ pub struct Lexicon {
     /// `a spokesman for the ministry` speaks as the ministry, which is the speaker when
     /// it is an entity. Lower case.
     pub mouthpieces: &'static [&'static str],
+    /// Broader role nouns and the roles they cover (`élu` → `député`, `maire`…): a
+    /// speaker described by the broader noun is the person just named with a narrower
+    /// one. Lower case.
+    pub role_hypernyms: &'static [(&'static str, &'static [&'static str])],
 }
 
 /// What a token is, for this stage.

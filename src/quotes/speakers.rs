@@ -511,7 +511,10 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i - 1, Class::Determiners)
                     && !self.word_in(i - 1, Class::NpLinks))
                 .then(|| self.low(i - 1));
-                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), modifier, t.start) {
+                let definite = i > a && self.word_in(i - 1, Class::Definite);
+                if let Some(ent) =
+                    self.role_holder(&t.text.to_lowercase(), modifier, definite, t.start)
+                {
                     let entity = self.entities.get(ent)?;
                     return Some(Who {
                         name: self.bare_name(&entity.name),
@@ -610,14 +613,39 @@ impl<'a> Stage<'a> {
 
     /// The entity whose roles name `noun`, mentioned last before byte `pos` (else the
     /// first after).
-    fn role_holder(&self, noun: &str, modifier: Option<&str>, pos: usize) -> Option<usize> {
+    fn role_holder(
+        &self,
+        noun: &str,
+        modifier: Option<&str>,
+        definite: bool,
+        pos: usize,
+    ) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
+        // The roles a broader noun covers ("l'élu" for a "député", "the lawmaker" for a
+        // "senator"): after a definite article only ("an official" is someone new), held
+        // by someone named shortly before (two paragraphs up).
+        let narrower: &[&str] = self
+            .lex
+            .role_hypernyms
+            .iter()
+            .find(|(h, _)| *h == noun && definite)
+            .map_or(&[], |(_, n)| n);
+        let floor = if narrower.is_empty() {
+            0
+        } else {
+            self.paragraph_start_back(self.paragraph_of(self.doc.token_at(pos)), 2)
+        };
         for (k, e) in self.entities.iter().enumerate() {
+            let mut broad = false;
             let holds = e.roles.iter().any(|r| {
                 let low = r.text.to_lowercase();
                 let mut words = low.split(|c: char| !c.is_alphanumeric() && c != '-');
                 // "Premier ministre" is not held by a "ministre de la Santé"
-                words.clone().any(|w| w == noun) && modifier.is_none_or(|m| words.any(|w| w == m))
+                if words.clone().any(|w| w == noun) {
+                    return modifier.is_none_or(|m| words.any(|w| w == m));
+                }
+                broad = modifier.is_none() && words.any(|w| narrower.contains(&w));
+                broad
             });
             if !holds {
                 continue;
@@ -629,6 +657,9 @@ impl<'a> Stage<'a> {
                 .map(|m| m.start)
                 .max()
                 .unwrap_or(0);
+            if broad && (before < floor || before == 0) {
+                continue;
+            }
             if best.is_none_or(|(b, _)| before > b) {
                 best = Some((before, k));
             }

@@ -513,4 +513,21 @@ pub static QUOTES: Lexicon = Lexicon {
         "victory",
     ],
     mouthpieces: &["representative", "spokesman", "spokesperson", "spokeswoman"],
+    role_hypernyms: &[
+        (
+            "lawmaker",
+            &[
+                "senator",
+                "congressman",
+                "congresswoman",
+                "representative",
+                "mp",
+            ],
+        ),
+        ("diplomat", &["minister", "ambassador", "envoy"]),
+        (
+            "official",
+            &["minister", "secretary", "director", "commissioner"],
+        ),
+    ],
 };

@@ -642,4 +642,32 @@ pub static QUOTES: Lexicon = Lexicon {
         "représentant",
         "représentante",
     ],
+    role_hypernyms: &[
+        (
+            "élu",
+            &[
+                "député",
+                "sénateur",
+                "maire",
+                "conseiller",
+                "adjoint",
+                "eurodéputé",
+            ],
+        ),
+        (
+            "élue",
+            &[
+                "députée",
+                "sénatrice",
+                "maire",
+                "conseillère",
+                "adjointe",
+                "eurodéputée",
+            ],
+        ),
+        ("magistrat", &["procureur", "juge", "président"]),
+        ("magistrate", &["procureure", "juge", "présidente"]),
+        ("édile", &["maire"]),
+        ("diplomate", &["ministre", "ambassadeur", "ambassadrice"]),
+    ],
 };
