@@ -1459,3 +1459,16 @@ fn a_broader_role_noun_stands_for_the_person_just_named() {
     assert_eq!(speaker(i[0]), "Dana Whitlock");
     assert_eq!(speaker(i[1]), "a lawmaker");
 }
+
+#[test]
+fn the_frame_opening_the_sentence_speaks_for_on() {
+    let t = format!(
+        "{HEAD_FR}Dans l'entourage de l'accusé, on assure qu'il vit très mal ces audiences. Chez Renault, on affirme que l'usine restera ouverte. On dit que le verdict sera sévère."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 3, "{qs:?}");
+    assert_eq!(speaker(i[0]), "l'entourage de l'accusé");
+    assert_eq!(speaker(i[1]), "Renault");
+    assert_eq!(speaker(i[2]), "on");
+}

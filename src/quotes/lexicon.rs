@@ -425,6 +425,11 @@ pub struct Lexicon {
     /// speaker described by the broader noun is the person just named with a narrower
     /// one. Lower case.
     pub role_hypernyms: &'static [(&'static str, &'static [&'static str])],
+    /// Impersonal subject pronouns (`on`): `À l'Élysée, on assure que …` — the place or
+    /// group the sentence opens with speaks.
+    pub impersonal_pronouns: &'static [&'static str],
+    /// Prepositions opening that frame (`à`, `chez`, `dans`).
+    pub frame_prepositions: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

@@ -383,6 +383,13 @@ impl<'a> Stage<'a> {
         {
             b -= 2;
         }
+        // an impersonal pronoun after a frame opening the sentence ("Dans l'entourage de
+        // l'accusé, on assure …", "Chez Renault, on affirme …"): the frame speaks
+        if b - a == 1 && self.lex.impersonal_pronouns.contains(&self.low(a)) && headed {
+            if let Some(w) = self.frame_speaker(a, history) {
+                return Some(w);
+            }
+        }
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
@@ -569,6 +576,24 @@ impl<'a> Stage<'a> {
         })
     }
 
+    /// The frame opening the sentence of the impersonal pronoun at token `a`, when a
+    /// comma ends it right before the pronoun: `Dans l'entourage de l'accusé,` →
+    /// `l'entourage de l'accusé`; `Chez Renault,` → Renault.
+    fn frame_speaker(&self, a: usize, history: &[Who]) -> Option<Who> {
+        let (sa, _) = self.sentence(a);
+        if a < sa + 3 || !self.is_punct(a - 1, ",") {
+            return None;
+        }
+        if !self.lex.frame_prepositions.contains(&self.low(sa)) {
+            return None;
+        }
+        let (na, nb) = self.np_right(sa + 1, a - 1);
+        if nb != a - 1 || na >= nb {
+            return None;
+        }
+        self.resolve(na, nb, false, history)
+    }
+
     /// An entity's name as a speaker's: without the letters written after it
     /// (`Martin Hale KC` → `Martin Hale`), never down to nothing.
     fn bare_name(&self, name: &str) -> String {
@@ -676,6 +701,7 @@ impl<'a> Stage<'a> {
         let w = self.low(i);
         !(self.is(i, Class::Determiners)
             || self.is(i, Class::FirstPerson)
+            || self.lex.impersonal_pronouns.contains(&w)
             || self.pronoun_at(i).is_some()
             || self.honorific_at(i).is_some()
             || self.is(i, Class::Sources)

@@ -530,4 +530,6 @@ pub static QUOTES: Lexicon = Lexicon {
             &["minister", "secretary", "director", "commissioner"],
         ),
     ],
+    impersonal_pronouns: &[],
+    frame_prepositions: &[],
 };

@@ -670,4 +670,6 @@ pub static QUOTES: Lexicon = Lexicon {
         ("édile", &["maire"]),
         ("diplomate", &["ministre", "ambassadeur", "ambassadrice"]),
     ],
+    impersonal_pronouns: &["on"],
+    frame_prepositions: &["au", "aux", "chez", "dans", "à"],
 };
