@@ -1472,3 +1472,19 @@ fn the_frame_opening_the_sentence_speaks_for_on() {
     assert_eq!(speaker(i[1]), "Renault");
     assert_eq!(speaker(i[2]), "on");
 }
+
+#[test]
+fn an_apposition_of_the_source_after_selon_is_no_content() {
+    let t = format!(
+        "{HEAD_FR}Selon la CGT, majoritaire sur le site, aucune alternative n'a été étudiée. Pour Sophie Marchetti, analyste chez Oddo BHF, « le marché a déjà intégré ces chiffres ». Selon lui, en 2020, les ventes avaient chuté."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(i[0].text, "aucune alternative n'a été étudiée");
+    assert_eq!(speaker(i[0]), "CGT");
+    assert!(i[1].text.starts_with("en 2020"), "{:?}", i[1]);
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Sophie Marchetti");
+}

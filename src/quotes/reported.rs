@@ -130,6 +130,10 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
             });
         if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
             after = mb + 1;
+        } else if let Some(c) = apposition_end(st, after, sb) {
+            // "Selon la CGT, majoritaire sur le site, …", "Pour X, analyste chez Y, …":
+            // an apposition of the source is no content
+            after = c + 1;
         }
         let span = content(st, after, sb)?;
         // "Selon X, « … »": the quotation is the speech, reported by nobody else
@@ -158,6 +162,26 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
         }
     }
     None
+}
+
+/// An apposition starting at token `k` (`majoritaire sur le site,`, `analyste chez
+/// Oddo BHF,`): a few words without a verb, not opening with a preposition, a number or
+/// a quotation mark, up to a comma; the comma's token.
+fn apposition_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
+    let first = st.tok(k)?;
+    if !first.is_word()
+        || st.word_in(k, Class::AdjunctPrepositions)
+        || st.is_adverb(k)
+        || st.pronoun_at(k).is_some()
+        || st.word_in(k, Class::ClauseStops)
+    {
+        return None;
+    }
+    let c = (k + 1..sb.min(k + 7)).find(|&x| st.is_break(x))?;
+    let verb = (k..c).any(|x| {
+        st.auxiliary_at(x).is_some() || st.verb_at(x).is_some() || st.word_in(x, Class::Copulas)
+    });
+    (st.is_punct(c, ",") && !verb && c + 1 < sb).then_some(c)
 }
 
 /// The span is one quotation, marks included ("« … »", "“…”."): nothing but quoted words.
