@@ -86,44 +86,6 @@ fn english_titles_and_honorifics() {
 }
 
 #[test]
-fn appositions_give_occupations_and_their_complements_as_roles() {
-    let es = analyze(
-        "« On ne lâchera rien », prévient Karim Mansouri, délégué de la CGT à Rennes, devant \
-         la gare. Le ministre délégué aux Transports, Luc Ferrand, a reçu les syndicats. \
-         « J'ai attendu deux heures », raconte Inès Morel, infirmière à l'hôpital Pontchaillou, \
-         qui rentrait de sa garde. Une voisine, Paule Girard, qui habite en face, n'a rien vu.",
-        "fr",
-    );
-    assert_eq!(
-        roles(find(&es, "Karim Mansouri")),
-        ["délégué de la CGT à Rennes"]
-    );
-    assert_eq!(
-        roles(find(&es, "Luc Ferrand")),
-        ["ministre délégué aux Transports"]
-    );
-    assert_eq!(
-        roles(find(&es, "Inès Morel")),
-        ["infirmière à l'hôpital Pontchaillou"]
-    );
-    // A relative clause is no role, and neither is what opens with no title.
-    assert!(roles(find(&es, "Paule Girard")).is_empty());
-    // The portfolio of a title joined by "aux" is no entity.
-    let texts = mention_texts(&es);
-    assert!(!texts.iter().any(|t| t == "Transports"), "{texts:?}");
-
-    let es = analyze(
-        "\"We need housing, not parking,\" said Dana Ruiz, a teacher who lives two blocks \
-         from the site. Councilor Mark Brody, one of two no votes, left early. Ken Alvarez, \
-         a nurse at Mercy Hospital, said the wait was too long.",
-        "en",
-    );
-    assert_eq!(roles(find(&es, "Dana Ruiz")), ["teacher"]);
-    assert_eq!(roles(find(&es, "Mark Brody")), ["Councilor"]);
-    assert_eq!(roles(find(&es, "Ken Alvarez")), ["nurse at Mercy Hospital"]);
-}
-
-#[test]
 fn place_datelines_give_a_place_and_an_agency() {
     let es = analyze(
         "Grève dans les transports\n\nLYON (AFP) - Les syndicats ont appelé à une nouvelle \
@@ -1034,6 +996,218 @@ fn an_article_and_a_common_noun_are_no_known_name() {
     );
     let n = names(&es);
     assert_eq!(n, [("La Défense".to_string(), EntityType::LOC, 1)], "{n:?}");
+}
+
+#[test]
+fn a_brand_and_its_model_are_a_product() {
+    let es = analyze(
+        "Un titre\n\nLa compagnie a commandé vingt Airbus A321neo et dix Boeing 737 MAX. \
+         L'A350 reste le long-courrier préféré des clients d'Airbus, devant le 787 Dreamliner.",
+        "fr",
+    );
+    for p in ["Airbus A321neo", "Boeing 737 MAX", "A350", "787 Dreamliner"] {
+        assert_eq!(find(&es, p).kind, EntityType::MISC, "{p}: {:?}", names(&es));
+    }
+    assert_eq!(find(&es, "Airbus").kind, EntityType::ORG);
+    let es = analyze(
+        "A headline\n\nThe air force flies the F-16 and the C-130. Boeing said the Boeing 787 \
+         line would slow, while the Boeing 2026 outlook stayed weak.",
+        "en",
+    );
+    for p in ["F-16", "C-130", "Boeing 787"] {
+        assert_eq!(find(&es, p).kind, EntityType::MISC, "{p}: {:?}", names(&es));
+    }
+    assert_eq!(find(&es, "Boeing").kind, EntityType::ORG);
+    // a results table keeps a team and its score apart
+    let es = analyze("Results\n\nSamsung 10 Haitai 3\n\nLotte 5 Hyundai 2", "en");
+    assert!(
+        !mention_texts(&es).iter().any(|t| t.contains("10")),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn outlets_after_a_fused_article_or_with_their_number_are_organizations() {
+    let es = analyze(
+        "Un titre\n\nL'avocat a confié au Parisien que son client ferait appel. Il l'avait \
+         déjà dit au Monde, puis sur France 3 et sur France 24. Interrogée par la \
+         rédaction du Figaro, la juge n'a pas répondu.",
+        "fr",
+    );
+    for o in ["Parisien", "Monde", "France 3", "France 24", "Figaro"] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+    assert!(!es.iter().any(|e| e.name == "France"), "{:?}", names(&es));
+    let es = analyze(
+        "A headline\n\nThe minister told Channel 4 and the Associated Press that talks would resume.",
+        "en",
+    );
+    for o in ["Channel 4", "Associated Press"] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn the_firm_an_analyst_works_at_is_an_organization() {
+    let es = analyze(
+        "Un titre\n\nPour Sophie Marchetti, analyste chez Vexlor BKT, le marché a déjà \
+         intégré ces chiffres.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Vexlor BKT").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(find(&es, "Sophie Marchetti").kind, EntityType::PER);
+    let es = analyze(
+        "A headline\n\n\"The market is rewarding execution,\" said Dana Kopp, an analyst at \
+         Brennick. Analysts at Brennick expect more cuts.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Brennick").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_irish_surname_written_with_a_space_after_its_apostrophe_stays_whole() {
+    let es = analyze(
+        "A headline\n\nAirline chief Michael O' Leary said fares would rise this summer.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Michael O' Leary").kind,
+        EntityType::PER,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_lower_case_ministry_and_its_portfolio_are_one_organization() {
+    let es = analyze(
+        "Un titre\n\nLe ministère de la Santé a publié un rapport. Le ministère iranien des \
+         Affaires étrangères a démenti. Il a écrit au ministère de l'Intérieur.",
+        "fr",
+    );
+    for o in [
+        "ministère de la Santé",
+        "ministère iranien des Affaires étrangères",
+        "ministère de l'Intérieur",
+    ] {
+        assert_eq!(find(&es, o).kind, EntityType::ORG, "{o}: {:?}", names(&es));
+    }
+    assert!(
+        !es.iter().any(|e| e.kind == EntityType::PER),
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_title_completed_by_a_lower_case_noun_is_a_role() {
+    let es = analyze(
+        "Un titre\n\nLe verdict est attendu vendredi, a précisé la présidente de la cour, \
+         Anne-Sophie Rivière.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Anne-Sophie Rivière")),
+        ["présidente de la cour"]
+    );
+    let es = analyze(
+        "A headline\n\nThe plant will close, said the director of the factory, Tom Brandt.",
+        "en",
+    );
+    let r = roles(find(&es, "Tom Brandt"));
+    assert!(
+        r.len() == 1 && r[0].ends_with("director of the factory"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_union_delegate_in_apposition_and_a_model_after_an_unknown_brand() {
+    let es = analyze(
+        "Un titre\n\n« On nous ment depuis des mois », dénonce Karine Duval, déléguée \
+         syndicale. Elle affirme que la production de l'Alpine A110 aurait pu être maintenue.",
+        "fr",
+    );
+    assert_eq!(roles(find(&es, "Karine Duval")), ["déléguée syndicale"]);
+    assert_eq!(
+        find(&es, "Alpine A110").kind,
+        EntityType::MISC,
+        "{:?}",
+        names(&es)
+    );
+    let es = analyze(
+        "A headline\n\nThe Corvex T400 drone was shown in Paris. Western leaders said talks would go on.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Corvex T400").kind,
+        EntityType::MISC,
+        "{:?}",
+        names(&es)
+    );
+    assert!(!es.iter().any(|e| e.name == "Western"), "{:?}", names(&es));
+}
+
+#[test]
+fn a_title_holding_a_party_name_and_its_acronym_is_a_role() {
+    let es = analyze(
+        "Un titre\n\nPour le député de La France insoumise (LFI) Marc Ollier, le texte a été \
+         écrit trop vite.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Marc Ollier")),
+        ["député de La France insoumise"]
+    );
+}
+
+#[test]
+fn appositions_give_occupations_and_their_complements_as_roles() {
+    let es = analyze(
+        "« On ne lâchera rien », prévient Karim Mansouri, délégué de la CGT à Rennes, devant \
+         la gare. Le ministre délégué aux Transports, Luc Ferrand, a reçu les syndicats. \
+         « J'ai attendu deux heures », raconte Inès Morel, infirmière à l'hôpital Pontchaillou, \
+         qui rentrait de sa garde. Une voisine, Paule Girard, qui habite en face, n'a rien vu.",
+        "fr",
+    );
+    assert_eq!(
+        roles(find(&es, "Karim Mansouri")),
+        ["délégué de la CGT à Rennes"]
+    );
+    assert_eq!(
+        roles(find(&es, "Luc Ferrand")),
+        ["ministre délégué aux Transports"]
+    );
+    assert_eq!(
+        roles(find(&es, "Inès Morel")),
+        ["infirmière à l'hôpital Pontchaillou"]
+    );
+    // A relative clause is no role, and neither is what opens with no title.
+    assert!(roles(find(&es, "Paule Girard")).is_empty());
+    // The portfolio of a title joined by "aux" is no entity.
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Transports"), "{texts:?}");
+
+    let es = analyze(
+        "\"We need housing, not parking,\" said Dana Ruiz, a teacher who lives two blocks \
+         from the site. Councilor Mark Brody, one of two no votes, left early. Ken Alvarez, \
+         a nurse at Mercy Hospital, said the wait was too long.",
+        "en",
+    );
+    assert_eq!(roles(find(&es, "Dana Ruiz")), ["teacher"]);
+    assert_eq!(roles(find(&es, "Mark Brody")), ["Councilor"]);
+    assert_eq!(roles(find(&es, "Ken Alvarez")), ["nurse at Mercy Hospital"]);
 }
 
 #[test]

@@ -1256,6 +1256,240 @@ fn an_interview_set_as_dialogue_keeps_its_interviewee() {
 }
 
 #[test]
+fn a_pronoun_after_a_quote_stands_for_its_speaker_not_an_earlier_subject() {
+    let t = format!(
+        "{HEAD_FR}La ministre des Sports, Hélène Roussel, et son homologue belge Pieter Claes ont signé jeudi un accord.\n\n« Ce texte protège les jeunes athlètes », a souligné M. Claes lors d'une conférence commune. Il a ajouté que le texte entrerait en vigueur en septembre."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Pieter Claes");
+    let t = format!(
+        "{HEAD_EN}Mayor Tom Garrity and Councillor Dana Reyes met on Monday.\n\n\"The bridge will reopen,\" Garrity said at a news conference. He added that the works had cost $3 million."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Tom Garrity");
+}
+
+#[test]
+fn a_pronoun_after_a_described_speaker_is_that_speaker() {
+    let t = format!(
+        "{HEAD_FR}Le procès de Marc Delval s'est ouvert lundi.\n\n« Il savait tout », a lancé le magistrat devant la cour. Selon lui, les alertes avaient été ignorées."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "le magistrat");
+}
+
+#[test]
+fn a_partial_quote_inside_reported_speech_is_its_speakers() {
+    let t = format!(
+        "{HEAD_EN}Prosecutor Ann Kelby told the jury that Paul Marsh had \"treated the fund as his own.\" She said the losses topped $2 million.\n\nJudge Ruth Adler said the sentence reflected \"the scale of the harm.\" According to the regulator, 300 savers lost money."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Ann Kelby");
+    assert_eq!(cue(d[0]), "told");
+    assert_eq!(speaker(d[1]), "Ruth Adler");
+    assert_eq!(cue(d[1]), "said");
+}
+
+#[test]
+fn declaring_an_emergency_is_an_act_not_speech() {
+    let t = format!(
+        "{HEAD_EN}The governor declared a state of emergency in the county on Monday. Officials declared a curfew from midnight. The mayor said a curfew would continue through the weekend."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "a curfew would continue through the weekend");
+    let t = format!(
+        "{HEAD_FR}Le préfet a déclaré l'état d'urgence sanitaire lundi. Le maire a déclaré que l'état d'urgence serait levé vendredi."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "l'état d'urgence serait levé vendredi");
+}
+
+#[test]
+fn an_adjunct_between_the_cue_and_an_inverted_subject_is_stepped_over() {
+    let t = format!(
+        "{HEAD_FR}« Rien n'est décidé », a déclaré dans un communiqué le ministère de la Santé.\n\n« Nous ne céderons pas aux menaces », a réagi sur son compte X le ministère iranien des Affaires étrangères.\n\n« C'est une erreur », a réagi sur Twitter le maire de Lyon."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 3, "{qs:?}");
+    assert_eq!(speaker(d[0]), "ministère de la Santé");
+    assert_eq!(speaker(d[1]), "ministère iranien des Affaires étrangères");
+    assert_eq!(cue(d[1]), "a réagi");
+    assert_eq!(speaker(d[2]), "le maire de Lyon");
+}
+
+#[test]
+fn a_place_qualifying_a_role_noun_is_not_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}A senior U.S. official, who asked not to be named, told reporters the strikes alone would not be enough.\n\n\"We need change,\" the New York businessman said, arguing that he would bring a new approach."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(speaker(i[0]), "a senior U.S. official");
+    assert_eq!(speaker(i[1]), "the New York businessman");
+    assert_eq!(speaker(direct(&qs)[0]), "the New York businessman");
+    let t = format!(
+        "{HEAD_FR}Un haut responsable de Washington a estimé que les frappes ne suffiraient pas."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_ne!(speaker(i[0]), "Washington");
+}
+
+#[test]
+fn a_spokesman_for_an_organisation_speaks_as_it() {
+    let t = format!(
+        "{HEAD_EN}A spokesman for the Financial Conduct Authority said the regulator would review its rules."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Financial Conduct Authority");
+    let t = format!(
+        "{HEAD_FR}Un porte-parole de la Banque de France a indiqué que les taux resteraient stables."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Banque de France");
+}
+
+#[test]
+fn a_trailing_cue_with_a_role_and_a_name_in_apposition() {
+    let t = format!("{HEAD_EN}The sentence was fair, said the presiding judge, Caroline Whitmore.");
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "The sentence was fair");
+    assert_eq!(speaker(i[0]), "Caroline Whitmore");
+}
+
+#[test]
+fn a_lawyers_honorific_is_no_first_person_word() {
+    let t = format!(
+        "{HEAD_FR}L'avocate de la défense, Me Hélène Carpentier, a plaidé l'acquittement. Le verdict est attendu vendredi, a précisé la présidente de la cour, Anne-Sophie Rivière."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(direct(&qs).is_empty(), "{qs:?}");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Anne-Sophie Rivière");
+}
+
+#[test]
+fn a_clitic_glued_to_a_name_before_a_verb_of_saying_is_no_auxiliary() {
+    let t = format!(
+        "{HEAD_EN}The city holds a rating from Moody's and Fitch. Moody's said the outlook was stable."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(cue(i[0]), "said");
+    assert!(speaker(i[0]).starts_with("Moody"), "{qs:?}");
+}
+
+#[test]
+fn called_sets_off_a_quoted_judgement_and_a_conference_call_is_no_verb() {
+    let t = format!(
+        "{HEAD_EN}Council member Shawn Gregory called it \"a shell game.\" Finance director Bill McCarty told analysts on a conference call that the deficit would be covered by reserves."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Shawn Gregory");
+    assert_eq!(cue(d[0]), "called");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "the deficit would be covered by reserves");
+}
+
+#[test]
+fn a_participle_and_its_agent_before_a_cue_is_no_content() {
+    let t = format!("{HEAD_FR}Interrogé par France 3, le maire a répondu. Contacté par nos soins, le préfet a indiqué que la route rouvrirait lundi.");
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "la route rouvrirait lundi");
+    let t = format!("{HEAD_EN}Asked by reporters about the deal, the mayor declined to comment.");
+    assert!(indirect(&analyze(&t, "en")).is_empty());
+}
+
+#[test]
+fn a_pronoun_sentence_after_a_closed_quote_still_attributes_it() {
+    let t = format!(
+        "{HEAD_EN}Mayor Misty Harlan defended the plan as \"a responsible budget for hard times.\" She said taxes would not rise."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Misty Harlan");
+}
+
+#[test]
+fn a_broader_role_noun_stands_for_the_person_just_named() {
+    let t = format!(
+        "{HEAD_FR}Pour le député de La France insoumise (LFI) Marc Ollier, le texte a été écrit trop vite.\n\nL'élu du Gard estime que la majorité est divisée. Un élu a affirmé que le vote serait reporté."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 3, "{qs:?}");
+    assert_eq!(speaker(i[1]), "Marc Ollier");
+    // an indefinite description is someone new
+    assert_eq!(speaker(i[2]), "un élu");
+    let t = format!(
+        "{HEAD_EN}Senator Dana Whitlock voted against the bill.\n\nThe lawmaker said the bill would raise costs. A lawmaker said the vote was close."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Dana Whitlock");
+    assert_eq!(speaker(i[1]), "a lawmaker");
+}
+
+#[test]
+fn the_frame_opening_the_sentence_speaks_for_on() {
+    let t = format!(
+        "{HEAD_FR}Dans l'entourage de l'accusé, on assure qu'il vit très mal ces audiences. Chez Renault, on affirme que l'usine restera ouverte. On dit que le verdict sera sévère."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 3, "{qs:?}");
+    assert_eq!(speaker(i[0]), "l'entourage de l'accusé");
+    assert_eq!(speaker(i[1]), "Renault");
+    assert_eq!(speaker(i[2]), "on");
+}
+
+#[test]
+fn an_apposition_of_the_source_after_selon_is_no_content() {
+    let t = format!(
+        "{HEAD_FR}Selon la CGT, majoritaire sur le site, aucune alternative n'a été étudiée. Pour Sophie Marchetti, analyste chez Oddo BHF, « le marché a déjà intégré ces chiffres ». Selon lui, en 2020, les ventes avaient chuté."
+    );
+    let qs = analyze(&t, "fr");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    assert_eq!(i[0].text, "aucune alternative n'a été étudiée");
+    assert_eq!(speaker(i[0]), "CGT");
+    assert!(i[1].text.starts_with("en 2020"), "{:?}", i[1]);
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Sophie Marchetti");
+}
+
+#[test]
 fn trailing_attribution_with_an_inverted_speaker_after_the_verb() {
     // The noun phrase after "a annoncé" is the speaker of the clause before the comma,
     // not the content of the announcement, also with a time adjunct between them.

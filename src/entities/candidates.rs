@@ -110,7 +110,53 @@ pub(crate) fn find<'c, 'a>(
         }
     }
     s.ordinal_streets();
+    s.numbered_names();
+    s.products();
+    s.fused_articles();
     s.out
+}
+
+/// A model designation (`A350`, `A321neo`, `F-16`, `C-130`, `AK-47s`): one to three
+/// capitals, a hyphen or not, two to four digits (three at least without a hyphen: `G20`,
+/// `M6` are no models), then at most a few letters.
+fn model_code(s: &str) -> bool {
+    let b = s.as_bytes();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let hyphen = b.get(caps) == Some(&b'-');
+    let from = caps + usize::from(hyphen);
+    let digits = b
+        .get(from..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let tail = b.get(from + digits..).unwrap_or(&[]);
+    (1..=3).contains(&caps)
+        && (2..=4).contains(&digits)
+        && (hyphen || digits >= 3)
+        && tail.len() <= 4
+        && tail.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// Is a sentence of these tokens a table of names and numbers (results, standings)?
+fn numbers_table(ts: &[Token]) -> bool {
+    let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+    let lower = ts
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+        .count();
+    numbers >= 2 && lower * 4 <= numbers
+}
+
+/// A model number after a brand (`787` in `Boeing 787`): two to four digits, not a year.
+fn model_number(t: &Token) -> bool {
+    let b = t.text.as_bytes();
+    let year = b.len() == 4
+        && t.text
+            .parse::<u16>()
+            .is_ok_and(|y| (1800..2100).contains(&y));
+    t.kind == TokenKind::Number
+        && t.space_before
+        && (2..=4).contains(&b.len())
+        && b.iter().all(u8::is_ascii_digit)
+        && !year
 }
 
 fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
@@ -442,15 +488,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Is the sentence `[a, b)` a results table ("Lotte 6 Hyundai 2"): numbers, and few
     /// lower-case words? (Once per sentence.)
     fn is_table(&mut self, a: usize, b: usize) -> bool {
-        *self.table.get_or_insert_with(|| {
-            let ts = self.toks.get(a..b).unwrap_or(&[]);
-            let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
-            let lower = ts
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-                .count();
-            numbers >= 2 && lower * 4 <= numbers
-        })
+        let toks = self.toks;
+        *self
+            .table
+            .get_or_insert_with(|| numbers_table(toks.get(a..b).unwrap_or(&[])))
     }
 
     /// Mostly upper-case words: a shouted headline or a dateline.
@@ -639,6 +680,197 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
     }
 
+    /// Names the lists know with a number after them (`France 2`, `France 24`, `Canal
+    /// 9`): the run and the number are one name.
+    fn numbered_names(&mut self) {
+        let mut key = String::with_capacity(64);
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t1, s0) = (c.t1, c.start);
+            let Some(n) = self.toks.get(t1) else { continue };
+            if c.end <= c.start || n.kind != TokenKind::Number || !n.space_before {
+                continue;
+            }
+            if self.blocked.get(t1).copied().unwrap_or(true) || n.text.len() > 3 {
+                continue;
+            }
+            let end = n.end;
+            key.clear();
+            fold_into(self.text(s0, end), &mut key);
+            if let Some(k) = self.w.gaz(&key, false) {
+                if let Some(c) = self.out.get_mut(i) {
+                    c.t1 = t1 + 1;
+                    c.end = end;
+                    c.set_known(k);
+                }
+            }
+        }
+    }
+
+    /// A name after a preposition fused with an article (`au Parisien`, `du Monde`,
+    /// `au Mans`) that the lists know only with that article (`Le Parisien`): it takes
+    /// what they know (a newspaper is an organization, not an inhabitants' noun).
+    fn fused_articles(&mut self) {
+        let fused = self.lex.fused_articles;
+        if fused.is_empty() {
+            return;
+        }
+        let mut key = String::with_capacity(64);
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t0, t1) = (c.t0, c.t1);
+            if t1 <= t0 || t0 == 0 || c.end <= c.start || c.strength >= LISTED {
+                continue;
+            }
+            let prev = self.ctx.doc.lower(t0 - 1);
+            let Some((_, article)) = fused.iter().find(|(p, _)| *p == prev) else {
+                continue;
+            };
+            let (s0, s1) = (c.start, c.end);
+            key.clear();
+            key.push_str(article);
+            key.push(' ');
+            fold_into(self.text(s0, s1), &mut key);
+            if let Some(k) = self.w.gaz(&key, false) {
+                if let Some(c) = self.out.get_mut(i) {
+                    c.set_known(k);
+                }
+            }
+        }
+    }
+
+    /// Products named by their model (`Airbus A350`, `Boeing 787`, `le 737 MAX`, `the
+    /// F-16`): one MISC name, the brand alone staying an organization. A brand is a
+    /// name the lists know as an organization (or, before a designation, any name
+    /// they do not know as a place or person); a model, a designation
+    /// ([`model_code`]) or a number after it, with a capitalized word right after a
+    /// number (`737 MAX`, `787 Dreamliner`). Not in a table of results, where a name
+    /// and a number are a team and its score.
+    fn products(&mut self) {
+        let mut tables: Option<(usize, bool)> = None;
+        for i in 0..self.out.len() {
+            let Some(c) = self.out.get(i) else { break };
+            let (t0, t1) = (c.t0, c.t1);
+            if t1 <= t0 || c.end <= c.start {
+                continue;
+            }
+            // (a table of results is names and scores: "Samsung 10 Haitai 3"; asked
+            // once per sentence, and only of sentences with a number beside a name)
+            let si = c.sentence;
+            let beside_number = [t0.wrapping_sub(1), t1, t0 + 1].iter().any(|&k| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+            if beside_number {
+                let table = match tables {
+                    Some((s, t)) if s == si => t,
+                    _ => {
+                        let sentence = self.ctx.doc.sentences.get(si).map(|x| x.tokens);
+                        let t = sentence.is_some_and(|(a, b)| {
+                            numbers_table(self.toks.get(a..b).unwrap_or(&[]))
+                        });
+                        tables = Some((si, t));
+                        t
+                    }
+                };
+                if table {
+                    continue;
+                }
+            }
+            let code = |s: &Self, k: usize| s.toks.get(k).is_some_and(|t| model_code(t.text));
+            let brand = |s: &mut Self| {
+                s.lookup_span(t0, t0 + 1)
+                    .is_some_and(|k| k.kind == EntityType::ORG)
+            };
+            // "Airbus A350", "Alpine A110": a name and a designation in one run (the
+            // name no list knows as a person or a place)
+            let known_not_brand = |s: &mut Self| {
+                s.lookup_span(t0, t0 + 1)
+                    .is_some_and(|k| k.kind != EntityType::ORG)
+            };
+            if t1 == t0 + 2 && code(self, t0 + 1) && !known_not_brand(self) {
+                self.set_product(i, t0, t1);
+                continue;
+            }
+            // "Boeing 787 (Dreamliner|MAX)": a number after the brand, and a
+            // capitalized word right after it
+            if t1 == t0 + 1 && self.toks.get(t1).is_some_and(model_number) && brand(self) {
+                let end = self.model_tail(i, t1 + 1);
+                self.set_product(i, t0, end);
+                continue;
+            }
+            // "l'A350", "the F-16": a designation alone
+            if t1 == t0 + 1 && code(self, t0) {
+                self.set_product(i, t0, t1);
+                continue;
+            }
+            // "le 737 MAX", "the 787 Dreamliner": a number after an article, then a
+            // name no list knows
+            if t1 == t0 + 1
+                && t0 >= 2
+                && self
+                    .toks
+                    .get(t0 - 1)
+                    .is_some_and(|t| model_number(t) && t.text.len() >= 3)
+                && self.w.is(t0 - 2, L::Article)
+                && !self.w.is(t0, L::Demonym)
+                && self.out.get(i).is_some_and(|c| c.kind.is_none())
+                && self
+                    .toks
+                    .get(t0)
+                    .is_some_and(|t| t.space_before && t.text.chars().nth(1).is_some())
+            {
+                self.set_product(i, t0 - 1, t1);
+            }
+        }
+    }
+
+    /// After a model number ending at token `k`: the capitalized word right after it
+    /// (`MAX`, `Dreamliner`), when it is the one-word candidate following candidate
+    /// `i`, taken in (that candidate dropped); then a short variant number (`MAX 8`).
+    /// Returns the product's end token.
+    fn model_tail(&mut self, i: usize, k: usize) -> usize {
+        let Some(next) = self.out.get(i + 1) else {
+            return k;
+        };
+        if next.t0 != k || next.t1 != k + 1 || next.kind.is_some() {
+            return k;
+        }
+        if let Some(n) = self.out.get_mut(i + 1) {
+            n.t1 = n.t0; // dropped: part of the product
+            n.end = n.start;
+            n.kind = None;
+            n.strength = 0;
+        }
+        let variant = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.text.len() <= 2);
+        if variant {
+            k + 2
+        } else {
+            k + 1
+        }
+    }
+
+    fn set_product(&mut self, i: usize, t0: usize, t1: usize) {
+        let (Some(a), Some(b)) = (self.toks.get(t0), self.toks.get(t1.saturating_sub(1))) else {
+            return;
+        };
+        let (start, end) = (a.start, b.end);
+        if let Some(c) = self.out.get_mut(i) {
+            c.t0 = t0;
+            c.t1 = t1;
+            c.start = start;
+            c.end = end;
+            c.kind = Some(EntityType::MISC);
+            c.strength = KEYWORD;
+            c.group = None;
+            c.major = false;
+        }
+    }
+
     fn sentence_runs(&mut self, a: usize, b: usize) {
         let mut i = a;
         while i < b {
@@ -695,6 +927,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     continue;
                 }
                 if self.toks[j].text == "&" && j + 1 < b && self.is_name_tok(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                // "O' Leary", "D' Alema": an Irish or Italian particle written with a space
+                // after its apostrophe, inside the surname.
+                if matches!(self.toks[j].text, "'" | "’")
+                    && !self.toks[j].space_before
+                    && matches!(prev.text, "O" | "D")
+                    && j + 1 < b
+                    && self.is_name_tok(j + 1)
+                {
                     j += 2;
                     continue;
                 }
@@ -1420,6 +1663,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         } else {
             None
         };
+        // "ministère des Affaires étrangères": an institution's portfolio keeps its
+        // lower-case adjectives.
+        if head.is_some_and(|(h, k)| k == EntityType::ORG && h + 1 < s) && self.lex.lowercase_tail {
+            let mut n = 0;
+            while e < b && n < 2 && self.adjective_like(e) && !self.w.is(e, L::Demonym) {
+                e += 1;
+                n += 1;
+            }
+        }
         // "église Notre-Dame de Void-Vacon": the town after a facility's name is a name
         // of its own (scanning resumes at the preposition).
         if head.is_some() && known.is_none() {
@@ -1789,6 +2041,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         while k > a && k + 2 >= s && self.w.is(k - 1, L::Connector) {
             k -= 1;
         }
+        // "ministère de la Santé", "de l'Intérieur": an article after the connector
+        // (no person's given name comes after one: `Santé` is no `Sante` there)
+        let article = s > a && self.w.is(s - 1, L::Article);
+        if k == s && k > a + 1 && article && self.w.is(k - 2, L::Connector) {
+            k -= 2;
+        }
         if k <= a {
             return None;
         }
@@ -1802,6 +2060,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             if per || t.kind != TokenKind::Word || t.is_capitalized() {
                 return None;
             }
+            // "ministère iranien des Affaires étrangères": the head's nationality between
+            if h > a && self.w.is(h, L::Demonym) && self.w.is(h - 1, L::LowerOrgHead) {
+                h -= 1;
+            }
             let found = if self.w.is(h, L::LowerLocHead) {
                 Some((h, EntityType::LOC))
             } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
@@ -1809,7 +2071,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             } else {
                 None
             };
-            return found.filter(|_| !self.is_given(s));
+            return found.filter(|_| article || !self.is_given(s));
         }
         for step in 0..2 {
             let t = self.toks[h];

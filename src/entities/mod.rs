@@ -144,6 +144,10 @@ pub struct Lexicon {
     pub role_ends: &'static [&'static str],
     /// Possessive determiners that may open an apposition (`son`, `his`).
     pub possessives: &'static [&'static str],
+    /// Prepositions fused with an article, and that article (`au` → `le`, `du` → `le`):
+    /// a name after one may be known with its article (`au Parisien` → `Le Parisien`,
+    /// `au Mans` → `Le Mans`).
+    pub fused_articles: &'static [(&'static str, &'static str)],
 }
 
 impl Lexicon {
@@ -309,6 +313,8 @@ mod tests {
             }
             let keys: Vec<&str> = l.demonyms.iter().map(|(k, _)| *k).collect();
             check_sorted(&format!("{} demonyms", t.code), &keys);
+            let keys: Vec<&str> = l.fused_articles.iter().map(|(k, _)| *k).collect();
+            check_sorted(&format!("{} fused_articles", t.code), &keys);
         }
     }
 

@@ -56,6 +56,16 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
     if end > floor && toks.get(end - 1).is_some_and(|t| t.is_punct(",")) {
         end -= 1;
     }
+    // "le député de La France insoumise (LFI) Antoine Berthelot": an acronym in
+    // parentheses between the title and the name
+    if end > floor + 2 && toks.get(end - 1).is_some_and(|t| t.is_punct(")")) {
+        if let Some(open) = (end.saturating_sub(5).max(floor)..end - 1)
+            .rev()
+            .find(|&k| toks.get(k).is_some_and(|t| t.is_punct("(")))
+        {
+            end = open;
+        }
+    }
     let mut k = end;
     let mut first_title = None;
     let mut leftmost = None;
@@ -69,8 +79,30 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
             Part::Modifier => leftmost = Some(k - 1),
             Part::Connector => {}
             Part::No => {
-                // Capitalized portfolio words inside the chain ("des Affaires étrangères").
-                if !(t.kind == TokenKind::Word && t.is_capitalized() && first_title.is_none()) {
+                // The noun completing the title, last in the chain ("présidente de la
+                // cour", "directeur de l'usine"): a lower-case word after a connector,
+                // an article between or not.
+                let complement = leftmost.is_none()
+                    && t.kind == TokenKind::Word
+                    && !t.is_capitalized()
+                    && k >= 2
+                    && (w.is(k - 2, L::Connector)
+                        || k >= 3 && w.is(k - 2, L::Article) && w.is(k - 3, L::Connector));
+                if complement {
+                    leftmost = Some(k - 1);
+                    k -= 1;
+                    continue;
+                }
+                // Capitalized portfolio words inside the chain ("des Affaires étrangères"),
+                // and the lower-case words of a name there ("de La France insoumise").
+                let in_name = k >= 2
+                    && toks
+                        .get(k - 2)
+                        .is_some_and(|p| p.kind == TokenKind::Word && p.is_capitalized());
+                if !(t.kind == TokenKind::Word
+                    && (t.is_capitalized() || in_name)
+                    && first_title.is_none())
+                {
                     break;
                 }
             }

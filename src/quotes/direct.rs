@@ -312,17 +312,19 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
             .tok(k)
             .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | ";"))
             && st.is_break(k);
-        // …also when the quotation closed the sentence inside its marks and the next
-        // sentence reports a content of its own (`…everything." The official added that
-        // a new round…`; but `…faith." Lavrov said.`, `…!" his niece shouted to the crowd.`)
-        let closed_inside = cl > 0
-            && st
-                .tok(cl - 1)
-                .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?"))
-            && st.sentence(k).0 == k
-            && (k..st.sentence(k).1)
-                .any(|x| st.word_in(x, Class::Complementizers) || st.is_punct(x, ":"));
-        let ends = ends || closed_inside;
+        // …or a full stop inside the marks, and a new sentence opening after them with
+        // someone else ("called it “a shell game.” Finance director Bill McCarty told …",
+        // "…everything." The official added that …; but "… “hard times.” She said …" goes
+        // on with the same speaker, and "…faith." Lavrov said." is only its attribution)
+        let ends = ends
+            || cl > 0
+                && st.is_punct(cl - 1, ".")
+                && st.sentence(k).0 == k
+                && st.sentence(cl).0 != st.sentence(k).0
+                && st.pronoun_at(k).is_none()
+                && (st.sentence(k).1 > k + 6
+                    || (k..st.sentence(k).1)
+                        .any(|x| st.word_in(x, Class::Complementizers) || st.is_punct(x, ":")));
         if k < st.tok_count() && same_para(st, cl, k) && !ends {
             if let Some(cue) = st.cue_from(k).filter(|c| !c.gerund) {
                 let who = st.speaker_of(&cue, true, history);
@@ -793,7 +795,10 @@ fn lost_marks(st: &Stage, history: &[Who], turns: &[usize]) -> Vec<Quote> {
             }
             if t.is_word() {
                 words += 1;
-                if st.word_in(i, Class::FirstPerson) {
+                // ("Me Hélène Carpentier": the lawyer's honorific, not "me")
+                let honorific = st.honorific_at(i).is_some()
+                    && st.tok(i + 1).is_some_and(|n| n.is_capitalized());
+                if st.word_in(i, Class::FirstPerson) && !honorific {
                     first_person += 1;
                 }
             }

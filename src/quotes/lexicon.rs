@@ -413,6 +413,23 @@ pub struct Lexicon {
     pub ago_openers: &'static [&'static [&'static str]],
     /// The time units closing such an adjunct.
     pub time_units: &'static [&'static str],
+    /// Nouns that, as the object of a verb of saying, make it an act rather than speech
+    /// (`declared a state of emergency`, `declared war`, `a proclamé l'indépendance`):
+    /// no reported content. Lower case.
+    pub act_objects: &'static [&'static str],
+    /// Role nouns of those who speak for an organisation (`spokesman`, `porte-parole`):
+    /// `a spokesman for the ministry` speaks as the ministry, which is the speaker when
+    /// it is an entity. Lower case.
+    pub mouthpieces: &'static [&'static str],
+    /// Broader role nouns and the roles they cover (`élu` → `député`, `maire`…): a
+    /// speaker described by the broader noun is the person just named with a narrower
+    /// one. Lower case.
+    pub role_hypernyms: &'static [(&'static str, &'static [&'static str])],
+    /// Impersonal subject pronouns (`on`): `À l'Élysée, on assure que …` — the place or
+    /// group the sentence opens with speaks.
+    pub impersonal_pronouns: &'static [&'static str],
+    /// Prepositions opening that frame (`à`, `chez`, `dans`).
+    pub frame_prepositions: &'static [&'static str],
 }
 
 /// What a token is, for this stage.

@@ -66,8 +66,19 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     // speech's: same speaker, same cue. (The nearest few reported contents starting
     // before it are enough: they nest little; this keeps 100k quotes linear.)
     reported.sort_by_key(|r| r.start);
+    // A partial quote whose own cue lies in another sentence (the next one's "She
+    // said …", an "According to X" further on) is the reported speech's too, when that
+    // speech names its speaker: the verb of the sentence holding it introduces it.
+    let sentence_at = |pos: usize| {
+        let t = ctx.doc.token_at(pos);
+        stage.sentence_of.get(t).copied()
+    };
     for d in quotes.iter_mut() {
-        if d.kind != QuoteKind::Direct || d.speaker.is_some() {
+        let foreign_cue = d
+            .cue
+            .as_ref()
+            .is_some_and(|c| d.speaker.is_some() && sentence_at(c.start) != sentence_at(d.start));
+        if d.kind != QuoteKind::Direct || d.speaker.is_some() && !foreign_cue {
             continue;
         }
         let k = reported.partition_point(|r| r.start <= d.start);
@@ -77,7 +88,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .take(16)
             .filter(|r| r.speaker.is_some() && d.end <= r.end)
             .min_by_key(|r| r.end - r.start);
-        if let Some(r) = within {
+        // (over a speaker of its own, only a named one: a description is a poorer answer)
+        let named = |r: &&Quote| r.speaker.as_ref().is_some_and(|w| w.entity.is_some());
+        if let Some(r) = within.filter(|r| !foreign_cue || named(r)) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
         }
@@ -293,21 +306,6 @@ impl<'a> Stage<'a> {
             }
         }
         out
-    }
-
-    /// A quote's speaker as the resolver's `Who`, when it is a person of the text.
-    pub fn who_of(&self, sp: &crate::analysis::Speaker) -> Option<Who> {
-        let k = sp.entity?;
-        let e = self.entities.get(k)?;
-        (e.kind == crate::analysis::EntityType::PER).then(|| Who {
-            name: sp.name.clone(),
-            entity: sp.entity,
-            start: sp.start,
-            end: sp.end,
-            gender: self.genders.get(k).copied().unwrap_or(Gender::Unknown),
-            plural: false,
-            person: true,
-        })
     }
 
     /// What the stage knows of token `i` (nothing past the end).

@@ -16,8 +16,8 @@
 //! another attribution (`, ajoutant …`). Scans are bounded, so the stage stays linear.
 
 use super::direct::{coordinated_subject, gerund_subject};
-use super::{Class, Cue, Stage, VerbKind, Who};
-use crate::analysis::{Quote, QuoteKind};
+use super::{Class, Cue, Gender, Stage, VerbKind, Who};
+use crate::analysis::{EntityType, Quote, QuoteKind};
 use crate::document::TokenKind;
 
 /// The longest content read, in tokens.
@@ -28,19 +28,44 @@ const THAT_WINDOW: usize = 12;
 pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut history: Vec<Who> = Vec::new();
-    // the speakers of the direct quotes join the history where they were quoted
-    let mut said = direct.iter().peekable();
+    // The speakers of the direct quotes are earlier speakers too: a pronoun after
+    // "« … », a martelé M. Barrot. Il a ajouté que …" stands for the one who spoke, not
+    // for a person named farther up as a subject. They join the history in text order,
+    // as the scan passes them.
+    let mut seeds: Vec<Who> = direct
+        .iter()
+        .filter_map(|q| {
+            let sp = q.speaker.as_ref()?;
+            let (gender, person) = match sp.entity {
+                Some(ent) => (
+                    st.genders.get(ent).copied().unwrap_or(Gender::Unknown),
+                    st.entities.get(ent)?.kind == EntityType::PER,
+                ),
+                // a description is a person when a role noun heads it ("le magistrat")
+                None => {
+                    let (a, b) = (st.doc.token_at(sp.start), st.doc.token_at(sp.end));
+                    let role = (a..b).find_map(|k| st.role_at(k))?;
+                    (role, true)
+                }
+            };
+            Some(Who {
+                name: sp.name.clone(),
+                entity: sp.entity,
+                start: sp.start,
+                end: sp.end,
+                gender,
+                plural: false,
+                person,
+            })
+        })
+        .collect();
+    seeds.sort_by_key(|w| w.end);
+    let mut seeds = seeds.into_iter().peekable();
     for (si, sent) in st.doc.sentences.iter().enumerate() {
         if st.non_body.get(sent.paragraph).copied().unwrap_or(false) {
             continue;
         }
         let (sa, sb) = sent.tokens;
-        let from = st.tok(sa).map_or(usize::MAX, |t| t.start);
-        while let Some(q) = said.next_if(|q| q.end <= from) {
-            if let Some(w) = q.speaker.as_ref().and_then(|sp| st.who_of(sp)) {
-                history.push(w);
-            }
-        }
         let _ = si;
         let mut i = sa;
         while i < sb {
@@ -48,6 +73,10 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
             match st.next_report(i, sb) {
                 Some(k) => i = k,
                 None => break,
+            }
+            let here = st.tok(i).map_or(0, |t| t.start);
+            while let Some(w) = seeds.next_if(|w| w.end <= here) {
+                history.push(w);
             }
             if let Some(q) = attribution(st, i, sa, sb, &history) {
                 if let Some(w) = &q.1 {
@@ -107,16 +136,25 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
             });
         if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
             after = mb + 1;
-        } else if let Some(e) = who.entity.and_then(|e| st.entities.get(e)) {
+        } else {
             // "Selon Jean Roux, délégué de la CGT à Lyon, « … »": nor is the role the
             // entities stage found in apposition to the name
             // (a role is listed once, at its first place: compared by its words)
-            let r = st.tok(after).map_or(usize::MAX, |t| t.start);
-            let rest = st.text.get(r..).unwrap_or("");
-            if let Some(role) = e.roles.iter().find(|x| rest.starts_with(x.text.as_str())) {
-                let end = st.doc.token_at(r + role.text.len());
-                if st.is_punct(end, ",") {
-                    after = end + 1;
+            if let Some(e) = who.entity.and_then(|e| st.entities.get(e)) {
+                let r = st.tok(after).map_or(usize::MAX, |t| t.start);
+                let rest = st.text.get(r..).unwrap_or("");
+                if let Some(role) = e.roles.iter().find(|x| rest.starts_with(x.text.as_str())) {
+                    let end = st.doc.token_at(r + role.text.len());
+                    if st.is_punct(end, ",") {
+                        after = end + 1;
+                    }
+                }
+            }
+            if after == nb + 1 {
+                if let Some(c) = apposition_end(st, after, sb) {
+                    // "Selon la CGT, majoritaire sur le site, …", "Pour X, analyste chez
+                    // Y, …": an apposition of the source is no content
+                    after = c + 1;
                 }
             }
         }
@@ -147,6 +185,26 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
         }
     }
     None
+}
+
+/// An apposition starting at token `k` (`majoritaire sur le site,`, `analyste chez
+/// Oddo BHF,`): a few words without a verb, not opening with a preposition, a number or
+/// a quotation mark, up to a comma; the comma's token.
+fn apposition_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
+    let first = st.tok(k)?;
+    if !first.is_word()
+        || st.word_in(k, Class::AdjunctPrepositions)
+        || st.is_adverb(k)
+        || st.pronoun_at(k).is_some()
+        || st.word_in(k, Class::ClauseStops)
+    {
+        return None;
+    }
+    let c = (k + 1..sb.min(k + 7)).find(|&x| st.is_break(x))?;
+    let verb = (k..c).any(|x| {
+        st.auxiliary_at(x).is_some() || st.verb_at(x).is_some() || st.word_in(x, Class::Copulas)
+    });
+    (st.is_punct(c, ",") && !verb && c + 1 < sb).then_some(c)
 }
 
 /// The span is one quotation, marks included ("« … »", "“…”."): nothing but quoted words.
@@ -197,7 +255,10 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             .or_else(|| coordinated_subject(st, &cue, history))
     };
     // content to the right
-    if let Some(c0) = content_start(st, &cue, form.kind, sb) {
+    // (a clause after `que`/`that` is speech whatever its words)
+    let act =
+        |c0: usize| !(c0 > 0 && st.word_in(c0 - 1, Class::Complementizers)) && act_object(st, c0);
+    if let Some(c0) = content_start(st, &cue, form.kind, sb).filter(|&c0| !act(c0)) {
         if cue.inverted.is_none() || cue.gerund {
             let who = speaker(st)?;
             let span = content(st, c0, sb)?;
@@ -244,7 +305,13 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 k = next;
                 Some(w)
             });
-            named.or_else(|| st.resolve(a, b, false, history).filter(fits))
+            named
+                .or_else(|| st.resolve(a, b, false, history).filter(fits))
+                // (a role, then a name no list knows: "said the presiding judge, Ann Reyes")
+                .or_else(|| {
+                    st.speaker_of(&cue, true, history)
+                        .filter(|w| w.entity.is_some() || w.person)
+                })
         }?;
         // "…, a spokesman told reporters.": the addressee of a `tell`-verb
         if cue.kind == VerbKind::Tell {
@@ -268,9 +335,11 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         if !tail_ok || !short_tail {
             return None;
         }
-        // the content is a clause, not an adverbial ("During his years in office, …")
+        // the content is a clause, not an adverbial ("During his years in office, …") nor
+        // a participle and its agent ("Interrogé par France 3, le maire a répondu")
         if comma < sa + 4
             || st.word_in(sa, Class::AdjunctPrepositions)
+            || st.word_in(sa + 1, Class::AgentPrepositions)
             || st.word_in(sa, Class::ClauseStops) && !st.word_in(sa, Class::NpStops)
         {
             return None;
@@ -290,6 +359,19 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         }
     }
     None
+}
+
+/// Does the phrase at token `c0` name an act's object (`a state of emergency`, `war on
+/// …`, `l'état d'urgence`): the verb then performs an act, it reports no speech. Its
+/// first few words are looked at, up to a punctuation mark or an auxiliary (`said the
+/// floods had caused an emergency` reports speech).
+fn act_object(st: &Stage, c0: usize) -> bool {
+    let list = st.lex.act_objects;
+    (c0..c0 + 5)
+        .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word()) && st.auxiliary_at(k).is_none())
+        // (followed by an auxiliary, the noun is a clause's subject: "said a curfew would
+        // continue")
+        .any(|k| list.contains(&st.low(k)) && st.auxiliary_at(k + 1).is_none())
 }
 
 /// Where the content of a cue starts, to its right.
@@ -325,7 +407,10 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             && st.tok(j - 1).is_some_and(|p| p.is_word())
             && !st.word_in(j - 1, Class::ClauseStops)
             && !st.word_in(j + 1, Class::Complementizers);
-        if j > k && t.is_word() && (st.verb_at(j).is_some() || clause_aux) {
+        // (a verb that only sets off quotations is often a noun there: "on a conference
+        // call that …")
+        let verb = st.verb_at(j).is_some_and(|f| f.kind != VerbKind::QuoteOnly);
+        if j > k && t.is_word() && (verb || clause_aux) {
             break;
         }
         j += 1;

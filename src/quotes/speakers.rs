@@ -43,6 +43,9 @@ impl<'a> Stage<'a> {
         if !t.is_word() {
             return None;
         }
+        if self.name_clitic(i) {
+            return None;
+        }
         // "May told him": a capitalized word inside a sentence is a name, not "may"
         let initial = self.sentence(i).0 == i;
         if let Some(inv) = self
@@ -63,6 +66,22 @@ impl<'a> Stage<'a> {
             }
         }
         None
+    }
+
+    /// Token `i` is a clitic glued to a name and followed by a verb of saying (`'s` in
+    /// `McDonald's said`, `Moody's said`): the name's end, not `has` (its speaker is the
+    /// name either way).
+    fn name_clitic(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.text.starts_with(['\'', '’'])
+                && !t.space_before
+                && i > 0
+                && self.verb_at(i + 1).is_some()
+                && self
+                    .tok(i - 1)
+                    .and_then(|p| self.entity_at(p.start, p.end))
+                    .is_some_and(|m| m.1 <= t.start && m.1 + 1 > t.start)
+        })
     }
 
     /// Byte span of the pronoun glued to token `i` (`a-t-il` → `il`).
@@ -231,6 +250,9 @@ impl<'a> Stage<'a> {
     }
 
     fn is_verbish(&self, i: usize) -> bool {
+        if self.name_clitic(i) {
+            return false;
+        }
         self.tok(i).is_some_and(|t| {
             // a capitalized word inside a sentence is a name ("Helen May", "Tom Said")
             let name = t.is_capitalized() && self.sentence(i).0 != i;
@@ -366,6 +388,13 @@ impl<'a> Stage<'a> {
         {
             b -= 2;
         }
+        // an impersonal pronoun after a frame opening the sentence ("Dans l'entourage de
+        // l'accusé, on assure …", "Chez Renault, on affirme …"): the frame speaks
+        if b - a == 1 && self.lex.impersonal_pronouns.contains(&self.low(a)) && headed {
+            if let Some(w) = self.frame_speaker(a, history) {
+                return Some(w);
+            }
+        }
         // a lone pronoun
         if b - a == 1 {
             let t = self.tok(a)?;
@@ -403,7 +432,29 @@ impl<'a> Stage<'a> {
                 let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
                     && self.low(me + 1) == "s"
                     && me + 2 < b;
-                if linked || possessor {
+                // a place qualifying the role noun after it, in a phrase opened by a
+                // determiner, is no speaker: "a senior U.S. official", "the New York
+                // businessman" — the description speaks
+                // "a spokesman for the ministry", "le porte-parole du Quai d'Orsay": the
+                // organisation speaks through its mouthpiece
+                let link = if ms > a && self.word_in(ms - 1, Class::NpLinks) {
+                    Some(ms - 1)
+                } else if ms > a + 1
+                    && self.word_in(ms - 1, Class::Determiners)
+                    && self.word_in(ms - 2, Class::NpLinks)
+                {
+                    Some(ms - 2)
+                } else {
+                    None
+                };
+                let voiced = e.kind == EntityType::ORG
+                    && link
+                        .is_some_and(|l| l > a && self.lex.mouthpieces.contains(&self.low(l - 1)));
+                let linked = linked && !voiced;
+                let qualifies = e.kind == EntityType::LOC
+                    && role_at.is_some_and(|r| ms < r)
+                    && self.word_in(a, Class::Determiners);
+                if linked || possessor || qualifies {
                     rank = 0;
                 } else if role_at.is_some_and(|r| ms > r) {
                     // "Raymond James analyst Teresa Vogel": the name after the role noun
@@ -486,7 +537,10 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i - 1, Class::Determiners)
                     && !self.word_in(i - 1, Class::NpLinks))
                 .then(|| self.low(i - 1));
-                if let Some(ent) = self.role_holder(&t.text.to_lowercase(), modifier, t.start) {
+                let definite = i > a && self.word_in(i - 1, Class::Definite);
+                if let Some(ent) =
+                    self.role_holder(&t.text.to_lowercase(), modifier, definite, t.start)
+                {
                     let entity = self.entities.get(ent)?;
                     return Some(Who {
                         name: self.bare_name(&entity.name),
@@ -562,6 +616,24 @@ impl<'a> Stage<'a> {
         })
     }
 
+    /// The frame opening the sentence of the impersonal pronoun at token `a`, when a
+    /// comma ends it right before the pronoun: `Dans l'entourage de l'accusé,` →
+    /// `l'entourage de l'accusé`; `Chez Renault,` → Renault.
+    fn frame_speaker(&self, a: usize, history: &[Who]) -> Option<Who> {
+        let (sa, _) = self.sentence(a);
+        if a < sa + 3 || !self.is_punct(a - 1, ",") {
+            return None;
+        }
+        if !self.lex.frame_prepositions.contains(&self.low(sa)) {
+            return None;
+        }
+        let (na, nb) = self.np_right(sa + 1, a - 1);
+        if nb != a - 1 || na >= nb {
+            return None;
+        }
+        self.resolve(na, nb, false, history)
+    }
+
     /// An entity's name as a speaker's: without the letters written after it
     /// (`Martin Hale KC` → `Martin Hale`), never down to nothing.
     fn bare_name(&self, name: &str) -> String {
@@ -606,14 +678,39 @@ impl<'a> Stage<'a> {
 
     /// The entity whose roles name `noun`, mentioned last before byte `pos` (else the
     /// first after).
-    fn role_holder(&self, noun: &str, modifier: Option<&str>, pos: usize) -> Option<usize> {
+    fn role_holder(
+        &self,
+        noun: &str,
+        modifier: Option<&str>,
+        definite: bool,
+        pos: usize,
+    ) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
+        // The roles a broader noun covers ("l'élu" for a "député", "the lawmaker" for a
+        // "senator"): after a definite article only ("an official" is someone new), held
+        // by someone named shortly before (two paragraphs up).
+        let narrower: &[&str] = self
+            .lex
+            .role_hypernyms
+            .iter()
+            .find(|(h, _)| *h == noun && definite)
+            .map_or(&[], |(_, n)| n);
+        let floor = if narrower.is_empty() {
+            0
+        } else {
+            self.paragraph_start_back(self.paragraph_of(self.doc.token_at(pos)), 2)
+        };
         for (k, e) in self.entities.iter().enumerate() {
+            let mut broad = false;
             let holds = e.roles.iter().any(|r| {
                 let low = r.text.to_lowercase();
                 let mut words = low.split(|c: char| !c.is_alphanumeric() && c != '-');
                 // "Premier ministre" is not held by a "ministre de la Santé"
-                words.clone().any(|w| w == noun) && modifier.is_none_or(|m| words.any(|w| w == m))
+                if words.clone().any(|w| w == noun) {
+                    return modifier.is_none_or(|m| words.any(|w| w == m));
+                }
+                broad = modifier.is_none() && words.any(|w| narrower.contains(&w));
+                broad
             });
             if !holds {
                 continue;
@@ -625,6 +722,9 @@ impl<'a> Stage<'a> {
                 .map(|m| m.start)
                 .max()
                 .unwrap_or(0);
+            if broad && (before < floor || before == 0) {
+                continue;
+            }
             if best.is_none_or(|(b, _)| before > b) {
                 best = Some((before, k));
             }
@@ -641,6 +741,7 @@ impl<'a> Stage<'a> {
         let w = self.low(i);
         !(self.is(i, Class::Determiners)
             || self.is(i, Class::FirstPerson)
+            || self.lex.impersonal_pronouns.contains(&w)
             || self.pronoun_at(i).is_some()
             || self.honorific_at(i).is_some()
             || self.is(i, Class::Sources)
@@ -688,11 +789,10 @@ impl<'a> Stage<'a> {
                         && s > 0
                         && !self.word_in(s - 1, Class::AdjunctPrepositions));
                 let initial = initial || month;
-                // a capitalized word before a lower-case role noun is part of the title
-                // ("le Premier ministre"), not a name
-                let in_title = e == s + 1
-                    && self.role_at(e).is_some()
-                    && self.tok(e).is_some_and(|t| !t.is_capitalized());
+                // capitalized words before a lower-case role noun are part of the title
+                // ("le Premier ministre", "the New York businessman"), not a name
+                let in_title =
+                    self.role_at(e).is_some() && self.tok(e).is_some_and(|t| !t.is_capitalized());
                 if !linked && !initial && !in_title {
                     runs.push((s, e));
                 }
@@ -1082,7 +1182,25 @@ impl<'a> Stage<'a> {
         }
         let (sa, sb) = self.sentence(cue.first);
         if after {
-            let (a, b) = self.np_right(cue.last, sb);
+            let (mut a, b) = self.np_right(cue.last, sb);
+            // "a déclaré dans un communiqué le ministère", "a réagi sur X le maire": an
+            // adjunct between the cue and its subject; the subject starts at the next
+            // determiner that follows the adjunct's own noun (not one after `de`)
+            if self.word_in(a, Class::AdjunctPrepositions) {
+                let mut noun = false;
+                for k in a + 1..b {
+                    let det = self.word_in(k, Class::Determiners);
+                    let linked = self.word_in(k - 1, Class::NpLinks)
+                        || self.word_in(k - 1, Class::AdjunctPrepositions);
+                    if det && noun && !linked {
+                        a = k;
+                        break;
+                    }
+                    noun |= self.tok(k).is_some_and(|t| t.is_word())
+                        && !det
+                        && !self.word_in(k, Class::NpLinks);
+                }
+            }
             // "…, estime la secrétaire générale de la CGT, Marie Lenoir.": a role, then
             // the name in apposition
             // (or a description: "a répété le prévenu, Marc Aubry.")

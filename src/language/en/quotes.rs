@@ -78,6 +78,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("decry", QuoteOnly),
         v("lament", QuoteOnly),
         v("describe", QuoteOnly),
+        v("call", QuoteOnly),
         v("sigh", QuoteOnly),
         v("laugh", QuoteOnly),
         v("chant", QuoteOnly),
@@ -517,4 +518,38 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     ago_openers: &[],
     time_units: &[],
+    // (not `war`: "declared war on X" is read as reported content in PolNeAR)
+    act_objects: &[
+        "bankruptcy",
+        "ceasefire",
+        "curfew",
+        "emergency",
+        "independence",
+        "insolvency",
+        "lockdown",
+        "martial",
+        "moratorium",
+        "truce",
+        "victory",
+    ],
+    mouthpieces: &["representative", "spokesman", "spokesperson", "spokeswoman"],
+    role_hypernyms: &[
+        (
+            "lawmaker",
+            &[
+                "senator",
+                "congressman",
+                "congresswoman",
+                "representative",
+                "mp",
+            ],
+        ),
+        ("diplomat", &["minister", "ambassador", "envoy"]),
+        (
+            "official",
+            &["minister", "secretary", "director", "commissioner"],
+        ),
+    ],
+    impersonal_pronouns: &[],
+    frame_prepositions: &[],
 };
