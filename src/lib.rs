@@ -204,7 +204,7 @@ pub fn analyze_timed(
     let analysis = Analysis {
         language: code.to_string(),
         language_detected: checked.language.is_none(),
-        reference_date: reference.map(|d| d.to_string()),
+        reference_date: reference.map(Date::iso),
         reference_source,
         // (the stages are done with the layout: its parts move into the result)
         layout: layout.info,
