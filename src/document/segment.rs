@@ -69,7 +69,13 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
 
 /// Whitespace, and the invisible characters that behave like it (zero-width space, BOM,
 /// word joiner, bidi marks and embeddings).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // (what `is_whitespace` answers for ASCII, without its call: asked of the first
+        // char of every token)
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -515,6 +521,17 @@ const ASCII_WORD: [u8; 256] = {
     t
 };
 
+const SWAR_LO: u64 = 0x0101_0101_0101_0101;
+const SWAR_HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is ASCII and strictly between `m` and `n`
+/// (`m < n <= 128`), exact for every byte (no carry crosses bytes: each byte's low
+/// seven bits are at most 127, and the sums stay below 256).
+const fn between(x: u64, m: u8, n: u8) -> u64 {
+    let t = x & (SWAR_LO * 127);
+    (SWAR_LO * (127 + n as u64) - t) & !x & (t + SWAR_LO * (127 - m as u64)) & SWAR_HI
+}
+
 /// A word [`simple_word`] found: its end, and whether it is all ASCII and has a capital
 /// (what its fold needs).
 struct Simple {
@@ -532,6 +549,24 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
     let bytes = text.as_bytes();
     let mut i = pos;
     let (mut ascii, mut flags) = (true, 0u8);
+    // Eight bytes at a time while they are all ASCII letters and digits (most words
+    // are); the byte loop below then decides at the byte that stopped the run.
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let upper = between(v, b'A' - 1, b'Z' + 1);
+        let word = between(v, b'a' - 1, b'z' + 1) | upper | between(v, b'0' - 1, b'9' + 1);
+        if word == SWAR_HI {
+            flags |= if upper != 0 { 2 } else { 0 };
+            i += 8;
+            continue;
+        }
+        // the bytes before the first that is not a letter or digit
+        let n = (!word & SWAR_HI).trailing_zeros() / 8;
+        let before = (1u64 << (8 * n)).wrapping_sub(1);
+        flags |= if upper & before != 0 { 2 } else { 0 };
+        i += n as usize;
+        break;
+    }
     loop {
         match bytes.get(i) {
             None => break,
@@ -1348,6 +1383,42 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn eight_byte_range_tests_are_exact() {
+        // every byte value in every position, beside bytes of every kind
+        let fill = [0u8, b'a', b'Z', b'9', 0x7F, 0x80, 0xC3, 0xFF, b'-', b' '];
+        for pos in 0..8 {
+            for &f in &fill {
+                for b in 0..=255u8 {
+                    let mut bytes = [f; 8];
+                    bytes[pos] = b;
+                    let v = u64::from_le_bytes(bytes);
+                    for (m, n) in [(b'a' - 1, b'z' + 1), (b'A' - 1, b'Z' + 1), (b'0' - 1, b'9' + 1)] {
+                        let got = between(v, m, n);
+                        for (k, &x) in bytes.iter().enumerate() {
+                            let want = x > m && x < n;
+                            assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "{bytes:?} {m} {n}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fast_space_test_agrees() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let old = c.is_whitespace()
+                || matches!(
+                    c,
+                    '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{200E}' | '\u{200F}' | '\u{202A}'
+                        ..='\u{202E}' | '\u{2066}'
+                        ..='\u{2069}'
+                );
+            assert_eq!(is_space(c), old, "{c:?}");
         }
     }
 
