@@ -153,7 +153,8 @@ impl Date {
     /// Appends `YYYY-MM-DD` to `out` (as [`Date::iso`]).
     pub fn push_iso(self, out: &mut String) {
         match self.iso_bytes() {
-            Some(b) => out.push_str(std::str::from_utf8(&b).unwrap_or_default()),
+            // (ASCII digits and dashes, char by char: `str::from_utf8` costs more)
+            Some(b) => b.iter().for_each(|&b| out.push(char::from(b))),
             None => {
                 push_padded(out, self.year.into(), 4);
                 out.push('-');

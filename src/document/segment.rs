@@ -22,7 +22,11 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.folds.reserve(text.len() / 4);
     doc.sentences.reserve(text.len() / 64);
     doc.folded.reserve(text.len() / 8);
-    for (start, end) in paragraphs(text) {
+    let spans = paragraphs(text);
+    doc.paragraphs.reserve_exact(spans.len());
+    // (the quotation pairing's tables, reused from paragraph to paragraph)
+    let mut pairs = Pairs::default();
+    for (start, end) in spans {
         let first_token = doc.tokens.len();
         tokenize(
             text,
@@ -36,7 +40,7 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
             text: &doc.folded,
             spans: doc.folds.get(first_token..).unwrap_or(&[]),
         };
-        let pairs = pair_quotes(toks);
+        pair_quotes(toks, &mut pairs);
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
         split_sentences(
@@ -981,6 +985,7 @@ fn scan_dotted(s: &str) -> Option<usize> {
 // ---------------------------------------------------------------------------------------
 
 /// The quotation marks of one paragraph, paired (token indices local to the paragraph).
+#[derive(Default)]
 struct Pairs {
     pairs: Vec<(usize, usize)>,
     /// Nesting depth at each token (how many pairs strictly enclose it).
@@ -989,6 +994,9 @@ struct Pairs {
     closer: Vec<bool>,
     /// Token is the opening mark of a pair.
     opener: Vec<bool>,
+    /// Scratch: the open marks (token, family), and the depth changes per token.
+    stack: Vec<(usize, u8)>,
+    diff: Vec<i64>,
 }
 
 /// Pairs quotation marks with a stack. A closer closes the innermost open mark of its
@@ -996,11 +1004,24 @@ struct Pairs {
 /// is ignored, and so is an opener never closed in the paragraph. Straight marks open
 /// before a word and close after one. Linear: each mark is pushed and popped once, and
 /// per-family counts make a closer with nothing to close cost O(1).
-fn pair_quotes(toks: &[Token]) -> Pairs {
+///
+/// Fills `out` (its tables are cleared first, and reused: one set per document).
+fn pair_quotes(toks: &[Token], out: &mut Pairs) {
     let n = toks.len();
-    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let Pairs {
+        pairs,
+        depth,
+        closer,
+        opener,
+        stack,
+        diff,
+    } = out;
+    pairs.clear();
+    depth.clear();
+    closer.clear();
+    opener.clear();
+    stack.clear();
     let mut open_in_family = [0usize; 8];
-    let mut pairs = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let TokenKind::Quote(q) = t.kind else {
             continue;
@@ -1063,35 +1084,25 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
     }
     if pairs.is_empty() {
         // no pair (most paragraphs): empty tables read as depth 0, no opener or closer
-        return Pairs {
-            pairs,
-            depth: Vec::new(),
-            closer: Vec::new(),
-            opener: Vec::new(),
-        };
+        return;
     }
-    let mut diff = vec![0i64; n + 1];
-    let mut closer = vec![false; n];
-    let mut opener = vec![false; n];
-    for &(o, c) in &pairs {
+    diff.clear();
+    diff.resize(n + 1, 0);
+    closer.resize(n, false);
+    opener.resize(n, false);
+    for &(o, c) in pairs.iter() {
         diff[o + 1] += 1;
         diff[c] -= 1;
         closer[c] = true;
         opener[o] = true;
     }
-    let mut depth = Vec::with_capacity(n);
+    depth.reserve(n);
     let mut d = 0i64;
     for x in diff.iter().take(n) {
         d += x;
         depth.push(d.max(0) as u32);
     }
     pairs.sort_unstable();
-    Pairs {
-        pairs,
-        depth,
-        closer,
-        opener,
-    }
 }
 
 // ---------------------------------------------------------------------------------------
