@@ -331,15 +331,23 @@ fn is_word_char(c: char) -> bool {
     is_alphanumeric(c) || is_mark(c) || c == '\u{AD}'
 }
 
-/// `char::is_alphanumeric`, answered at once for ASCII and the accented Latin letters
-/// (U+00C0–U+024F but × and ÷, all letters: checked in the tests), which the std looks
-/// up in its Unicode tables.
+/// `char::is_alphanumeric`, answered at once for ASCII, the accented Latin letters
+/// (U+00C0–U+024F but × and ÷, all letters), Latin-1 and the general punctuation block
+/// (checked for every char in the tests), which the std looks up in its Unicode tables.
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
     if ('\u{C0}'..='\u{24F}').contains(&c) {
         return c != '×' && c != '÷';
+    }
+    // Latin-1 signs (« » ° …) and general punctuation (’ — “ ” …): the marks of news
+    // text, answered without the Unicode tables
+    if c < '\u{C0}' {
+        return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾');
+    }
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
     }
     c.is_alphanumeric()
 }
@@ -351,6 +359,12 @@ fn is_alphabetic(c: char) -> bool {
     }
     if ('\u{C0}'..='\u{24F}').contains(&c) {
         return c != '×' && c != '÷';
+    }
+    if c < '\u{C0}' {
+        return matches!(c, 'ª' | 'µ' | 'º');
+    }
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
     }
     c.is_alphabetic()
 }
@@ -911,9 +925,16 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         }
         if is_apostrophe(c) && j > 0 && next.is_some_and(is_alphanumeric) {
             // words kept whole: aujourd'hui, prud'hommes
+            // (an ASCII first letter lower-cases to itself only: a word kept whole that
+            // starts with another letter is passed over without comparing)
+            let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
             if let Some(e) = common
                 .whole_words
                 .iter()
+                .filter(|w| match w.as_bytes().first() {
+                    Some(w0) if w0.is_ascii_alphanumeric() && first.is_ascii() => *w0 == first,
+                    _ => true,
+                })
                 .find_map(|w| starts_with_word(s, w))
             {
                 return e;
