@@ -26,12 +26,14 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.paragraphs.reserve_exact(spans.len());
     // (the quotation pairing's tables, reused from paragraph to paragraph)
     let mut pairs = Pairs::default();
+    // the next '@' in the text (see `tokenize`)
+    let mut at_sign = text.find('@').unwrap_or(usize::MAX);
     for (start, end) in spans {
         let first_token = doc.tokens.len();
         tokenize(
             text,
             (start, end),
-            tables,
+            (tables, &mut at_sign),
             &mut doc.tokens,
             (&mut doc.folded, &mut doc.folds),
         );
@@ -393,11 +395,13 @@ fn peek(text: &str, pos: usize) -> Option<char> {
 }
 
 /// The tokens of paragraph `start..end`, appended to `out`, with their folds (see
-/// [`Document::lower`]) appended to `folded` and `folds`.
+/// [`Document::lower`]) appended to `folded` and `folds`. `at_sign` is the first '@' of
+/// the text at or after some byte before `start` (`usize::MAX` if none), kept from
+/// paragraph to paragraph.
 fn tokenize<'a>(
     text: &'a str,
     (start, end): (usize, usize),
-    tables: &Tables,
+    (tables, at_sign_in): (&Tables, &mut usize),
     out: &mut Vec<Token<'a>>,
     (folded, folds): (&mut String, &mut Vec<(usize, usize)>),
 ) {
@@ -411,9 +415,11 @@ fn tokenize<'a>(
     // Opening single quotes (‘, or ' before a word) not yet closed: a ’ after a word
     // then closes one rather than being a possessive apostrophe.
     let mut single_open = 0usize;
-    // The next '@' at or after `pos` (`usize::MAX` if none): an e-mail address is only looked
-    // for near one. Found again only once passed, so the whole paragraph is searched once.
-    let mut at_sign = start;
+    // The next '@' at or after `pos` (`usize::MAX` if none): an e-mail address is only
+    // looked for near one. Found again only once passed, so the whole text is searched
+    // once. (Near one, the tokens take the full path, which finds what the quick one
+    // would: an '@' past the paragraph's end only costs that.)
+    let mut at_sign = *at_sign_in;
     while pos < end {
         let Some(&b) = bytes.get(pos) else { break };
         // ASCII spaces and line breaks, the most frequent chars between tokens
@@ -429,7 +435,7 @@ fn tokenize<'a>(
             continue;
         }
         if at_sign < pos {
-            at_sign = para
+            at_sign = text
                 .get(pos..)
                 .and_then(|r| r.find('@'))
                 .map_or(usize::MAX, |k| pos + k);
@@ -529,6 +535,7 @@ fn tokenize<'a>(
         space_before = false;
         pos = tok_end;
     }
+    *at_sign_in = at_sign;
 }
 
 /// ASCII letters and digits: bit 1; capitals also bit 2.
