@@ -447,12 +447,15 @@ fn tokenize<'a>(
         // letter) starts here.
         if !near_at
             && bytes.get(pos + c.len_utf8()) != Some(&b'.')
+            // (every address `scan_url` knows has a t or w second: http, ftp, www)
             && !(matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
+                && matches!(bytes.get(pos + 1), Some(b't' | b'T' | b'w' | b'W'))
                 && para.get(pos..).and_then(scan_url).is_some())
         {
+            // (a dot here is one: a run of them, an ellipsis, failed the test above)
             let simple = if is_alphabetic(c) {
                 simple_word(para, pos).map(|w| (w, TokenKind::Word))
-            } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
+            } else if b.is_ascii_punctuation() && !matches!(b, b'"' | b'\'') {
                 let one = Simple {
                     end: pos + 1,
                     ascii: true,
@@ -1392,6 +1395,10 @@ mod tests {
             "l'",
             "aujourd'hui",
             "s",
+            "...",
+            "Ftp://a.b",
+            "wWw.x",
+            "hT",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
@@ -1410,7 +1417,7 @@ mod tests {
                         let c = t.text.chars().next().unwrap_or(' ');
                         let b = t.text.as_bytes()[0];
                         let simple = is_alphabetic(c)
-                            || b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'');
+                            || b.is_ascii_punctuation() && !matches!(b, b'"' | b'\'');
                         if !simple {
                             continue;
                         }
