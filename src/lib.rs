@@ -122,11 +122,12 @@ fn check(text: &str, options: &Options) -> Result<Checked, Error> {
     };
     let language = match &options.language {
         Some(l) => {
-            let l = l.trim().to_ascii_lowercase();
+            // (the codes are lower-case ASCII: no lower-cased copy of the option needed)
+            let l = l.trim();
             Some(
                 *language::DETECTABLE
                     .iter()
-                    .find(|c| **c == l)
+                    .find(|c| c.eq_ignore_ascii_case(l))
                     .ok_or_else(|| {
                         Error::BadLanguage(options.language.clone().unwrap_or_default())
                     })?,
