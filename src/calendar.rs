@@ -233,15 +233,38 @@ mod tests {
 
     #[test]
     fn written_as_the_formatter_writes() {
-        for n in [0i64, 5, -5, 42, 999, 1234, 12345, -12345, i64::MIN, i64::MAX] {
+        for n in [
+            0i64,
+            5,
+            -5,
+            42,
+            999,
+            1234,
+            12345,
+            -12345,
+            i64::MIN,
+            i64::MAX,
+        ] {
             for w in [0, 1, 2, 3, 4, 6] {
                 let mut s = String::new();
                 push_padded(&mut s, n, w);
                 assert_eq!(s, format!("{n:0w$}"), "{n} in {w}");
             }
         }
-        for (y, m, d) in [(2018, 12, 30), (1, 1, 1), (9999, 9, 9), (0, 1, 2), (-44, 3, 15), (12345, 1, 1), (7, 200, 100)] {
-            let date = Date { year: y, month: m, day: d };
+        for (y, m, d) in [
+            (2018, 12, 30),
+            (1, 1, 1),
+            (9999, 9, 9),
+            (0, 1, 2),
+            (-44, 3, 15),
+            (12345, 1, 1),
+            (7, 200, 100),
+        ] {
+            let date = Date {
+                year: y,
+                month: m,
+                day: d,
+            };
             let old = format!("{y:04}-{m:02}-{d:02}");
             assert_eq!(date.to_string(), old);
             assert_eq!(date.iso(), old);

@@ -81,7 +81,11 @@ impl Cal {
             }
             Cal::Quarter(y, n) | Cal::Half(y, n) => {
                 push_year(&mut s, y);
-                s.push_str(if matches!(self, Cal::Quarter(..)) { "-Q" } else { "-H" });
+                s.push_str(if matches!(self, Cal::Quarter(..)) {
+                    "-Q"
+                } else {
+                    "-H"
+                });
                 push_padded(&mut s, n.into(), 0);
             }
             Cal::Season(y, n) => {
@@ -463,10 +467,7 @@ fn resolve_inner(
 ) -> Resolved {
     let by_ref = |c: Option<Cal>| -> (Option<Cal>, Option<Anchor>) {
         match (reference, c) {
-            (Some(r), Some(c)) => (
-                Some(c),
-                Some(Anchor::Reference { value: r.iso() }),
-            ),
+            (Some(r), Some(c)) => (Some(c), Some(Anchor::Reference { value: r.iso() })),
             _ => (None, None),
         }
     };

@@ -1446,7 +1446,11 @@ mod tests {
                     let mut bytes = [f; 8];
                     bytes[pos] = b;
                     let v = u64::from_le_bytes(bytes);
-                    for (m, n) in [(b'a' - 1, b'z' + 1), (b'A' - 1, b'Z' + 1), (b'0' - 1, b'9' + 1)] {
+                    for (m, n) in [
+                        (b'a' - 1, b'z' + 1),
+                        (b'A' - 1, b'Z' + 1),
+                        (b'0' - 1, b'9' + 1),
+                    ] {
                         let got = between(v, m, n);
                         for (k, &x) in bytes.iter().enumerate() {
                             let want = x > m && x < n;
