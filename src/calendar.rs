@@ -134,19 +134,142 @@ impl Date {
     /// `YYYY-Www` of the ISO week holding this date.
     pub fn iso_week_string(self) -> String {
         let (y, w) = self.iso_week();
-        format!("{y:04}-W{w:02}")
+        let mut s = String::with_capacity(8);
+        push_padded(&mut s, y.into(), 4);
+        s.push_str("-W");
+        push_padded(&mut s, w.into(), 2);
+        s
+    }
+
+    /// `YYYY-MM-DD`: what `to_string()` gives, without the formatter (a date is
+    /// written for every date expression and its anchor: the formatter was ~2 % of the
+    /// whole analysis).
+    pub fn iso(self) -> String {
+        let mut s = String::with_capacity(10);
+        self.push_iso(&mut s);
+        s
+    }
+
+    /// Appends `YYYY-MM-DD` to `out` (as [`Date::iso`]).
+    pub fn push_iso(self, out: &mut String) {
+        match self.iso_bytes() {
+            // (ASCII digits and dashes, char by char: `str::from_utf8` costs more)
+            Some(b) => b.iter().for_each(|&b| out.push(char::from(b))),
+            None => {
+                push_padded(out, self.year.into(), 4);
+                out.push('-');
+                push_padded(out, self.month.into(), 2);
+                out.push('-');
+                push_padded(out, self.day.into(), 2);
+            }
+        }
+    }
+
+    /// The ten bytes of `YYYY-MM-DD` when the year has four digits (any [`Date::new`]
+    /// makes), else `None`.
+    fn iso_bytes(self) -> Option<[u8; 10]> {
+        let (m, d) = (self.month, self.day);
+        let y = u32::try_from(self.year).ok().filter(|y| *y <= 9999)?;
+        if m > 99 || d > 99 {
+            return None;
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        Some([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            b'0' + m / 10,
+            b'0' + m % 10,
+            b'-',
+            b'0' + d / 10,
+            b'0' + d % 10,
+        ])
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to `width` chars, sign included: what
+/// `format!("{n:0width$}")` writes (`-5` in 4 → `-005`), without the formatter.
+pub fn push_padded(out: &mut String, n: i64, width: usize) {
+    let mut digits = [0u8; 20]; // (u64::MAX has 20 digits)
+    let mut v = n.unsigned_abs();
+    let mut k = digits.len();
+    while k > 0 {
+        k -= 1;
+        if let Some(d) = digits.get_mut(k) {
+            *d = b'0' + (v % 10) as u8;
+        }
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let len = digits.len() - k + usize::from(n < 0);
+    if n < 0 {
+        out.push('-');
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits.get(k..).unwrap_or(&[]) {
+        out.push(char::from(d));
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // (the width and fill of the caller's format are ignored, as they always were)
+        match self.iso_bytes() {
+            Some(b) => f.write_str(std::str::from_utf8(&b).unwrap_or_default()),
+            None => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_as_the_formatter_writes() {
+        for n in [
+            0i64,
+            5,
+            -5,
+            42,
+            999,
+            1234,
+            12345,
+            -12345,
+            i64::MIN,
+            i64::MAX,
+        ] {
+            for w in [0, 1, 2, 3, 4, 6] {
+                let mut s = String::new();
+                push_padded(&mut s, n, w);
+                assert_eq!(s, format!("{n:0w$}"), "{n} in {w}");
+            }
+        }
+        for (y, m, d) in [
+            (2018, 12, 30),
+            (1, 1, 1),
+            (9999, 9, 9),
+            (0, 1, 2),
+            (-44, 3, 15),
+            (12345, 1, 1),
+            (7, 200, 100),
+        ] {
+            let date = Date {
+                year: y,
+                month: m,
+                day: d,
+            };
+            let old = format!("{y:04}-{m:02}-{d:02}");
+            assert_eq!(date.to_string(), old);
+            assert_eq!(date.iso(), old);
+        }
+    }
 
     #[test]
     fn round_trip_and_weekday() {

@@ -93,7 +93,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
                 start: p.start + offset,
                 end: p.end,
                 text: doc.slice(p.start + offset, p.end).to_string(),
-                date: Some(date.to_string()),
+                date: Some(date.iso()),
                 time: time.map(|(h, m)| format!("{h:02}:{m:02}")),
             });
             // A line that carries the date after a separator ("Par X - Publié le …",

@@ -122,11 +122,12 @@ fn check(text: &str, options: &Options) -> Result<Checked, Error> {
     };
     let language = match &options.language {
         Some(l) => {
-            let l = l.trim().to_ascii_lowercase();
+            // (the codes are lower-case ASCII: no lower-cased copy of the option needed)
+            let l = l.trim();
             Some(
                 *language::DETECTABLE
                     .iter()
-                    .find(|c| **c == l)
+                    .find(|c| c.eq_ignore_ascii_case(l))
                     .ok_or_else(|| {
                         Error::BadLanguage(options.language.clone().unwrap_or_default())
                     })?,
@@ -204,7 +205,7 @@ pub fn analyze_timed(
     let analysis = Analysis {
         language: code.to_string(),
         language_detected: checked.language.is_none(),
-        reference_date: reference.map(|d| d.to_string()),
+        reference_date: reference.map(Date::iso),
         reference_source,
         // (the stages are done with the layout: its parts move into the result)
         layout: layout.info,

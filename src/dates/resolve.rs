@@ -8,7 +8,7 @@
 use super::scan::{Amount, Dir, Found, Sem, Tod};
 use super::{Pod, Ref, Unit};
 use crate::analysis::{Anchor, DateExpr, DateType};
-use crate::calendar::Date;
+use crate::calendar::{push_padded, Date};
 
 /// How many earlier expressions an anchored one looks back over: enough for any article,
 /// and it keeps a text with thousands of expressions linear.
@@ -47,30 +47,57 @@ enum Cal {
     Century(i32),
 }
 
-fn year_str(y: i32) -> String {
+/// Appends the TIMEX3 year: `YYYY`, or `BCYYYY` for 1 BC and before.
+fn push_year(out: &mut String, y: i32) {
     if y <= 0 {
-        format!("BC{:04}", 1 - y)
+        out.push_str("BC");
+        push_padded(out, 1 - i64::from(y), 4);
     } else {
-        format!("{y:04}")
+        push_padded(out, y.into(), 4);
     }
 }
 
 const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
 impl Cal {
+    /// The TIMEX3 value (`2018-12-30`, `2018-W52-WE`, `BC0044-03`…), written without
+    /// the formatter (it was most of the cost of a resolved date).
     fn format(self) -> String {
+        let mut s = String::with_capacity(16);
         match self {
-            Cal::Day(d) => d.to_string(),
-            Cal::Week(y, w) => format!("{}-W{w:02}", year_str(y)),
-            Cal::Weekend(y, w) => format!("{}-W{w:02}-WE", year_str(y)),
-            Cal::Month(y, m) => format!("{}-{m:02}", year_str(y)),
-            Cal::Quarter(y, q) => format!("{}-Q{q}", year_str(y)),
-            Cal::Half(y, h) => format!("{}-H{h}", year_str(y)),
-            Cal::Season(y, s) => format!("{}-{}", year_str(y), SEASONS[s as usize % 4]),
-            Cal::Year(y) => year_str(y),
-            Cal::Decade(d) => format!("{d:03}"),
-            Cal::Century(c) => format!("{c:02}"),
+            Cal::Day(d) => d.push_iso(&mut s),
+            Cal::Week(y, w) | Cal::Weekend(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                push_padded(&mut s, w.into(), 2);
+                if matches!(self, Cal::Weekend(..)) {
+                    s.push_str("-WE");
+                }
+            }
+            Cal::Month(y, m) => {
+                push_year(&mut s, y);
+                s.push('-');
+                push_padded(&mut s, m.into(), 2);
+            }
+            Cal::Quarter(y, n) | Cal::Half(y, n) => {
+                push_year(&mut s, y);
+                s.push_str(if matches!(self, Cal::Quarter(..)) {
+                    "-Q"
+                } else {
+                    "-H"
+                });
+                push_padded(&mut s, n.into(), 0);
+            }
+            Cal::Season(y, n) => {
+                push_year(&mut s, y);
+                s.push('-');
+                s.push_str(SEASONS[n as usize % 4]);
+            }
+            Cal::Year(y) => push_year(&mut s, y),
+            Cal::Decade(d) => push_padded(&mut s, d.into(), 3),
+            Cal::Century(c) => push_padded(&mut s, c.into(), 2),
         }
+        s
     }
 }
 
@@ -107,7 +134,13 @@ pub fn duration(u: Unit, a: Amount) -> String {
         Amount::N(n) => {
             let v = n * mult;
             if v.fract() == 0.0 && v.abs() < 1e9 {
-                format!("P{t}{}{code}", v as i64)
+                // (the most frequent case, written without the formatter)
+                let mut s = String::with_capacity(8);
+                s.push('P');
+                s.push_str(t);
+                push_padded(&mut s, v as i64, 0);
+                s.push(code);
+                s
             } else {
                 // one and a half hours: PT1H30M rather than PT1.5H where exact
                 if code == 'H' && (v * 60.0).fract() == 0.0 {
@@ -434,12 +467,7 @@ fn resolve_inner(
 ) -> Resolved {
     let by_ref = |c: Option<Cal>| -> (Option<Cal>, Option<Anchor>) {
         match (reference, c) {
-            (Some(r), Some(c)) => (
-                Some(c),
-                Some(Anchor::Reference {
-                    value: r.to_string(),
-                }),
-            ),
+            (Some(r), Some(c)) => (Some(c), Some(Anchor::Reference { value: r.iso() })),
             _ => (None, None),
         }
     };
@@ -642,12 +670,23 @@ fn resolve_inner(
     if let Some(t) = f.time {
         if kind == DateType::DATE {
             kind = DateType::TIME;
-            let tpart = match t {
-                Tod::Clock(h, m) => format!("T{h:02}:{m:02}"),
-                Tod::Part(p) => format!("T{}", pod_code(p)),
-            };
+            let mut tpart = String::with_capacity(6);
+            tpart.push('T');
+            match t {
+                Tod::Clock(h, m) => {
+                    push_padded(&mut tpart, h.into(), 2);
+                    tpart.push(':');
+                    push_padded(&mut tpart, m.into(), 2);
+                }
+                Tod::Part(p) => tpart.push_str(pod_code(p)),
+            }
             let value = match cal {
-                Some(Cal::Day(d)) => Some(format!("{d}{tpart}")),
+                Some(Cal::Day(d)) => {
+                    let mut v = String::with_capacity(16);
+                    d.push_iso(&mut v);
+                    v.push_str(&tpart);
+                    Some(v)
+                }
                 Some(c) => Some(c.format()),
                 None => text_value.clone(),
             };

@@ -22,12 +22,18 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.folds.reserve(text.len() / 4);
     doc.sentences.reserve(text.len() / 64);
     doc.folded.reserve(text.len() / 8);
-    for (start, end) in paragraphs(text) {
+    let spans = paragraphs(text);
+    doc.paragraphs.reserve_exact(spans.len());
+    // (the quotation pairing's tables, reused from paragraph to paragraph)
+    let mut pairs = Pairs::default();
+    // the next '@' in the text (see `tokenize`)
+    let mut at_sign = text.find('@').unwrap_or(usize::MAX);
+    for (start, end) in spans {
         let first_token = doc.tokens.len();
         tokenize(
             text,
             (start, end),
-            tables,
+            (tables, &mut at_sign),
             &mut doc.tokens,
             (&mut doc.folded, &mut doc.folds),
         );
@@ -36,7 +42,7 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
             text: &doc.folded,
             spans: doc.folds.get(first_token..).unwrap_or(&[]),
         };
-        let pairs = pair_quotes(toks);
+        pair_quotes(toks, &mut pairs);
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
         split_sentences(
@@ -69,7 +75,13 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
 
 /// Whitespace, and the invisible characters that behave like it (zero-width space, BOM,
 /// word joiner, bidi marks and embeddings).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // (what `is_whitespace` answers for ASCII, without its call: asked of the first
+        // char of every token)
+        return matches!(c, '\t'..='\r' | ' ');
+    }
     c.is_whitespace()
         || matches!(
             c,
@@ -162,7 +174,8 @@ impl Iterator for Lines<'_> {
 }
 
 /// The first byte at or after `i` that may end a line: `\n`, `\r`, or 0xE2 (the first
-/// byte of U+2028 and U+2029); `b.len()` if none. Eight bytes at a time: a byte loop
+/// byte of U+2028 and U+2029) — or another control char below U+000E (a tab), which
+/// the caller passes over; `b.len()` if none. Eight bytes at a time: a byte loop
 /// with a `match` was most of the paragraph splitter's time.
 fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
@@ -173,9 +186,12 @@ fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
         let t = v ^ (LO * u64::from(x));
         t.wrapping_sub(LO) & !t & HI
     };
+    // high bit set in the bytes below 0x0E, `\n` and `\r` among them (same caveat;
+    // another control char found first is passed over by the caller): one test for both
+    let low = |v: u64| v.wrapping_sub(LO * 0x0E) & !v & HI;
     while let Some(chunk) = b.get(i..i + 8) {
         let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let m = eq(v, b'\n') | eq(v, b'\r') | eq(v, 0xE2);
+        let m = low(v) | eq(v, 0xE2);
         if m != 0 {
             return i + m.trailing_zeros() as usize / 8;
         }
@@ -321,15 +337,23 @@ fn is_word_char(c: char) -> bool {
     is_alphanumeric(c) || is_mark(c) || c == '\u{AD}'
 }
 
-/// `char::is_alphanumeric`, answered at once for ASCII and the accented Latin letters
-/// (U+00C0–U+024F but × and ÷, all letters: checked in the tests), which the std looks
-/// up in its Unicode tables.
+/// `char::is_alphanumeric`, answered at once for ASCII, the accented Latin letters
+/// (U+00C0–U+024F but × and ÷, all letters), Latin-1 and the general punctuation block
+/// (checked for every char in the tests), which the std looks up in its Unicode tables.
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
     if ('\u{C0}'..='\u{24F}').contains(&c) {
         return c != '×' && c != '÷';
+    }
+    // Latin-1 signs (« » ° …) and general punctuation (’ — “ ” …): the marks of news
+    // text, answered without the Unicode tables
+    if c < '\u{C0}' {
+        return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾');
+    }
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
     }
     c.is_alphanumeric()
 }
@@ -341,6 +365,12 @@ fn is_alphabetic(c: char) -> bool {
     }
     if ('\u{C0}'..='\u{24F}').contains(&c) {
         return c != '×' && c != '÷';
+    }
+    if c < '\u{C0}' {
+        return matches!(c, 'ª' | 'µ' | 'º');
+    }
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
     }
     c.is_alphabetic()
 }
@@ -365,11 +395,13 @@ fn peek(text: &str, pos: usize) -> Option<char> {
 }
 
 /// The tokens of paragraph `start..end`, appended to `out`, with their folds (see
-/// [`Document::lower`]) appended to `folded` and `folds`.
+/// [`Document::lower`]) appended to `folded` and `folds`. `at_sign` is the first '@' of
+/// the text at or after some byte before `start` (`usize::MAX` if none), kept from
+/// paragraph to paragraph.
 fn tokenize<'a>(
     text: &'a str,
     (start, end): (usize, usize),
-    tables: &Tables,
+    (tables, at_sign_in): (&Tables, &mut usize),
     out: &mut Vec<Token<'a>>,
     (folded, folds): (&mut String, &mut Vec<(usize, usize)>),
 ) {
@@ -383,9 +415,11 @@ fn tokenize<'a>(
     // Opening single quotes (‘, or ' before a word) not yet closed: a ’ after a word
     // then closes one rather than being a possessive apostrophe.
     let mut single_open = 0usize;
-    // The next '@' at or after `pos` (`usize::MAX` if none): an e-mail address is only looked
-    // for near one. Found again only once passed, so the whole paragraph is searched once.
-    let mut at_sign = start;
+    // The next '@' at or after `pos` (`usize::MAX` if none): an e-mail address is only
+    // looked for near one. Found again only once passed, so the whole text is searched
+    // once. (Near one, the tokens take the full path, which finds what the quick one
+    // would: an '@' past the paragraph's end only costs that.)
+    let mut at_sign = *at_sign_in;
     while pos < end {
         let Some(&b) = bytes.get(pos) else { break };
         // ASCII spaces and line breaks, the most frequent chars between tokens
@@ -401,7 +435,7 @@ fn tokenize<'a>(
             continue;
         }
         if at_sign < pos {
-            at_sign = para
+            at_sign = text
                 .get(pos..)
                 .and_then(|r| r.find('@'))
                 .map_or(usize::MAX, |k| pos + k);
@@ -413,12 +447,15 @@ fn tokenize<'a>(
         // letter) starts here.
         if !near_at
             && bytes.get(pos + c.len_utf8()) != Some(&b'.')
+            // (every address `scan_url` knows has a t or w second: http, ftp, www)
             && !(matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
+                && matches!(bytes.get(pos + 1), Some(b't' | b'T' | b'w' | b'W'))
                 && para.get(pos..).and_then(scan_url).is_some())
         {
+            // (a dot here is one: a run of them, an ellipsis, failed the test above)
             let simple = if is_alphabetic(c) {
                 simple_word(para, pos).map(|w| (w, TokenKind::Word))
-            } else if b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'') {
+            } else if b.is_ascii_punctuation() && !matches!(b, b'"' | b'\'') {
                 let one = Simple {
                     end: pos + 1,
                     ascii: true,
@@ -501,6 +538,7 @@ fn tokenize<'a>(
         space_before = false;
         pos = tok_end;
     }
+    *at_sign_in = at_sign;
 }
 
 /// ASCII letters and digits: bit 1; capitals also bit 2.
@@ -514,6 +552,17 @@ const ASCII_WORD: [u8; 256] = {
     }
     t
 };
+
+const SWAR_LO: u64 = 0x0101_0101_0101_0101;
+const SWAR_HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is ASCII and strictly between `m` and `n`
+/// (`m < n <= 128`), exact for every byte (no carry crosses bytes: each byte's low
+/// seven bits are at most 127, and the sums stay below 256).
+const fn between(x: u64, m: u8, n: u8) -> u64 {
+    let t = x & (SWAR_LO * 127);
+    (SWAR_LO * (127 + n as u64) - t) & !x & (t + SWAR_LO * (127 - m as u64)) & SWAR_HI
+}
 
 /// A word [`simple_word`] found: its end, and whether it is all ASCII and has a capital
 /// (what its fold needs).
@@ -532,6 +581,24 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
     let bytes = text.as_bytes();
     let mut i = pos;
     let (mut ascii, mut flags) = (true, 0u8);
+    // Eight bytes at a time while they are all ASCII letters and digits (most words
+    // are); the byte loop below then decides at the byte that stopped the run.
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let upper = between(v, b'A' - 1, b'Z' + 1);
+        let word = between(v, b'a' - 1, b'z' + 1) | upper | between(v, b'0' - 1, b'9' + 1);
+        if word == SWAR_HI {
+            flags |= if upper != 0 { 2 } else { 0 };
+            i += 8;
+            continue;
+        }
+        // the bytes before the first that is not a letter or digit
+        let n = (!word & SWAR_HI).trailing_zeros() / 8;
+        let before = (1u64 << (8 * n)).wrapping_sub(1);
+        flags |= if upper & before != 0 { 2 } else { 0 };
+        i += n as usize;
+        break;
+    }
     loop {
         match bytes.get(i) {
             None => break,
@@ -872,9 +939,16 @@ fn scan_word(s: &str, tables: &Tables) -> usize {
         }
         if is_apostrophe(c) && j > 0 && next.is_some_and(is_alphanumeric) {
             // words kept whole: aujourd'hui, prud'hommes
+            // (an ASCII first letter lower-cases to itself only: a word kept whole that
+            // starts with another letter is passed over without comparing)
+            let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
             if let Some(e) = common
                 .whole_words
                 .iter()
+                .filter(|w| match w.as_bytes().first() {
+                    Some(w0) if w0.is_ascii_alphanumeric() && first.is_ascii() => *w0 == first,
+                    _ => true,
+                })
                 .find_map(|w| starts_with_word(s, w))
             {
                 return e;
@@ -946,6 +1020,7 @@ fn scan_dotted(s: &str) -> Option<usize> {
 // ---------------------------------------------------------------------------------------
 
 /// The quotation marks of one paragraph, paired (token indices local to the paragraph).
+#[derive(Default)]
 struct Pairs {
     pairs: Vec<(usize, usize)>,
     /// Nesting depth at each token (how many pairs strictly enclose it).
@@ -954,6 +1029,9 @@ struct Pairs {
     closer: Vec<bool>,
     /// Token is the opening mark of a pair.
     opener: Vec<bool>,
+    /// Scratch: the open marks (token, family), and the depth changes per token.
+    stack: Vec<(usize, u8)>,
+    diff: Vec<i64>,
 }
 
 /// Pairs quotation marks with a stack. A closer closes the innermost open mark of its
@@ -961,11 +1039,24 @@ struct Pairs {
 /// is ignored, and so is an opener never closed in the paragraph. Straight marks open
 /// before a word and close after one. Linear: each mark is pushed and popped once, and
 /// per-family counts make a closer with nothing to close cost O(1).
-fn pair_quotes(toks: &[Token]) -> Pairs {
+///
+/// Fills `out` (its tables are cleared first, and reused: one set per document).
+fn pair_quotes(toks: &[Token], out: &mut Pairs) {
     let n = toks.len();
-    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let Pairs {
+        pairs,
+        depth,
+        closer,
+        opener,
+        stack,
+        diff,
+    } = out;
+    pairs.clear();
+    depth.clear();
+    closer.clear();
+    opener.clear();
+    stack.clear();
     let mut open_in_family = [0usize; 8];
-    let mut pairs = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let TokenKind::Quote(q) = t.kind else {
             continue;
@@ -1028,35 +1119,25 @@ fn pair_quotes(toks: &[Token]) -> Pairs {
     }
     if pairs.is_empty() {
         // no pair (most paragraphs): empty tables read as depth 0, no opener or closer
-        return Pairs {
-            pairs,
-            depth: Vec::new(),
-            closer: Vec::new(),
-            opener: Vec::new(),
-        };
+        return;
     }
-    let mut diff = vec![0i64; n + 1];
-    let mut closer = vec![false; n];
-    let mut opener = vec![false; n];
-    for &(o, c) in &pairs {
+    diff.clear();
+    diff.resize(n + 1, 0);
+    closer.resize(n, false);
+    opener.resize(n, false);
+    for &(o, c) in pairs.iter() {
         diff[o + 1] += 1;
         diff[c] -= 1;
         closer[c] = true;
         opener[o] = true;
     }
-    let mut depth = Vec::with_capacity(n);
+    depth.reserve(n);
     let mut d = 0i64;
     for x in diff.iter().take(n) {
         d += x;
         depth.push(d.max(0) as u32);
     }
     pairs.sort_unstable();
-    Pairs {
-        pairs,
-        depth,
-        closer,
-        opener,
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1262,11 +1343,11 @@ mod tests {
 
     #[test]
     fn line_breaks_found_eight_bytes_at_a_time() {
-        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzzzzzzzzzz\n";
+        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzz\tzzzzzzz\u{0}zz\u{0d}z\n\u{0e}\u{0f}\u{1f}zzzzzzzz";
         let b = t.as_bytes();
         for i in 0..=b.len() {
             let naive = (i..b.len())
-                .find(|&k| matches!(b[k], b'\n' | b'\r' | 0xE2))
+                .find(|&k| matches!(b[k], 0..=0x0D | 0xE2))
                 .unwrap_or(b.len());
             assert_eq!(next_break_candidate(b, i), naive, "{i}");
         }
@@ -1314,6 +1395,10 @@ mod tests {
             "l'",
             "aujourd'hui",
             "s",
+            "...",
+            "Ftp://a.b",
+            "wWw.x",
+            "hT",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
@@ -1332,7 +1417,7 @@ mod tests {
                         let c = t.text.chars().next().unwrap_or(' ');
                         let b = t.text.as_bytes()[0];
                         let simple = is_alphabetic(c)
-                            || b.is_ascii_punctuation() && !matches!(b, b'.' | b'"' | b'\'');
+                            || b.is_ascii_punctuation() && !matches!(b, b'"' | b'\'');
                         if !simple {
                             continue;
                         }
@@ -1348,6 +1433,46 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn eight_byte_range_tests_are_exact() {
+        // every byte value in every position, beside bytes of every kind
+        let fill = [0u8, b'a', b'Z', b'9', 0x7F, 0x80, 0xC3, 0xFF, b'-', b' '];
+        for pos in 0..8 {
+            for &f in &fill {
+                for b in 0..=255u8 {
+                    let mut bytes = [f; 8];
+                    bytes[pos] = b;
+                    let v = u64::from_le_bytes(bytes);
+                    for (m, n) in [
+                        (b'a' - 1, b'z' + 1),
+                        (b'A' - 1, b'Z' + 1),
+                        (b'0' - 1, b'9' + 1),
+                    ] {
+                        let got = between(v, m, n);
+                        for (k, &x) in bytes.iter().enumerate() {
+                            let want = x > m && x < n;
+                            assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "{bytes:?} {m} {n}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fast_space_test_agrees() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let old = c.is_whitespace()
+                || matches!(
+                    c,
+                    '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{200E}' | '\u{200F}' | '\u{202A}'
+                        ..='\u{202E}' | '\u{2066}'
+                        ..='\u{2069}'
+                );
+            assert_eq!(is_space(c), old, "{c:?}");
         }
     }
 
