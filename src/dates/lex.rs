@@ -188,6 +188,10 @@ fn opens(w: Word) -> bool {
             | Word::PeriodAdj
             | Word::Ended
             | Word::Extra
+            | Word::ClauseStart
+            | Word::Present(_)
+            | Word::Infinitive
+            | Word::Postponed
             | Word::RangeTo
             | Word::That
     )

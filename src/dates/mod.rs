@@ -231,6 +231,21 @@ pub enum Word {
     /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
     /// `an additional year`).
     Extra,
+    /// A word opening another clause (`que`, `qui`, `that`, `which`, `but`): a tense cue
+    /// beyond it is that clause's, not the date's.
+    ClauseStart,
+    /// A finite verb of the present (`is`, `has`, `est`, `sont`): a tense cue beyond it is
+    /// another clause's (`said it is calling for the redemption on Dec. 7`). With `true`,
+    /// followed by a participle (`participle_suffixes`) it makes a compound past (`est
+    /// arrivé`, `s'est réuni`).
+    Present(bool),
+    /// Before an infinitive (`to`; `de`, `pour` before a word ending like an infinitive):
+    /// the date after it may be the plan's, not the time of the verb before.
+    Infinitive,
+    /// A verb of postponing (`renvoyé`, `postponed`): with a preposition of the target
+    /// between it and the date (`renvoyé au 28 mars`, `adjourned to March 3`), the date is
+    /// the new one, ahead.
+    Postponed,
 }
 
 /// One bit per kind of [`Word`] (its variant, whatever its payload): a token's kinds are
@@ -296,6 +311,10 @@ pub mod kinds {
     pub const That: u64 = 1 << 55;
     pub const RangeTo: u64 = 1 << 56;
     pub const Extra: u64 = 1 << 57;
+    pub const ClauseStart: u64 = 1 << 58;
+    pub const Present: u64 = 1 << 59;
+    pub const Infinitive: u64 = 1 << 60;
+    pub const Postponed: u64 = 1 << 61;
 }
 
 impl Word {
@@ -360,6 +379,10 @@ impl Word {
             Word::That => kinds::That,
             Word::RangeTo => kinds::RangeTo,
             Word::Extra => kinds::Extra,
+            Word::ClauseStart => kinds::ClauseStart,
+            Word::Present(_) => kinds::Present,
+            Word::Infinitive => kinds::Infinitive,
+            Word::Postponed => kinds::Postponed,
         }
     }
 }
@@ -451,6 +474,14 @@ pub struct Lexicon {
     pub future_suffixes: &'static [(&'static str, usize)],
     /// Verb endings of the past tense (`-ed`), with the minimal word length.
     pub past_suffixes: &'static [(&'static str, usize)],
+    /// Words with a past-tense ending that are not verbs (`portrait`, `retrait`).
+    pub past_suffix_exceptions: &'static [&'static str],
+    /// Endings of a past participle after a [`Word::Present`]`(true)` auxiliary (`est
+    /// arrivé`), with the minimal word length.
+    pub participle_suffixes: &'static [(&'static str, usize)],
+    /// Endings of an infinitive after a [`Word::Infinitive`] word (`de payer`); empty: the
+    /// word alone marks one (`to`).
+    pub infinitive_suffixes: &'static [(&'static str, usize)],
     /// The word index, built on first use from these tables.
     pub cache: Cache,
 }

@@ -173,19 +173,21 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
     // pay on Jan. 2"): past ten months away, the closest day wins.
     const FAR: i64 = 300;
     let near = |d: Date| (d.to_days() - rd).abs() <= FAR;
+    // ... unless it is the verb of the date's own clause (`Il a payé le 5 janvier`).
+    let firm = matches!(dir, Dir::ClausePast | Dir::ClauseFuture);
     match dir {
-        Dir::Past => dates
+        Dir::Past | Dir::ClausePast => dates
             .clone()
             .filter(|d| d.to_days() <= rd + SLACK)
             .max()
-            .filter(|d| near(*d))
+            .filter(|d| firm || near(*d))
             .or_else(closest),
         Dir::Last => dates.filter(|d| d.to_days() < rd).max(),
-        Dir::Future => dates
+        Dir::Future | Dir::ClauseFuture => dates
             .clone()
             .filter(|d| d.to_days() >= rd - SLACK)
             .min()
-            .filter(|d| near(*d))
+            .filter(|d| firm || near(*d))
             .or_else(closest),
         Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
         Dir::This => in_year(r.year),
@@ -195,12 +197,13 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
 
 pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
-        // ten months back or more ("will be paid in January", written in November): the
-        // one ahead, as for days
+        // ten months back or more ("will be paid in January", written in November, with
+        // a past cue of another clause): the one ahead, as for days; not when the past is
+        // the date's own clause's ("Il a payé en janvier")
         Dir::Past if month + 2 < r.month && month + 12 - r.month <= 2 => r.year + 1,
-        Dir::Past if month > r.month + 1 => r.year - 1,
+        Dir::Past | Dir::ClausePast if month > r.month + 1 => r.year - 1,
         Dir::Last if month >= r.month => r.year - 1,
-        Dir::Future if month + 1 < r.month => r.year + 1,
+        Dir::Future | Dir::ClauseFuture if month + 1 < r.month => r.year + 1,
         Dir::Next if month <= r.month => r.year + 1,
         Dir::Closest if month as i32 - r.month as i32 > 6 => r.year - 1,
         Dir::Closest if (month as i32 - r.month as i32) < -6 => r.year + 1,
@@ -209,12 +212,13 @@ pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
 }
 
 fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
+    let dir = dir.plain();
     let cur = r.weekday() as i64;
     let wd = wd as i64;
     let back = (cur - wd).rem_euclid(7); // days back to the last such day (0 = today)
     let fwd = (wd - cur).rem_euclid(7);
     let delta = match dir {
-        Dir::Past | Dir::This => -back,
+        Dir::Past | Dir::This | Dir::ClausePast => -back,
         Dir::Last => {
             if back == 0 {
                 -7
@@ -222,7 +226,7 @@ fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
                 -back
             }
         }
-        Dir::Future => fwd,
+        Dir::Future | Dir::ClauseFuture => fwd,
         Dir::Next => {
             if fwd == 0 {
                 7
@@ -252,6 +256,7 @@ fn season_of(month: u8) -> u8 {
 }
 
 fn place_season(r: Date, s: u8, dir: Dir) -> i32 {
+    let dir = dir.plain();
     let cur = season_of(r.month);
     // Winter months Jan–Feb belong to the winter that started the previous December.
     let cur_year = if r.month <= 2 { r.year - 1 } else { r.year };
@@ -626,7 +631,7 @@ fn resolve_inner(
             // Monday–Friday in a past clause: the weekend just gone; otherwise this
             // week's (Saturday and Sunday are their own weekend).
             let wd = r.weekday() as i64;
-            let back = matches!(dir, Dir::Past | Dir::Last) && wd < 5;
+            let back = matches!(dir.plain(), Dir::Past | Dir::Last) && wd < 5;
             let (y, w) = r.add_days(if back { -7 } else { 0 })?.iso_week();
             Some(Cal::Weekend(y, w))
         })),

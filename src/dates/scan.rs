@@ -35,6 +35,24 @@ pub enum Dir {
     Closest,
     /// The reference's own year / week (`cette année`, bare months).
     This,
+    /// Past, told by the verb of the date's own clause (`il a payé en janvier`): a day or
+    /// month ten months back stays in the past (a cue of another clause, such as the
+    /// reporting verb of `said it is calling for the redemption on Dec. 7`, is only a
+    /// hint, see `resolve`).
+    ClausePast,
+    /// Future, told by the verb of the date's own clause (`il paiera en janvier`).
+    ClauseFuture,
+}
+
+impl Dir {
+    /// The same direction, without the strength of the date's own clause.
+    pub fn plain(self) -> Dir {
+        match self {
+            Dir::ClausePast => Dir::Past,
+            Dir::ClauseFuture => Dir::Future,
+            d => d,
+        }
+    }
 }
 
 /// An amount: a number, or unspecified (`plusieurs`, `several`).
@@ -254,7 +272,7 @@ impl Scanner<'_, '_> {
                 (Sem::Year(a), Sem::Year(b))
             }
             (_, Some((ma, mb))) => {
-                let dir = self.tense_dir(i, Dir::Past);
+                let dir = self.clause_dir(i, i + 1, Dir::Past);
                 match reference {
                     // the second month follows the first: `novembre-janvier` crosses
                     // into the next year
@@ -591,7 +609,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j,
-                Sem::Month(c.e.month, self.tense_dir(i, Dir::Past)),
+                Sem::Month(c.e.month, self.clause_dir(i, j, Dir::Past)),
             ));
         }
         match c.num {
@@ -817,7 +835,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
                 return Some(M::new(
                     j,
-                    Sem::Feast(f, None, self.tense_dir(i, Dir::Closest)),
+                    Sem::Feast(f, None, self.clause_dir(i, j, Dir::Closest)),
                 ));
             }
             return None;
@@ -1148,7 +1166,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             Some((d, k)) => (d, k),
-            None => (self.tense_dir(i, Dir::Closest), j),
+            None => (self.clause_dir(i, j, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
@@ -1548,7 +1566,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j + 1,
-                Sem::DayMonth(month, d, self.tense_dir(i, Dir::Closest)),
+                Sem::DayMonth(month, d, self.clause_dir(i, j + 1, Dir::Closest)),
             ));
         }
         // Month year: décembre 2018, December of 2018
@@ -1593,7 +1611,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 if ctx == Ctx::This {
                     Dir::This
                 } else {
-                    self.tense_dir(i, Dir::Past)
+                    self.clause_dir(i, self.month_end(i, j), Dir::Past)
                 },
             ),
         ))
@@ -1723,9 +1741,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Without a tense cue (`Dir::This` here): the same weekday named earlier in the
         // text if any, else the last one (see `resolve`).
         let dir = if ctx == Ctx::This {
-            self.tense_dir(i, Dir::Closest)
+            self.clause_dir(i, j, Dir::Closest).plain()
         } else {
-            self.tense_dir(i, Dir::This)
+            self.clause_dir(i, j, Dir::This).plain()
         };
         Some(M::new(j, Sem::Weekday(wd, dir)))
     }
@@ -2398,17 +2416,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
             || self.c(j).is_some_and(|c| c.e.month > 0 || c.e.weekday > 0)
     }
 
-    /// The direction the clause's tense gives a date without its year or a weekday:
-    /// the nearest past or future cue in the sentence around token `i`, else `default`.
     /// A deadline word right before `i`, or before a clock preposition there (`until
-    /// Monday`, `starting at noon`).
+    /// Monday`, `starting at noon`); a verb of postponing and the preposition of its
+    /// target (`renvoyé au 28 mars`, `adjourned to March 3`).
     fn deadline_before(&self, i: usize) -> bool {
         self.prev_is(i, k!(Deadline), |w| matches!(w, Word::Deadline))
             || i >= 1
-                && self.prev_is(i, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                && self.prev_is(i - 1, k!(Deadline), |w| matches!(w, Word::Deadline))
+                && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
+                    matches!(w, Word::ClockCue | Word::RangeTo)
+                })
+                && self.prev_is(i - 1, k!(Deadline | Postponed), |w| {
+                    matches!(w, Word::Deadline | Word::Postponed)
+                })
     }
 
+    /// The direction the clause's tense gives a date without its year or a weekday:
+    /// the nearest past or future cue in the sentence around token `i`, else `default`.
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
         if self.deadline_before(i) {
             // "had filed their reports by Wednesday", "until Thursday, they had not": a
@@ -2418,16 +2441,80 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Dir::Future;
         }
+        self.nearest_cue(i).map_or(default, |(_, d)| d)
+    }
+
+    /// [`Scanner::tense_dir`] for the expression `[i, end)`, firm ([`Dir::ClausePast`],
+    /// [`Dir::ClauseFuture`]) when the cue is the verb of the date's own clause: nothing
+    /// that opens another clause lies between them (`Il a payé en janvier`; not `said it
+    /// is calling for the redemption on Dec. 7`, `announced an agreement to acquire the
+    /// bank in January`).
+    fn clause_dir(&self, i: usize, end: usize, default: Dir) -> Dir {
+        if self.deadline_before(i) {
+            // the new date of a postponed event is after the reference, however far
+            let postponed = i >= 2
+                && self
+                    .is(i - 2, k!(Postponed), |w| matches!(w, Word::Postponed))
+                    .is_some();
+            if postponed {
+                return Dir::Next;
+            }
+            return self.tense_dir(i, default);
+        }
+        // the nearest cue of the date's own clause, else the nearest (`Il a été élu en
+        // janvier et prendra ses fonctions en février`: `a` for janvier)
+        let cues = self.cues_around(i);
+        let own = cues
+            .iter()
+            .flatten()
+            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
+            .min_by_key(|(k, _)| k.abs_diff(i));
+        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
+        match own.or(nearest).copied() {
+            Some((k, d)) => match (self.clause_of(k, i, end), d) {
+                (Clause::Same, Dir::Past) => Dir::ClausePast,
+                (Clause::Same, Dir::Future) => Dir::ClauseFuture,
+                // "agreed to acquire the bank in January", "urged colleagues to put it to a
+                // vote in November": the date is the plan's, told from the past; the
+                // closest
+                (Clause::Infinitive, Dir::Past) if k < i => Dir::Closest,
+                (_, d) => d,
+            },
+            None => default,
+        }
+    }
+
+    /// The nearest tense cue before token `i` and the nearest after it, in its sentence
+    /// (12 tokens each way): position and direction.
+    fn cues_around(&self, i: usize) -> [Option<(usize, Dir)>; 2] {
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+            })
+        };
+        let find = |k: usize| self.tense_of(k).map(|d| (k, d));
+        let left = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !is_end(k))
+            .find_map(find);
+        let hi = (i + 12).min(self.toks.len());
+        let right = (i + 1..hi).take_while(|&k| !is_end(k)).find_map(find);
+        [left, right]
+    }
+
+    /// The nearest tense cue in the sentence around token `i` (12 tokens each way): its
+    /// position and direction (the earlier of two as near).
+    fn nearest_cue(&self, i: usize) -> Option<(usize, Dir)> {
         let lo = i.saturating_sub(12);
         let hi = (i + 12).min(self.toks.len());
-        let mut best: Option<(usize, Dir)> = None;
+        let mut best: Option<(usize, usize, Dir)> = None;
         for k in lo..hi {
             if k == i {
                 continue;
             }
             // stay within the sentence
             let dist = k.abs_diff(i);
-            if best.is_some_and(|(d, _)| d <= dist) {
+            if best.is_some_and(|(d, _, _)| d <= dist) {
                 continue;
             }
             let t = &self.toks[k];
@@ -2440,10 +2527,86 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             if let Some(d) = self.tense_of(k) {
-                best = Some((dist, d));
+                best = Some((dist, k, d));
             }
         }
-        best.map(|(_, d)| d).unwrap_or(default)
+        best.map(|(_, k, d)| (k, d))
+    }
+
+    /// Are the cue at `k` and the expression `[i, end)` in one clause? Not when a
+    /// clause-opening word, a finite verb of the present, an infinitive or punctuation
+    /// that closes a clause lies between them. A comma right after the expression is
+    /// its own (`En janvier, il a payé`).
+    fn clause_of(&self, k: usize, i: usize, end: usize) -> Clause {
+        let (lo, hi) = if k < i {
+            (k + 1, i)
+        } else if self.punct(end, ",") {
+            (end + 1, k)
+        } else {
+            (end, k)
+        };
+        let mut out = Clause::Same;
+        // `and` before a cue after the date opens a second clause (`elected in January and
+        // will take office in February`); before the date it may join two nouns (`paid
+        // salaries and bonuses in January`)
+        if k > i && (lo..hi).any(|t| self.is(t, k!(And), |w| matches!(w, Word::And)).is_some()) {
+            return Clause::Other;
+        }
+        for t in lo..hi {
+            match self.clause_break(t) {
+                Clause::Same => {}
+                Clause::Infinitive => out = Clause::Infinitive,
+                Clause::Other => return Clause::Other,
+            }
+        }
+        out
+    }
+
+    /// Does token `t` end the clause a tense cue governs, and how?
+    fn clause_break(&self, t: usize) -> Clause {
+        let Some(tok) = self.toks.get(t) else {
+            return Clause::Other;
+        };
+        let other = |b: bool| if b { Clause::Other } else { Clause::Same };
+        match tok.kind {
+            TokenKind::Quote(_) => return Clause::Other,
+            TokenKind::Punct => {
+                return other(matches!(
+                    tok.text,
+                    "," | ";" | ":" | "(" | ")" | "—" | "–" | "«" | "»" | "\"" | "“" | "”"
+                ))
+            }
+            TokenKind::Word => {}
+            _ => return Clause::Same,
+        }
+        let Some(c) = self.c(t) else {
+            return Clause::Same;
+        };
+        if c.kinds & k!(ClauseStart | Present | Infinitive) == 0 {
+            return Clause::Same;
+        }
+        if self
+            .is(t, k!(ClauseStart | Present), |w| {
+                matches!(w, Word::ClauseStart | Word::Present(_))
+            })
+            .is_some()
+        {
+            return Clause::Other;
+        }
+        // `to` + a word, `de` + a word ending like an infinitive (`de payer`); not a
+        // determiner or other word of the dates tables (`to a calendar year`, `d'hier`),
+        // nor a name (`to Paris`)
+        let sufs = self.index.lex.infinitive_suffixes;
+        let infinitive = self.toks.get(t + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && self.c(t + 1).is_some_and(|c| c.e.is_empty() && !c.cap)
+                && (sufs.is_empty() || ends_with_any(n.text, sufs))
+        });
+        if infinitive {
+            Clause::Infinitive
+        } else {
+            Clause::Same
+        }
     }
 
     /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
@@ -2471,6 +2634,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        let lex = self.index.lex;
+        // "will be closed Friday", "are closed Monday": a passive, not a past tense
+        let passive = || self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive));
         if let Some(d) = self.word(k, k!(PastCue | FutureCue), |w| match w {
             Word::PastCue => Some(Dir::Past),
             Word::FutureCue => Some(Dir::Future),
@@ -2486,7 +2652,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
                 return Some(Dir::Past);
             }
+            // "will be paid in January": the participle of a passive; "Rose", "Won" inside
+            // a sentence: names
+            if d.0 == Dir::Past && (passive() || self.c(k).is_some_and(|c| c.cap && !c.sent_start))
+            {
+                return None;
+            }
             return Some(d.0);
+        }
+        // "est arrivé", "s'est réuni": a compound past with the auxiliary of the present
+        if self
+            .is(k, k!(Present), |w| matches!(w, Word::Present(true)))
+            .is_some()
+        {
+            let participle = self.toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && self.c(k + 1).is_some_and(|c| c.e.is_empty())
+                    && ends_with_any(n.text, lex.participle_suffixes)
+            });
+            return participle.then_some(Dir::Past);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
             return None;
@@ -2495,25 +2679,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if self.c(k).is_some_and(|c| c.cap && !c.sent_start) {
             return None;
         }
-        let lex = self.index.lex;
         // no lower-casing (an allocation per word of the window): the suffixes are lower
         // case, compared ignoring ASCII case
-        let text = t.text.as_bytes();
-        let ends = |sufs: &[(&str, usize)]| {
-            sufs.iter().any(|(s, min)| {
-                text.len() >= *min
-                    && text
-                        .len()
-                        .checked_sub(s.len())
-                        .and_then(|k| text.get(k..))
-                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
-            })
-        };
-        if ends(lex.future_suffixes) {
+        if ends_with_any(t.text, lex.future_suffixes) {
             return Some(Dir::Future);
         }
-        // "will be closed Friday", "are closed Monday": a passive, not a past tense
-        if ends(lex.past_suffixes) && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+        if ends_with_any(t.text, lex.past_suffixes)
+            && !passive()
+            && !lex
+                .past_suffix_exceptions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(t.text))
         {
             return Some(Dir::Past);
         }
@@ -2682,6 +2858,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 }
 
+/// Where a tense cue stands from a date (see [`Scanner::clause_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clause {
+    /// In the date's own clause.
+    Same,
+    /// Before an infinitive whose complement holds the date (`agreed to pay in January`).
+    Infinitive,
+    /// In another clause.
+    Other,
+}
+
 /// How the expression was opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ctx {
@@ -2717,6 +2904,19 @@ fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
                     | Sem::Anchored(Unit::Day, _)
             )
         })
+}
+
+/// Does `text` end with one of the suffixes (lower case, compared ignoring ASCII case),
+/// being at least as long as the suffix's minimal word length?
+fn ends_with_any(text: &str, sufs: &[(&str, usize)]) -> bool {
+    let b = text.as_bytes();
+    sufs.iter().any(|(s, min)| {
+        b.len() >= *min
+            && b.len()
+                .checked_sub(s.len())
+                .and_then(|k| b.get(k..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.

@@ -1780,3 +1780,168 @@ fn a_season_with_an_article_follows_the_clause_tense() {
         "",
     );
 }
+
+/// The value of the expression `span` in `text`, with the reference `reference`.
+fn value_at(lang: &str, reference: &str, text: &str, span: &str) -> String {
+    let got = found(text, lang, Some(reference));
+    got.iter()
+        .find(|g| g.0 == span)
+        .unwrap_or_else(|| panic!("{span:?} not found in {text:?}: {got:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn the_verb_of_the_dates_own_clause_decides_its_year() {
+    // reference Tuesday 2018-11-20: January ten months back stays in the past when the
+    // date's own verb is past, goes ahead when it is future
+    let fr = [
+        ("Il a payé en janvier.", "janvier", "2018-01"),
+        ("Il paiera en janvier.", "janvier", "2019-01"),
+        (
+            "Il a annoncé qu'il paiera en janvier.",
+            "janvier",
+            "2019-01",
+        ),
+        (
+            "Il a dit qu'il avait payé en janvier.",
+            "janvier",
+            "2018-01",
+        ),
+        (
+            "En janvier, l'entreprise a versé une prime.",
+            "janvier",
+            "2018-01",
+        ),
+        (
+            "Elle est arrivée le 5 janvier.",
+            "le 5 janvier",
+            "2018-01-05",
+        ),
+        ("Le conseil s'est réuni en janvier.", "janvier", "2018-01"),
+        ("L'usine tournait à plein en janvier.", "janvier", "2018-01"),
+        // the cue of another clause is only a hint: far back, the next one
+        (
+            "Le ministre a déclaré que la réforme entre en vigueur en janvier.",
+            "janvier",
+            "2019-01",
+        ),
+    ];
+    for (text, span, value) in fr {
+        assert_eq!(value_at("fr", "2018-11-20", text, span), value, "{text}");
+    }
+    let en = [
+        ("He paid the fine in January.", "January", "2018-01"),
+        ("He will pay the fine in January.", "January", "2019-01"),
+        ("He said he paid the fine in January.", "January", "2018-01"),
+        ("She said she will pay in January.", "January", "2019-01"),
+        (
+            "In January, the company paid a bonus.",
+            "January",
+            "2018-01",
+        ),
+        ("The plant was closed on Jan. 5.", "Jan. 5", "2018-01-05"),
+        ("The plant will be closed in January.", "January", "2019-01"),
+        // a present tense between the reporting verb and the date: another clause
+        (
+            "The company said it is calling for the redemption on Jan. 7.",
+            "Jan. 7",
+            "2019-01-07",
+        ),
+    ];
+    for (text, span, value) in en {
+        assert_eq!(value_at("en", "2018-11-20", text, span), value, "{text}");
+    }
+}
+
+#[test]
+fn a_nearer_cue_of_another_clause_does_not_win() {
+    // reference Tuesday 2018-11-20
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-11-20",
+            "Il a été élu en janvier et prendra ses fonctions en février.",
+            "janvier"
+        ),
+        "2018-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-11-20",
+            "He was elected in January and will take office in February.",
+            "January"
+        ),
+        "2018-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-11-20",
+            "He was sworn in Monday and will visit Paris on Thursday.",
+            "Monday"
+        ),
+        "2018-11-19"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-11-20",
+            "Il a été investi lundi et se rendra à Paris jeudi.",
+            "lundi"
+        ),
+        "2018-11-19"
+    );
+}
+
+#[test]
+fn a_plan_told_in_the_past_and_a_postponed_date() {
+    // reference 2024-06-18: the vote urged for November is the coming one
+    assert_eq!(
+        value_at(
+            "en",
+            "2024-06-18",
+            "She urged colleagues to put the financing to a public vote in November.",
+            "November"
+        ),
+        "2024-11"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-06-18",
+            "Elle a demandé au conseil d'organiser un vote sur le projet en novembre.",
+            "novembre"
+        ),
+        "2024-11"
+    );
+    // reference 2024-02-03: the date a hearing is put off to is ahead
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-02-03",
+            "Le jugement a été mis en délibéré au 28 mars.",
+            "28 mars"
+        ),
+        "2024-03-28"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-02-03",
+            "Le procès a été renvoyé au 3 janvier.",
+            "3 janvier"
+        ),
+        "2025-01-03"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2024-02-03",
+            "The trial was adjourned to Jan. 9.",
+            "Jan. 9"
+        ),
+        "2025-01-09"
+    );
+}
