@@ -470,6 +470,10 @@ pub struct Lexicon {
     /// A number + the hour unit after a clock preposition is a clock time (`à 20
     /// heures`), not a duration.
     pub hour_is_clock: bool,
+    /// A part of the day + `de` + a day is one expression (`la nuit de samedi à
+    /// dimanche`, `la nuit du 5 au 6 mai`: that part of the first day). Off for English,
+    /// where TimeBank marks only the day of `the night of Oct. 23`.
+    pub part_of_day_of: bool,
     /// Verb endings of the future tense (`-ront`), with the minimal word length.
     pub future_suffixes: &'static [(&'static str, usize)],
     /// Verb endings of the past tense (`-ed`), with the minimal word length.
@@ -501,11 +505,23 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
         if matches!(f.sem, scan::Sem::TimeOnly) {
             if let Some(g) = found.get(i + 1) {
                 let gap = ctx.doc.slice(f.end, g.start);
-                let short = gap.len() <= 5
-                    && gap
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',');
-                if short && g.time.is_none() {
+                let short_gap = |gap: &str| {
+                    gap.len() <= 5
+                        && gap
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+                };
+                // "at 10:35 a.m. (0735 GMT) Friday": past a short parenthesis
+                let after_paren = gap
+                    .trim_start()
+                    .strip_prefix('(')
+                    .and_then(|r| r.split_once(')'))
+                    .is_some_and(|(inside, rest)| {
+                        inside.len() <= 24 && !inside.contains('\n') && short_gap(rest)
+                    });
+                // "at 4 in the morning (4 a.m. EDT Thursday)": the restatement's day
+                let restated = gap.trim() == "(";
+                if (short_gap(gap) || after_paren) && g.time.is_none() || restated {
                     let next =
                         resolve::resolve(g, ctx.reference, &out, &mut resolve::State::default());
                     let day = next

@@ -1043,6 +1043,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     ..M::new(j, Sem::TimeOnly)
                 });
             }
+            // la nuit de samedi à dimanche, la nuit du 5 au 6 mai, the night of March 5:
+            // that part of the first day
+            if det && self.index.lex.part_of_day_of {
+                if let Some(m) = self.part_of_day_of(j, p) {
+                    return Some(m);
+                }
+            }
             if det && !self.punct(j, "-") {
                 return Some(M {
                     time: Some(Tod::Part(p)),
@@ -1080,6 +1087,46 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(m);
         }
         None
+    }
+
+    /// After a part of the day and its determiner (`la nuit`, at `j`): `de samedi (à
+    /// dimanche)`, `du 5 (au 6) mai`, `of March 5`: that part of the (first) day.
+    fn part_of_day_of(&self, j: usize, p: Pod) -> Option<M> {
+        let k = self.is(j, k!(Of), |w| matches!(w, Word::Of))?;
+        let c = self.c(k)?;
+        let day = if c.e.weekday > 0 {
+            self.weekday(k, Ctx::Bare)?
+        } else if matches!(c.num, Num::Int(..) | Num::Ordinal(_)) || c.e.month > 0 {
+            self.core(k, Ctx::Bare)?
+        } else {
+            return None;
+        };
+        if day.time.is_some()
+            || day.lead > 0
+            || !matches!(day.sem, Sem::Weekday(..) | Sem::Day(..) | Sem::DayMonth(..))
+        {
+            return None;
+        }
+        // the second day of the night: `à dimanche`, `au 6 mai`
+        let mut end = day.end;
+        if let Some(k2) = self.is(end, k!(RangeTo | ClockCue), |w| {
+            matches!(w, Word::RangeTo | Word::ClockCue)
+        }) {
+            if let Some(c2) = self.c(k2) {
+                if c2.e.weekday > 0 && !c2.plural {
+                    end = k2 + 1;
+                } else if let Some(m2) = self.core(k2, Ctx::Bare) {
+                    if matches!(m2.sem, Sem::Day(..) | Sem::DayMonth(..)) && m2.time.is_none() {
+                        end = m2.end;
+                    }
+                }
+            }
+        }
+        Some(M {
+            end,
+            time: Some(Tod::Part(p)),
+            ..day
+        })
     }
 
     // ----- numbers ----------------------------------------------------------------------
@@ -1450,21 +1497,49 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A clock time at `i`: `07:19`, `19h30`, `7 h 19`, `20 heures` (after `à`),
     /// `3 p.m.`, `10:15 AM EST`.
     fn clock(&self, i: usize) -> Option<M> {
-        let (h, m, mut j) = match self.num(i) {
+        // a bare hour before its part of the day: "4 in the morning", "at 11 at night"
+        let bare_hour = |h: u32, j: usize| -> Option<(u8, u8, usize)> {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let (p, e) = self.pod_after(j)?;
+            let cue = i > 0
+                && self
+                    .is(i - 1, k!(ClockCue | Mod), |w| {
+                        matches!(w, Word::ClockCue | Word::Mod(_))
+                    })
+                    .is_some();
+            // not "killed 4 in the morning attack"
+            let ends = self.toks.get(e).is_none_or(|t| {
+                t.kind != TokenKind::Word || !self.c(e).is_some_and(|c| c.e.is_empty())
+            });
+            if !cue && !ends {
+                return None;
+            }
+            Some((pod_hour(h as u8, p)?, 0, e))
+        };
+        let mut ampm = false;
+        let (h, m, j) = match self.num(i) {
             Num::Time(h, m) => {
                 // 12:30 then am/pm
                 match self.word(i + 1, k!(AmPm), |w| match w {
                     Word::AmPm(pm) => Some(pm),
                     _ => None,
                 }) {
-                    Some((pm, k)) if (1..=12).contains(&h) => (h % 12 + 12 * pm as u8, m, k),
+                    Some((pm, k)) if (1..=12).contains(&h) => {
+                        ampm = true;
+                        (h % 12 + 12 * pm as u8, m, k)
+                    }
                     _ => {
                         // `7h` followed by minutes: `7h 30`? rare; a bare `19h` is a time.
                         (h, m, i + 1)
                     }
                 }
             }
-            Num::TimeAmPm(h, m) => (h, m, i + 1),
+            Num::TimeAmPm(h, m) => {
+                ampm = true;
+                (h, m, i + 1)
+            }
             Num::None => {
                 // "à sept heures", "at seven o'clock": a number word after a clock word
                 let (h, j) = self.word(i, k!(Number), |w| match w {
@@ -1482,7 +1557,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 {
                     (h, 0, k)
                 } else {
-                    return None;
+                    return bare_hour(u32::from(h), j).map(|(h, m, e)| M {
+                        time: Some(Tod::Clock(h, m)),
+                        ..M::new(e, Sem::TimeOnly)
+                    });
                 }
             }
             Num::Int(h, d) if d <= 2 && h <= 24 => {
@@ -1493,6 +1571,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if !(1..=12).contains(&h) {
                         return None;
                     }
+                    ampm = true;
                     (h as u8 % 12 + 12 * pm as u8, 0, k)
                 } else if let Some(k) =
                     self.is(i + 1, k!(HourMark), |w| matches!(w, Word::HourMark))
@@ -1519,7 +1598,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         _ => return None,
                     }
                 } else {
-                    return None;
+                    let (h, m, e) = bare_hour(h, i + 1)?;
+                    return Some(M {
+                        time: Some(Tod::Clock(h, m)),
+                        ..M::new(e, Sem::TimeOnly)
+                    });
                 }
             }
             _ => return None,
@@ -1527,12 +1610,41 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
+        // its part of the day: "à 4 heures du matin", "6:30 in the evening"
+        let (h, mut j) = match self.pod_after(j) {
+            Some((p, e)) if !ampm => match pod_hour(h, p) {
+                Some(h2) => (h2, e),
+                None => (h, j),
+            },
+            _ => (h, j),
+        };
         if let Some(k) = self.is(j, k!(TimeZone), |w| matches!(w, Word::TimeZone)) {
             j = k;
         }
         Some(M {
             time: Some(Tod::Clock(h, m)),
             ..M::new(j, Sem::TimeOnly)
+        })
+    }
+
+    /// A part of the day after a clock time, with its linking words (`du matin`, `de
+    /// l'après-midi`, `le soir`, `in the morning`, `at night`): the part and the position
+    /// after it.
+    fn pod_after(&self, j: usize) -> Option<(Pod, usize)> {
+        let k = self
+            .is(j, k!(Of | YearCue | ClockCue), |w| {
+                matches!(w, Word::Of | Word::YearCue | Word::ClockCue)
+            })
+            .unwrap_or(j);
+        let k2 = self.is(k, k!(Det), |w| matches!(w, Word::Det)).unwrap_or(k);
+        if k2 == j || !self.same_line(j.saturating_sub(1), k2) {
+            return None;
+        }
+        self.word(k2, k!(PartOfDay), |w| match w {
+            Word::PartOfDay(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening | Pod::Night)) => {
+                Some(p)
+            }
+            _ => None,
         })
     }
 
@@ -2917,6 +3029,33 @@ fn ends_with_any(text: &str, sufs: &[(&str, usize)]) -> bool {
                 .and_then(|k| b.get(k..))
                 .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
     })
+}
+
+/// The hour `h` of a 12-hour clock in part of the day `p` (`4` in the afternoon: 16), or
+/// `None` when they do not agree (`10 heures du soir` is 22, `10 in the afternoon` is
+/// nothing known).
+fn pod_hour(h: u8, p: Pod) -> Option<u8> {
+    match (p, h) {
+        (_, 13..=24) => {
+            let fits = match p {
+                Pod::Morning => false,
+                Pod::Afternoon => h <= 18,
+                Pod::Evening => h >= 17,
+                Pod::Night => h >= 20,
+                Pod::Midday => false,
+            };
+            fits.then_some(h)
+        }
+        (Pod::Morning, 1..=11) => Some(h),
+        (Pod::Morning, 12) => Some(0),
+        (Pod::Afternoon, 12) => Some(12),
+        (Pod::Afternoon, 1..=6) => Some(h + 12),
+        (Pod::Evening, 5..=11) => Some(h + 12),
+        (Pod::Night, 8..=11) => Some(h + 12),
+        (Pod::Night, 12) => Some(24),
+        (Pod::Night, 1..=5) => Some(h),
+        _ => None,
+    }
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.

@@ -1945,3 +1945,125 @@ fn a_plan_told_in_the_past_and_a_postponed_date() {
         "2025-01-09"
     );
 }
+
+#[test]
+fn an_hour_with_its_part_of_the_day() {
+    // reference Sunday 2018-12-30
+    let fr = [
+        (
+            "L'incendie s'est déclaré à 4 heures du matin.",
+            "4 heures du matin",
+            "2018-12-30T04:00",
+        ),
+        (
+            "Il est rentré à 6 heures du soir.",
+            "6 heures du soir",
+            "2018-12-30T18:00",
+        ),
+        (
+            "Il est parti à 5 h du matin.",
+            "5 h du matin",
+            "2018-12-30T05:00",
+        ),
+        (
+            "Le vote a eu lieu à 3 heures de l'après-midi.",
+            "3 heures de l'après-midi",
+            "2018-12-30T15:00",
+        ),
+        (
+            "Les secours sont arrivés vers 23 h.",
+            "vers 23 h",
+            "2018-12-30T23:00",
+        ),
+        (
+            "Les faits se sont produits samedi vers 23 heures.",
+            "samedi vers 23 heures",
+            "2018-12-29T23:00",
+        ),
+    ];
+    for (text, span, value) in fr {
+        assert_eq!(value_at("fr", "2018-12-30", text, span), value, "{text}");
+    }
+    let en = [
+        (
+            "The fire broke out at 4 in the morning.",
+            "4 in the morning",
+            "2018-12-30T04:00",
+        ),
+        (
+            "The vote ended at 4 in the afternoon.",
+            "4 in the afternoon",
+            "2018-12-30T16:00",
+        ),
+        (
+            "Police arrived at about 11 at night.",
+            "about 11 at night",
+            "2018-12-30T23:00",
+        ),
+        (
+            "He left at 6:30 in the evening.",
+            "6:30 in the evening",
+            "2018-12-30T18:30",
+        ),
+        (
+            "It was four in the morning.",
+            "four in the morning",
+            "2018-12-30T04:00",
+        ),
+        // the day after a parenthesis that restates the time
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            "about 10:35 a.m.",
+            "2018-12-28T10:35",
+        ),
+    ];
+    for (text, span, value) in en {
+        assert_eq!(value_at("en", "2018-12-30", text, span), value, "{text}");
+    }
+    // a count before a part of the day that qualifies a noun is not a time
+    let got = found(
+        "The rebels killed 4 in the morning attack.",
+        "en",
+        Some("2018-12-30"),
+    );
+    assert!(got.iter().all(|g| g.0 != "4 in the morning"), "{got:?}");
+}
+
+#[test]
+fn the_night_of_one_day_to_the_next() {
+    // reference Sunday 2018-12-30: the night of Saturday to Sunday is Saturday's night
+    let cases = [
+        (
+            "L'attaque a eu lieu dans la nuit de samedi à dimanche.",
+            "la nuit de samedi à dimanche",
+            "2018-12-29TNI",
+        ),
+        (
+            "Le drame s'est produit dans la nuit de mardi.",
+            "la nuit de mardi",
+            "2018-12-25TNI",
+        ),
+        (
+            "La fusillade a éclaté dans la nuit du 5 au 6 mai.",
+            "la nuit du 5 au 6 mai",
+            "2018-05-05TNI",
+        ),
+    ];
+    for (text, span, value) in cases {
+        let got = found(text, "fr", Some("2018-12-30"));
+        assert_eq!(
+            got,
+            vec![(span.into(), "TIME".into(), value.into(), String::new())],
+            "{text}"
+        );
+    }
+    // English: TimeBank marks the day alone
+    one(
+        "en",
+        "He was shot on the night of Dec. 23 in his kitchen.",
+        "Dec. 23",
+        "DATE",
+        "2018-12-23",
+        "",
+    );
+}

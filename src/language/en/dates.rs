@@ -18,6 +18,7 @@ pub static DATES: Lexicon = Lexicon {
     month_first: true,
     in_amount_is_date: false,
     hour_is_clock: false,
+    part_of_day_of: false,
     future_suffixes: &[],
     past_suffixes: &[("ed", 5)],
     past_suffix_exceptions: &[],

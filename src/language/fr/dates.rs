@@ -12,6 +12,7 @@ pub static DATES: Lexicon = Lexicon {
     month_first: false,
     in_amount_is_date: true,
     hour_is_clock: true,
+    part_of_day_of: true,
     future_suffixes: &[
         // the conditional of reported plans ("a annoncé que la délibération
         // commencerait jeudi"); not the auxiliaries `aurait`, `serait` (six letters)
