@@ -2300,6 +2300,29 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
+            // six to eight months, de six à huit mois: one length, at least the first (as
+            // TimeBank marks `two to three weeks`: P2W, EQUAL_OR_MORE); between two and
+            // six days: each end on its own, the first with the unit of the second
+            if let (Amount::N(n1), Some((to, k))) = (
+                a,
+                self.word(j, k!(RangeTo | And), |w| match w {
+                    Word::RangeTo => Some(true),
+                    Word::And => Some(false),
+                    _ => None,
+                }),
+            ) {
+                if let Some((Amount::N(n2), u, end)) = self.amount_unit(k) {
+                    if n1 < n2 && n1.fract() == 0.0 && !matches!(self.num(i), Num::Int(_, 4)) {
+                        if !to {
+                            return Some(M::new(j, Sem::Duration(u, a)));
+                        }
+                        return Some(M {
+                            modifier: Some(Mod::EqualOrMore),
+                            ..M::new(end, Sem::Duration(u, a))
+                        });
+                    }
+                }
+            }
             if let Some(k) = self.is(j, k!(Ordinal | Last | Next), |w| {
                 matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
             }) {

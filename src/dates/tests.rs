@@ -2067,3 +2067,52 @@ fn the_night_of_one_day_to_the_next() {
         "",
     );
 }
+
+#[test]
+fn ranges_of_lengths_and_of_dates() {
+    // a length from one amount to another: one expression, at least the first
+    one(
+        "en",
+        "The repairs will take six to eight months.",
+        "six to eight months",
+        "DURATION",
+        "P6M",
+        "EQUAL_OR_MORE",
+    );
+    one(
+        "fr",
+        "Les travaux dureront de six à huit mois.",
+        "six à huit mois",
+        "DURATION",
+        "P6M",
+        "EQUAL_OR_MORE",
+    );
+    // between two amounts: each end, the first with the unit of the second
+    assert_eq!(
+        spans("en", "He spent between two and six days in hospital."),
+        pairs(&[("two", "P2D"), ("six days", "P6D")])
+    );
+    assert_eq!(
+        spans("fr", "Il a passé entre deux et trois jours à l'hôpital."),
+        pairs(&[("deux", "P2D"), ("trois jours", "P3D")])
+    );
+    // ranges of dates: each end on its own (reference Sunday 2018-12-30)
+    assert_eq!(
+        spans("en", "Sales grew between 2010 and 2015."),
+        pairs(&[("2010", "2010"), ("2015", "2015")])
+    );
+    assert_eq!(
+        spans("fr", "Les ventes ont progressé entre 2010 et 2015."),
+        pairs(&[("2010", "2010"), ("2015", "2015")])
+    );
+    assert_eq!(
+        spans("en", "The office will be closed from Monday to Wednesday."),
+        pairs(&[("Monday", "2018-12-31"), ("Wednesday", "2019-01-02")])
+    );
+    assert_eq!(
+        spans("fr", "Le bureau sera fermé de lundi à mercredi."),
+        pairs(&[("lundi", "2018-12-31"), ("mercredi", "2019-01-02")])
+    );
+    // not a length: a score, a clock
+    none("en", "They won 2 to 1.");
+}

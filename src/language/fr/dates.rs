@@ -271,8 +271,10 @@ static WORDS: &[(&str, Word)] = &[
     ("toussaint", Holiday(11, 1)),
     ("quatorze juillet", Holiday(7, 14)),
     ("saint-valentin", Holiday(2, 14)),
-    // between the two days of a range
+    // between the two days of a range, the two amounts of a length (« de six à huit
+    // mois »)
     ("au", RangeTo),
+    ("à", RangeTo),
     // fêtes mobiles
     ("pâques", Feast(Feast::Easter(0))),
     ("pentecôte", Feast(Feast::Easter(49))),
