@@ -1716,17 +1716,27 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if !self.bare_month_ok(i, ctx) {
             return None;
         }
-        Some(M::new(
-            self.month_end(i, j),
-            Sem::Month(
-                month,
-                if ctx == Ctx::This {
-                    Dir::This
-                } else {
-                    self.clause_dir(i, self.month_end(i, j), Dir::Past)
-                },
-            ),
-        ))
+        let end = self.month_end(i, j);
+        // "a February forecast", "the October slaying": the month names the time of a
+        // noun, mostly a past event, not the clause's (`expects … down from a February
+        // forecast`): past, as a hint
+        let attributive = self.prev_is(i, k!(Det | Number), |w| {
+            matches!(w, Word::Det | Word::Number(1))
+        }) && self
+            .toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .c(end)
+                .is_some_and(|c| !c.e.opens && !c.cap && c.num == Num::None);
+        let dir = if ctx == Ctx::This {
+            Dir::This
+        } else if attributive {
+            Dir::Past
+        } else {
+            self.clause_dir(i, end, Dir::Past)
+        };
+        Some(M::new(end, Sem::Month(month, dir)))
     }
 
     /// `Dec.` keeps its dot only when the token is an abbreviation.

@@ -2116,3 +2116,45 @@ fn ranges_of_lengths_and_of_dates() {
     // not a length: a score, a clock
     none("en", "They won 2 to 1.");
 }
+
+#[test]
+fn a_month_naming_a_nouns_time_and_the_first_person_past() {
+    // reference 2025-05-06: a February forecast is this year's, whatever the clause says
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-05-06",
+            "The company now expects earnings of $2.10 a share, down from a February forecast.",
+            "February"
+        ),
+        "2025-02"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-05-06",
+            "Police will question two more witnesses about the October shooting.",
+            "October"
+        ),
+        "2024-10"
+    );
+    // reference 2025-11-20: the passé composé of a quotation
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-11-20",
+            "« J'ai signé le devis le 5 janvier sans le lire », a reconnu le prévenu.",
+            "le 5 janvier"
+        ),
+        "2025-01-05"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-11-20",
+            "« Nous avons payé en janvier », a dit le maire.",
+            "janvier"
+        ),
+        "2025-01"
+    );
+}

@@ -331,6 +331,11 @@ static WORDS: &[(&str, Word)] = &[
     // tense cues (weekday and month resolution)
     ("a", PastCue),
     ("ont", PastCue),
+    // the passé composé in quotations: « j'ai signé le 5 janvier »
+    ("ai", PastCue),
+    ("as", PastCue),
+    ("avons", PastCue),
+    ("avez", PastCue),
     ("avait", PastCue),
     ("avaient", PastCue),
     ("était", PastCue),
