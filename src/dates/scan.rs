@@ -2623,6 +2623,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // vote in November": the date is the plan's, told from the past; the
                 // closest
                 (Clause::Infinitive, Dir::Past) if k < i => Dir::Closest,
+                // only a cue of another clause: as without a cue (`les résultats du
+                // recensement de mars-avril, qui devraient être affinés`)
+                (Clause::Other, _) => default,
                 (_, d) => d,
             },
             None => default,
@@ -2694,7 +2697,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // `and` before a cue after the date opens a second clause (`elected in January and
         // will take office in February`); before the date it may join two nouns (`paid
         // salaries and bonuses in January`)
-        if k > i && (lo..hi).any(|t| self.is(t, k!(And), |w| matches!(w, Word::And)).is_some()) {
+        // (not inside a name: `the National Abortion and Reproductive Rights League plans`)
+        if k > i
+            && (lo..hi).any(|t| {
+                self.is(t, k!(And), |w| matches!(w, Word::And)).is_some()
+                    && !self.c(t + 1).is_some_and(|c| c.cap)
+            })
+        {
             return Clause::Other;
         }
         for t in lo..hi {

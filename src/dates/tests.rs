@@ -2158,3 +2158,26 @@ fn a_month_naming_a_nouns_time_and_the_first_person_past() {
         "2025-01"
     );
 }
+
+#[test]
+fn a_cue_of_another_clause_alone_is_no_cue() {
+    // reference 1999-07-07: the relative clause's future does not move the month ahead
+    assert_eq!(
+        value_at(
+            "fr",
+            "1999-07-07",
+            "Les résultats du recensement de mars, qui devraient être affinés d'ici la fin de l'année, confirment la tendance.",
+            "mars"
+        ),
+        "1999-03"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "1999-07-07",
+            "Results from April, which will be revised later, confirm the trend.",
+            "April"
+        ),
+        "1999-04"
+    );
+}
