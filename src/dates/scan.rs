@@ -1824,16 +1824,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None; // mardi gras, Black Monday
         }
         let mut j = self.comma(i + 1);
-        if !self.same_line(i, j) {
-            j = i + 1; // nothing after the weekday on its line: it stands alone
+        // nothing after the weekday on its line (a headline ending in `until Friday`
+        // above the date line): it stands alone
+        let alone = !self.same_line(i, j);
+        if alone {
+            j = i + 1;
         }
         // lundi 3 mars (2019) ; Tuesday, March 3
         if let Some(k) = self.is(j, k!(Det), |w| matches!(w, Word::Det)) {
-            if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
+            if !alone && matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
                 j = k;
             }
         }
         match self.num(j) {
+            _ if alone => {}
             Num::Int(d, 1 | 2) | Num::Ordinal(d) if is_day(d) => {
                 if let Some(m) = self.day_month(j, d as u8) {
                     return Some(m);
@@ -1842,7 +1846,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Num::Date(y, m, d) => return Some(M::new(j + 1, Sem::Day(y, m, d))),
             _ => {}
         }
-        if self.entry(j).month > 0 {
+        if !alone && self.entry(j).month > 0 {
             if let Some(m) = self.month(j, Ctx::Modified) {
                 if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..)) {
                     return Some(m);

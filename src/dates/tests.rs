@@ -2181,3 +2181,23 @@ fn a_cue_of_another_clause_alone_is_no_cue() {
         "1999-04"
     );
 }
+
+#[test]
+fn a_weekday_ending_the_headline_is_not_joined_with_the_date_line() {
+    let got = found(
+        "Markets to stay closed until Friday\n\nSeptember 18, 2008\n\nThe government said so.",
+        "en",
+        None,
+    );
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["Friday", "September 18, 2008"], "{got:?}");
+    assert_eq!(got[0].2, "2008-09-19", "{got:?}");
+    let got = found(
+        "Les marchés resteront fermés jusqu'à vendredi\n\n18 septembre 2008\n\nLe gouvernement l'a annoncé.",
+        "fr",
+        None,
+    );
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["vendredi", "18 septembre 2008"], "{got:?}");
+    assert_eq!(got[0].2, "2008-09-19", "{got:?}");
+}
