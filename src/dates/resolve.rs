@@ -622,8 +622,19 @@ fn resolve_inner(
                     let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
                     Some((k, d, e.value.clone().unwrap_or_default()))
                 });
+            // an hour before dawn in the night of a day is on the day after (« dans la
+            // nuit de mercredi à jeudi, vers 3 heures du matin » is Thursday)
+            let after_night =
+                |v: &str| v.ends_with("TNI") && matches!(f.time, Some(Tod::Clock(h, _)) if h < 6);
             match earlier_day {
-                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                Some((k, d, v)) => {
+                    let d = if after_night(&v) {
+                        d.add_days(1).unwrap_or(d)
+                    } else {
+                        d
+                    };
+                    (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v }))
+                }
                 None => by_ref(reference.map(Cal::Day)),
             }
         }

@@ -2201,3 +2201,36 @@ fn a_weekday_ending_the_headline_is_not_joined_with_the_date_line() {
     assert_eq!(spans, ["vendredi", "18 septembre 2008"], "{got:?}");
     assert_eq!(got[0].2, "2008-09-19", "{got:?}");
 }
+
+#[test]
+fn an_hour_before_dawn_in_a_night_is_on_the_next_day() {
+    // reference Thursday 2023-11-02
+    assert_eq!(
+        value_at(
+            "fr",
+            "2023-11-02",
+            "La tempête a frappé dans la nuit de mercredi à jeudi, vers 3 heures du matin.",
+            "vers 3 heures du matin"
+        ),
+        "2023-11-02T03:00"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2023-11-02",
+            "The storm hit Wednesday night, at about 3 a.m., officials said.",
+            "about 3 a.m."
+        ),
+        "2023-11-02T03:00"
+    );
+    // an evening hour stays on the night's day
+    assert_eq!(
+        value_at(
+            "fr",
+            "2023-11-02",
+            "La tempête a frappé dans la nuit de mercredi à jeudi, vers 23 heures.",
+            "vers 23 heures"
+        ),
+        "2023-11-01T23:00"
+    );
+}
