@@ -1992,10 +1992,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
+                // la fin de la semaine; la fin du mois (`du` holds the article: the
+                // determiner before the modifier says it is this month, not a generic `fin
+                // de mois`)
+                let det_of = i >= 3
+                    && self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
+                    && self.prev_is(i - 2, k!(Det), |w| matches!(w, Word::Det));
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
-                    && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                    && (self.prev_is(i, k!(Det), |w| matches!(w, Word::Det)) || det_of)
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }

@@ -2234,3 +2234,39 @@ fn an_hour_before_dawn_in_a_night_is_on_the_next_day() {
         "2023-11-01T23:00"
     );
 }
+
+#[test]
+fn the_end_of_the_month_with_a_fused_article() {
+    // reference 2025-03-10
+    assert_eq!(
+        found(
+            "Le gouvernement espérait faire adopter le texte avant la fin du mois.",
+            "fr",
+            Some("2025-03-10")
+        ),
+        vec![(
+            "la fin du mois".into(),
+            "DATE".into(),
+            "2025-03".into(),
+            "END".into()
+        )]
+    );
+    assert_eq!(
+        found(
+            "The bill should pass by the end of the month.",
+            "en",
+            Some("2025-03-10")
+        ),
+        vec![(
+            "the end of the month".into(),
+            "DATE".into(),
+            "2025-03".into(),
+            "END".into()
+        )]
+    );
+    // without the article it is generic
+    none(
+        "fr",
+        "Les fins de mois sont difficiles pour beaucoup de familles.",
+    );
+}
