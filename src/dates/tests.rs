@@ -2270,3 +2270,28 @@ fn the_end_of_the_month_with_a_fused_article() {
         "Les fins de mois sont difficiles pour beaucoup de familles.",
     );
 }
+
+#[test]
+fn second_quarter_as_one_word() {
+    // `second` is also a unit: the compound is still the ordinal quarter
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-12-30",
+            "The company will report second-quarter results on Aug. 6, 2025.",
+            "second-quarter"
+        ),
+        "2018-Q2"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-12-30",
+            "Les ventes ont reculé au second trimestre.",
+            "second trimestre"
+        ),
+        "2018-Q2"
+    );
+    let got = found("A 30-second-long pause followed.", "en", Some("2018-12-30"));
+    assert_eq!(got[0].2, "PT30S", "{got:?}");
+}
