@@ -648,6 +648,7 @@ fn resolve_inner(
         })),
     };
     let cal = match cal {
+        Some(Cal::Day(d)) if f.day_shift != 0 => d.add_days(i64::from(f.day_shift)).map(Cal::Day),
         Some(Cal::Day(d)) if f.week_of => {
             let (y, w) = d.iso_week();
             Some(Cal::Week(y, w))

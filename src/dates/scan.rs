@@ -134,6 +134,8 @@ pub struct Found {
     pub time: Option<Tod>,
     /// The ISO week holding the day (`the week of March 6`, `la semaine du 6 mars`).
     pub week_of: bool,
+    /// Days to add to the day (`la veille du 14 juillet`: -1).
+    pub day_shift: i8,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -153,6 +155,8 @@ struct M {
     time: Option<Tod>,
     /// The ISO week holding the day.
     week_of: bool,
+    /// Days to add to the day (`la veille du 14 juillet`).
+    day_shift: i8,
 }
 
 impl M {
@@ -166,6 +170,7 @@ impl M {
             modifier: None,
             time: None,
             week_of: false,
+            day_shift: 0,
         }
     }
 }
@@ -233,6 +238,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     modifier: m.modifier,
                     time: m.time,
                     week_of: m.week_of,
+                    day_shift: m.day_shift,
                 });
                 i = end_tok;
                 // April 24 and 25, March 3 to 5: the second day, in the same month
@@ -246,6 +252,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                             modifier: None,
                             time: None,
                             week_of: false,
+                            day_shift: 0,
                         });
                         i = k + 1;
                     }
@@ -295,6 +302,7 @@ impl Scanner<'_, '_> {
             modifier: None,
             time: None,
             week_of: false,
+            day_shift: 0,
         };
         Some([
             found(t.start, t.start + sep, a),
@@ -796,6 +804,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::DayAfter(n) => Some(n),
             _ => None,
         }) {
+            if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
+                // la veille du 14 juillet, le lendemain de Noël: from that day
+                let day = self.start_inner(k).filter(|m| {
+                    m.time.is_none()
+                        && m.lead == 0
+                        && m.modifier.is_none()
+                        && matches!(
+                            m.sem,
+                            Sem::Day(..) | Sem::DayMonth(..) | Sem::Weekday(..) | Sem::Feast(..)
+                        )
+                });
+                // à la veille des élections, au lendemain du comité: an event's, not
+                // marked (guidelines)
+                return day.map(|m| M { day_shift: n, ..m });
+            }
             return Some(M::new(j, Sem::Anchored(Unit::Day, n as f64)));
         }
         // Vague references.

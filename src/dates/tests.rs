@@ -2295,3 +2295,36 @@ fn second_quarter_as_one_word() {
     let got = found("A 30-second-long pause followed.", "en", Some("2018-12-30"));
     assert_eq!(got[0].2, "PT30S", "{got:?}");
 }
+
+#[test]
+fn the_eve_of_a_day_and_the_eve_of_an_event() {
+    // reference 2025-01-15
+    let got = found(
+        "Il est parti la veille du 14 juillet. Le lendemain, il est rentré.",
+        "fr",
+        Some("2025-01-15"),
+    );
+    let v: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(
+        v,
+        [
+            ("la veille du 14 juillet", "2024-07-13"),
+            ("Le lendemain", "2024-07-14")
+        ]
+    );
+    // anchored on an event, not a day: not marked (guidelines)
+    none("fr", "À la veille des élections, le ton monte.");
+    let got = found(
+        "Le 3 février, au lendemain du comité de suivi, les syndicats seront reçus.",
+        "fr",
+        Some("2025-01-15"),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // English: the day after a date is its own expression
+    let got = found(
+        "He left on Jan. 3. The next day, he returned.",
+        "en",
+        Some("2025-01-15"),
+    );
+    assert_eq!(got[1].2, "2025-01-04", "{got:?}");
+}
