@@ -2328,3 +2328,26 @@ fn the_eve_of_a_day_and_the_eve_of_an_event() {
     );
     assert_eq!(got[1].2, "2025-01-04", "{got:?}");
 }
+
+#[test]
+fn an_aim_in_the_present_points_forward() {
+    // reference 2025-01-15: the target date is the coming one
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-01-15",
+            "Le gouvernement vise une entrée en vigueur au 1er septembre.",
+            "1er septembre"
+        ),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-01-15",
+            "The government aims to bring the law into force on Sept. 1.",
+            "Sept. 1"
+        ),
+        "2025-09-01"
+    );
+}

@@ -415,6 +415,11 @@ static WORDS: &[(&str, Word)] = &[
     ("anticipent", FutureCue),
     ("espère", FutureCue),
     ("espèrent", FutureCue),
+    // un objectif : « le gouvernement vise une entrée en vigueur au 1er septembre »
+    ("vise", FutureCue),
+    ("visent", FutureCue),
+    ("envisage", FutureCue),
+    ("envisagent", FutureCue),
     ("jusqu'à", Deadline),
     ("d'ici", Deadline),
     ("jusqu'au", Deadline),
