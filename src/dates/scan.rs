@@ -551,6 +551,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 self.is(j, k!(This | That), |w| matches!(w, Word::This | Word::That))
                     .map(|_| (m, j))
             })?;
+        // `over` is also a preposition of duration: "more than" only after another
+        // preposition or `last` (`for over a week`, `lasted over`… `last over a week`);
+        // after a verb or a noun it is `during` and stays out (`used over three years`,
+        // `deliberated nine hours over two days`), as TimeBank marks it
+        if j == i + 1
+            && self
+                .is(i, k!(DurationCue), |w| matches!(w, Word::DurationCue))
+                .is_some()
+            && !self.prev_is(i, k!(DurationCue | YearCue | Last), |w| {
+                matches!(w, Word::DurationCue | Word::YearCue | Word::Last)
+            })
+        {
+            return None;
+        }
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
             // début de l'année, late on Friday, en fin d'après-midi, the late 1980s

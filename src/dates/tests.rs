@@ -2351,3 +2351,49 @@ fn an_aim_in_the_present_points_forward() {
         "2025-09-01"
     );
 }
+
+#[test]
+fn over_as_during_and_as_more_than() {
+    assert_eq!(
+        found(
+            "The jury deliberated nine hours over two days.",
+            "en",
+            Some("2025-10-09")
+        )[1],
+        (
+            "two days".into(),
+            "DURATION".into(),
+            "P2D".into(),
+            String::new()
+        )
+    );
+    one(
+        "en",
+        "The talks lasted for over a week.",
+        "over a week",
+        "DURATION",
+        "P1W",
+        "MORE_THAN",
+    );
+    assert_eq!(
+        found(
+            "Le jury a délibéré neuf heures sur deux jours.",
+            "fr",
+            Some("2025-10-09")
+        )[1],
+        (
+            "deux jours".into(),
+            "DURATION".into(),
+            "P2D".into(),
+            String::new()
+        )
+    );
+    one(
+        "fr",
+        "Les pourparlers ont duré plus d'une semaine.",
+        "plus d'une semaine",
+        "DURATION",
+        "P1W",
+        "MORE_THAN",
+    );
+}

@@ -197,6 +197,7 @@ static WORDS: &[(&str, Word)] = &[
     ("less than", Mod(Mod::LessThan)),
     ("under", Mod(Mod::LessThan)),
     ("just under", Mod(Mod::LessThan)),
+    ("just over", Mod(Mod::MoreThan)),
     ("fewer than", Mod(Mod::LessThan)),
     ("at least", Mod(Mod::EqualOrMore)),
     ("no more than", Mod(Mod::EqualOrLess)),
