@@ -384,6 +384,19 @@ fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
     None
 }
 
+/// The last earlier expression, when its value is a month (`2024-03`): its index, year
+/// and month.
+fn last_month(earlier: &[DateExpr]) -> Option<(usize, i32, u8)> {
+    let k = earlier.len().checked_sub(1)?;
+    let v = earlier.get(k)?.value.as_deref()?;
+    let (y, m) = v.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+    (1..=12).contains(&m).then_some((k, y, m))
+}
+
 pub fn resolve(
     f: &Found,
     reference: Option<Date>,
@@ -550,6 +563,23 @@ fn resolve_inner(
         {
             match period_of(state, earlier, -1, PERIOD_WINDOW) {
                 Some((c, a)) => (Some(c), Some(a)),
+                None => (None, None),
+            }
+        }
+        // "indicted in March 2024 and pleaded not guilty a week later": a few days or
+        // weeks after a month told just before, that month (not a day found further back)
+        Sem::Anchored(u @ (Unit::Day | Unit::Week), n)
+            if n.abs() <= if u == Unit::Day { 10.0 } else { 2.0 }
+                && last_month(earlier).is_some() =>
+        {
+            match last_month(earlier) {
+                Some((k, y, m)) => (
+                    Some(Cal::Month(y, m)),
+                    earlier.get(k).map(|e| Anchor::Date {
+                        index: k,
+                        value: e.value.clone().unwrap_or_default(),
+                    }),
+                ),
                 None => (None, None),
             }
         }

@@ -2397,3 +2397,20 @@ fn over_as_during_and_as_more_than() {
         "MORE_THAN",
     );
 }
+
+#[test]
+fn a_few_days_after_a_month_is_in_that_month() {
+    // reference Thursday 2025-10-09: not a week after Wednesday 8, named earlier
+    let got = found(
+        "A jury on Wednesday convicted him. He was indicted in March 2024 and pleaded not guilty a week later.",
+        "en",
+        Some("2025-10-09"),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-03"), "{got:?}");
+    let got = found(
+        "Le jury l'a condamné mercredi. Il avait été mis en examen en mars 2024 et écroué deux jours plus tard.",
+        "fr",
+        Some("2025-10-09"),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-03"), "{got:?}");
+}
