@@ -211,6 +211,7 @@ fn alone(w: Word) -> bool {
             | Word::Season(_)
             | Word::Unit(_, true)
             | Word::YearEnd
+            | Word::PartName(..)
     )
 }
 

@@ -246,6 +246,9 @@ pub enum Word {
     /// between it and the date (`renvoyé au 28 mars`, `adjourned to March 3`), the date is
     /// the new one, ahead.
     Postponed,
+    /// A quarter or half by its short name (`Q3`): the reference's year's, or the year
+    /// after it (`Q3 2024`).
+    PartName(Unit, u8),
 }
 
 /// One bit per kind of [`Word`] (its variant, whatever its payload): a token's kinds are
@@ -315,6 +318,7 @@ pub mod kinds {
     pub const Present: u64 = 1 << 59;
     pub const Infinitive: u64 = 1 << 60;
     pub const Postponed: u64 = 1 << 61;
+    pub const PartName: u64 = 1 << 62;
 }
 
 impl Word {
@@ -383,6 +387,7 @@ impl Word {
             Word::Present(_) => kinds::Present,
             Word::Infinitive => kinds::Infinitive,
             Word::Postponed => kinds::Postponed,
+            Word::PartName(..) => kinds::PartName,
         }
     }
 }

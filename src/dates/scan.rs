@@ -728,7 +728,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             | Half
             | PeriodAdj
             | PeriodNoun
-            | DecadeName);
+            | DecadeName
+            | PartName);
         let c = self.c(i)?;
         let number = !matches!(
             c.num,
@@ -793,6 +794,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 });
             }
             return None;
+        }
+        // Q3, Q3 2024
+        if let Some(((u, n), j)) = self.word(i, k!(PartName), |w| match w {
+            Word::PartName(u, n) => Some((u, n)),
+            _ => None,
+        }) {
+            let (year, k) = self.of_year(j);
+            return Some(M::new(k, Sem::Part(u, n, year)));
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, k!(DayRel), |w| match w {
@@ -1557,6 +1566,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         };
         let mut ampm = false;
         let (h, m, j) = match self.num(i) {
+            // 24h/24: "all the time", not a clock
+            Num::Time(..) if self.punct(i + 1, "/") => return None,
             Num::Time(h, m) => {
                 // 12:30 then am/pm
                 match self.word(i + 1, k!(AmPm), |w| match w {

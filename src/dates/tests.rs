@@ -2414,3 +2414,26 @@ fn a_few_days_after_a_month_is_in_that_month() {
     );
     assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-03"), "{got:?}");
 }
+
+#[test]
+fn quarters_by_short_name_and_round_the_clock() {
+    // reference 2025-10-09
+    let got = found(
+        "Revenue rose in Q3 2024 and fell in Q1.",
+        "en",
+        Some("2025-10-09"),
+    );
+    let v: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(v, [("Q3 2024", "2024-Q3"), ("Q1", "2025-Q1")]);
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-10-09",
+            "Le chiffre d'affaires a progressé au troisième trimestre 2024.",
+            "troisième trimestre 2024"
+        ),
+        "2024-Q3"
+    );
+    none("fr", "Le service fonctionne 24h/24 et 7j/7.");
+    none("en", "The hotline is staffed 24h/24.");
+}

@@ -455,6 +455,10 @@ static WORDS: &[(&str, Word)] = &[
     ("through", RangeTo),
     // reporting periods
     ("period", PeriodNoun),
+    ("q1", PartName(Unit::Quarter, 1)),
+    ("q2", PartName(Unit::Quarter, 2)),
+    ("q3", PartName(Unit::Quarter, 3)),
+    ("q4", PartName(Unit::Quarter, 4)),
     ("latest", PeriodAdj),
     ("current", PeriodAdj),
     ("fiscal", PeriodAdj),
