@@ -246,8 +246,8 @@ pub enum Word {
     /// between it and the date (`renvoyé au 28 mars`, `adjourned to March 3`), the date is
     /// the new one, ahead.
     Postponed,
-    /// A quarter or half by its short name (`Q3`): the reference's year's, or the year
-    /// after it (`Q3 2024`).
+    /// A quarter by its short name (`Q3`): of the year told after it (`Q3 2024`), else
+    /// of the reference's year.
     PartName(Unit, u8),
 }
 
