@@ -245,6 +245,28 @@ fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
     r.add_days(delta)
 }
 
+/// The date within two months of `r` that falls on weekday `wd` and day of the month
+/// `d`, on the side `dir` says (the closest otherwise; none when no such date is near).
+fn place_weekday_day(r: Date, wd: u8, d: u8, dir: Dir) -> Option<Date> {
+    let near = (-62i64..=62)
+        .filter_map(|k| r.add_days(k).map(|x| (k, x)))
+        .filter(|(_, x)| x.weekday() == wd && x.day == d);
+    let dir = dir.plain();
+    let pick = match dir {
+        Dir::Past | Dir::Last => near
+            .clone()
+            .filter(|(k, _)| *k <= 0)
+            .max_by_key(|(k, _)| *k),
+        Dir::Future | Dir::Next => near
+            .clone()
+            .filter(|(k, _)| *k >= 0)
+            .min_by_key(|(k, _)| *k),
+        _ => None,
+    };
+    pick.or_else(|| near.min_by_key(|(k, _)| k.abs()))
+        .map(|(_, x)| x)
+}
+
 /// The season of a month: 0 spring (3–5), 1 summer, 2 fall, 3 winter (12–2).
 fn season_of(month: u8) -> u8 {
     match month {
@@ -508,6 +530,14 @@ fn resolve_inner(
                 ),
             }
         }
+        Sem::WeekdayDay(wd, d, dir) => by_ref(
+            reference
+                // a day that does not fall on that weekday (a typo): the weekday
+                .and_then(|r| {
+                    place_weekday_day(r, wd, d, dir).or_else(|| place_weekday(r, wd, dir))
+                })
+                .map(Cal::Day),
+        ),
         Sem::Weekday(wd, dir) => by_ref(
             reference
                 .and_then(|r| place_weekday(r, wd, dir))

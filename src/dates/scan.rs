@@ -87,6 +87,9 @@ pub enum Sem {
     /// when `generic`.
     Season(u8, Option<i32>, Dir, bool),
     Weekday(u8, Dir),
+    /// A weekday with its day of the month and no month (`mardi 14`, `Tuesday the
+    /// 14th`): the date near the reference that has both.
+    WeekdayDay(u8, u8, Dir),
     /// The unit holding the reference, moved by n (`hier`: Day -1; `last week`: Week -1).
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
@@ -1549,6 +1552,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 return None;
             }
             let (p, e) = self.pod_after(j)?;
+            // "in the morning", "at night"; not "dimanche 5 au soir" (the 5th)
+            let said_of_hour = self
+                .is(j, k!(ClockCue), |w| matches!(w, Word::ClockCue))
+                .is_some()
+                || self
+                    .is(j + 1, k!(Det), |w| matches!(w, Word::Det))
+                    .is_some();
+            if !said_of_hour {
+                return None;
+            }
             let cue = i > 0
                 && self
                     .is(i - 1, k!(ClockCue | Mod), |w| {
@@ -1889,6 +1902,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Num::Int(d, 1 | 2) | Num::Ordinal(d) if is_day(d) => {
                 if let Some(m) = self.day_month(j, d as u8) {
                     return Some(m);
+                }
+                // mardi 14, dimanche 5 au soir: the day of the month without the month
+                // (not a clock, `mardi 9 h`, nor a count, `lundi 3 personnes`)
+                // what may follow the day: punctuation, the end, a linking word (`à 18
+                // h`, `au soir`); not a noun (`lundi 3 personnes`)
+                let next_free = match self.toks.get(j + 1) {
+                    None => true,
+                    Some(t) if t.kind == TokenKind::Word => self
+                        .is(j + 1, k!(YearCue | Of), |w| {
+                            matches!(w, Word::YearCue | Word::Of)
+                        })
+                        .is_some(),
+                    Some(t) => t.kind != TokenKind::Number,
+                };
+                if ctx != Ctx::Det && next_free && self.clock(j).is_none() {
+                    let dir = self.clause_dir(i, j + 1, Dir::Closest).plain();
+                    return Some(M::new(j + 1, Sem::WeekdayDay(wd, d as u8, dir)));
                 }
             }
             Num::Date(y, m, d) => return Some(M::new(j + 1, Sem::Day(y, m, d))),
@@ -2974,16 +3004,34 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Sem::Day(..)
                 | Sem::DayMonth(..)
                 | Sem::Weekday(..)
+                | Sem::WeekdayDay(..)
                 | Sem::Rel(Unit::Day, _)
                 | Sem::Anchored(Unit::Day, _)
         );
         let mut m = m;
         if dayish && m.time.is_none() {
-            // part of day right after: samedi soir, yesterday morning
-            if let Some((p, k)) = self.word(m.end, k!(PartOfDay), |w| match w {
-                Word::PartOfDay(p) => Some(p),
-                _ => None,
-            }) {
+            // part of day right after: samedi soir, yesterday morning, le 2 octobre au
+            // matin (a linking word of one token before it)
+            let after_link = self
+                .is(m.end, k!(YearCue), |w| matches!(w, Word::YearCue))
+                .and_then(|k| {
+                    let (p, e) = self.word(k, k!(PartOfDay), |w| match w {
+                        Word::PartOfDay(p) => Some(p),
+                        _ => None,
+                    })?;
+                    // not "Tuesday in the morning session": only a part of the day alone
+                    self.toks
+                        .get(e)
+                        .is_none_or(|t| t.kind != TokenKind::Word)
+                        .then_some((p, e))
+                });
+            if let Some((p, k)) = self
+                .word(m.end, k!(PartOfDay), |w| match w {
+                    Word::PartOfDay(p) => Some(p),
+                    _ => None,
+                })
+                .or(after_link)
+            {
                 m.time = Some(Tod::Part(p));
                 m.end = k;
             } else {
@@ -3112,6 +3160,7 @@ fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
                 Sem::Day(..)
                     | Sem::DayMonth(..)
                     | Sem::Weekday(..)
+                    | Sem::WeekdayDay(..)
                     | Sem::Rel(Unit::Day, _)
                     | Sem::Anchored(Unit::Day, _)
             )

@@ -2437,3 +2437,50 @@ fn quarters_by_short_name_and_round_the_clock() {
     none("fr", "Le service fonctionne 24h/24 et 7j/7.");
     none("en", "The hotline is staffed 24h/24.");
 }
+
+#[test]
+fn a_weekday_with_its_day_of_the_month() {
+    // reference Thursday 2025-10-09
+    let cases = [
+        ("Le conseil se réunira mardi 14.", "mardi 14", "2025-10-14"),
+        (
+            "Il est arrivé dimanche 5 au soir.",
+            "dimanche 5 au soir",
+            "2025-10-05TEV",
+        ),
+        (
+            "Réunion jeudi 16 à 18 h.",
+            "jeudi 16 à 18 h",
+            "2025-10-16T18:00",
+        ),
+        (
+            "Elle a été hospitalisée le 2 octobre au matin.",
+            "le 2 octobre au matin",
+            "2025-10-02TMO",
+        ),
+        // a day that is not that weekday: the weekday
+        ("Le conseil se réunira mardi 15.", "mardi 15", "2025-10-14"),
+    ];
+    for (text, span, value) in cases {
+        assert_eq!(value_at("fr", "2025-10-09", text, span), value, "{text}");
+    }
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-10-09",
+            "The council will meet Tuesday the 14th.",
+            "Tuesday the 14th"
+        ),
+        "2025-10-14"
+    );
+    // a count after the weekday is not its day
+    assert_eq!(
+        found(
+            "Lundi 3 personnes ont été blessées.",
+            "fr",
+            Some("2025-10-09")
+        )[0]
+        .0,
+        "Lundi"
+    );
+}
