@@ -2783,9 +2783,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         };
         let mut out = Clause::Same;
         // `and` before a cue after the date opens a second clause (`elected in January and
-        // will take office in February`); before the date it may join two nouns (`paid
-        // salaries and bonuses in January`)
-        // (not inside a name: `the National Abortion and Reproductive Rights League plans`)
+        // will take office in February`), unless inside a name (`the National Abortion
+        // and Reproductive Rights League plans`); before the date it may join two nouns
+        // (`paid salaries and bonuses in January`)
         if k > i
             && (lo..hi).any(|t| {
                 self.is(t, k!(And), |w| matches!(w, Word::And)).is_some()
