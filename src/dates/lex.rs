@@ -188,6 +188,10 @@ fn opens(w: Word) -> bool {
             | Word::PeriodAdj
             | Word::Ended
             | Word::Extra
+            | Word::ClauseStart
+            | Word::Present(_)
+            | Word::Infinitive
+            | Word::Postponed
             | Word::RangeTo
             | Word::That
     )
@@ -207,6 +211,7 @@ fn alone(w: Word) -> bool {
             | Word::Season(_)
             | Word::Unit(_, true)
             | Word::YearEnd
+            | Word::PartName(..)
     )
 }
 
@@ -614,8 +619,9 @@ fn classify_hyphenated(lower: &str, raw: &str, index: &Index, c: &mut Cls) {
             _ => None,
         })
     };
-    if let Some(u) = unit_of(a) {
-        // year-old, year-earlier, year-ago
+    // year-old, year-earlier, year-ago; not `second-quarter` (an ordinal, though
+    // `second` is also a unit)
+    if let Some(u) = unit_of(a).filter(|_| unit_of(b).is_none()) {
         let second = index
             .get(b)
             .and_then(|e| index.meanings(&e).first().copied());

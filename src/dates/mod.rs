@@ -231,6 +231,24 @@ pub enum Word {
     /// Between an amount and its unit, adds nothing to the length (`two more weeks`,
     /// `an additional year`).
     Extra,
+    /// A word opening another clause (`que`, `qui`, `that`, `which`, `but`): a tense cue
+    /// beyond it is that clause's, not the date's.
+    ClauseStart,
+    /// A finite verb of the present (`is`, `has`, `est`, `sont`): a tense cue beyond it is
+    /// another clause's (`said it is calling for the redemption on Dec. 7`). With `true`,
+    /// followed by a participle (`participle_suffixes`) it makes a compound past (`est
+    /// arrivé`, `s'est réuni`).
+    Present(bool),
+    /// Before an infinitive (`to`; `de`, `pour` before a word ending like an infinitive):
+    /// the date after it may be the plan's, not the time of the verb before.
+    Infinitive,
+    /// A verb of postponing (`renvoyé`, `postponed`): with a preposition of the target
+    /// between it and the date (`renvoyé au 28 mars`, `adjourned to March 3`), the date is
+    /// the new one, ahead.
+    Postponed,
+    /// A quarter by its short name (`Q3`): of the year told after it (`Q3 2024`), else
+    /// of the reference's year.
+    PartName(Unit, u8),
 }
 
 /// One bit per kind of [`Word`] (its variant, whatever its payload): a token's kinds are
@@ -296,6 +314,11 @@ pub mod kinds {
     pub const That: u64 = 1 << 55;
     pub const RangeTo: u64 = 1 << 56;
     pub const Extra: u64 = 1 << 57;
+    pub const ClauseStart: u64 = 1 << 58;
+    pub const Present: u64 = 1 << 59;
+    pub const Infinitive: u64 = 1 << 60;
+    pub const Postponed: u64 = 1 << 61;
+    pub const PartName: u64 = 1 << 62;
 }
 
 impl Word {
@@ -360,6 +383,11 @@ impl Word {
             Word::That => kinds::That,
             Word::RangeTo => kinds::RangeTo,
             Word::Extra => kinds::Extra,
+            Word::ClauseStart => kinds::ClauseStart,
+            Word::Present(_) => kinds::Present,
+            Word::Infinitive => kinds::Infinitive,
+            Word::Postponed => kinds::Postponed,
+            Word::PartName(..) => kinds::PartName,
         }
     }
 }
@@ -447,10 +475,22 @@ pub struct Lexicon {
     /// A number + the hour unit after a clock preposition is a clock time (`à 20
     /// heures`), not a duration.
     pub hour_is_clock: bool,
+    /// A part of the day + `de` + a day is one expression (`la nuit de samedi à
+    /// dimanche`, `la nuit du 5 au 6 mai`: that part of the first day). Off for English,
+    /// where TimeBank marks only the day of `the night of Oct. 23`.
+    pub part_of_day_of: bool,
     /// Verb endings of the future tense (`-ront`), with the minimal word length.
     pub future_suffixes: &'static [(&'static str, usize)],
     /// Verb endings of the past tense (`-ed`), with the minimal word length.
     pub past_suffixes: &'static [(&'static str, usize)],
+    /// Words with a past-tense ending that are not verbs (`portrait`, `retrait`).
+    pub past_suffix_exceptions: &'static [&'static str],
+    /// Endings of a past participle after a [`Word::Present`]`(true)` auxiliary (`est
+    /// arrivé`), with the minimal word length.
+    pub participle_suffixes: &'static [(&'static str, usize)],
+    /// Endings of an infinitive after a [`Word::Infinitive`] word (`de payer`); empty: the
+    /// word alone marks one (`to`).
+    pub infinitive_suffixes: &'static [(&'static str, usize)],
     /// The word index, built on first use from these tables.
     pub cache: Cache,
 }
@@ -470,11 +510,23 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
         if matches!(f.sem, scan::Sem::TimeOnly) {
             if let Some(g) = found.get(i + 1) {
                 let gap = ctx.doc.slice(f.end, g.start);
-                let short = gap.len() <= 5
-                    && gap
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',');
-                if short && g.time.is_none() {
+                let short_gap = |gap: &str| {
+                    gap.len() <= 5
+                        && gap
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+                };
+                // "at 10:35 a.m. (0735 GMT) Friday": past a short parenthesis
+                let after_paren = gap
+                    .trim_start()
+                    .strip_prefix('(')
+                    .and_then(|r| r.split_once(')'))
+                    .is_some_and(|(inside, rest)| {
+                        inside.len() <= 24 && !inside.contains('\n') && short_gap(rest)
+                    });
+                // "at 4 in the morning (4 a.m. EDT Thursday)": the restatement's day
+                let restated = gap.trim() == "(";
+                if (short_gap(gap) || after_paren) && g.time.is_none() || restated {
                     let next =
                         resolve::resolve(g, ctx.reference, &out, &mut resolve::State::default());
                     let day = next

@@ -206,19 +206,21 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
     // pay on Jan. 2"): past ten months away, the closest day wins.
     const FAR: i64 = 300;
     let near = |d: Date| (d.to_days() - rd).abs() <= FAR;
+    // ... unless it is the verb of the date's own clause (`Il a payé le 5 janvier`).
+    let firm = matches!(dir, Dir::ClausePast | Dir::ClauseFuture);
     match dir {
-        Dir::Past => dates
+        Dir::Past | Dir::ClausePast => dates
             .clone()
             .filter(|d| d.to_days() <= rd + SLACK)
             .max()
-            .filter(|d| near(*d))
+            .filter(|d| firm || near(*d))
             .or_else(closest),
         Dir::Last => dates.filter(|d| d.to_days() < rd).max(),
-        Dir::Future => dates
+        Dir::Future | Dir::ClauseFuture => dates
             .clone()
             .filter(|d| d.to_days() >= rd - SLACK)
             .min()
-            .filter(|d| near(*d))
+            .filter(|d| firm || near(*d))
             .or_else(closest),
         Dir::Next => dates.filter(|d| d.to_days() > rd).min(),
         Dir::This => in_year(r.year),
@@ -228,12 +230,13 @@ fn place_yearly(r: Date, in_year: impl Fn(i32) -> Option<Date>, dir: Dir) -> Opt
 
 pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
     match dir {
-        // ten months back or more ("will be paid in January", written in November): the
-        // one ahead, as for days
+        // ten months back or more ("will be paid in January", written in November, with
+        // a past cue of another clause): the one ahead, as for days; not when the past is
+        // the date's own clause's ("Il a payé en janvier")
         Dir::Past if month + 2 < r.month && month + 12 - r.month <= 2 => r.year + 1,
-        Dir::Past if month > r.month + 1 => r.year - 1,
+        Dir::Past | Dir::ClausePast if month > r.month + 1 => r.year - 1,
         Dir::Last if month >= r.month => r.year - 1,
-        Dir::Future if month + 1 < r.month => r.year + 1,
+        Dir::Future | Dir::ClauseFuture if month + 1 < r.month => r.year + 1,
         Dir::Next if month <= r.month => r.year + 1,
         Dir::Closest if month as i32 - r.month as i32 > 6 => r.year - 1,
         Dir::Closest if (month as i32 - r.month as i32) < -6 => r.year + 1,
@@ -242,12 +245,13 @@ pub(super) fn place_month(r: Date, month: u8, dir: Dir) -> i32 {
 }
 
 fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
+    let dir = dir.plain();
     let cur = r.weekday() as i64;
     let wd = wd as i64;
     let back = (cur - wd).rem_euclid(7); // days back to the last such day (0 = today)
     let fwd = (wd - cur).rem_euclid(7);
     let delta = match dir {
-        Dir::Past | Dir::This => -back,
+        Dir::Past | Dir::This | Dir::ClausePast => -back,
         Dir::Last => {
             if back == 0 {
                 -7
@@ -255,7 +259,7 @@ fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
                 -back
             }
         }
-        Dir::Future => fwd,
+        Dir::Future | Dir::ClauseFuture => fwd,
         Dir::Next => {
             if fwd == 0 {
                 7
@@ -274,6 +278,28 @@ fn place_weekday(r: Date, wd: u8, dir: Dir) -> Option<Date> {
     r.add_days(delta)
 }
 
+/// The date within two months of `r` that falls on weekday `wd` and day of the month
+/// `d`, on the side `dir` says (the closest otherwise; none when no such date is near).
+fn place_weekday_day(r: Date, wd: u8, d: u8, dir: Dir) -> Option<Date> {
+    let near = (-62i64..=62)
+        .filter_map(|k| r.add_days(k).map(|x| (k, x)))
+        .filter(|(_, x)| x.weekday() == wd && x.day == d);
+    let dir = dir.plain();
+    let pick = match dir {
+        Dir::Past | Dir::Last => near
+            .clone()
+            .filter(|(k, _)| *k <= 0)
+            .max_by_key(|(k, _)| *k),
+        Dir::Future | Dir::Next => near
+            .clone()
+            .filter(|(k, _)| *k >= 0)
+            .min_by_key(|(k, _)| *k),
+        _ => None,
+    };
+    pick.or_else(|| near.min_by_key(|(k, _)| k.abs()))
+        .map(|(_, x)| x)
+}
+
 /// The season of a month: 0 spring (3–5), 1 summer, 2 fall, 3 winter (12–2).
 fn season_of(month: u8) -> u8 {
     match month {
@@ -285,6 +311,7 @@ fn season_of(month: u8) -> u8 {
 }
 
 fn place_season(r: Date, s: u8, dir: Dir) -> i32 {
+    let dir = dir.plain();
     let cur = season_of(r.month);
     // Winter months Jan–Feb belong to the winter that started the previous December.
     let cur_year = if r.month <= 2 { r.year - 1 } else { r.year };
@@ -412,6 +439,19 @@ fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
     None
 }
 
+/// The last earlier expression, when its value is a month (`2024-03`): its index, year
+/// and month.
+fn last_month(earlier: &[DateExpr]) -> Option<(usize, i32, u8)> {
+    let k = earlier.len().checked_sub(1)?;
+    let v = earlier.get(k)?.value.as_deref()?;
+    let (y, m) = v.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+    (1..=12).contains(&m).then_some((k, y, m))
+}
+
 pub fn resolve(
     f: &Found,
     reference: Option<Date>,
@@ -518,6 +558,14 @@ fn resolve_inner(
                 ),
             }
         }
+        Sem::WeekdayDay(wd, d, dir) => by_ref(
+            reference
+                // a day that does not fall on that weekday (a typo): the weekday
+                .and_then(|r| {
+                    place_weekday_day(r, wd, d, dir).or_else(|| place_weekday(r, wd, dir))
+                })
+                .map(Cal::Day),
+        ),
         Sem::Weekday(wd, dir) => by_ref(
             reference
                 .and_then(|r| place_weekday(r, wd, dir))
@@ -573,6 +621,23 @@ fn resolve_inner(
         {
             match period_of(state, earlier, -1, PERIOD_WINDOW) {
                 Some((c, a)) => (Some(c), Some(a)),
+                None => (None, None),
+            }
+        }
+        // "indicted in March 2024 and pleaded not guilty a week later": a few days or
+        // weeks after a month told just before, that month (not a day found further back)
+        Sem::Anchored(u @ (Unit::Day | Unit::Week), n)
+            if n.abs() <= if u == Unit::Day { 10.0 } else { 2.0 }
+                && last_month(earlier).is_some() =>
+        {
+            match last_month(earlier) {
+                Some((k, y, m)) => (
+                    Some(Cal::Month(y, m)),
+                    earlier.get(k).map(|e| Anchor::Date {
+                        index: k,
+                        value: e.value.clone().unwrap_or_default(),
+                    }),
+                ),
                 None => (None, None),
             }
         }
@@ -645,8 +710,19 @@ fn resolve_inner(
                     let d = e.value.as_deref()?.get(..10).and_then(Date::parse_iso)?;
                     Some((k, d, e.value.clone().unwrap_or_default()))
                 });
+            // an hour before dawn in the night of a day is on the day after (« dans la
+            // nuit de mercredi à jeudi, vers 3 heures du matin » is Thursday)
+            let after_night =
+                |v: &str| v.ends_with("TNI") && matches!(f.time, Some(Tod::Clock(h, _)) if h < 6);
             match earlier_day {
-                Some((k, d, v)) => (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v })),
+                Some((k, d, v)) => {
+                    let d = if after_night(&v) {
+                        d.add_days(1).unwrap_or(d)
+                    } else {
+                        d
+                    };
+                    (Some(Cal::Day(d)), Some(Anchor::Date { index: k, value: v }))
+                }
                 None => by_ref(reference.map(Cal::Day)),
             }
         }
@@ -654,12 +730,13 @@ fn resolve_inner(
             // Monday–Friday in a past clause: the weekend just gone; otherwise this
             // week's (Saturday and Sunday are their own weekend).
             let wd = r.weekday() as i64;
-            let back = matches!(dir, Dir::Past | Dir::Last) && wd < 5;
+            let back = matches!(dir.plain(), Dir::Past | Dir::Last) && wd < 5;
             let (y, w) = r.add_days(if back { -7 } else { 0 })?.iso_week();
             Some(Cal::Weekend(y, w))
         })),
     };
     let cal = match cal {
+        Some(Cal::Day(d)) if f.day_shift != 0 => d.add_days(i64::from(f.day_shift)).map(Cal::Day),
         Some(Cal::Day(d)) if f.week_of => {
             let (y, w) = d.iso_week();
             Some(Cal::Week(y, w))

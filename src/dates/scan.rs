@@ -35,6 +35,24 @@ pub enum Dir {
     Closest,
     /// The reference's own year / week (`cette année`, bare months).
     This,
+    /// Past, told by the verb of the date's own clause (`il a payé en janvier`): a day or
+    /// month ten months back stays in the past (a cue of another clause, such as the
+    /// reporting verb of `said it is calling for the redemption on Dec. 7`, is only a
+    /// hint, see `resolve`).
+    ClausePast,
+    /// Future, told by the verb of the date's own clause (`il paiera en janvier`).
+    ClauseFuture,
+}
+
+impl Dir {
+    /// The same direction, without the strength of the date's own clause.
+    pub fn plain(self) -> Dir {
+        match self {
+            Dir::ClausePast => Dir::Past,
+            Dir::ClauseFuture => Dir::Future,
+            d => d,
+        }
+    }
 }
 
 /// An amount: a number, or unspecified (`plusieurs`, `several`).
@@ -69,6 +87,9 @@ pub enum Sem {
     /// when `generic`.
     Season(u8, Option<i32>, Dir, bool),
     Weekday(u8, Dir),
+    /// A weekday with its day of the month and no month (`mardi 14`, `Tuesday the
+    /// 14th`): the date near the reference that has both.
+    WeekdayDay(u8, u8, Dir),
     /// The unit holding the reference, moved by n (`hier`: Day -1; `last week`: Week -1).
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
@@ -116,6 +137,8 @@ pub struct Found {
     pub time: Option<Tod>,
     /// The ISO week holding the day (`the week of March 6`, `la semaine du 6 mars`).
     pub week_of: bool,
+    /// Days to add to the day (`la veille du 14 juillet`: -1).
+    pub day_shift: i8,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -135,6 +158,8 @@ struct M {
     time: Option<Tod>,
     /// The ISO week holding the day.
     week_of: bool,
+    /// Days to add to the day (`la veille du 14 juillet`).
+    day_shift: i8,
 }
 
 impl M {
@@ -148,6 +173,7 @@ impl M {
             modifier: None,
             time: None,
             week_of: false,
+            day_shift: 0,
         }
     }
 }
@@ -215,6 +241,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     modifier: m.modifier,
                     time: m.time,
                     week_of: m.week_of,
+                    day_shift: m.day_shift,
                 });
                 i = end_tok;
                 // April 24 and 25, March 3 to 5: the second day, in the same month
@@ -228,6 +255,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                             modifier: None,
                             time: None,
                             week_of: false,
+                            day_shift: 0,
                         });
                         i = k + 1;
                     }
@@ -254,7 +282,7 @@ impl Scanner<'_, '_> {
                 (Sem::Year(a), Sem::Year(b))
             }
             (_, Some((ma, mb))) => {
-                let dir = self.tense_dir(i, Dir::Past);
+                let dir = self.clause_dir(i, i + 1, Dir::Past);
                 match reference {
                     // the second month follows the first: `novembre-janvier` crosses
                     // into the next year
@@ -277,6 +305,7 @@ impl Scanner<'_, '_> {
             modifier: None,
             time: None,
             week_of: false,
+            day_shift: 0,
         };
         Some([
             found(t.start, t.start + sep, a),
@@ -525,6 +554,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 self.is(j, k!(This | That), |w| matches!(w, Word::This | Word::That))
                     .map(|_| (m, j))
             })?;
+        // `over` is also a preposition of duration: "more than" only after another
+        // preposition or `last` (`for over a week`, `lasted over`… `last over a week`);
+        // after a verb or a noun it is `during` and stays out (`used over three years`,
+        // `deliberated nine hours over two days`), as TimeBank marks it
+        if j == i + 1
+            && self
+                .is(i, k!(DurationCue), |w| matches!(w, Word::DurationCue))
+                .is_some()
+            && !self.prev_is(i, k!(DurationCue | YearCue | Last), |w| {
+                matches!(w, Word::DurationCue | Word::YearCue | Word::Last)
+            })
+        {
+            return None;
+        }
         let point = matches!(md, Mod::Start | Mod::Mid | Mod::End);
         let m = if point {
             // début de l'année, late on Friday, en fin d'après-midi, the late 1980s
@@ -591,7 +634,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j,
-                Sem::Month(c.e.month, self.tense_dir(i, Dir::Past)),
+                Sem::Month(c.e.month, self.clause_dir(i, j, Dir::Past)),
             ));
         }
         match c.num {
@@ -688,7 +731,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             | Half
             | PeriodAdj
             | PeriodNoun
-            | DecadeName);
+            | DecadeName
+            | PartName);
         let c = self.c(i)?;
         let number = !matches!(
             c.num,
@@ -754,6 +798,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return None;
         }
+        // Q3, Q3 2024
+        if let Some(((u, n), j)) = self.word(i, k!(PartName), |w| match w {
+            Word::PartName(u, n) => Some((u, n)),
+            _ => None,
+        }) {
+            let (year, k) = self.of_year(j);
+            return Some(M::new(k, Sem::Part(u, n, year)));
+        }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, k!(DayRel), |w| match w {
             Word::DayRel(n) => Some(n),
@@ -778,6 +830,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::DayAfter(n) => Some(n),
             _ => None,
         }) {
+            if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
+                // la veille du 14 juillet, le lendemain de Noël: from that day
+                let day = self.start_inner(k).filter(|m| {
+                    m.time.is_none()
+                        && m.lead == 0
+                        && m.modifier.is_none()
+                        && matches!(
+                            m.sem,
+                            Sem::Day(..) | Sem::DayMonth(..) | Sem::Weekday(..) | Sem::Feast(..)
+                        )
+                });
+                // à la veille des élections, au lendemain du comité: an event's, not
+                // marked (guidelines)
+                return day.map(|m| M { day_shift: n, ..m });
+            }
             return Some(M::new(j, Sem::Anchored(Unit::Day, n as f64)));
         }
         // Vague references.
@@ -817,7 +884,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
                 return Some(M::new(
                     j,
-                    Sem::Feast(f, None, self.tense_dir(i, Dir::Closest)),
+                    Sem::Feast(f, None, self.clause_dir(i, j, Dir::Closest)),
                 ));
             }
             return None;
@@ -1025,6 +1092,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     ..M::new(j, Sem::TimeOnly)
                 });
             }
+            // la nuit de samedi à dimanche, la nuit du 5 au 6 mai, the night of March 5:
+            // that part of the first day
+            if det && self.index.lex.part_of_day_of {
+                if let Some(m) = self.part_of_day_of(j, p) {
+                    return Some(m);
+                }
+            }
             if det && !self.punct(j, "-") {
                 return Some(M {
                     time: Some(Tod::Part(p)),
@@ -1062,6 +1136,46 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return Some(m);
         }
         None
+    }
+
+    /// After a part of the day and its determiner (`la nuit`, at `j`): `de samedi (à
+    /// dimanche)`, `du 5 (au 6) mai`, `of March 5`: that part of the (first) day.
+    fn part_of_day_of(&self, j: usize, p: Pod) -> Option<M> {
+        let k = self.is(j, k!(Of), |w| matches!(w, Word::Of))?;
+        let c = self.c(k)?;
+        let day = if c.e.weekday > 0 {
+            self.weekday(k, Ctx::Bare)?
+        } else if matches!(c.num, Num::Int(..) | Num::Ordinal(_)) || c.e.month > 0 {
+            self.core(k, Ctx::Bare)?
+        } else {
+            return None;
+        };
+        if day.time.is_some()
+            || day.lead > 0
+            || !matches!(day.sem, Sem::Weekday(..) | Sem::Day(..) | Sem::DayMonth(..))
+        {
+            return None;
+        }
+        // the second day of the night: `à dimanche`, `au 6 mai`
+        let mut end = day.end;
+        if let Some(k2) = self.is(end, k!(RangeTo | ClockCue), |w| {
+            matches!(w, Word::RangeTo | Word::ClockCue)
+        }) {
+            if let Some(c2) = self.c(k2) {
+                if c2.e.weekday > 0 && !c2.plural {
+                    end = k2 + 1;
+                } else if let Some(m2) = self.core(k2, Ctx::Bare) {
+                    if matches!(m2.sem, Sem::Day(..) | Sem::DayMonth(..)) && m2.time.is_none() {
+                        end = m2.end;
+                    }
+                }
+            }
+        }
+        Some(M {
+            end,
+            time: Some(Tod::Part(p)),
+            ..day
+        })
     }
 
     // ----- numbers ----------------------------------------------------------------------
@@ -1148,7 +1262,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             Some((d, k)) => (d, k),
-            None => (self.tense_dir(i, Dir::Closest), j),
+            None => (self.clause_dir(i, j, Dir::Closest), j),
         };
         Some(M::new(k, Sem::DayMonth(month, day, dir)))
     }
@@ -1432,21 +1546,61 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// A clock time at `i`: `07:19`, `19h30`, `7 h 19`, `20 heures` (after `à`),
     /// `3 p.m.`, `10:15 AM EST`.
     fn clock(&self, i: usize) -> Option<M> {
-        let (h, m, mut j) = match self.num(i) {
+        // a bare hour before its part of the day: "4 in the morning", "at 11 at night"
+        let bare_hour = |h: u32, j: usize| -> Option<(u8, u8, usize)> {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let (p, e) = self.pod_after(j)?;
+            // "in the morning", "at night"; not "dimanche 5 au soir" (the 5th)
+            let said_of_hour = self
+                .is(j, k!(ClockCue), |w| matches!(w, Word::ClockCue))
+                .is_some()
+                || self
+                    .is(j + 1, k!(Det), |w| matches!(w, Word::Det))
+                    .is_some();
+            if !said_of_hour {
+                return None;
+            }
+            let cue = i > 0
+                && self
+                    .is(i - 1, k!(ClockCue | Mod), |w| {
+                        matches!(w, Word::ClockCue | Word::Mod(_))
+                    })
+                    .is_some();
+            // not "killed 4 in the morning attack"
+            let ends = self.toks.get(e).is_none_or(|t| {
+                t.kind != TokenKind::Word || !self.c(e).is_some_and(|c| c.e.is_empty())
+            });
+            if !cue && !ends {
+                return None;
+            }
+            Some((pod_hour(h as u8, p)?, 0, e))
+        };
+        let mut ampm = false;
+        let (h, m, j) = match self.num(i) {
+            // 24h/24: "all the time", not a clock
+            Num::Time(..) if self.punct(i + 1, "/") => return None,
             Num::Time(h, m) => {
                 // 12:30 then am/pm
                 match self.word(i + 1, k!(AmPm), |w| match w {
                     Word::AmPm(pm) => Some(pm),
                     _ => None,
                 }) {
-                    Some((pm, k)) if (1..=12).contains(&h) => (h % 12 + 12 * pm as u8, m, k),
+                    Some((pm, k)) if (1..=12).contains(&h) => {
+                        ampm = true;
+                        (h % 12 + 12 * pm as u8, m, k)
+                    }
                     _ => {
                         // `7h` followed by minutes: `7h 30`? rare; a bare `19h` is a time.
                         (h, m, i + 1)
                     }
                 }
             }
-            Num::TimeAmPm(h, m) => (h, m, i + 1),
+            Num::TimeAmPm(h, m) => {
+                ampm = true;
+                (h, m, i + 1)
+            }
             Num::None => {
                 // "à sept heures", "at seven o'clock": a number word after a clock word
                 let (h, j) = self.word(i, k!(Number), |w| match w {
@@ -1464,7 +1618,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 {
                     (h, 0, k)
                 } else {
-                    return None;
+                    return bare_hour(u32::from(h), j).map(|(h, m, e)| M {
+                        time: Some(Tod::Clock(h, m)),
+                        ..M::new(e, Sem::TimeOnly)
+                    });
                 }
             }
             Num::Int(h, d) if d <= 2 && h <= 24 => {
@@ -1475,6 +1632,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if !(1..=12).contains(&h) {
                         return None;
                     }
+                    ampm = true;
                     (h as u8 % 12 + 12 * pm as u8, 0, k)
                 } else if let Some(k) =
                     self.is(i + 1, k!(HourMark), |w| matches!(w, Word::HourMark))
@@ -1501,7 +1659,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         _ => return None,
                     }
                 } else {
-                    return None;
+                    let (h, m, e) = bare_hour(h, i + 1)?;
+                    return Some(M {
+                        time: Some(Tod::Clock(h, m)),
+                        ..M::new(e, Sem::TimeOnly)
+                    });
                 }
             }
             _ => return None,
@@ -1509,12 +1671,41 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if h > 24 || m > 59 {
             return None;
         }
+        // its part of the day: "à 4 heures du matin", "6:30 in the evening"
+        let (h, mut j) = match self.pod_after(j) {
+            Some((p, e)) if !ampm => match pod_hour(h, p) {
+                Some(h2) => (h2, e),
+                None => (h, j),
+            },
+            _ => (h, j),
+        };
         if let Some(k) = self.is(j, k!(TimeZone), |w| matches!(w, Word::TimeZone)) {
             j = k;
         }
         Some(M {
             time: Some(Tod::Clock(h, m)),
             ..M::new(j, Sem::TimeOnly)
+        })
+    }
+
+    /// A part of the day after a clock time, with its linking words (`du matin`, `de
+    /// l'après-midi`, `le soir`, `in the morning`, `at night`): the part and the position
+    /// after it.
+    fn pod_after(&self, j: usize) -> Option<(Pod, usize)> {
+        let k = self
+            .is(j, k!(Of | YearCue | ClockCue), |w| {
+                matches!(w, Word::Of | Word::YearCue | Word::ClockCue)
+            })
+            .unwrap_or(j);
+        let k2 = self.is(k, k!(Det), |w| matches!(w, Word::Det)).unwrap_or(k);
+        if k2 == j || !self.same_line(j.saturating_sub(1), k2) {
+            return None;
+        }
+        self.word(k2, k!(PartOfDay), |w| match w {
+            Word::PartOfDay(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening | Pod::Night)) => {
+                Some(p)
+            }
+            _ => None,
         })
     }
 
@@ -1548,7 +1739,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Some(M::new(
                 j + 1,
-                Sem::DayMonth(month, d, self.tense_dir(i, Dir::Closest)),
+                Sem::DayMonth(month, d, self.clause_dir(i, j + 1, Dir::Closest)),
             ));
         }
         // Month year: décembre 2018, December of 2018
@@ -1586,17 +1777,27 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if !self.bare_month_ok(i, ctx) {
             return None;
         }
-        Some(M::new(
-            self.month_end(i, j),
-            Sem::Month(
-                month,
-                if ctx == Ctx::This {
-                    Dir::This
-                } else {
-                    self.tense_dir(i, Dir::Past)
-                },
-            ),
-        ))
+        let end = self.month_end(i, j);
+        // "a February forecast", "the October slaying": the month names the time of a
+        // noun, mostly a past event, not the clause's (`expects … down from a February
+        // forecast`): past, as a hint
+        let attributive = self.prev_is(i, k!(Det | Number), |w| {
+            matches!(w, Word::Det | Word::Number(1))
+        }) && self
+            .toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .c(end)
+                .is_some_and(|c| !c.e.opens && !c.cap && c.num == Num::None);
+        let dir = if ctx == Ctx::This {
+            Dir::This
+        } else if attributive {
+            Dir::Past
+        } else {
+            self.clause_dir(i, end, Dir::Past)
+        };
+        Some(M::new(end, Sem::Month(month, dir)))
     }
 
     /// `Dec.` keeps its dot only when the token is an abbreviation.
@@ -1684,25 +1885,46 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None; // mardi gras, Black Monday
         }
         let mut j = self.comma(i + 1);
-        if !self.same_line(i, j) {
-            j = i + 1; // nothing after the weekday on its line: it stands alone
+        // nothing after the weekday on its line (a headline ending in `until Friday`
+        // above the date line): it stands alone
+        let alone = !self.same_line(i, j);
+        if alone {
+            j = i + 1;
         }
         // lundi 3 mars (2019) ; Tuesday, March 3
         if let Some(k) = self.is(j, k!(Det), |w| matches!(w, Word::Det)) {
-            if matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
+            if !alone && matches!(self.num(k), Num::Int(..) | Num::Ordinal(_)) {
                 j = k;
             }
         }
         match self.num(j) {
+            _ if alone => {}
             Num::Int(d, 1 | 2) | Num::Ordinal(d) if is_day(d) => {
                 if let Some(m) = self.day_month(j, d as u8) {
                     return Some(m);
+                }
+                // mardi 14, dimanche 5 au soir: the day of the month without the month
+                // (not a clock, `mardi 9 h`, nor a count, `lundi 3 personnes`)
+                // what may follow the day: punctuation, the end, a linking word (`à 18
+                // h`, `au soir`); not a noun (`lundi 3 personnes`)
+                let next_free = match self.toks.get(j + 1) {
+                    None => true,
+                    Some(t) if t.kind == TokenKind::Word => self
+                        .is(j + 1, k!(YearCue | Of), |w| {
+                            matches!(w, Word::YearCue | Word::Of)
+                        })
+                        .is_some(),
+                    Some(t) => t.kind != TokenKind::Number,
+                };
+                if ctx != Ctx::Det && next_free && self.clock(j).is_none() {
+                    let dir = self.clause_dir(i, j + 1, Dir::Closest).plain();
+                    return Some(M::new(j + 1, Sem::WeekdayDay(wd, d as u8, dir)));
                 }
             }
             Num::Date(y, m, d) => return Some(M::new(j + 1, Sem::Day(y, m, d))),
             _ => {}
         }
-        if self.entry(j).month > 0 {
+        if !alone && self.entry(j).month > 0 {
             if let Some(m) = self.month(j, Ctx::Modified) {
                 if matches!(m.sem, Sem::Day(..) | Sem::DayMonth(..)) {
                     return Some(m);
@@ -1723,9 +1945,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         // Without a tense cue (`Dir::This` here): the same weekday named earlier in the
         // text if any, else the last one (see `resolve`).
         let dir = if ctx == Ctx::This {
-            self.tense_dir(i, Dir::Closest)
+            self.clause_dir(i, j, Dir::Closest).plain()
         } else {
-            self.tense_dir(i, Dir::This)
+            self.clause_dir(i, j, Dir::This).plain()
         };
         Some(M::new(j, Sem::Weekday(wd, dir)))
     }
@@ -1848,10 +2070,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
+                // la fin de la semaine; la fin du mois (`du` holds the article: the
+                // determiner before the modifier says it is this month, not a generic `fin
+                // de mois`)
+                let det_of = i >= 3
+                    && self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
+                    && self.prev_is(i - 2, k!(Det), |w| matches!(w, Word::Det));
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
-                    && self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                    && (self.prev_is(i, k!(Det), |w| matches!(w, Word::Det)) || det_of)
                 {
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
@@ -2170,6 +2398,29 @@ impl<'a, 'd> Scanner<'a, 'd> {
     fn amount_led(&self, i: usize, ctx: Ctx) -> Option<M> {
         // FR: les trois derniers mois, les 24 dernières heures
         if let Some((a, j)) = self.amount(i) {
+            // six to eight months, de six à huit mois: one length, at least the first (as
+            // TimeBank marks `two to three weeks`: P2W, EQUAL_OR_MORE); between two and
+            // six days: each end on its own, the first with the unit of the second
+            if let (Amount::N(n1), Some((to, k))) = (
+                a,
+                self.word(j, k!(RangeTo | And), |w| match w {
+                    Word::RangeTo => Some(true),
+                    Word::And => Some(false),
+                    _ => None,
+                }),
+            ) {
+                if let Some((Amount::N(n2), u, end)) = self.amount_unit(k) {
+                    if n1 < n2 && n1.fract() == 0.0 && !matches!(self.num(i), Num::Int(_, 4)) {
+                        if !to {
+                            return Some(M::new(j, Sem::Duration(u, a)));
+                        }
+                        return Some(M {
+                            modifier: Some(Mod::EqualOrMore),
+                            ..M::new(end, Sem::Duration(u, a))
+                        });
+                    }
+                }
+            }
             if let Some(k) = self.is(j, k!(Ordinal | Last | Next), |w| {
                 matches!(w, Word::Last | Word::Next | Word::Ordinal(1))
             }) {
@@ -2398,17 +2649,22 @@ impl<'a, 'd> Scanner<'a, 'd> {
             || self.c(j).is_some_and(|c| c.e.month > 0 || c.e.weekday > 0)
     }
 
-    /// The direction the clause's tense gives a date without its year or a weekday:
-    /// the nearest past or future cue in the sentence around token `i`, else `default`.
     /// A deadline word right before `i`, or before a clock preposition there (`until
-    /// Monday`, `starting at noon`).
+    /// Monday`, `starting at noon`); a verb of postponing and the preposition of its
+    /// target (`renvoyé au 28 mars`, `adjourned to March 3`).
     fn deadline_before(&self, i: usize) -> bool {
         self.prev_is(i, k!(Deadline), |w| matches!(w, Word::Deadline))
             || i >= 1
-                && self.prev_is(i, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                && self.prev_is(i - 1, k!(Deadline), |w| matches!(w, Word::Deadline))
+                && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
+                    matches!(w, Word::ClockCue | Word::RangeTo)
+                })
+                && self.prev_is(i - 1, k!(Deadline | Postponed), |w| {
+                    matches!(w, Word::Deadline | Word::Postponed)
+                })
     }
 
+    /// The direction the clause's tense gives a date without its year or a weekday:
+    /// the nearest past or future cue in the sentence around token `i`, else `default`.
     fn tense_dir(&self, i: usize, default: Dir) -> Dir {
         if self.deadline_before(i) {
             // "had filed their reports by Wednesday", "until Thursday, they had not": a
@@ -2418,16 +2674,83 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return Dir::Future;
         }
+        self.nearest_cue(i).map_or(default, |(_, d)| d)
+    }
+
+    /// [`Scanner::tense_dir`] for the expression `[i, end)`, firm ([`Dir::ClausePast`],
+    /// [`Dir::ClauseFuture`]) when the cue is the verb of the date's own clause: nothing
+    /// that opens another clause lies between them (`Il a payé en janvier`; not `said it
+    /// is calling for the redemption on Dec. 7`, `announced an agreement to acquire the
+    /// bank in January`).
+    fn clause_dir(&self, i: usize, end: usize, default: Dir) -> Dir {
+        if self.deadline_before(i) {
+            // the new date of a postponed event is after the reference, however far
+            let postponed = i >= 2
+                && self
+                    .is(i - 2, k!(Postponed), |w| matches!(w, Word::Postponed))
+                    .is_some();
+            if postponed {
+                return Dir::Next;
+            }
+            return self.tense_dir(i, default);
+        }
+        // the nearest cue of the date's own clause, else the nearest (`Il a été élu en
+        // janvier et prendra ses fonctions en février`: `a` for janvier)
+        let cues = self.cues_around(i);
+        let own = cues
+            .iter()
+            .flatten()
+            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
+            .min_by_key(|(k, _)| k.abs_diff(i));
+        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
+        match own.or(nearest).copied() {
+            Some((k, d)) => match (self.clause_of(k, i, end), d) {
+                (Clause::Same, Dir::Past) => Dir::ClausePast,
+                (Clause::Same, Dir::Future) => Dir::ClauseFuture,
+                // "agreed to acquire the bank in January", "urged colleagues to put it to a
+                // vote in November": the date is the plan's, told from the past; the
+                // closest
+                (Clause::Infinitive, Dir::Past) if k < i => Dir::Closest,
+                // only a cue of another clause: as without a cue (`les résultats du
+                // recensement de mars-avril, qui devraient être affinés`)
+                (Clause::Other, _) => default,
+                (_, d) => d,
+            },
+            None => default,
+        }
+    }
+
+    /// The nearest tense cue before token `i` and the nearest after it, in its sentence
+    /// (12 tokens each way): position and direction.
+    fn cues_around(&self, i: usize) -> [Option<(usize, Dir)>; 2] {
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+            })
+        };
+        let find = |k: usize| self.tense_of(k).map(|d| (k, d));
+        let left = (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !is_end(k))
+            .find_map(find);
+        let hi = (i + 12).min(self.toks.len());
+        let right = (i + 1..hi).take_while(|&k| !is_end(k)).find_map(find);
+        [left, right]
+    }
+
+    /// The nearest tense cue in the sentence around token `i` (12 tokens each way): its
+    /// position and direction (the earlier of two as near).
+    fn nearest_cue(&self, i: usize) -> Option<(usize, Dir)> {
         let lo = i.saturating_sub(12);
         let hi = (i + 12).min(self.toks.len());
-        let mut best: Option<(usize, Dir)> = None;
+        let mut best: Option<(usize, usize, Dir)> = None;
         for k in lo..hi {
             if k == i {
                 continue;
             }
             // stay within the sentence
             let dist = k.abs_diff(i);
-            if best.is_some_and(|(d, _)| d <= dist) {
+            if best.is_some_and(|(d, _, _)| d <= dist) {
                 continue;
             }
             let t = &self.toks[k];
@@ -2440,10 +2763,92 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }
             }
             if let Some(d) = self.tense_of(k) {
-                best = Some((dist, d));
+                best = Some((dist, k, d));
             }
         }
-        best.map(|(_, d)| d).unwrap_or(default)
+        best.map(|(_, k, d)| (k, d))
+    }
+
+    /// Are the cue at `k` and the expression `[i, end)` in one clause? Not when a
+    /// clause-opening word, a finite verb of the present, an infinitive or punctuation
+    /// that closes a clause lies between them. A comma right after the expression is
+    /// its own (`En janvier, il a payé`).
+    fn clause_of(&self, k: usize, i: usize, end: usize) -> Clause {
+        let (lo, hi) = if k < i {
+            (k + 1, i)
+        } else if self.punct(end, ",") {
+            (end + 1, k)
+        } else {
+            (end, k)
+        };
+        let mut out = Clause::Same;
+        // `and` before a cue after the date opens a second clause (`elected in January and
+        // will take office in February`), unless inside a name (`the National Abortion
+        // and Reproductive Rights League plans`); before the date it may join two nouns
+        // (`paid salaries and bonuses in January`)
+        if k > i
+            && (lo..hi).any(|t| {
+                self.is(t, k!(And), |w| matches!(w, Word::And)).is_some()
+                    && !self.c(t + 1).is_some_and(|c| c.cap)
+            })
+        {
+            return Clause::Other;
+        }
+        for t in lo..hi {
+            match self.clause_break(t) {
+                Clause::Same => {}
+                Clause::Infinitive => out = Clause::Infinitive,
+                Clause::Other => return Clause::Other,
+            }
+        }
+        out
+    }
+
+    /// Does token `t` end the clause a tense cue governs, and how?
+    fn clause_break(&self, t: usize) -> Clause {
+        let Some(tok) = self.toks.get(t) else {
+            return Clause::Other;
+        };
+        let other = |b: bool| if b { Clause::Other } else { Clause::Same };
+        match tok.kind {
+            TokenKind::Quote(_) => return Clause::Other,
+            TokenKind::Punct => {
+                return other(matches!(
+                    tok.text,
+                    "," | ";" | ":" | "(" | ")" | "—" | "–" | "«" | "»" | "\"" | "“" | "”"
+                ))
+            }
+            TokenKind::Word => {}
+            _ => return Clause::Same,
+        }
+        let Some(c) = self.c(t) else {
+            return Clause::Same;
+        };
+        if c.kinds & k!(ClauseStart | Present | Infinitive) == 0 {
+            return Clause::Same;
+        }
+        if self
+            .is(t, k!(ClauseStart | Present), |w| {
+                matches!(w, Word::ClauseStart | Word::Present(_))
+            })
+            .is_some()
+        {
+            return Clause::Other;
+        }
+        // `to` + a word, `de` + a word ending like an infinitive (`de payer`); not a
+        // determiner or other word of the dates tables (`to a calendar year`, `d'hier`),
+        // nor a name (`to Paris`)
+        let sufs = self.index.lex.infinitive_suffixes;
+        let infinitive = self.toks.get(t + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && self.c(t + 1).is_some_and(|c| c.e.is_empty() && !c.cap)
+                && (sufs.is_empty() || ends_with_any(n.text, sufs))
+        });
+        if infinitive {
+            Clause::Infinitive
+        } else {
+            Clause::Same
+        }
     }
 
     /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
@@ -2471,6 +2876,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if t.kind != TokenKind::Word {
             return None;
         }
+        let lex = self.index.lex;
+        // "will be closed Friday", "are closed Monday": a passive, not a past tense
+        let passive = || self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive));
         if let Some(d) = self.word(k, k!(PastCue | FutureCue), |w| match w {
             Word::PastCue => Some(Dir::Past),
             Word::FutureCue => Some(Dir::Future),
@@ -2486,7 +2894,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if d.0 == Dir::Future && (past_aux(k) || k >= 1 && past_aux(k - 1)) {
                 return Some(Dir::Past);
             }
+            // "will be paid in January": the participle of a passive; "Rose", "Won" inside
+            // a sentence: names
+            if d.0 == Dir::Past && (passive() || self.c(k).is_some_and(|c| c.cap && !c.sent_start))
+            {
+                return None;
+            }
             return Some(d.0);
+        }
+        // "est arrivé", "s'est réuni": a compound past with the auxiliary of the present
+        if self
+            .is(k, k!(Present), |w| matches!(w, Word::Present(true)))
+            .is_some()
+        {
+            let participle = self.toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && self.c(k + 1).is_some_and(|c| c.e.is_empty())
+                    && ends_with_any(n.text, lex.participle_suffixes)
+            });
+            return participle.then_some(Dir::Past);
         }
         if self.c(k).is_some_and(|c| !c.e.is_empty()) || t.text.len() > 30 {
             return None;
@@ -2495,25 +2921,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if self.c(k).is_some_and(|c| c.cap && !c.sent_start) {
             return None;
         }
-        let lex = self.index.lex;
         // no lower-casing (an allocation per word of the window): the suffixes are lower
         // case, compared ignoring ASCII case
-        let text = t.text.as_bytes();
-        let ends = |sufs: &[(&str, usize)]| {
-            sufs.iter().any(|(s, min)| {
-                text.len() >= *min
-                    && text
-                        .len()
-                        .checked_sub(s.len())
-                        .and_then(|k| text.get(k..))
-                        .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
-            })
-        };
-        if ends(lex.future_suffixes) {
+        if ends_with_any(t.text, lex.future_suffixes) {
             return Some(Dir::Future);
         }
-        // "will be closed Friday", "are closed Monday": a passive, not a past tense
-        if ends(lex.past_suffixes) && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+        if ends_with_any(t.text, lex.past_suffixes)
+            && !passive()
+            && !lex
+                .past_suffix_exceptions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(t.text))
         {
             return Some(Dir::Past);
         }
@@ -2586,16 +3004,34 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Sem::Day(..)
                 | Sem::DayMonth(..)
                 | Sem::Weekday(..)
+                | Sem::WeekdayDay(..)
                 | Sem::Rel(Unit::Day, _)
                 | Sem::Anchored(Unit::Day, _)
         );
         let mut m = m;
         if dayish && m.time.is_none() {
-            // part of day right after: samedi soir, yesterday morning
-            if let Some((p, k)) = self.word(m.end, k!(PartOfDay), |w| match w {
-                Word::PartOfDay(p) => Some(p),
-                _ => None,
-            }) {
+            // part of day right after: samedi soir, yesterday morning, le 2 octobre au
+            // matin (a linking word of one token before it)
+            let after_link = self
+                .is(m.end, k!(YearCue), |w| matches!(w, Word::YearCue))
+                .and_then(|k| {
+                    let (p, e) = self.word(k, k!(PartOfDay), |w| match w {
+                        Word::PartOfDay(p) => Some(p),
+                        _ => None,
+                    })?;
+                    // not "Tuesday in the morning session": only a part of the day alone
+                    self.toks
+                        .get(e)
+                        .is_none_or(|t| t.kind != TokenKind::Word)
+                        .then_some((p, e))
+                });
+            if let Some((p, k)) = self
+                .word(m.end, k!(PartOfDay), |w| match w {
+                    Word::PartOfDay(p) => Some(p),
+                    _ => None,
+                })
+                .or(after_link)
+            {
                 m.time = Some(Tod::Part(p));
                 m.end = k;
             } else {
@@ -2682,6 +3118,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 }
 
+/// Where a tense cue stands from a date (see [`Scanner::clause_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clause {
+    /// In the date's own clause.
+    Same,
+    /// Before an infinitive whose complement holds the date (`agreed to pay in January`).
+    Infinitive,
+    /// In another clause.
+    Other,
+}
+
 /// How the expression was opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Ctx {
@@ -2713,10 +3160,51 @@ fn day_before(ctx: &Context, out: &[Found], pos: usize) -> bool {
                 Sem::Day(..)
                     | Sem::DayMonth(..)
                     | Sem::Weekday(..)
+                    | Sem::WeekdayDay(..)
                     | Sem::Rel(Unit::Day, _)
                     | Sem::Anchored(Unit::Day, _)
             )
         })
+}
+
+/// Does `text` end with one of the suffixes (lower case, compared ignoring ASCII case),
+/// being at least as long as the suffix's minimal word length?
+fn ends_with_any(text: &str, sufs: &[(&str, usize)]) -> bool {
+    let b = text.as_bytes();
+    sufs.iter().any(|(s, min)| {
+        b.len() >= *min
+            && b.len()
+                .checked_sub(s.len())
+                .and_then(|k| b.get(k..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+    })
+}
+
+/// The hour `h` of a 12-hour clock in part of the day `p` (`4` in the afternoon: 16), or
+/// `None` when they do not agree (`10 heures du soir` is 22, `10 in the afternoon` is
+/// nothing known).
+fn pod_hour(h: u8, p: Pod) -> Option<u8> {
+    match (p, h) {
+        (_, 13..=24) => {
+            let fits = match p {
+                Pod::Morning => false,
+                Pod::Afternoon => h <= 18,
+                Pod::Evening => h >= 17,
+                Pod::Night => h >= 20,
+                Pod::Midday => false,
+            };
+            fits.then_some(h)
+        }
+        (Pod::Morning, 1..=11) => Some(h),
+        (Pod::Morning, 12) => Some(0),
+        (Pod::Afternoon, 12) => Some(12),
+        (Pod::Afternoon, 1..=6) => Some(h + 12),
+        (Pod::Evening, 5..=11) => Some(h + 12),
+        (Pod::Night, 8..=11) => Some(h + 12),
+        (Pod::Night, 12) => Some(24),
+        (Pod::Night, 1..=5) => Some(h),
+        _ => None,
+    }
 }
 
 /// Hours, minutes, seconds: shifts by these need a clock the article rarely gives.

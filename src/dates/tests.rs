@@ -1780,3 +1780,707 @@ fn a_season_with_an_article_follows_the_clause_tense() {
         "",
     );
 }
+
+/// The value of the expression `span` in `text`, with the reference `reference`.
+fn value_at(lang: &str, reference: &str, text: &str, span: &str) -> String {
+    let got = found(text, lang, Some(reference));
+    got.iter()
+        .find(|g| g.0 == span)
+        .unwrap_or_else(|| panic!("{span:?} not found in {text:?}: {got:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn the_verb_of_the_dates_own_clause_decides_its_year() {
+    // reference Tuesday 2018-11-20: January ten months back stays in the past when the
+    // date's own verb is past, goes ahead when it is future
+    let fr = [
+        ("Il a payé en janvier.", "janvier", "2018-01"),
+        ("Il paiera en janvier.", "janvier", "2019-01"),
+        (
+            "Il a annoncé qu'il paiera en janvier.",
+            "janvier",
+            "2019-01",
+        ),
+        (
+            "Il a dit qu'il avait payé en janvier.",
+            "janvier",
+            "2018-01",
+        ),
+        (
+            "En janvier, l'entreprise a versé une prime.",
+            "janvier",
+            "2018-01",
+        ),
+        (
+            "Elle est arrivée le 5 janvier.",
+            "le 5 janvier",
+            "2018-01-05",
+        ),
+        ("Le conseil s'est réuni en janvier.", "janvier", "2018-01"),
+        ("L'usine tournait à plein en janvier.", "janvier", "2018-01"),
+        // the cue of another clause is only a hint: far back, the next one
+        (
+            "Le ministre a déclaré que la réforme entre en vigueur en janvier.",
+            "janvier",
+            "2019-01",
+        ),
+    ];
+    for (text, span, value) in fr {
+        assert_eq!(value_at("fr", "2018-11-20", text, span), value, "{text}");
+    }
+    let en = [
+        ("He paid the fine in January.", "January", "2018-01"),
+        ("He will pay the fine in January.", "January", "2019-01"),
+        ("He said he paid the fine in January.", "January", "2018-01"),
+        ("She said she will pay in January.", "January", "2019-01"),
+        (
+            "In January, the company paid a bonus.",
+            "January",
+            "2018-01",
+        ),
+        ("The plant was closed on Jan. 5.", "Jan. 5", "2018-01-05"),
+        ("The plant will be closed in January.", "January", "2019-01"),
+        // a present tense between the reporting verb and the date: another clause
+        (
+            "The company said it is calling for the redemption on Jan. 7.",
+            "Jan. 7",
+            "2019-01-07",
+        ),
+    ];
+    for (text, span, value) in en {
+        assert_eq!(value_at("en", "2018-11-20", text, span), value, "{text}");
+    }
+}
+
+#[test]
+fn a_nearer_cue_of_another_clause_does_not_win() {
+    // reference Tuesday 2018-11-20
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-11-20",
+            "Il a été élu en janvier et prendra ses fonctions en février.",
+            "janvier"
+        ),
+        "2018-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-11-20",
+            "He was elected in January and will take office in February.",
+            "January"
+        ),
+        "2018-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-11-20",
+            "He was sworn in Monday and will visit Paris on Thursday.",
+            "Monday"
+        ),
+        "2018-11-19"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-11-20",
+            "Il a été investi lundi et se rendra à Paris jeudi.",
+            "lundi"
+        ),
+        "2018-11-19"
+    );
+}
+
+#[test]
+fn a_plan_told_in_the_past_and_a_postponed_date() {
+    // reference 2024-06-18: the vote urged for November is the coming one
+    assert_eq!(
+        value_at(
+            "en",
+            "2024-06-18",
+            "She urged colleagues to put the financing to a public vote in November.",
+            "November"
+        ),
+        "2024-11"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-06-18",
+            "Elle a demandé au conseil d'organiser un vote sur le projet en novembre.",
+            "novembre"
+        ),
+        "2024-11"
+    );
+    // reference 2024-02-03: the date a hearing is put off to is ahead
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-02-03",
+            "Le jugement a été mis en délibéré au 28 mars.",
+            "28 mars"
+        ),
+        "2024-03-28"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2024-02-03",
+            "Le procès a été renvoyé au 3 janvier.",
+            "3 janvier"
+        ),
+        "2025-01-03"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2024-02-03",
+            "The trial was adjourned to Jan. 9.",
+            "Jan. 9"
+        ),
+        "2025-01-09"
+    );
+}
+
+#[test]
+fn an_hour_with_its_part_of_the_day() {
+    // reference Sunday 2018-12-30
+    let fr = [
+        (
+            "L'incendie s'est déclaré à 4 heures du matin.",
+            "4 heures du matin",
+            "2018-12-30T04:00",
+        ),
+        (
+            "Il est rentré à 6 heures du soir.",
+            "6 heures du soir",
+            "2018-12-30T18:00",
+        ),
+        (
+            "Il est parti à 5 h du matin.",
+            "5 h du matin",
+            "2018-12-30T05:00",
+        ),
+        (
+            "Le vote a eu lieu à 3 heures de l'après-midi.",
+            "3 heures de l'après-midi",
+            "2018-12-30T15:00",
+        ),
+        (
+            "Les secours sont arrivés vers 23 h.",
+            "vers 23 h",
+            "2018-12-30T23:00",
+        ),
+        (
+            "Les faits se sont produits samedi vers 23 heures.",
+            "samedi vers 23 heures",
+            "2018-12-29T23:00",
+        ),
+    ];
+    for (text, span, value) in fr {
+        assert_eq!(value_at("fr", "2018-12-30", text, span), value, "{text}");
+    }
+    let en = [
+        (
+            "The fire broke out at 4 in the morning.",
+            "4 in the morning",
+            "2018-12-30T04:00",
+        ),
+        (
+            "The vote ended at 4 in the afternoon.",
+            "4 in the afternoon",
+            "2018-12-30T16:00",
+        ),
+        (
+            "Police arrived at about 11 at night.",
+            "about 11 at night",
+            "2018-12-30T23:00",
+        ),
+        (
+            "He left at 6:30 in the evening.",
+            "6:30 in the evening",
+            "2018-12-30T18:30",
+        ),
+        (
+            "It was four in the morning.",
+            "four in the morning",
+            "2018-12-30T04:00",
+        ),
+        // the day after a parenthesis that restates the time
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+            "about 10:35 a.m.",
+            "2018-12-28T10:35",
+        ),
+    ];
+    for (text, span, value) in en {
+        assert_eq!(value_at("en", "2018-12-30", text, span), value, "{text}");
+    }
+    // a count before a part of the day that qualifies a noun is not a time
+    let got = found(
+        "The rebels killed 4 in the morning attack.",
+        "en",
+        Some("2018-12-30"),
+    );
+    assert!(got.iter().all(|g| g.0 != "4 in the morning"), "{got:?}");
+}
+
+#[test]
+fn the_night_of_one_day_to_the_next() {
+    // reference Sunday 2018-12-30: the night of Saturday to Sunday is Saturday's night
+    let cases = [
+        (
+            "L'attaque a eu lieu dans la nuit de samedi à dimanche.",
+            "la nuit de samedi à dimanche",
+            "2018-12-29TNI",
+        ),
+        (
+            "Le drame s'est produit dans la nuit de mardi.",
+            "la nuit de mardi",
+            "2018-12-25TNI",
+        ),
+        (
+            "La fusillade a éclaté dans la nuit du 5 au 6 mai.",
+            "la nuit du 5 au 6 mai",
+            "2018-05-05TNI",
+        ),
+    ];
+    for (text, span, value) in cases {
+        let got = found(text, "fr", Some("2018-12-30"));
+        assert_eq!(
+            got,
+            vec![(span.into(), "TIME".into(), value.into(), String::new())],
+            "{text}"
+        );
+    }
+    // English: TimeBank marks the day alone
+    one(
+        "en",
+        "He was shot on the night of Dec. 23 in his kitchen.",
+        "Dec. 23",
+        "DATE",
+        "2018-12-23",
+        "",
+    );
+}
+
+#[test]
+fn ranges_of_lengths_and_of_dates() {
+    // a length from one amount to another: one expression, at least the first
+    one(
+        "en",
+        "The repairs will take six to eight months.",
+        "six to eight months",
+        "DURATION",
+        "P6M",
+        "EQUAL_OR_MORE",
+    );
+    one(
+        "fr",
+        "Les travaux dureront de six à huit mois.",
+        "six à huit mois",
+        "DURATION",
+        "P6M",
+        "EQUAL_OR_MORE",
+    );
+    // between two amounts: each end, the first with the unit of the second
+    assert_eq!(
+        spans("en", "He spent between two and six days in hospital."),
+        pairs(&[("two", "P2D"), ("six days", "P6D")])
+    );
+    assert_eq!(
+        spans("fr", "Il a passé entre deux et trois jours à l'hôpital."),
+        pairs(&[("deux", "P2D"), ("trois jours", "P3D")])
+    );
+    // ranges of dates: each end on its own (reference Sunday 2018-12-30)
+    assert_eq!(
+        spans("en", "Sales grew between 2010 and 2015."),
+        pairs(&[("2010", "2010"), ("2015", "2015")])
+    );
+    assert_eq!(
+        spans("fr", "Les ventes ont progressé entre 2010 et 2015."),
+        pairs(&[("2010", "2010"), ("2015", "2015")])
+    );
+    assert_eq!(
+        spans("en", "The office will be closed from Monday to Wednesday."),
+        pairs(&[("Monday", "2018-12-31"), ("Wednesday", "2019-01-02")])
+    );
+    assert_eq!(
+        spans("fr", "Le bureau sera fermé de lundi à mercredi."),
+        pairs(&[("lundi", "2018-12-31"), ("mercredi", "2019-01-02")])
+    );
+    // not a length: a score, a clock
+    none("en", "They won 2 to 1.");
+}
+
+#[test]
+fn a_month_naming_a_nouns_time_and_the_first_person_past() {
+    // reference 2025-05-06: a February forecast is this year's, whatever the clause says
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-05-06",
+            "The company now expects earnings of $2.10 a share, down from a February forecast.",
+            "February"
+        ),
+        "2025-02"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-05-06",
+            "Police will question two more witnesses about the October shooting.",
+            "October"
+        ),
+        "2024-10"
+    );
+    // reference 2025-11-20: the passé composé of a quotation
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-11-20",
+            "« J'ai signé le devis le 5 janvier sans le lire », a reconnu le prévenu.",
+            "le 5 janvier"
+        ),
+        "2025-01-05"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-11-20",
+            "« Nous avons payé en janvier », a dit le maire.",
+            "janvier"
+        ),
+        "2025-01"
+    );
+}
+
+#[test]
+fn a_cue_of_another_clause_alone_is_no_cue() {
+    // reference 1999-07-07: the relative clause's future does not move the month ahead
+    assert_eq!(
+        value_at(
+            "fr",
+            "1999-07-07",
+            "Les résultats du recensement de mars, qui devraient être affinés d'ici la fin de l'année, confirment la tendance.",
+            "mars"
+        ),
+        "1999-03"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "1999-07-07",
+            "Results from April, which will be revised later, confirm the trend.",
+            "April"
+        ),
+        "1999-04"
+    );
+}
+
+#[test]
+fn a_weekday_ending_the_headline_is_not_joined_with_the_date_line() {
+    let got = found(
+        "Markets to stay closed until Friday\n\nSeptember 18, 2008\n\nThe government said so.",
+        "en",
+        None,
+    );
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["Friday", "September 18, 2008"], "{got:?}");
+    assert_eq!(got[0].2, "2008-09-19", "{got:?}");
+    let got = found(
+        "Les marchés resteront fermés jusqu'à vendredi\n\n18 septembre 2008\n\nLe gouvernement l'a annoncé.",
+        "fr",
+        None,
+    );
+    let spans: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(spans, ["vendredi", "18 septembre 2008"], "{got:?}");
+    assert_eq!(got[0].2, "2008-09-19", "{got:?}");
+}
+
+#[test]
+fn an_hour_before_dawn_in_a_night_is_on_the_next_day() {
+    // reference Thursday 2023-11-02
+    assert_eq!(
+        value_at(
+            "fr",
+            "2023-11-02",
+            "La tempête a frappé dans la nuit de mercredi à jeudi, vers 3 heures du matin.",
+            "vers 3 heures du matin"
+        ),
+        "2023-11-02T03:00"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2023-11-02",
+            "The storm hit Wednesday night, at about 3 a.m., officials said.",
+            "about 3 a.m."
+        ),
+        "2023-11-02T03:00"
+    );
+    // an evening hour stays on the night's day
+    assert_eq!(
+        value_at(
+            "fr",
+            "2023-11-02",
+            "La tempête a frappé dans la nuit de mercredi à jeudi, vers 23 heures.",
+            "vers 23 heures"
+        ),
+        "2023-11-01T23:00"
+    );
+}
+
+#[test]
+fn the_end_of_the_month_with_a_fused_article() {
+    // reference 2025-03-10
+    assert_eq!(
+        found(
+            "Le gouvernement espérait faire adopter le texte avant la fin du mois.",
+            "fr",
+            Some("2025-03-10")
+        ),
+        vec![(
+            "la fin du mois".into(),
+            "DATE".into(),
+            "2025-03".into(),
+            "END".into()
+        )]
+    );
+    assert_eq!(
+        found(
+            "The bill should pass by the end of the month.",
+            "en",
+            Some("2025-03-10")
+        ),
+        vec![(
+            "the end of the month".into(),
+            "DATE".into(),
+            "2025-03".into(),
+            "END".into()
+        )]
+    );
+    // without the article it is generic
+    none(
+        "fr",
+        "Les fins de mois sont difficiles pour beaucoup de familles.",
+    );
+}
+
+#[test]
+fn second_quarter_as_one_word() {
+    // `second` is also a unit: the compound is still the ordinal quarter
+    assert_eq!(
+        value_at(
+            "en",
+            "2018-12-30",
+            "The company will report second-quarter results on Aug. 6, 2025.",
+            "second-quarter"
+        ),
+        "2018-Q2"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2018-12-30",
+            "Les ventes ont reculé au second trimestre.",
+            "second trimestre"
+        ),
+        "2018-Q2"
+    );
+    let got = found("A 30-second-long pause followed.", "en", Some("2018-12-30"));
+    assert_eq!(got[0].2, "PT30S", "{got:?}");
+}
+
+#[test]
+fn the_eve_of_a_day_and_the_eve_of_an_event() {
+    // reference 2025-01-15
+    let got = found(
+        "Il est parti la veille du 14 juillet. Le lendemain, il est rentré.",
+        "fr",
+        Some("2025-01-15"),
+    );
+    let v: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(
+        v,
+        [
+            ("la veille du 14 juillet", "2024-07-13"),
+            ("Le lendemain", "2024-07-14")
+        ]
+    );
+    // anchored on an event, not a day: not marked (guidelines)
+    none("fr", "À la veille des élections, le ton monte.");
+    let got = found(
+        "Le 3 février, au lendemain du comité de suivi, les syndicats seront reçus.",
+        "fr",
+        Some("2025-01-15"),
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    // English: the day after a date is its own expression
+    let got = found(
+        "He left on Jan. 3. The next day, he returned.",
+        "en",
+        Some("2025-01-15"),
+    );
+    assert_eq!(got[1].2, "2025-01-04", "{got:?}");
+}
+
+#[test]
+fn an_aim_in_the_present_points_forward() {
+    // reference 2025-01-15: the target date is the coming one
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-01-15",
+            "Le gouvernement vise une entrée en vigueur au 1er septembre.",
+            "1er septembre"
+        ),
+        "2025-09-01"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-01-15",
+            "The government aims to bring the law into force on Sept. 1.",
+            "Sept. 1"
+        ),
+        "2025-09-01"
+    );
+}
+
+#[test]
+fn over_as_during_and_as_more_than() {
+    assert_eq!(
+        found(
+            "The jury deliberated nine hours over two days.",
+            "en",
+            Some("2025-10-09")
+        )[1],
+        (
+            "two days".into(),
+            "DURATION".into(),
+            "P2D".into(),
+            String::new()
+        )
+    );
+    one(
+        "en",
+        "The talks lasted for over a week.",
+        "over a week",
+        "DURATION",
+        "P1W",
+        "MORE_THAN",
+    );
+    assert_eq!(
+        found(
+            "Le jury a délibéré neuf heures sur deux jours.",
+            "fr",
+            Some("2025-10-09")
+        )[1],
+        (
+            "deux jours".into(),
+            "DURATION".into(),
+            "P2D".into(),
+            String::new()
+        )
+    );
+    one(
+        "fr",
+        "Les pourparlers ont duré plus d'une semaine.",
+        "plus d'une semaine",
+        "DURATION",
+        "P1W",
+        "MORE_THAN",
+    );
+}
+
+#[test]
+fn a_few_days_after_a_month_is_in_that_month() {
+    // reference Thursday 2025-10-09: not a week after Wednesday 8, named earlier
+    let got = found(
+        "A jury on Wednesday convicted him. He was indicted in March 2024 and pleaded not guilty a week later.",
+        "en",
+        Some("2025-10-09"),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-03"), "{got:?}");
+    let got = found(
+        "Le jury l'a condamné mercredi. Il avait été mis en examen en mars 2024 et écroué deux jours plus tard.",
+        "fr",
+        Some("2025-10-09"),
+    );
+    assert_eq!(got.last().map(|g| g.2.as_str()), Some("2024-03"), "{got:?}");
+}
+
+#[test]
+fn quarters_by_short_name_and_round_the_clock() {
+    // reference 2025-10-09
+    let got = found(
+        "Revenue rose in Q3 2024 and fell in Q1.",
+        "en",
+        Some("2025-10-09"),
+    );
+    let v: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(v, [("Q3 2024", "2024-Q3"), ("Q1", "2025-Q1")]);
+    assert_eq!(
+        value_at(
+            "fr",
+            "2025-10-09",
+            "Le chiffre d'affaires a progressé au troisième trimestre 2024.",
+            "troisième trimestre 2024"
+        ),
+        "2024-Q3"
+    );
+    none("fr", "Le service fonctionne 24h/24 et 7j/7.");
+    none("en", "The hotline is staffed 24h/24.");
+}
+
+#[test]
+fn a_weekday_with_its_day_of_the_month() {
+    // reference Thursday 2025-10-09
+    let cases = [
+        ("Le conseil se réunira mardi 14.", "mardi 14", "2025-10-14"),
+        (
+            "Il est arrivé dimanche 5 au soir.",
+            "dimanche 5 au soir",
+            "2025-10-05TEV",
+        ),
+        (
+            "Réunion jeudi 16 à 18 h.",
+            "jeudi 16 à 18 h",
+            "2025-10-16T18:00",
+        ),
+        (
+            "Elle a été hospitalisée le 2 octobre au matin.",
+            "le 2 octobre au matin",
+            "2025-10-02TMO",
+        ),
+        // a day that is not that weekday: the weekday
+        ("Le conseil se réunira mardi 15.", "mardi 15", "2025-10-14"),
+    ];
+    for (text, span, value) in cases {
+        assert_eq!(value_at("fr", "2025-10-09", text, span), value, "{text}");
+    }
+    assert_eq!(
+        value_at(
+            "en",
+            "2025-10-09",
+            "The council will meet Tuesday the 14th.",
+            "Tuesday the 14th"
+        ),
+        "2025-10-14"
+    );
+    // a count after the weekday is not its day
+    assert_eq!(
+        found(
+            "Lundi 3 personnes ont été blessées.",
+            "fr",
+            Some("2025-10-09")
+        )[0]
+        .0,
+        "Lundi"
+    );
+}
