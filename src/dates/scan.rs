@@ -2694,6 +2694,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             }
             return self.tense_dir(i, default);
         }
+        // a participle right before the date tells a past event whatever the main verb
+        // (`La grève lancée mardi … devrait se poursuivre`, `la loi adoptée lundi`)
+        if i >= 1 && self.participle_before(i - 1) {
+            return Dir::ClausePast;
+        }
         // the nearest cue of the date's own clause, else the nearest (`Il a été élu en
         // janvier et prendra ses fonctions en février`: `a` for janvier)
         let cues = self.cues_around(i);
@@ -2718,6 +2723,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             },
             None => default,
         }
+    }
+
+    /// Token `k` is a past participle standing alone (no auxiliary or passive before it,
+    /// no plan word): `lancée` in `la grève lancée mardi`.
+    fn participle_before(&self, k: usize) -> bool {
+        let lex = self.index.lex;
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        let lone = t.kind == TokenKind::Word
+            && self.c(k).is_some_and(|c| c.e.is_empty() && !c.cap)
+            && ends_with_any(t.text, lex.participle_suffixes);
+        lone && self.tense_of(k).is_none()
+            && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+            && !(k >= 1 && self.tense_of(k - 1).is_some())
     }
 
     /// The nearest tense cue before token `i` and the nearest after it, in its sentence

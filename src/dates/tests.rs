@@ -2484,3 +2484,21 @@ fn a_weekday_with_its_day_of_the_month() {
         "Lundi"
     );
 }
+
+#[test]
+fn a_lone_participle_right_before_a_weekday_tells_a_past_event() {
+    // reference Friday 2026-11-27
+    let r = "2026-11-27";
+    let v = |t: &str| value_at("fr", r, t, "mardi");
+    assert_eq!(
+        v("La grève lancée mardi devrait se poursuivre."),
+        "2026-11-24"
+    );
+    assert_eq!(
+        v("La loi adoptée mardi entrera en vigueur en janvier."),
+        "2026-11-24"
+    );
+    // a passive or a future keeps the plan ahead
+    assert_eq!(v("La réforme doit être adoptée mardi."), "2026-12-01");
+    assert_eq!(v("La réforme sera adoptée mardi."), "2026-12-01");
+}

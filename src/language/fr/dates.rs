@@ -352,6 +352,9 @@ static WORDS: &[(&str, Word)] = &[
     ("va", FutureCue),
     ("vont", FutureCue),
     ("sera", FutureCue),
+    // "doit être adoptée mardi": a passive, not a past
+    ("être", Passive),
+    ("étant", Passive),
     ("seront", FutureCue),
     ("aura", FutureCue),
     ("auront", FutureCue),
