@@ -176,6 +176,11 @@ pub(crate) struct WordTable {
     sport: [u64; 64],
     /// The longest connector's length in bytes ([`Words::is_connector_word`]).
     connector_len: usize,
+    /// A bit per hash of the words up to 16 bytes ([`filter_bit`]), 8 KB: a word whose
+    /// bit is unset is in no list, told from this small array, which stays in cache,
+    /// instead of a slot of the table (196 KB for French: a cache miss), for most words
+    /// asked that are in no list.
+    filter: Vec<u64>,
     slots: Vec<Entry>,
     /// `64 - log2(slots.len())`: a slot is the hash's top bits.
     shift: u32,
@@ -189,6 +194,7 @@ impl WordTable {
         let mut t = WordTable {
             sport: [0; 64],
             connector_len: 0,
+            filter: vec![0; FILTER_BITS / 64],
             slots: vec![Entry::default(); size],
             shift: 64 - size.trailing_zeros(),
             long: WordBits::default(),
@@ -215,6 +221,10 @@ impl WordTable {
                 continue;
             }
             let (k0, k1) = pack(b);
+            let f = filter_bit(mix(k0, k1, b.len()));
+            if let Some(x) = t.filter.get_mut(f / 64) {
+                *x |= 1 << (f % 64);
+            }
             let mask = size - 1;
             let mut i = t.slot(k0, k1, b.len());
             while t.slots[i].meta != 0 {
@@ -249,8 +259,17 @@ impl WordTable {
             return 0;
         }
         let (k0, k1) = pack(b);
+        let h = mix(k0, k1, n);
+        let f = filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|x| x & (1 << (f % 64)) == 0)
+        {
+            return 0;
+        }
         let mask = self.slots.len() - 1;
-        let mut i = self.slot(k0, k1, n);
+        let mut i = (h >> self.shift) as usize;
         // (Never more probes than slots: the table is at most half full.)
         for _ in 0..self.slots.len() {
             let Some(e) = self.slots.get(i) else { break };
@@ -264,6 +283,16 @@ impl WordTable {
         }
         0
     }
+}
+
+/// Bits in a [`WordTable`]'s filter.
+const FILTER_BITS: usize = 1 << 16;
+
+/// A hash's bit in a [`WordTable`]'s filter (bits of [`mix`] the slot, its top bits,
+/// does not use).
+#[inline]
+fn filter_bit(h: u64) -> usize {
+    (h >> 24) as usize % FILTER_BITS
 }
 
 /// A bit of a 4096-bit filter for a word by its length, first and last byte.
