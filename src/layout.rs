@@ -609,6 +609,22 @@ fn first_folded(s: &str) -> Option<char> {
 struct LineWords {
     parts: Vec<&'static str>,
     cues: Vec<(char, &'static str)>,
+    /// Per first byte, bit `n` set when some word a line may hold without a digit
+    /// (am/pm, month, weekday or its abbreviation, date-line word) starts with that byte
+    /// and is `n` bytes long (`n` < 32): most words of a line that is no date line are
+    /// none of these, told at once.
+    shapes: [u32; 256],
+}
+
+impl LineWords {
+    /// Can `w` (lower case, no digit) be an am/pm word, a month, a weekday or a
+    /// date-line word? `false` only when it certainly is none.
+    fn may_be_word(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return true;
+        };
+        w.len() >= 32 || self.shapes[usize::from(b)] >> w.len() & 1 == 1
+    }
 }
 
 impl LineWords {
@@ -626,7 +642,29 @@ impl LineWords {
             .filter_map(|w| w.split_once(' ').map(|(first, _)| first))
             .filter_map(|c| Some((first_folded(c)?, c)))
             .collect();
-        LineWords { parts, cues }
+        let mut shapes = [0u32; 256];
+        let mut mark = |w: &str, lens: std::ops::RangeInclusive<usize>| {
+            if let Some(&b) = w.as_bytes().first() {
+                for n in lens.filter(|&n| n < 32) {
+                    shapes[usize::from(b)] |= 1 << n;
+                }
+            }
+        };
+        for w in common.am_words.iter().chain(common.pm_words).chain(&parts) {
+            mark(w, w.len()..=w.len());
+        }
+        for (w, _) in common.months {
+            mark(w, w.len()..=w.len());
+        }
+        // a weekday or any prefix of at least three chars (three bytes at least)
+        for (w, _) in common.weekdays {
+            mark(w, 3.min(w.len())..=w.len());
+        }
+        LineWords {
+            parts,
+            cues,
+            shapes,
+        }
     }
 
     /// The words of a supported language's tables (`None` for other tables).
@@ -819,6 +857,12 @@ fn line_word(
             }
             return Some(LinePart::Time(t));
         }
+    }
+    // Without a digit, a word is an am/pm word, a month, a weekday, a date-line word or
+    // a time zone (the number test below needs a digit): most words of a line that is
+    // no date line are none of the first four, told by their first byte and length.
+    if !has_digit && !line_words.may_be_word(w) {
+        return upper_zone.then_some(LinePart::Zone);
     }
     if common.am_words.contains(&w) || common.pm_words.contains(&w) {
         return Some(LinePart::Skip);
@@ -1029,6 +1073,36 @@ mod tests {
             }
         }
         assert!(!has_ascii_digit(b""));
+    }
+
+    #[test]
+    fn line_word_shapes_keep_every_table_word() {
+        for code in crate::language::SUPPORTED {
+            let common = tables(code).common;
+            let lw = LineWords::new(common);
+            let mut words: Vec<String> = Vec::new();
+            words.extend(
+                common
+                    .am_words
+                    .iter()
+                    .chain(common.pm_words)
+                    .map(|w| w.to_string()),
+            );
+            words.extend(lw.parts.iter().map(|w| w.to_string()));
+            words.extend(common.months.iter().map(|(w, _)| w.to_string()));
+            for (w, _) in common.weekdays {
+                // the weekday and its prefixes of three chars or more
+                let chars: Vec<char> = w.chars().collect();
+                for n in 3..=chars.len() {
+                    words.push(chars[..n].iter().collect());
+                }
+                words.push(w.to_string());
+            }
+            for w in &words {
+                assert!(lw.may_be_word(w), "{code} {w:?}");
+            }
+            assert!(!lw.may_be_word("qzxw"), "{code}");
+        }
     }
 
     #[test]
