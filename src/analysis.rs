@@ -275,9 +275,11 @@ impl Analysis {
     }
 }
 
-/// Byte offset → UTF-16 offset, in O(log k) per lookup (k: the non-ASCII chars of the
-/// text) after one O(n) pass that only stops at non-ASCII bytes. For pure-ASCII text
-/// (the common case) no table is built. A byte inside a char maps to the char's start.
+/// Byte offset → UTF-16 offset, after one O(n) pass that only stops at non-ASCII bytes.
+/// For pure-ASCII text (the common case) no table is built. A byte inside a char maps to
+/// the char's start. A lookup starts at the first non-ASCII char of the byte's 64-byte
+/// block (a table per block) and steps over the few such chars before the byte: no binary
+/// search over the whole text's chars.
 pub struct Utf16Map {
     /// The text's length in bytes and in UTF-16 code units.
     len: usize,
@@ -286,9 +288,15 @@ pub struct Utf16Map {
     /// UTF-16 units than UTF-8 bytes the text has up to its end (the offset of any byte
     /// from there on, until the next such char, is that much smaller).
     chars: Vec<(u32, u32, u32)>,
+    /// Per 64-byte block of the text, how many of `chars` end at or before its start
+    /// (empty when `chars` is).
+    blocks: Vec<u32>,
     /// The text's length in chars.
     count: usize,
 }
+
+/// Bytes per block of [`Utf16Map::blocks`], as a shift.
+const BLOCK_SHIFT: usize = 6;
 
 /// The first byte at or after `i` that is not ASCII: eight bytes at a time.
 fn next_non_ascii(bytes: &[u8], mut i: usize) -> Option<usize> {
@@ -313,19 +321,43 @@ impl Utf16Map {
         let mut extra = 0usize;
         let mut i = 0;
         while let Some(start) = next_non_ascii(bytes, i) {
-            let Some(c) = text.get(start..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            let end = start + c.len_utf8();
-            saved += c.len_utf8() - c.len_utf16();
-            extra += c.len_utf8() - 1;
-            chars.push((start as u32, end as u32, saved as u32));
-            i = end;
+            // A run of non-ASCII chars, each told by its first byte (the text is UTF-8 and
+            // `j` always at a char's start: 0xC0.. two bytes, 0xE0.. three, 0xF0.. four, a
+            // surrogate pair in UTF-16).
+            let mut j = start;
+            while let Some(&b) = bytes.get(j) {
+                if b < 0x80 {
+                    break;
+                }
+                let (len, units) = match b {
+                    0xF0.. => (4, 2),
+                    0xE0.. => (3, 1),
+                    _ => (2, 1),
+                };
+                saved += len - units;
+                extra += len - 1;
+                chars.push((j as u32, (j + len) as u32, saved as u32));
+                j += len;
+            }
+            i = j;
+        }
+        let mut blocks = Vec::new();
+        if !chars.is_empty() {
+            blocks.reserve_exact((text.len() >> BLOCK_SHIFT) + 1);
+            let mut k = 0usize;
+            for b in 0..=text.len() >> BLOCK_SHIFT {
+                let at = b << BLOCK_SHIFT;
+                while chars.get(k).is_some_and(|c| c.1 as usize <= at) {
+                    k += 1;
+                }
+                blocks.push(k as u32);
+            }
         }
         Utf16Map {
             len: text.len(),
             len16: text.len() - saved,
             chars,
+            blocks,
             count: text.len() - extra,
         }
     }
@@ -343,10 +375,15 @@ impl Utf16Map {
         if byte >= self.len {
             return self.len16;
         }
-        // the non-ASCII chars that end at or before `byte`
-        let k = self
-            .chars
-            .partition_point(|&(_, end, _)| end as usize <= byte);
+        // the non-ASCII chars that end at or before `byte`: those before its block, then
+        // the few in the block up to it
+        let mut k = self
+            .blocks
+            .get(byte >> BLOCK_SHIFT)
+            .map_or(0, |&k| k as usize);
+        while self.chars.get(k).is_some_and(|c| c.1 as usize <= byte) {
+            k += 1;
+        }
         let saved = |k: usize| self.chars.get(k).map_or(0, |c| c.2 as usize);
         let before = k.checked_sub(1).map_or(0, saved);
         match self.chars.get(k) {
@@ -383,6 +420,9 @@ mod tests {
             "aé😀b",
             "l’État «x» 😀😀 ñ\u{10FFFF}z",
             "日本語のテキスト",
+            // several blocks: chars on both sides of block boundaries
+            &"l’État «x» 😀😀 ñ\u{10FFFF}z abcdefg é".repeat(9),
+            &format!("{}é{}😀", "a".repeat(63), "b".repeat(62)),
         ] {
             let m = Utf16Map::new(t);
             for b in 0..=t.len() + 2 {

@@ -78,8 +78,12 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     // the words around them; or a byline paragraph that ends with such a part.
     for (i, p) in paras.iter().enumerate().take(HEAD_ZONE) {
         let text = doc.paragraph_text(i);
-        // a date line has digits (see `parse_dateline`): a cheap test first
-        if !text.bytes().any(|b| b.is_ascii_digit()) || !short(i, MAX_DATELINE) {
+        // a date line is short and has digits (see `parse_dateline`): the byte length
+        // first (a body paragraph is never scanned), then the digits eight bytes at a time
+        if text.len() > 4 * MAX_DATELINE
+            || !has_ascii_digit(text.as_bytes())
+            || !short(i, MAX_DATELINE)
+        {
             continue;
         }
         let found = all_tables(tables).find_map(|t| {
@@ -158,6 +162,26 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     layout
 }
 
+/// Does `text` hold an ASCII digit? Eight bytes at a time: a byte is a digit when its
+/// low seven bits are in `0x30..=0x39` (checked by two additions that cannot carry into
+/// the next byte) and its high bit is clear.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let y = x & LOW;
+        // (y + 0x50) has its high bit set from 0x30 on, (y + 0x46) from 0x3A on
+        let ge_0 = y + 0x5050_5050_5050_5050;
+        let ge_colon = y + 0x4646_4646_4646_4646;
+        if ge_0 & !ge_colon & !x & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The end of `start..end` with a trailing separator (` - `, `|`, `,`) removed.
 fn trim_separator(text: &str, start: usize, end: usize) -> usize {
     let s = text.get(start..end).unwrap_or("");
@@ -195,6 +219,11 @@ fn is_byline(toks: &[Token], tables: &'static Tables) -> bool {
     let (Some(cue), Some(name)) = (toks.first(), toks.get(1)) else {
         return false;
     };
+    // (the name's token flags first: most first words are followed by no capitalized
+    // word, and need no table)
+    if !(name.is_word() && name.is_capitalized()) {
+        return false;
+    }
     let cue_ok = all_tables(tables).any(|t| cue.in_lower(t.common.byline_words));
     if !cue_ok {
         return false;
@@ -222,6 +251,8 @@ struct Cue {
 struct Cues {
     cues: Vec<Cue>,
     first_bytes: [bool; 256],
+    /// Bit `n` set when some first word is `n` bytes long (all are shorter than 64).
+    lens: u64,
     max_len: usize,
 }
 
@@ -231,6 +262,7 @@ fn caption_cues() -> &'static Cues {
         let mut cues = Vec::new();
         let mut first_bytes = [false; 256];
         let mut max_len = 0;
+        let mut lens = 0u64;
         for code in crate::language::SUPPORTED {
             for w in crate::language::tables(code).common.caption_words {
                 let mut parts = w.split(' ');
@@ -239,6 +271,7 @@ fn caption_cues() -> &'static Cues {
                     first_bytes[usize::from(b)] = true;
                 }
                 max_len = max_len.max(head.len());
+                lens |= 1u64.checked_shl(head.len() as u32).unwrap_or(0);
                 cues.push(Cue {
                     head,
                     rest: parts.collect(),
@@ -248,6 +281,7 @@ fn caption_cues() -> &'static Cues {
         Cues {
             cues,
             first_bytes,
+            lens,
             max_len,
         }
     })
@@ -268,7 +302,10 @@ fn caption_cue(doc: &Document, base: usize, toks: &[Token], k: usize) -> Option<
     let cues = caption_cues();
     // most words: not a cue's first letter or longer than any cue (checked before the list)
     let b = first.as_bytes().first().copied().unwrap_or(0);
-    if first.len() > cues.max_len || !cues.first_bytes[usize::from(b)] {
+    if first.len() > cues.max_len
+        || !cues.first_bytes[usize::from(b)]
+        || cues.lens.checked_shr(first.len() as u32).unwrap_or(0) & 1 == 0
+    {
         return None;
     }
     // the longest cue wins ("crédit photo" over "crédit")
@@ -572,6 +609,22 @@ fn first_folded(s: &str) -> Option<char> {
 struct LineWords {
     parts: Vec<&'static str>,
     cues: Vec<(char, &'static str)>,
+    /// Per first byte, bit `n` set when some word a line may hold without a digit
+    /// (am/pm, month, weekday or its abbreviation, date-line word) starts with that byte
+    /// and is `n` bytes long (`n` < 32): most words of a line that is no date line are
+    /// none of these, told at once.
+    shapes: [u32; 256],
+}
+
+impl LineWords {
+    /// Can `w` (lower case, no digit) be an am/pm word, a month, a weekday or a
+    /// date-line word? `false` only when it certainly is none.
+    fn may_be_word(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return true;
+        };
+        w.len() >= 32 || self.shapes[usize::from(b)] >> w.len() & 1 == 1
+    }
 }
 
 impl LineWords {
@@ -589,7 +642,29 @@ impl LineWords {
             .filter_map(|w| w.split_once(' ').map(|(first, _)| first))
             .filter_map(|c| Some((first_folded(c)?, c)))
             .collect();
-        LineWords { parts, cues }
+        let mut shapes = [0u32; 256];
+        let mut mark = |w: &str, lens: std::ops::RangeInclusive<usize>| {
+            if let Some(&b) = w.as_bytes().first() {
+                for n in lens.filter(|&n| n < 32) {
+                    shapes[usize::from(b)] |= 1 << n;
+                }
+            }
+        };
+        for w in common.am_words.iter().chain(common.pm_words).chain(&parts) {
+            mark(w, w.len()..=w.len());
+        }
+        for (w, _) in common.months {
+            mark(w, w.len()..=w.len());
+        }
+        // a weekday or any prefix of at least three chars (three bytes at least)
+        for (w, _) in common.weekdays {
+            mark(w, 3.min(w.len())..=w.len());
+        }
+        LineWords {
+            parts,
+            cues,
+            shapes,
+        }
     }
 
     /// The words of a supported language's tables (`None` for other tables).
@@ -783,6 +858,12 @@ fn line_word(
             return Some(LinePart::Time(t));
         }
     }
+    // Without a digit, a word is an am/pm word, a month, a weekday, a date-line word or
+    // a time zone (the number test below needs a digit): most words of a line that is
+    // no date line are none of the first four, told by their first byte and length.
+    if !has_digit && !line_words.may_be_word(w) {
+        return upper_zone.then_some(LinePart::Zone);
+    }
     if common.am_words.contains(&w) || common.pm_words.contains(&w) {
         return Some(LinePart::Skip);
     }
@@ -972,6 +1053,55 @@ mod tests {
         ] {
             assert!(parse_dateline(not, tables("fr")).is_none(), "{not}");
             assert!(parse_dateline(not, tables("en")).is_none(), "{not}");
+        }
+    }
+
+    #[test]
+    fn digits_found_eight_bytes_at_a_time() {
+        // every byte value, at every position of a chunk and in the remainder
+        for b in 0..=255u8 {
+            for len in 1..=17 {
+                for at in 0..len {
+                    let mut v = vec![b'a'; len];
+                    v[at] = b;
+                    assert_eq!(has_ascii_digit(&v), b.is_ascii_digit(), "{b} {len} {at}");
+                    // beside non-ASCII bytes (no carry from a neighbour)
+                    let mut w = vec![0xFFu8; len];
+                    w[at] = b;
+                    assert_eq!(has_ascii_digit(&w), b.is_ascii_digit(), "{b} {len} {at}");
+                }
+            }
+        }
+        assert!(!has_ascii_digit(b""));
+    }
+
+    #[test]
+    fn line_word_shapes_keep_every_table_word() {
+        for code in crate::language::SUPPORTED {
+            let common = tables(code).common;
+            let lw = LineWords::new(common);
+            let mut words: Vec<String> = Vec::new();
+            words.extend(
+                common
+                    .am_words
+                    .iter()
+                    .chain(common.pm_words)
+                    .map(|w| w.to_string()),
+            );
+            words.extend(lw.parts.iter().map(|w| w.to_string()));
+            words.extend(common.months.iter().map(|(w, _)| w.to_string()));
+            for (w, _) in common.weekdays {
+                // the weekday and its prefixes of three chars or more
+                let chars: Vec<char> = w.chars().collect();
+                for n in 3..=chars.len() {
+                    words.push(chars[..n].iter().collect());
+                }
+                words.push(w.to_string());
+            }
+            for w in &words {
+                assert!(lw.may_be_word(w), "{code} {w:?}");
+            }
+            assert!(!lw.may_be_word("qzxw"), "{code}");
         }
     }
 
