@@ -1252,3 +1252,18 @@ fn known_portfolios_after_a_title_and_an_organisation_named_by_a_head_and_a_noun
         EntityType::ORG
     );
 }
+
+#[test]
+fn a_facility_named_with_an_article_is_one_place_with_its_head() {
+    let es = analyze(
+        "La gare de la Part-Dieu a été évacuée jeudi. Le match se jouera au stade de la \
+         Mosson. Il pleut au centre de la France.",
+        "fr",
+    );
+    assert_eq!(find(&es, "gare de la Part-Dieu").kind, EntityType::LOC);
+    assert_eq!(find(&es, "stade de la Mosson").kind, EntityType::LOC);
+    // a known name stays itself
+    assert_eq!(find(&es, "France").kind, EntityType::LOC);
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Part-Dieu"), "{texts:?}");
+}

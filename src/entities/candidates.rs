@@ -2066,6 +2066,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             let found = if self.w.is(h, L::LowerLocHead) {
                 Some((h, EntityType::LOC))
+            } else if article && known.is_none() && self.w.is(h, L::ConnectedPlaceHead) {
+                // "gare de la Part-Dieu", "stade de la Mosson": a facility named after
+                // an article is one place with its head (a known name stays itself:
+                // "la gare de Lyon" is said of many towns)
+                Some((h, EntityType::LOC))
             } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
                 Some((h, EntityType::ORG))
             } else {

@@ -106,6 +106,10 @@ pub struct Lexicon {
     /// Lower-case heads of businesses and schools, named right after them without a
     /// connector (`boulangerie Leroy`, `école Notre-Dame`): one ORG name with the head.
     pub lower_org_heads: &'static [&'static str],
+    /// Lower-case heads of facilities and districts that make one place name with a
+    /// connector, an article and a name no list knows (`gare de la Part-Dieu`,
+    /// `quartier de la Croix-Rousse`; not `centre de la Croix-Rousse`, "the middle of").
+    pub connected_place_heads: &'static [&'static str],
     /// Abbreviations of states and provinces written after a town and a comma, with
     /// their dot (`calif` in `Sacramento, Calif.`).
     pub place_abbreviations: &'static [&'static str],
@@ -296,6 +300,7 @@ mod tests {
                 ("lower_loc_heads", l.lower_loc_heads),
                 ("lower_place_heads", l.lower_place_heads),
                 ("lower_org_heads", l.lower_org_heads),
+                ("connected_place_heads", l.connected_place_heads),
                 ("place_abbreviations", l.place_abbreviations),
                 ("compound_suffixes", l.compound_suffixes),
                 ("place_prefixes", l.place_prefixes),

@@ -1260,6 +1260,7 @@ pub static ENTITIES: Lexicon = Lexicon {
     lower_loc_heads: &[],
     lower_place_heads: &[],
     lower_org_heads: &[],
+    connected_place_heads: &[],
     place_abbreviations: &[
         "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky",
         "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",

@@ -1159,6 +1159,9 @@ pub static ENTITIES: Lexicon = Lexicon {
         "temple",
         "église",
     ],
+    connected_place_heads: &[
+        "cité", "gare", "musée", "parc", "pont", "port", "quartier", "stade",
+    ],
     lower_org_heads: &[
         "boucherie",
         "boulangerie",
