@@ -1267,3 +1267,17 @@ fn a_facility_named_with_an_article_is_one_place_with_its_head() {
     let texts = mention_texts(&es);
     assert!(!texts.iter().any(|t| t == "Part-Dieu"), "{texts:?}");
 }
+
+#[test]
+fn a_known_outlet_keeps_its_article_after_a_cut_word() {
+    let es = analyze(
+        "Selon Le Monde, le projet est abandonné. Interrogé par Le Progrès, un agent a décrit \
+         la scène.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Le Monde").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Le Progrès").kind, EntityType::ORG);
+    let es = analyze("According to The Guardian, the plan was dropped.", "en");
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t.ends_with("Guardian")), "{texts:?}");
+}

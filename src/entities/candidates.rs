@@ -1388,7 +1388,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                             || (initial
                                 && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
                                 && (self.shouting || !self.toks[s].all_caps())));
-                if !cut {
+                // "Selon Le Monde": a name the lists know with its article stays whole
+                // once the word before is cut.
+                if !cut || s > start && self.w.is(s, L::Article) && self.lookup_span(s, e).is_some()
+                {
                     break;
                 }
                 // After an article, the next word's capital is a real one.
