@@ -1281,3 +1281,21 @@ fn a_known_outlet_keeps_its_article_after_a_cut_word() {
     let texts = mention_texts(&es);
     assert!(texts.iter().any(|t| t.ends_with("Guardian")), "{texts:?}");
 }
+
+#[test]
+fn acronyms_of_common_nouns_are_no_entities() {
+    let es = analyze(
+        "Une entreprise de BTP travaillait sur le chantier. Le PIB a reculé et les PME \
+         souffrent, selon la CGT.",
+        "fr",
+    );
+    let texts = mention_texts(&es);
+    assert_eq!(texts, ["CGT"]);
+    let es = analyze(
+        "GDP fell after the IPO. The pitcher was sent down to the Double-A affiliate, \
+         the Yankees said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert_eq!(texts, ["Yankees"]);
+}

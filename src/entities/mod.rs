@@ -53,7 +53,8 @@ pub struct Lexicon {
     pub org_heads: &'static [&'static str],
     /// Last words of organization names: `inc`, `ltd`, `sa`, `group`, `party`.
     pub org_suffixes: &'static [&'static str],
-    /// Institution nouns that are no entity alone (`l'État`, `the Government`).
+    /// Nouns that are no entity alone, even capitalized: institutions (`l'État`, `the
+    /// Government`) and acronyms of common nouns (`BTP`, `PIB`, `GDP`, `Double-A`).
     pub generic: &'static [&'static str],
     /// Among `generic`, the institutions whose capitalized short form inside a sentence
     /// names one (`le Parlement`, `la Commission`, `the Senate`, `Congress`): ORG.
