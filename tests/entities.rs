@@ -1299,3 +1299,16 @@ fn acronyms_of_common_nouns_are_no_entities() {
     let texts = mention_texts(&es);
     assert_eq!(texts, ["Yankees"]);
 }
+
+#[test]
+fn weapons_systems_are_products() {
+    let es = analyze(
+        "A Patriot battery intercepted one of the missiles, and Kyiv asked for more Storm \
+         Shadow missiles.",
+        "en",
+    );
+    assert_eq!(find(&es, "Patriot").kind, EntityType::MISC);
+    assert_eq!(find(&es, "Storm Shadow").kind, EntityType::MISC);
+    let es = analyze("Le Dôme de fer a intercepté la roquette.", "fr");
+    assert_eq!(find(&es, "Dôme de fer").kind, EntityType::MISC);
+}
