@@ -1312,3 +1312,24 @@ fn weapons_systems_are_products() {
     let es = analyze("Le Dôme de fer a intercepté la roquette.", "fr");
     assert_eq!(find(&es, "Dôme de fer").kind, EntityType::MISC);
 }
+
+#[test]
+fn a_title_case_headline_takes_only_known_names() {
+    let es = analyze(
+        "Western Allies Weigh Response As Houthis Strike Again\n\nMarch 14, 2026\n\nThe \
+         Houthis said they would keep attacking ships, officials in Washington said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t.contains("Allies")), "{texts:?}");
+    assert_eq!(find(&es, "Houthis").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Houthis").mentions.len(), 2);
+    let es = analyze(
+        "Les Houthis Frappent Un Pétrolier Près De Hodeïda\n\nLe 14 mars 2026\n\nLes Houthis \
+         ont revendiqué l'attaque.",
+        "fr",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t.contains("Frappent")), "{texts:?}");
+    assert_eq!(find(&es, "Houthis").mentions.len(), 2);
+}
