@@ -1672,3 +1672,26 @@ fn incises_with_verbs_of_manner_and_rescue_services_as_sources() {
     assert_eq!(cue(d[2]), "tempère");
     assert_eq!(speaker(d[2]), "le maire");
 }
+
+#[test]
+fn a_participle_after_a_past_tense_takes_the_sentence_subject() {
+    let qs = analyze(
+        "The ministry declined to give details, saying only that talks would continue. \
+         Helen Park declined to comment, adding that the deal was off.",
+        "en",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(speaker(ind[0]).to_lowercase(), "the ministry");
+    assert_eq!(ind[0].text, "talks would continue");
+    assert_eq!(speaker(ind[1]), "Helen Park");
+    // French past tenses take an auxiliary, which the tables know
+    let qs = analyze(
+        "Le ministère a refusé de commenter, indiquant seulement que les contacts se \
+         poursuivaient.",
+        "fr",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(speaker(ind[0]).to_lowercase(), "le ministère");
+}

@@ -606,14 +606,31 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
 
 pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
     let (sa, _) = st.sentence(cue.first);
-    st.sentence_subject(sa, cue.first, history).or_else(|| {
-        // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
-        let floor = st.tok(sa)?.start;
-        history
-            .last()
-            .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
-            .cloned()
-    })
+    st.sentence_subject(sa, cue.first, history)
+        .or_else(|| {
+            // "The ministry declined to give details, saying only that …": the phrase
+            // opening the sentence, up to a past tense the tables need not list as a
+            // verb, the participle set off by a comma
+            let (s, _) = st.np_right(sa, cue.first);
+            let past = (s + 1..cue.first.min(s + 6)).find(|&k| {
+                st.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && st.lex.past_endings.iter().any(|x| t.text.ends_with(x))
+                })
+            })?;
+            (cue.first > past + 1 && st.is_punct(cue.first - 1, ","))
+                .then(|| st.resolve(s, past, false, history))
+                .flatten()
+        })
+        .or_else(|| {
+            // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
+            let floor = st.tok(sa)?.start;
+            history
+                .last()
+                .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
+                .cloned()
+        })
 }
 
 /// Is the candidate a quote, given its attribution? Drops scare quotes, names and titles.

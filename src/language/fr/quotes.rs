@@ -659,6 +659,7 @@ pub static QUOTES: Lexicon = Lexicon {
     agent_prepositions: &["par"],
     copulas: &["est", "sont", "était", "étaient"],
     gerund_endings: &["ant", "çant", "geant", "issant"],
+    past_endings: &[],
     gerunds: &[
         "disant",
         "poursuivant",
