@@ -1695,3 +1695,23 @@ fn a_participle_after_a_past_tense_takes_the_sentence_subject() {
     assert_eq!(ind.len(), 1, "{qs:?}");
     assert_eq!(speaker(ind[0]).to_lowercase(), "le ministère");
 }
+
+#[test]
+fn describe_sets_off_a_quoted_phrase() {
+    let qs = analyze(
+        "Interrogé par Le Progrès, un agent de la SNCF a décrit « une panique générale » dans \
+         le hall.",
+        "fr",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "un agent de la SNCF");
+    assert_eq!(d[0].cue.as_ref().map(|c| c.text.as_str()), Some("a décrit"));
+    let qs = analyze(
+        "Asked by the Herald, a rail worker described \"a general panic in the hall.\"",
+        "en",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "a rail worker");
+}
