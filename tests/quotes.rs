@@ -1715,3 +1715,31 @@ fn describe_sets_off_a_quoted_phrase() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(speaker(d[0]), "a rail worker");
 }
+
+#[test]
+fn a_quotation_opening_its_sentence_after_a_sentence_about_one_person() {
+    let qs = analyze(
+        "Au pied de l'immeuble, Fatou Diallo, 42 ans, serre son fils contre elle. « On a tout \
+         perdu. »\n\nUne entreprise travaillait sur le chantier voisin. Le préfet a indiqué \
+         que l'enquête était confiée à la police judiciaire.",
+        "fr",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Fatou Diallo");
+    assert!(d[0].cue.is_none());
+    // a role noun later on is not that person
+    let ind = indirect(&qs);
+    assert_eq!(speaker(ind[0]).to_lowercase(), "le préfet");
+    let qs = analyze(
+        "Outside the shelter, Maria Lopez holds her son close. \"We lost everything.\"",
+        "en",
+    );
+    assert_eq!(speaker(direct(&qs)[0]), "Maria Lopez");
+    // two people named: no guess
+    let qs = analyze(
+        "Maria Lopez met Tom Hale at the shelter. \"We lost everything.\"",
+        "en",
+    );
+    assert_eq!(speaker(direct(&qs)[0]), "");
+}

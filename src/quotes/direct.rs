@@ -459,11 +459,64 @@ fn subject_source(st: &Stage, c: &Cand, history: &[Who]) -> Option<Who> {
         .filter(|&k| st.tok(k).is_some_and(|t| t.is_word()))
         .take(3)
         .count();
-    if o <= sa + 1 || words < 3 {
+    if words < 3 {
         return None;
+    }
+    if o <= sa + 1 {
+        return previous_person(st, c, sa);
     }
     st.sentence_subject(sa, o, history)
         .filter(|w| w.entity.is_some())
+}
+
+/// A quotation opening its sentence, without a cue, right after a sentence of its
+/// paragraph that holds no quotation and names one person only, at its start or after
+/// a frame and a comma ("Au pied de l'immeuble, Fatou Diallo, 42 ans, serre son fils
+/// contre elle. « On a tout perdu. »"): that person speaks.
+fn previous_person(st: &Stage, c: &Cand, sa: usize) -> Option<Who> {
+    let (pa, _) = st.paragraph(c.para);
+    if sa <= pa {
+        return None;
+    }
+    let (ps, pe) = st.sentence(sa - 1);
+    if ps < pa || (ps..pe).any(|k| st.tok(k).is_some_and(|t| st.inside_quote(t.start))) {
+        return None;
+    }
+    let (bs, be) = (st.tok(ps)?.start, st.tok(pe.checked_sub(1)?)?.end);
+    let k = st.mentions.partition_point(|m| m.0 < bs);
+    let mut person: Option<(usize, usize, usize)> = None;
+    for &(ms, me, ent) in st.mentions.get(k..)?.iter().take_while(|m| m.0 < be) {
+        let entity = st.entities.get(ent)?;
+        match entity.kind {
+            EntityType::PER => match person {
+                Some(p) if p.2 != ent => return None,
+                Some(_) => {}
+                None => person = Some((ms, me, ent)),
+            },
+            EntityType::ORG => return None,
+            _ => {}
+        }
+    }
+    let (ms, me, ent) = person?;
+    // at the sentence start, or after a comma
+    let m = st.doc.token_at(ms);
+    if m != ps && !(m > ps && st.is_punct(m - 1, ",")) {
+        return None;
+    }
+    let entity = st.entities.get(ent)?;
+    Some(Who {
+        name: st.bare_name(&entity.name),
+        entity: Some(ent),
+        start: ms,
+        end: me,
+        gender: st
+            .genders
+            .get(ent)
+            .copied()
+            .unwrap_or(super::Gender::Unknown),
+        plural: false,
+        person: true,
+    })
 }
 
 /// A cue before the opening mark: adjacent (`X a déclaré : «`) or in the same sentence.
