@@ -1333,3 +1333,22 @@ fn a_title_case_headline_takes_only_known_names() {
     assert!(!texts.iter().any(|t| t.contains("Frappent")), "{texts:?}");
     assert_eq!(find(&es, "Houthis").mentions.len(), 2);
 }
+
+#[test]
+fn football_clubs_and_a_common_noun_opening_a_headline() {
+    let es = analyze(
+        "L'Olympique lyonnais s'est imposé 2-1 à Nantes. L'OL remonte au classement.",
+        "fr",
+    );
+    let ol = find(&es, "Olympique lyonnais");
+    assert_eq!(ol.kind, EntityType::ORG);
+    assert_eq!(ol.mentions.len(), 2);
+    let es = analyze(
+        "Man charged after stabbing in Leeds\n\nMarch 15, 2026\n\nA man was charged on \
+         Saturday, West Yorkshire Police said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Man"), "{texts:?}");
+    assert_eq!(find(&es, "Leeds").kind, EntityType::LOC);
+}
