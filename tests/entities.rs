@@ -1252,3 +1252,103 @@ fn known_portfolios_after_a_title_and_an_organisation_named_by_a_head_and_a_noun
         EntityType::ORG
     );
 }
+
+#[test]
+fn a_facility_named_with_an_article_is_one_place_with_its_head() {
+    let es = analyze(
+        "La gare de la Part-Dieu a été évacuée jeudi. Le match se jouera au stade de la \
+         Mosson. Il pleut au centre de la France.",
+        "fr",
+    );
+    assert_eq!(find(&es, "gare de la Part-Dieu").kind, EntityType::LOC);
+    assert_eq!(find(&es, "stade de la Mosson").kind, EntityType::LOC);
+    // a known name stays itself
+    assert_eq!(find(&es, "France").kind, EntityType::LOC);
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Part-Dieu"), "{texts:?}");
+}
+
+#[test]
+fn a_known_outlet_keeps_its_article_after_a_cut_word() {
+    let es = analyze(
+        "Selon Le Monde, le projet est abandonné. Interrogé par Le Progrès, un agent a décrit \
+         la scène.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Le Monde").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Le Progrès").kind, EntityType::ORG);
+    let es = analyze("According to The Guardian, the plan was dropped.", "en");
+    let texts = mention_texts(&es);
+    assert!(texts.iter().any(|t| t.ends_with("Guardian")), "{texts:?}");
+}
+
+#[test]
+fn acronyms_of_common_nouns_are_no_entities() {
+    let es = analyze(
+        "Une entreprise de BTP travaillait sur le chantier. Le PIB a reculé et les PME \
+         souffrent, selon la CGT.",
+        "fr",
+    );
+    let texts = mention_texts(&es);
+    assert_eq!(texts, ["CGT"]);
+    let es = analyze(
+        "GDP fell after the IPO. The pitcher was sent down to the Double-A affiliate, \
+         the Yankees said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert_eq!(texts, ["Yankees"]);
+}
+
+#[test]
+fn weapons_systems_are_products() {
+    let es = analyze(
+        "A Patriot battery intercepted one of the missiles, and Kyiv asked for more Storm \
+         Shadow missiles.",
+        "en",
+    );
+    assert_eq!(find(&es, "Patriot").kind, EntityType::MISC);
+    assert_eq!(find(&es, "Storm Shadow").kind, EntityType::MISC);
+    let es = analyze("Le Dôme de fer a intercepté la roquette.", "fr");
+    assert_eq!(find(&es, "Dôme de fer").kind, EntityType::MISC);
+}
+
+#[test]
+fn a_title_case_headline_takes_only_known_names() {
+    let es = analyze(
+        "Western Allies Weigh Response As Houthis Strike Again\n\nMarch 14, 2026\n\nThe \
+         Houthis said they would keep attacking ships, officials in Washington said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t.contains("Allies")), "{texts:?}");
+    assert_eq!(find(&es, "Houthis").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Houthis").mentions.len(), 2);
+    let es = analyze(
+        "Les Houthis Frappent Un Pétrolier Près De Hodeïda\n\nLe 14 mars 2026\n\nLes Houthis \
+         ont revendiqué l'attaque.",
+        "fr",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t.contains("Frappent")), "{texts:?}");
+    assert_eq!(find(&es, "Houthis").mentions.len(), 2);
+}
+
+#[test]
+fn football_clubs_and_a_common_noun_opening_a_headline() {
+    let es = analyze(
+        "L'Olympique lyonnais s'est imposé 2-1 à Nantes. L'OL remonte au classement.",
+        "fr",
+    );
+    let ol = find(&es, "Olympique lyonnais");
+    assert_eq!(ol.kind, EntityType::ORG);
+    assert_eq!(ol.mentions.len(), 2);
+    let es = analyze(
+        "Man charged after stabbing in Leeds\n\nMarch 15, 2026\n\nA man was charged on \
+         Saturday, West Yorkshire Police said.",
+        "en",
+    );
+    let texts = mention_texts(&es);
+    assert!(!texts.iter().any(|t| t == "Man"), "{texts:?}");
+    assert_eq!(find(&es, "Leeds").kind, EntityType::LOC);
+}

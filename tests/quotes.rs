@@ -1672,3 +1672,74 @@ fn incises_with_verbs_of_manner_and_rescue_services_as_sources() {
     assert_eq!(cue(d[2]), "tempère");
     assert_eq!(speaker(d[2]), "le maire");
 }
+
+#[test]
+fn a_participle_after_a_past_tense_takes_the_sentence_subject() {
+    let qs = analyze(
+        "The ministry declined to give details, saying only that talks would continue. \
+         Helen Park declined to comment, adding that the deal was off.",
+        "en",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(speaker(ind[0]).to_lowercase(), "the ministry");
+    assert_eq!(ind[0].text, "talks would continue");
+    assert_eq!(speaker(ind[1]), "Helen Park");
+    // French past tenses take an auxiliary, which the tables know
+    let qs = analyze(
+        "Le ministère a refusé de commenter, indiquant seulement que les contacts se \
+         poursuivaient.",
+        "fr",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(speaker(ind[0]).to_lowercase(), "le ministère");
+}
+
+#[test]
+fn describe_sets_off_a_quoted_phrase() {
+    let qs = analyze(
+        "Interrogé par Le Progrès, un agent de la SNCF a décrit « une panique générale » dans \
+         le hall.",
+        "fr",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "un agent de la SNCF");
+    assert_eq!(d[0].cue.as_ref().map(|c| c.text.as_str()), Some("a décrit"));
+    let qs = analyze(
+        "Asked by the Herald, a rail worker described \"a general panic in the hall.\"",
+        "en",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "a rail worker");
+}
+
+#[test]
+fn a_quotation_opening_its_sentence_after_a_sentence_about_one_person() {
+    let qs = analyze(
+        "Au pied de l'immeuble, Fatou Diallo, 42 ans, serre son fils contre elle. « On a tout \
+         perdu. »\n\nUne entreprise travaillait sur le chantier voisin. Le préfet a indiqué \
+         que l'enquête était confiée à la police judiciaire.",
+        "fr",
+    );
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "Fatou Diallo");
+    assert!(d[0].cue.is_none());
+    // a role noun later on is not that person
+    let ind = indirect(&qs);
+    assert_eq!(speaker(ind[0]).to_lowercase(), "le préfet");
+    let qs = analyze(
+        "Outside the shelter, Maria Lopez holds her son close. \"We lost everything.\"",
+        "en",
+    );
+    assert_eq!(speaker(direct(&qs)[0]), "Maria Lopez");
+    // two people named: no guess
+    let qs = analyze(
+        "Maria Lopez met Tom Hale at the shelter. \"We lost everything.\"",
+        "en",
+    );
+    assert_eq!(speaker(direct(&qs)[0]), "");
+}

@@ -105,6 +105,9 @@ pub(crate) fn find<'c, 'a>(
         s.shouting = s.is_shouting(a, b);
         if s.shouting {
             s.shouting_sentence(a, b);
+        } else if s.is_title_case_headline(a, b) {
+            // (Capitals tell nothing there either: what the lists know.)
+            s.shouting_sentence(a, b);
         } else {
             s.sentence_runs(a, b);
         }
@@ -518,6 +521,33 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         words >= 2 && caps * 10 >= words * 7
+    }
+
+    /// A headline in title case ("Western Allies Weigh Response As Houthis Strike
+    /// Again", « Les Houthis Frappent Un Pétrolier »): four words or more, nearly all
+    /// capitalized, with a capitalized function word inside.
+    fn is_title_case_headline(&mut self, a: usize, b: usize) -> bool {
+        let Some(h) = self.ctx.layout.info.headline.as_ref() else {
+            return false;
+        };
+        let toks = self.toks.get(a..b).unwrap_or(&[]);
+        if toks
+            .first()
+            .is_none_or(|t| t.start < h.start || t.end > h.end)
+        {
+            return false;
+        }
+        let (mut words, mut caps, mut function) = (0, 0, false);
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind == TokenKind::Word && two_chars(t.text) {
+                words += 1;
+                if t.is_capitalized() {
+                    caps += 1;
+                    function |= k > 0 && self.w.is(a + k, L::Stop);
+                }
+            }
+        }
+        function && words >= 4 && caps * 10 >= words * 8
     }
 
     /// In an all-caps sentence, only what the gazetteers know (or a given name and the
@@ -1388,7 +1418,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                             || (initial
                                 && (self.w.is(s, L::NotName) || self.w.is(s, L::Stop))
                                 && (self.shouting || !self.toks[s].all_caps())));
-                if !cut {
+                // "Selon Le Monde": a name the lists know with its article stays whole
+                // once the word before is cut.
+                if !cut || s > start && self.w.is(s, L::Article) && self.lookup_span(s, e).is_some()
+                {
                     break;
                 }
                 // After an article, the next word's capital is a real one.
@@ -2065,6 +2098,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 h -= 1;
             }
             let found = if self.w.is(h, L::LowerLocHead) {
+                Some((h, EntityType::LOC))
+            } else if article && known.is_none() && self.w.is(h, L::ConnectedPlaceHead) {
+                // "gare de la Part-Dieu", "stade de la Mosson": a facility named after
+                // an article is one place with its head (a known name stays itself:
+                // "la gare de Lyon" is said of many towns)
                 Some((h, EntityType::LOC))
             } else if self.w.is(h, L::LowerOrgHead) && self.w.is(s, L::Portfolio) {
                 Some((h, EntityType::ORG))

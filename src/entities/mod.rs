@@ -53,7 +53,8 @@ pub struct Lexicon {
     pub org_heads: &'static [&'static str],
     /// Last words of organization names: `inc`, `ltd`, `sa`, `group`, `party`.
     pub org_suffixes: &'static [&'static str],
-    /// Institution nouns that are no entity alone (`l'État`, `the Government`).
+    /// Nouns that are no entity alone, even capitalized: institutions (`l'État`, `the
+    /// Government`) and acronyms of common nouns (`BTP`, `PIB`, `GDP`, `Double-A`).
     pub generic: &'static [&'static str],
     /// Among `generic`, the institutions whose capitalized short form inside a sentence
     /// names one (`le Parlement`, `la Commission`, `the Senate`, `Congress`): ORG.
@@ -106,6 +107,10 @@ pub struct Lexicon {
     /// Lower-case heads of businesses and schools, named right after them without a
     /// connector (`boulangerie Leroy`, `école Notre-Dame`): one ORG name with the head.
     pub lower_org_heads: &'static [&'static str],
+    /// Lower-case heads of facilities and districts that make one place name with a
+    /// connector, an article and a name no list knows (`gare de la Part-Dieu`,
+    /// `quartier de la Croix-Rousse`; not `centre de la Croix-Rousse`, "the middle of").
+    pub connected_place_heads: &'static [&'static str],
     /// Abbreviations of states and provinces written after a town and a comma, with
     /// their dot (`calif` in `Sacramento, Calif.`).
     pub place_abbreviations: &'static [&'static str],
@@ -296,6 +301,7 @@ mod tests {
                 ("lower_loc_heads", l.lower_loc_heads),
                 ("lower_place_heads", l.lower_place_heads),
                 ("lower_org_heads", l.lower_org_heads),
+                ("connected_place_heads", l.connected_place_heads),
                 ("place_abbreviations", l.place_abbreviations),
                 ("compound_suffixes", l.compound_suffixes),
                 ("place_prefixes", l.place_prefixes),

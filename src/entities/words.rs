@@ -64,12 +64,13 @@ pub(crate) enum L {
     TitleLink,
     RoleEnd,
     Possessive,
+    ConnectedPlaceHead,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::Possessive as u32) < 63);
+const _: () = assert!((L::ConnectedPlaceHead as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -317,7 +318,8 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 37] = [
+                let lists: [(L, &[&'static str]); 38] = [
+                    (L::ConnectedPlaceHead, lex.connected_place_heads),
                     (L::Possessive, lex.possessives),
                     (L::Occupation, lex.occupations),
                     (L::TitleLink, lex.title_links),

@@ -459,11 +459,64 @@ fn subject_source(st: &Stage, c: &Cand, history: &[Who]) -> Option<Who> {
         .filter(|&k| st.tok(k).is_some_and(|t| t.is_word()))
         .take(3)
         .count();
-    if o <= sa + 1 || words < 3 {
+    if words < 3 {
         return None;
+    }
+    if o <= sa + 1 {
+        return previous_person(st, c, sa);
     }
     st.sentence_subject(sa, o, history)
         .filter(|w| w.entity.is_some())
+}
+
+/// A quotation opening its sentence, without a cue, right after a sentence of its
+/// paragraph that holds no quotation and names one person only, at its start or after
+/// a frame and a comma ("Au pied de l'immeuble, Fatou Diallo, 42 ans, serre son fils
+/// contre elle. « On a tout perdu. »"): that person speaks.
+fn previous_person(st: &Stage, c: &Cand, sa: usize) -> Option<Who> {
+    let (pa, _) = st.paragraph(c.para);
+    if sa <= pa {
+        return None;
+    }
+    let (ps, pe) = st.sentence(sa - 1);
+    if ps < pa || (ps..pe).any(|k| st.tok(k).is_some_and(|t| st.inside_quote(t.start))) {
+        return None;
+    }
+    let (bs, be) = (st.tok(ps)?.start, st.tok(pe.checked_sub(1)?)?.end);
+    let k = st.mentions.partition_point(|m| m.0 < bs);
+    let mut person: Option<(usize, usize, usize)> = None;
+    for &(ms, me, ent) in st.mentions.get(k..)?.iter().take_while(|m| m.0 < be) {
+        let entity = st.entities.get(ent)?;
+        match entity.kind {
+            EntityType::PER => match person {
+                Some(p) if p.2 != ent => return None,
+                Some(_) => {}
+                None => person = Some((ms, me, ent)),
+            },
+            EntityType::ORG => return None,
+            _ => {}
+        }
+    }
+    let (ms, me, ent) = person?;
+    // at the sentence start, or after a comma
+    let m = st.doc.token_at(ms);
+    if m != ps && !(m > ps && st.is_punct(m - 1, ",")) {
+        return None;
+    }
+    let entity = st.entities.get(ent)?;
+    Some(Who {
+        name: st.bare_name(&entity.name),
+        entity: Some(ent),
+        start: ms,
+        end: me,
+        gender: st
+            .genders
+            .get(ent)
+            .copied()
+            .unwrap_or(super::Gender::Unknown),
+        plural: false,
+        person: true,
+    })
 }
 
 /// A cue before the opening mark: adjacent (`X a déclaré : «`) or in the same sentence.
@@ -606,14 +659,31 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
 
 pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
     let (sa, _) = st.sentence(cue.first);
-    st.sentence_subject(sa, cue.first, history).or_else(|| {
-        // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
-        let floor = st.tok(sa)?.start;
-        history
-            .last()
-            .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
-            .cloned()
-    })
+    st.sentence_subject(sa, cue.first, history)
+        .or_else(|| {
+            // "The ministry declined to give details, saying only that …": the phrase
+            // opening the sentence, up to a past tense the tables need not list as a
+            // verb, the participle set off by a comma
+            let (s, _) = st.np_right(sa, cue.first);
+            let past = (s + 1..cue.first.min(s + 6)).find(|&k| {
+                st.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && st.lex.past_endings.iter().any(|x| t.text.ends_with(x))
+                })
+            })?;
+            (cue.first > past + 1 && st.is_punct(cue.first - 1, ","))
+                .then(|| st.resolve(s, past, false, history))
+                .flatten()
+        })
+        .or_else(|| {
+            // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
+            let floor = st.tok(sa)?.start;
+            history
+                .last()
+                .filter(|w| w.start >= floor && w.end <= st.tok(cue.first).map_or(0, |t| t.start))
+                .cloned()
+        })
 }
 
 /// Is the candidate a quote, given its attribution? Drops scare quotes, names and titles.

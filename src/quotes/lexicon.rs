@@ -403,6 +403,9 @@ pub struct Lexicon {
     /// participle (`ant`, `ing`): `ajoutant avoir discuté`, `adding that`. Its subject is
     /// the subject of the clause it hangs on.
     pub gerund_endings: &'static [&'static str],
+    /// Endings of regular past-tense verbs written without an auxiliary (`ed`: `declined`),
+    /// so that a participle's subject is found before a verb the tables do not list.
+    pub past_endings: &'static [&'static str],
     /// Irregular present participles (`disant`, `saying`).
     pub gerunds: &'static [&'static str],
     /// Letters and titles written after a name (`KC`, `Jr.`): left out of a speaker's

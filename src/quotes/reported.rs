@@ -35,6 +35,8 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
     let mut seeds: Vec<Who> = direct
         .iter()
         .filter_map(|q| {
+            // (a quote without a cue speaks for someone the text did not make speak)
+            q.cue.as_ref()?;
             let sp = q.speaker.as_ref()?;
             let (gender, person) = match sp.entity {
                 Some(ent) => (

@@ -636,7 +636,7 @@ impl<'a> Stage<'a> {
 
     /// An entity's name as a speaker's: without the letters written after it
     /// (`Martin Hale KC` → `Martin Hale`), never down to nothing.
-    fn bare_name(&self, name: &str) -> String {
+    pub(super) fn bare_name(&self, name: &str) -> String {
         let mut n = name.trim_end();
         while let Some((head, last)) = n.rsplit_once(' ') {
             let last = last.trim_end_matches(',');

@@ -511,6 +511,7 @@ pub static QUOTES: Lexicon = Lexicon {
     agent_prepositions: &["by"],
     copulas: &[],
     gerund_endings: &["ing", "ying"],
+    past_endings: &["ed"],
     gerunds: &["saying"],
     post_nominals: &[
         "KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE",
