@@ -210,8 +210,10 @@ pub enum Word {
     /// is not a past tense (`will be closed Friday`).
     Passive,
     /// A deadline preposition right before a date puts it in the future (`by March`,
-    /// `jusqu'à lundi`).
-    Deadline,
+    /// `effective Jan. 1`). With `true`, the end of a state (`until`, `jusqu'à`): ahead
+    /// unless the verb of the date's own clause tells a past (`He worked there until
+    /// January`).
+    Deadline(bool),
     /// A word after a weekday or month that makes it part of a name (`gras`).
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).
@@ -374,7 +376,7 @@ impl Word {
             Word::Pluperfect => kinds::Pluperfect,
             Word::PeriodPrep => kinds::PeriodPrep,
             Word::Passive => kinds::Passive,
-            Word::Deadline => kinds::Deadline,
+            Word::Deadline(_) => kinds::Deadline,
             Word::NameAfter => kinds::NameAfter,
             Word::NameBefore => kinds::NameBefore,
             Word::PeriodNoun => kinds::PeriodNoun,

@@ -357,8 +357,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.prefix.is_some() {
             return None;
         }
-        if let Some((w, n)) = c.phrase {
-            if let Some(t) = f(w) {
+        if let Some((k, n)) = c.phrase {
+            if let Some(t) = self.index.phrase_words(k).iter().find_map(|w| f(*w)) {
                 return Some((t, i + n as usize));
             }
         }
@@ -787,7 +787,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(j) = self.is(i, k!(YearEnd), |w| matches!(w, Word::YearEnd)) {
             if ctx == Ctx::Bare
                 && self.prev_is(i, k!(Mod | YearCue | Deadline), |w| {
-                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline)
+                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline(_))
                 })
                 && !self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
             {
@@ -2653,14 +2653,33 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Monday`, `starting at noon`); a verb of postponing and the preposition of its
     /// target (`renvoyé au 28 mars`, `adjourned to March 3`).
     fn deadline_before(&self, i: usize) -> bool {
-        self.prev_is(i, k!(Deadline), |w| matches!(w, Word::Deadline))
-            || i >= 1
-                && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
-                    matches!(w, Word::ClockCue | Word::RangeTo)
-                })
-                && self.prev_is(i - 1, k!(Deadline | Postponed), |w| {
-                    matches!(w, Word::Deadline | Word::Postponed)
-                })
+        self.deadline_at(i).is_some()
+    }
+
+    /// [`Scanner::deadline_before`], with the position of the deadline word and whether
+    /// it ends a state (`until`, `jusqu'à`: [`Word::Deadline`]`(true)`).
+    fn deadline_at(&self, i: usize) -> Option<(usize, bool)> {
+        let deadline = |k: usize, postponed: bool| {
+            self.word(k, k!(Deadline | Postponed), |w| match w {
+                Word::Deadline(end) => Some(end),
+                Word::Postponed if postponed => Some(false),
+                _ => None,
+            })
+            .map(|(end, _)| (k, end))
+        };
+        if i >= 1 {
+            if let Some(d) = deadline(i - 1, false) {
+                return Some(d);
+            }
+        }
+        if i >= 2
+            && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
+                matches!(w, Word::ClockCue | Word::RangeTo)
+            })
+        {
+            return deadline(i - 2, true);
+        }
+        None
     }
 
     /// The direction the clause's tense gives a date without its year or a weekday:
@@ -2692,24 +2711,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if postponed {
                 return Dir::Next;
             }
-            return self.tense_dir(i, default);
+            // "had filed their reports by Wednesday": a deadline seen from the past
+            if self.pluperfect_near(i) {
+                return Dir::Past;
+            }
+            // the end of a state points ahead (`le trafic restera perturbé jusqu'à
+            // mercredi`), unless the verb before it in the date's own clause tells a past
+            // (`He worked there until January`, `Il a travaillé là-bas jusqu'en janvier`)
+            return match self.deadline_at(i) {
+                Some((at, true)) if self.past_until(at, i, end) => Dir::ClausePast,
+                _ => Dir::Future,
+            };
         }
         // a participle right before the date tells a past event whatever the main verb
         // (`La grève lancée mardi … devrait se poursuivre`, `la loi adoptée lundi`)
         if i >= 1 && self.participle_before(i - 1) {
             return Dir::ClausePast;
         }
-        // the nearest cue of the date's own clause, else the nearest (`Il a été élu en
-        // janvier et prendra ses fonctions en février`: `a` for janvier)
-        let cues = self.cues_around(i);
-        let own = cues
-            .iter()
-            .flatten()
-            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
-            .min_by_key(|(k, _)| k.abs_diff(i));
-        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
-        match own.or(nearest).copied() {
-            Some((k, d)) => match (self.clause_of(k, i, end), d) {
+        match self.own_cue(i, end) {
+            Some((k, clause, d)) => match (clause, d) {
                 (Clause::Same, Dir::Past) => Dir::ClausePast,
                 (Clause::Same, Dir::Future) => Dir::ClauseFuture,
                 // "agreed to acquire the bank in January", "urged colleagues to put it to a
@@ -2723,6 +2743,43 @@ impl<'a, 'd> Scanner<'a, 'd> {
             },
             None => default,
         }
+    }
+
+    /// The tense cue that governs the expression `[i, end)`: the nearest cue of its own
+    /// clause, else the nearest (`Il a été élu en janvier et prendra ses fonctions en
+    /// février`: `a` for janvier); its position, where it stands, and its direction.
+    fn own_cue(&self, i: usize, end: usize) -> Option<(usize, Clause, Dir)> {
+        let cues = self.cues_around(i);
+        let own = cues
+            .iter()
+            .flatten()
+            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
+            .min_by_key(|(k, _)| k.abs_diff(i));
+        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
+        let (k, d) = own.or(nearest).copied()?;
+        Some((k, self.clause_of(k, i, end), d))
+    }
+
+    /// Does a past verb of the clause of `[i, end)`, before its deadline word at `at`,
+    /// tell that the state ended (`He worked there until January`)? Not a participle
+    /// right before the deadline, which describes the state (`markets to remain closed
+    /// until Friday`, `trains disrupted until Wednesday`), nor a cue after the date (`talks
+    /// that are supposed to conclude by May, invited…`).
+    fn past_until(&self, at: usize, i: usize, end: usize) -> bool {
+        let [Some((k, Dir::Past)), _] = self.cues_around(i) else {
+            return false;
+        };
+        if self.clause_of(k, i, end) != Clause::Same {
+            return false;
+        }
+        // a verb known as a past (`was`, `a`, `avait`), or a past by its ending with a word
+        // between it and the deadline
+        let known = self
+            .is(k, k!(PastCue | Present), |w| {
+                matches!(w, Word::PastCue | Word::Present(true))
+            })
+            .is_some();
+        known || k + 1 < at
     }
 
     /// Token `k` is a past participle standing alone (no auxiliary or passive before it,
@@ -2743,50 +2800,42 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// The nearest tense cue before token `i` and the nearest after it, in its sentence
     /// (12 tokens each way): position and direction.
     fn cues_around(&self, i: usize) -> [Option<(usize, Dir)>; 2] {
+        let (lo, hi) = self.tense_window(i);
+        let find = |k: usize| self.tense_of(k).map(|d| (k, d));
+        let left = (lo..i).rev().find_map(find);
+        let right = (i + 1..hi).find_map(find);
+        [left, right]
+    }
+
+    /// The tokens where the tense cues of token `i` are looked for: 12 each way, in its
+    /// sentence (a headline without a full stop ends at its line: the body under it is
+    /// another sentence).
+    fn tense_window(&self, i: usize) -> (usize, usize) {
         let is_end = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
             })
         };
-        let find = |k: usize| self.tense_of(k).map(|d| (k, d));
-        let left = (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !is_end(k))
-            .find_map(find);
-        let hi = (i + 12).min(self.toks.len());
-        let right = (i + 1..hi).take_while(|&k| !is_end(k)).find_map(find);
-        [left, right]
+        let starts = |k: usize| self.c(k).is_some_and(|c| c.sent_start);
+        let mut lo = i;
+        while lo > i.saturating_sub(12) && !starts(lo) && !is_end(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = i + 1;
+        while hi < (i + 12).min(self.toks.len()) && !starts(hi) && !is_end(hi) {
+            hi += 1;
+        }
+        (lo, hi)
     }
 
     /// The nearest tense cue in the sentence around token `i` (12 tokens each way): its
     /// position and direction (the earlier of two as near).
     fn nearest_cue(&self, i: usize) -> Option<(usize, Dir)> {
-        let lo = i.saturating_sub(12);
-        let hi = (i + 12).min(self.toks.len());
-        let mut best: Option<(usize, usize, Dir)> = None;
-        for k in lo..hi {
-            if k == i {
-                continue;
-            }
-            // stay within the sentence
-            let dist = k.abs_diff(i);
-            if best.is_some_and(|(d, _, _)| d <= dist) {
-                continue;
-            }
-            let t = &self.toks[k];
-            if t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!") {
-                if k < i {
-                    best = None;
-                    continue;
-                } else {
-                    break;
-                }
-            }
-            if let Some(d) = self.tense_of(k) {
-                best = Some((dist, k, d));
-            }
+        let [left, right] = self.cues_around(i);
+        match (left, right) {
+            (Some(l), Some(r)) => Some(if i - l.0 <= r.0 - i { l } else { r }),
+            (l, r) => l.or(r),
         }
-        best.map(|(_, k, d)| (k, d))
     }
 
     /// Are the cue at `k` and the expression `[i, end)` in one clause? Not when a
@@ -2873,22 +2922,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
     fn pluperfect_near(&self, i: usize) -> bool {
-        let is_end = |k: usize| {
-            self.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
-            })
-        };
-        let plu = |k: usize| {
+        let (lo, hi) = self.tense_window(i);
+        (lo..hi).filter(|&k| k != i).any(|k| {
             self.is(k, k!(Pluperfect), |w| matches!(w, Word::Pluperfect))
                 .is_some()
-        };
-        let hi = (i + 12).min(self.toks.len());
-        let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
-        let before = (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !is_end(k))
-            .any(plu);
-        after || before
+        })
     }
 
     fn tense_of(&self, k: usize) -> Option<Dir> {

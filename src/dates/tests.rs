@@ -2502,3 +2502,83 @@ fn a_lone_participle_right_before_a_weekday_tells_a_past_event() {
     assert_eq!(v("La réforme doit être adoptée mardi."), "2026-12-01");
     assert_eq!(v("La réforme sera adoptée mardi."), "2026-12-01");
 }
+
+#[test]
+fn until_points_ahead_unless_its_clause_is_past() {
+    // reference Friday 2026-11-27
+    let r = "2026-11-27";
+    // a headline over its date line: the end of a state, ahead
+    let text = "Grève à la SNCF : le trafic perturbé jusqu'à mercredi\n\nVendredi 27 novembre 2026\n\nLa direction a annoncé la fin du mouvement.";
+    let got = found(text, "fr", None);
+    assert_eq!(got[0].0, "mercredi", "{got:?}");
+    assert_eq!(got[0].2, "2026-12-02", "{got:?}");
+    let text = "Strike: trains disrupted until Wednesday\n\nFriday, November 27, 2026\n\nThe union said it would talk.";
+    let got = found(text, "en", None);
+    assert_eq!(got[0].0, "Wednesday", "{got:?}");
+    assert_eq!(got[0].2, "2026-12-02", "{got:?}");
+    // the clause's tense decides both ways
+    let fr = |t: &str, s: &str| value_at("fr", r, t, s);
+    assert_eq!(
+        fr("Le trafic restera perturbé jusqu'à mercredi.", "mercredi"),
+        "2026-12-02"
+    );
+    assert_eq!(
+        fr("Il a travaillé là-bas jusqu'en janvier.", "janvier"),
+        "2026-01"
+    );
+    assert_eq!(
+        fr("Il travaillait là-bas jusqu'à janvier.", "janvier"),
+        "2026-01"
+    );
+    assert_eq!(
+        fr("Il travaillera là-bas jusqu'en janvier.", "janvier"),
+        "2027-01"
+    );
+    let en = |t: &str, s: &str| value_at("en", r, t, s);
+    assert_eq!(en("He worked there until January.", "January"), "2026-01");
+    assert_eq!(
+        en("He will work there until January.", "January"),
+        "2027-01"
+    );
+    assert_eq!(
+        en("The line was shut until Wednesday.", "Wednesday"),
+        "2026-11-25"
+    );
+    // a participle right before `until` tells the state, not a past event
+    assert_eq!(
+        en("Markets are to remain closed until Wednesday.", "Wednesday"),
+        "2026-12-02"
+    );
+    // a past verb after the date is another clause's (`talks that are due to end by
+    // May, invited…`)
+    assert_eq!(
+        en(
+            "The talks that must end until May, invited them back.",
+            "May"
+        ),
+        "2027-05"
+    );
+}
+
+#[test]
+fn a_phrase_keeps_all_its_meanings() {
+    // `jusqu'à` is a clock cue and a deadline as well as a year cue
+    let r = "2026-11-27";
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "Le musée restera ouvert jusqu'à 20 heures.",
+            "20 heures"
+        ),
+        "2026-11-27T20:00"
+    );
+    assert_eq!(
+        value_at("fr", r, "Les travaux dureront jusqu'à mardi.", "mardi"),
+        "2026-12-01"
+    );
+    assert_eq!(
+        value_at("en", r, "The museum stays open until 8 p.m.", "8 p.m."),
+        "2026-11-27T20:00"
+    );
+}

@@ -425,9 +425,10 @@ static WORDS: &[(&str, Word)] = &[
     ("visent", FutureCue),
     ("envisage", FutureCue),
     ("envisagent", FutureCue),
-    ("jusqu'à", Deadline),
-    ("d'ici", Deadline),
-    ("jusqu'au", Deadline),
+    ("jusqu'à", Deadline(true)),
+    ("jusqu'au", Deadline(true)),
+    ("jusqu'en", Deadline(true)),
+    ("d'ici", Deadline(false)),
     // « renvoyé au 28 mars », « mis en délibéré au 3 avril »
     ("renvoyé", Postponed),
     ("renvoyée", Postponed),
