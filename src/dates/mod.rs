@@ -562,7 +562,71 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
             anchor: r.anchor.unwrap_or(Anchor::None),
         });
     }
+    for (i, f) in found.iter().enumerate() {
+        if f.to_next {
+            clock_range_day(&mut out, i);
+        }
+    }
     out
+}
+
+/// The first end of a range of clock times (`out[i]`) takes the day of the second
+/// (`between 2 and 3 p.m. on Monday`: Monday 14:00). A range over midnight (`de 22 heures
+/// à 6 heures du matin`) ends on the day after it starts: the second end moves a day
+/// ahead, unless its day was told after it (`from 10 p.m. to 2 a.m. Saturday`: the first
+/// end is on Friday).
+fn clock_range_day(out: &mut [DateExpr], i: usize) {
+    let (Some(first), Some(second)) = (out.get(i), out.get(i + 1)) else {
+        return;
+    };
+    let (Some(v1), Some(v2)) = (first.value.as_deref(), second.value.as_deref()) else {
+        return;
+    };
+    fn clock(v: &str) -> Option<&str> {
+        v.get(10..).filter(|t| t.len() == 6 && t.starts_with('T'))
+    }
+    let day = |v: &str| v.get(..10).and_then(crate::calendar::Date::parse_iso);
+    let (Some(t1), Some(t2), Some(d2)) = (clock(v1), clock(v2), day(v2)) else {
+        return;
+    };
+    let (t1, t2) = (t1.to_string(), t2.to_string());
+    let told_after = match second.anchor {
+        Anchor::Date { index, .. } => index > i + 1,
+        Anchor::None => true,
+        _ => false,
+    };
+    let (d1, d2) = if t1 > t2 {
+        if told_after {
+            (d2.add_days(-1).unwrap_or(d2), d2)
+        } else {
+            (d2, d2.add_days(1).unwrap_or(d2))
+        }
+    } else {
+        (d2, d2)
+    };
+    let mut v = String::with_capacity(16);
+    d1.push_iso(&mut v);
+    v.push_str(&t1);
+    let anchor = Anchor::Date {
+        index: i + 1,
+        value: v2.to_string(),
+    };
+    let mut own = anchor;
+    if let Some(f) = out.get_mut(i) {
+        f.value = Some(v);
+        std::mem::swap(&mut f.anchor, &mut own);
+    }
+    if let Some(s) = out.get_mut(i + 1) {
+        let mut v = String::with_capacity(16);
+        d2.push_iso(&mut v);
+        v.push_str(&t2);
+        s.value = Some(v);
+        // the second end took its day from the first (a day told earlier in the
+        // paragraph): it has the first's own anchor, not a loop between the two
+        if matches!(s.anchor, Anchor::Date { index, .. } if index == i) {
+            s.anchor = own;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -139,6 +139,9 @@ pub struct Found {
     pub week_of: bool,
     /// Days to add to the day (`la veille du 14 juillet`: -1).
     pub day_shift: i8,
+    /// The first end of a range of clock times (`2` in `between 2 and 3 p.m. on
+    /// Monday`): it takes the day of the expression after it, the second end.
+    pub to_next: bool,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -160,6 +163,8 @@ struct M {
     week_of: bool,
     /// Days to add to the day (`la veille du 14 juillet`).
     day_shift: i8,
+    /// The first end of a range of clock times (see [`Found::to_next`]).
+    to_next: bool,
 }
 
 impl M {
@@ -174,6 +179,7 @@ impl M {
             time: None,
             week_of: false,
             day_shift: 0,
+            to_next: false,
         }
     }
 }
@@ -242,6 +248,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     time: m.time,
                     week_of: m.week_of,
                     day_shift: m.day_shift,
+                    to_next: m.to_next,
                 });
                 i = end_tok;
                 // April 24 and 25, March 3 to 5: the second day, in the same month
@@ -256,6 +263,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                             time: None,
                             week_of: false,
                             day_shift: 0,
+                            to_next: false,
                         });
                         i = k + 1;
                     }
@@ -306,6 +314,7 @@ impl Scanner<'_, '_> {
             time: None,
             week_of: false,
             day_shift: 0,
+            to_next: false,
         };
         Some([
             found(t.start, t.start + sep, a),
@@ -1192,6 +1201,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(m);
                     }
                 }
+                if let Some(m) = self.clock_range_start(i) {
+                    return Some(m);
+                }
                 if let Some(m) = self.clock(i) {
                     return Some(m);
                 }
@@ -1224,7 +1236,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 None
             }
             Num::Decimal(_) => self.amount_led(i, ctx),
-            Num::Time(..) | Num::TimeAmPm(..) => self.clock(i),
+            Num::Time(..) | Num::TimeAmPm(..) => {
+                self.clock_range_start(i).or_else(|| self.clock(i))
+            }
             Num::Date(y, m, d) => Some(M::new(i + 1, Sem::Day(y, m, d))),
             Num::Decade(d) => {
                 // 1990s, the '90s
@@ -1656,6 +1670,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         {
                             (h as u8, 0, k)
                         }
+                        // "10 heures du matin": its part of the day makes it a clock
+                        _ if self.pod_after(k).is_some() => (h as u8, 0, k),
                         _ => return None,
                     }
                 } else {
@@ -1686,6 +1702,92 @@ impl<'a, 'd> Scanner<'a, 'd> {
             time: Some(Tod::Clock(h, m)),
             ..M::new(j, Sem::TimeOnly)
         })
+    }
+
+    /// The first end of a range of clock times (`between 2 and 3 p.m.`, `from 10 to
+    /// 11:30 p.m.`, `from 9 a.m. to noon`, `de 14 h à 16 h`, `entre 8 et 10 heures du
+    /// matin`): the time at `i`, in the part of the day the second end gives when it says
+    /// none itself (the latest of `h` and `h + 12` before the second end), to take the
+    /// second end's day ([`Found::to_next`]). The second end is read on its own after it.
+    /// A bare number needs `between`, `from`, `entre`, `de` before it; a second end that
+    /// is a number of hours alone (`entre 8 et 10 heures`) is a range of lengths.
+    fn clock_range_start(&self, i: usize) -> Option<M> {
+        let lex = self.index.lex;
+        let (h, mi, j, unit) = match self.clock(i) {
+            Some(M {
+                time: Some(Tod::Clock(h, mi)),
+                end,
+                sem: Sem::TimeOnly,
+                ..
+            }) => (h, mi, end, true),
+            Some(_) => return None,
+            None => {
+                if !self.prev_is(i, k!(YearCue | ClockCue), |w| {
+                    matches!(w, Word::YearCue | Word::ClockCue)
+                }) {
+                    return None;
+                }
+                let Num::Int(h, 1 | 2) = self.num(i) else {
+                    return None;
+                };
+                match self.unit(i + 1, None) {
+                    Some((Unit::Hour, k)) if lex.hour_is_clock => (h as u8, 0, k, true),
+                    _ => (h as u8, 0, i + 1, false),
+                }
+            }
+        };
+        if h > 24 {
+            return None;
+        }
+        // `to`, `and`, `à`, `et`, a dash between spaces (`2:00 - 2:30 p.m.`)
+        let dash = (self.punct(j, "-") || self.punct(j, "–"))
+            && self.toks.get(j + 1).is_some_and(|t| t.space_before && unit);
+        let k = if dash {
+            j + 1
+        } else {
+            self.is(j, k!(RangeTo | And), |w| {
+                matches!(w, Word::RangeTo | Word::And)
+            })?
+        };
+        let second = self.clock_at(k)?;
+        let Some(Tod::Clock(h2, mi2)) = second.time else {
+            return None;
+        };
+        // `entre 8 et 10 heures`: lengths, unless the first end has its unit too
+        let hours_alone = matches!(self.num(k), Num::Int(..))
+            && matches!(self.unit(k + 1, None), Some((Unit::Hour, e)) if e == second.end);
+        if hours_alone && !unit {
+            return None;
+        }
+        // the second end's part of the day (`3 p.m.`, `10 heures du matin`), when the
+        // first says none
+        let h = if self.says_part_of_day(i, j) || h == 0 || h > 12 {
+            h
+        } else if self.says_part_of_day(k, second.end) {
+            let before =
+                |c: u8| u32::from(c) * 60 + u32::from(mi) < u32::from(h2) * 60 + u32::from(mi2);
+            [h % 12 + 12, h % 12]
+                .into_iter()
+                .find(|&c| before(c))
+                .unwrap_or(h)
+        } else {
+            h
+        };
+        Some(M {
+            time: Some(Tod::Clock(h, mi)),
+            to_next: true,
+            ..M::new(j, Sem::TimeOnly)
+        })
+    }
+
+    /// Do the tokens `[i, end)` of a clock time say its part of the day (`a.m.`, `p.m.`,
+    /// `du matin`, `in the evening`)?
+    fn says_part_of_day(&self, i: usize, end: usize) -> bool {
+        matches!(self.num(i), Num::TimeAmPm(..))
+            || (i..end).any(|t| {
+                self.c(t)
+                    .is_some_and(|c| c.kinds & k!(AmPm | PartOfDay) != 0)
+            })
     }
 
     /// A part of the day after a clock time, with its linking words (`du matin`, `de
@@ -3022,8 +3124,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Some(M::new(k3, Sem::Rel(Unit::Day, 0)))
                 })
                 .or_else(|| {
-                    let (n, k2) = self.word(k, k!(DayRel), |w| match w {
-                        Word::DayRel(n) => Some(n),
+                    // 10 p.m. yesterday, 11:30 p.m. tonight (the clock says the hour)
+                    let (n, k2) = self.word(k, k!(DayRel | DayPod), |w| match w {
+                        Word::DayRel(n) | Word::DayPod(n, _) => Some(n),
                         _ => None,
                     })?;
                     Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))

@@ -2582,3 +2582,93 @@ fn a_phrase_keeps_all_its_meanings() {
         "2026-11-27T20:00"
     );
 }
+
+#[test]
+fn ranges_of_clock_times_give_both_ends() {
+    // reference Friday 2026-11-27
+    let r = Some("2026-11-27");
+    let pairs = |lang: &str, text: &str| -> Vec<(String, String)> {
+        found(text, lang, r)
+            .into_iter()
+            .filter(|g| g.1 == "TIME")
+            .map(|g| (g.0, g.2))
+            .collect()
+    };
+    let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        pairs(
+            "en",
+            "The office will be open between 2 and 3 p.m. on Monday."
+        ),
+        [p("2", "2026-11-30T14:00"), p("3 p.m.", "2026-11-30T15:00")]
+    );
+    assert_eq!(
+        pairs("en", "Polls will be open from 9 a.m. to noon on Monday."),
+        [
+            p("9 a.m.", "2026-11-30T09:00"),
+            p("noon", "2026-11-30T12:00")
+        ]
+    );
+    assert_eq!(
+        pairs("en", "The bridge closes from 10 to 11:30 p.m. tonight."),
+        [
+            p("10", "2026-11-27T22:00"),
+            p("11:30 p.m. tonight", "2026-11-27T23:30")
+        ]
+    );
+    assert_eq!(
+        pairs("en", "The hearing ran from 2:15 to 4 p.m. Tuesday."),
+        [
+            p("2:15", "2026-11-24T14:15"),
+            p("4 p.m. Tuesday", "2026-11-24T16:00")
+        ]
+    );
+    assert_eq!(
+        pairs("fr", "Le bureau sera ouvert de 14 h à 16 h lundi."),
+        [
+            p("14 h", "2026-11-30T14:00"),
+            p("16 h lundi", "2026-11-30T16:00")
+        ]
+    );
+    assert_eq!(
+        pairs("fr", "Lundi, le vote aura lieu de 9 heures à midi."),
+        [
+            p("9 heures", "2026-11-30T09:00"),
+            p("midi", "2026-11-30T12:00")
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "fr",
+            "Entre 8 et 10 heures du matin, la route était bloquée."
+        ),
+        [
+            p("8", "2026-11-27T08:00"),
+            p("10 heures du matin", "2026-11-27T10:00")
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "fr",
+            "Entre 8 et 10 heures du soir, la route était bloquée."
+        ),
+        [
+            p("8", "2026-11-27T20:00"),
+            p("10 heures du soir", "2026-11-27T22:00")
+        ]
+    );
+    // over midnight: the second end is on the next day
+    assert_eq!(
+        pairs(
+            "fr",
+            "Samedi, la ligne sera coupée de 22 heures à 6 heures du matin."
+        ),
+        [
+            p("22 heures", "2026-11-28T22:00"),
+            p("6 heures du matin", "2026-11-29T06:00")
+        ]
+    );
+    // lengths stay lengths
+    let got = found("Le vol dure entre 8 et 10 heures.", "fr", r);
+    assert!(got.iter().all(|g| g.1 == "DURATION"), "{got:?}");
+}
