@@ -567,7 +567,63 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
             clock_range_day(&mut out, i);
         }
     }
+    lead_day(ctx, &found, &mut out);
     out
+}
+
+/// A time of day alone in a past clause, in a paragraph that names no day, was given the
+/// reference's day; in a story whose lead tells a past day (`The council voted late
+/// Monday …`, then paragraphs later `the result was announced at 10:45 p.m.`), it is that
+/// day: the story's event. The lead is the first paragraph of body text; its first
+/// expression with a day before the reference (within a week) gives the day.
+fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
+    use crate::calendar::Date;
+    let Some(r) = ctx.reference else {
+        return;
+    };
+    if !found.iter().any(|f| f.past) {
+        return;
+    }
+    let Some(lead) = (0..ctx.doc.paragraphs.len()).find(|&p| ctx.layout.is_body(p)) else {
+        return;
+    };
+    let para = |pos: usize| ctx.doc.paragraph_at(pos);
+    let rd = r.to_days();
+    let Some((k, day, value)) = out
+        .iter()
+        .enumerate()
+        .take_while(|(_, e)| para(e.start).is_some_and(|p| p <= lead))
+        .filter(|(_, e)| para(e.start) == Some(lead))
+        .find_map(|(k, e)| {
+            let v = e.value.as_deref()?;
+            let d = v.get(..10).and_then(Date::parse_iso)?;
+            (d.to_days() < rd && d.to_days() >= rd - 7).then(|| (k, d, v.to_string()))
+        })
+    else {
+        return;
+    };
+    for (i, f) in found.iter().enumerate().skip(k + 1) {
+        let Some(e) = out.get_mut(i) else {
+            break;
+        };
+        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
+            continue;
+        }
+        if para(f.start).is_none_or(|p| p <= lead) {
+            continue;
+        }
+        let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
+            continue;
+        };
+        let mut v = String::with_capacity(16);
+        day.push_iso(&mut v);
+        v.push_str(clock);
+        e.value = Some(v);
+        e.anchor = Anchor::Date {
+            index: k,
+            value: value.clone(),
+        };
+    }
 }
 
 /// The first end of a range of clock times (`out[i]`) takes the day of the second

@@ -142,6 +142,9 @@ pub struct Found {
     /// The first end of a range of clock times (`2` in `between 2 and 3 p.m. on
     /// Monday`): it takes the day of the expression after it, the second end.
     pub to_next: bool,
+    /// A time of day alone in a past clause (`the result was announced at 10:45 p.m.`):
+    /// without a day in its paragraph, it is the lead's day, not the reference's.
+    pub past: bool,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -249,6 +252,11 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     week_of: m.week_of,
                     day_shift: m.day_shift,
                     to_next: m.to_next,
+                    past: m.sem == Sem::TimeOnly
+                        && matches!(
+                            s.clause_dir(first, end_tok, Dir::This),
+                            Dir::Past | Dir::ClausePast
+                        ),
                 });
                 i = end_tok;
                 // April 24 and 25, March 3 to 5: the second day, in the same month
@@ -264,6 +272,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                             week_of: false,
                             day_shift: 0,
                             to_next: false,
+                            past: false,
                         });
                         i = k + 1;
                     }
@@ -315,6 +324,7 @@ impl Scanner<'_, '_> {
             week_of: false,
             day_shift: 0,
             to_next: false,
+            past: false,
         };
         Some([
             found(t.start, t.start + sep, a),

@@ -2672,3 +2672,28 @@ fn ranges_of_clock_times_give_both_ends() {
     let got = found("Le vol dure entre 8 et 10 heures.", "fr", r);
     assert!(got.iter().all(|g| g.1 == "DURATION"), "{got:?}");
 }
+
+#[test]
+fn a_clock_time_in_a_past_story_takes_the_leads_day() {
+    let en = "Council approves new stadium\n\nJune 18, 2024\n\nThe city council voted late Monday to approve the stadium.\n\nOn Saturday, the club won its last home game of the season.\n\nOutside City Hall, fans sang when the result was announced at 10:45 p.m.\n\nThe council will vote again at 7 p.m. on July 9.";
+    let got = found(en, "en", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(
+        v("10:45 p.m.").as_deref(),
+        Some("2024-06-17T22:45"),
+        "{got:?}"
+    );
+    let fr = "Le conseil adopte le budget\n\n18 juin 2024\n\nLe conseil municipal a adopté lundi soir le budget de la ville.\n\nSamedi, le maire avait présenté ses comptes aux habitants.\n\nLe résultat a été annoncé à 22 h 45, devant une salle comble.";
+    let got = found(fr, "fr", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(v("22 h 45").as_deref(), Some("2024-06-17T22:45"), "{got:?}");
+    // a clock time of the present or future stays on the reference day
+    let fr = "Le conseil adopte le budget\n\n18 juin 2024\n\nLe conseil municipal a adopté lundi le budget de la ville.\n\nUne nouvelle séance aura lieu à 18 heures.";
+    let got = found(fr, "fr", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(
+        v("18 heures").as_deref(),
+        Some("2024-06-18T18:00"),
+        "{got:?}"
+    );
+}
