@@ -333,6 +333,9 @@ impl Scanner<'_, '_> {
     }
 }
 
+/// How far (in tokens, each way) the tense cues of a date are looked for in its sentence.
+const TENSE_WINDOW: usize = 16;
+
 fn is_day(n: u32) -> bool {
     (1..=31).contains(&n)
 }
@@ -2910,7 +2913,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// The nearest tense cue before token `i` and the nearest after it, in its sentence
-    /// (12 tokens each way): position and direction.
+    /// ([`TENSE_WINDOW`] tokens each way): position and direction.
     fn cues_around(&self, i: usize) -> [Option<(usize, Dir)>; 2] {
         let (lo, hi) = self.tense_window(i);
         let find = |k: usize| self.tense_of(k).map(|d| (k, d));
@@ -2919,28 +2922,32 @@ impl<'a, 'd> Scanner<'a, 'd> {
         [left, right]
     }
 
-    /// The tokens where the tense cues of token `i` are looked for: 12 each way, in its
+    /// The tokens where the tense cues of token `i` are looked for: [`TENSE_WINDOW`] each way, in its
     /// sentence (a headline without a full stop ends at its line: the body under it is
     /// another sentence).
     fn tense_window(&self, i: usize) -> (usize, usize) {
+        let starts = |k: usize| self.c(k).is_some_and(|c| c.sent_start);
+        // a full stop ends the sentence; not the dot of an abbreviation (`on Feb. 12 and
+        // hold its meeting in May`), which the segmenter left inside it
         let is_end = |k: usize| {
             self.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
+                t.kind == TokenKind::Punct
+                    && (t.text == "." || t.text == "?" || t.text == "!")
+                    && (k + 1 >= self.toks.len() || starts(k + 1))
             })
         };
-        let starts = |k: usize| self.c(k).is_some_and(|c| c.sent_start);
         let mut lo = i;
-        while lo > i.saturating_sub(12) && !starts(lo) && !is_end(lo - 1) {
+        while lo > i.saturating_sub(TENSE_WINDOW) && !starts(lo) && !is_end(lo - 1) {
             lo -= 1;
         }
         let mut hi = i + 1;
-        while hi < (i + 12).min(self.toks.len()) && !starts(hi) && !is_end(hi) {
+        while hi < (i + TENSE_WINDOW).min(self.toks.len()) && !starts(hi) && !is_end(hi) {
             hi += 1;
         }
         (lo, hi)
     }
 
-    /// The nearest tense cue in the sentence around token `i` (12 tokens each way): its
+    /// The nearest tense cue in the sentence around token `i` ([`TENSE_WINDOW`] tokens each way): its
     /// position and direction (the earlier of two as near).
     fn nearest_cue(&self, i: usize) -> Option<(usize, Dir)> {
         let [left, right] = self.cues_around(i);

@@ -2697,3 +2697,27 @@ fn a_clock_time_in_a_past_story_takes_the_leads_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_abbreviations_dot_does_not_end_the_tense_window() {
+    // reference Wednesday 2026-10-28: `will` governs `May` past `Feb. 12`
+    let r = "2026-10-28";
+    assert_eq!(
+        value_at(
+            "en",
+            r,
+            "Northwind will report full-year results on Feb. 12 and hold its annual meeting in May.",
+            "May"
+        ),
+        "2027-05"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "Northwind publiera ses résultats annuels le 12 févr. puis réunira ses actionnaires en mai.",
+            "mai"
+        ),
+        "2027-05"
+    );
+}
