@@ -1634,10 +1634,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
                     _ => None,
                 })?;
-                let cue = i > 0
-                    && self
-                        .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                        .is_some();
+                let cue = self.clock_cue_before(i);
                 if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
@@ -1676,13 +1673,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     // or with its minutes.
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
-                        _ if i > 0
-                            && self
-                                .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                                .is_some() =>
-                        {
-                            (h as u8, 0, k)
-                        }
+                        _ if self.clock_cue_before(i) => (h as u8, 0, k),
                         // "10 heures du matin": its part of the day makes it a clock
                         _ if self.pod_after(k).is_some() => (h as u8, 0, k),
                         _ => return None,
@@ -1715,6 +1706,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
             time: Some(Tod::Clock(h, m)),
             ..M::new(j, Sem::TimeOnly)
         })
+    }
+
+    /// A clock preposition ends right before `i`: one word (`à`, `vers`) or a phrase
+    /// (`à partir de`).
+    fn clock_cue_before(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i)
+            .any(|k| self.is(k, k!(ClockCue), |w| matches!(w, Word::ClockCue)) == Some(i))
     }
 
     /// The first end of a range of clock times (`between 2 and 3 p.m.`, `from 10 to
@@ -3131,6 +3129,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 .c(k)
                 .filter(|c| c.e.weekday > 0 && !c.plural)
                 .and_then(|_| self.weekday(k, Ctx::Bare))
+                .or_else(|| {
+                    // 14 heures ce mardi, 9 a.m. this Friday
+                    let k2 = self.is(k, k!(This), |w| matches!(w, Word::This))?;
+                    self.c(k2)
+                        .filter(|c| c.e.weekday > 0 && !c.plural)
+                        .and_then(|_| self.weekday(k2, Ctx::This))
+                })
                 .or_else(|| {
                     // 8h ce matin, 10 p.m. this evening
                     let k2 = self.is(k, k!(This), |w| matches!(w, Word::This))?;

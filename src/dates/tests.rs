@@ -2721,3 +2721,27 @@ fn an_abbreviations_dot_does_not_end_the_tense_window() {
         "2027-05"
     );
 }
+
+#[test]
+fn a_clock_after_a_phrase_of_time_and_before_this_weekday() {
+    // reference Tuesday 2026-06-16
+    let r = "2026-06-16";
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "La vigilance orange commence à partir de 14 heures ce mardi.",
+            "14 heures ce mardi"
+        ),
+        "2026-06-16T14:00"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            r,
+            "The warning starts at 2 p.m. this Friday.",
+            "2 p.m. this Friday"
+        ),
+        "2026-06-19T14:00"
+    );
+}

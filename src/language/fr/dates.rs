@@ -311,6 +311,8 @@ static WORDS: &[(&str, Word)] = &[
     ("à", ClockCue),
     ("vers", ClockCue),
     ("dès", ClockCue),
+    ("à partir de", ClockCue),
+    ("à partir d'", ClockCue),
     ("jusqu'à", ClockCue),
     ("avant", ClockCue),
     ("après", ClockCue),
