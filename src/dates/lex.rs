@@ -138,7 +138,10 @@ impl Entry {
 struct Phrase {
     /// The words after the first one.
     rest: Vec<&'static str>,
-    word: Word,
+    /// Its meanings, in table order (`jusqu'à`: a year cue, a clock cue, a deadline).
+    words: Vec<Word>,
+    /// The kinds of `words` ([`super::kinds`]).
+    kinds: u64,
 }
 
 pub struct Index {
@@ -173,7 +176,7 @@ fn opens(w: Word) -> bool {
             | Word::Pluperfect
             | Word::Passive
             | Word::PeriodPrep
-            | Word::Deadline
+            | Word::Deadline(_)
             | Word::NameAfter
             | Word::NameBefore
             | Word::TimeZone
@@ -250,11 +253,28 @@ impl Index {
                 for w in &toks[1..] {
                     staged.entry(w).or_default();
                 }
-                phrases.push(Phrase {
-                    rest: toks[1..].to_vec(),
-                    word,
-                });
-                staged.entry(first).or_default().1.push(phrases.len() - 1);
+                let rest = toks[1..].to_vec();
+                let slot = staged.entry(first).or_default();
+                // the same phrase again: one more meaning of it
+                let same = slot
+                    .1
+                    .iter()
+                    .copied()
+                    .find(|&k| phrases.get(k).is_some_and(|p: &Phrase| p.rest == rest));
+                match same.and_then(|k| phrases.get_mut(k)) {
+                    Some(p) => {
+                        p.words.push(word);
+                        p.kinds |= word.kind();
+                    }
+                    None => {
+                        phrases.push(Phrase {
+                            rest,
+                            words: vec![word],
+                            kinds: word.kind(),
+                        });
+                        slot.1.push(phrases.len() - 1);
+                    }
+                }
             }
         }
         let mut meanings = Vec::new();
@@ -354,20 +374,24 @@ impl Index {
             .unwrap_or(&[])
     }
 
-    /// The longest phrase starting at token `i` (whose entry is `e`): its meaning and the
-    /// number of tokens it covers.
-    fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(Word, usize)> {
-        let group = self
-            .phrases
-            .get(e.pstart as usize..e.pstart as usize + e.plen as usize)?;
-        'next: for p in group {
+    /// The meanings of the phrase numbered `k` (see [`Cls::phrase`]).
+    pub fn phrase_words(&self, k: u16) -> &[Word] {
+        self.phrases.get(k as usize).map_or(&[], |p| &p.words)
+    }
+
+    /// The longest phrase starting at token `i` (whose entry is `e`): its number, the
+    /// number of tokens it covers and the kinds of its meanings.
+    fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(u16, usize, u64)> {
+        let first = e.pstart as usize;
+        let group = self.phrases.get(first..first + e.plen as usize)?;
+        'next: for (n, p) in group.iter().enumerate() {
             for (k, w) in p.rest.iter().enumerate() {
                 match lowers.get(i + 1 + k) {
                     Some(l) if l.is(w) => {}
                     _ => continue 'next,
                 }
             }
-            return Some((p.word, p.rest.len() + 1));
+            return Some(((first + n) as u16, p.rest.len() + 1, p.kinds));
         }
         None
     }
@@ -443,9 +467,10 @@ pub struct Cls {
     pub sent_start: bool,
     /// A plural weekday (`lundis`, `Mondays`).
     pub plural: bool,
-    /// The longest phrase of the index starting at this token (its meaning and length
-    /// in tokens), found once here rather than at every question the grammar asks.
-    pub phrase: Option<(Word, u8)>,
+    /// The longest phrase of the index starting at this token (its number, for
+    /// [`Index::phrase_words`], and its length in tokens), found once here rather than at
+    /// every question the grammar asks.
+    pub phrase: Option<(u16, u8)>,
     /// Two months joined by a hyphen (`mars-avril`, `March-April`): a range, read as two
     /// expressions (as TimeML reads `from March to April`).
     pub month_range: Option<(u8, u8)>,
@@ -548,12 +573,14 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
         }
     }
     for (i, c) in cls.iter_mut().enumerate() {
+        let mut phrase_kinds = 0;
         if c.e.plen > 0 {
-            c.phrase = index
-                .phrase_at(&c.e, &lowers, i)
-                .and_then(|(w, n)| Some((w, u8::try_from(n).ok()?)));
+            c.phrase = index.phrase_at(&c.e, &lowers, i).and_then(|(k, n, kinds)| {
+                phrase_kinds = kinds;
+                Some((k, u8::try_from(n).ok()?))
+            });
         }
-        c.kinds = c.e.kinds | c.phrase.map_or(0, |(w, _)| w.kind());
+        c.kinds = c.e.kinds | phrase_kinds;
     }
     cls
 }

@@ -210,8 +210,10 @@ pub enum Word {
     /// is not a past tense (`will be closed Friday`).
     Passive,
     /// A deadline preposition right before a date puts it in the future (`by March`,
-    /// `jusqu'à lundi`).
-    Deadline,
+    /// `effective Jan. 1`). With `true`, the end of a state (`until`, `jusqu'à`): ahead
+    /// unless the verb of the date's own clause tells a past (`He worked there until
+    /// January`).
+    Deadline(bool),
     /// A word after a weekday or month that makes it part of a name (`gras`).
     NameAfter,
     /// A word before a month that makes it a name (`Mrs`, `Theresa`: titles).
@@ -374,7 +376,7 @@ impl Word {
             Word::Pluperfect => kinds::Pluperfect,
             Word::PeriodPrep => kinds::PeriodPrep,
             Word::Passive => kinds::Passive,
-            Word::Deadline => kinds::Deadline,
+            Word::Deadline(_) => kinds::Deadline,
             Word::NameAfter => kinds::NameAfter,
             Word::NameBefore => kinds::NameBefore,
             Word::PeriodNoun => kinds::PeriodNoun,
@@ -560,7 +562,127 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
             anchor: r.anchor.unwrap_or(Anchor::None),
         });
     }
+    for (i, f) in found.iter().enumerate() {
+        if f.to_next {
+            clock_range_day(&mut out, i);
+        }
+    }
+    lead_day(ctx, &found, &mut out);
     out
+}
+
+/// A time of day alone in a past clause, in a paragraph that names no day, was given the
+/// reference's day; in a story whose lead tells a past day (`The council voted late
+/// Monday …`, then paragraphs later `the result was announced at 10:45 p.m.`), it is that
+/// day: the story's event. The lead is the first paragraph of body text; its first
+/// expression with a day before the reference (within a week) gives the day.
+fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
+    use crate::calendar::Date;
+    let Some(r) = ctx.reference else {
+        return;
+    };
+    if !found.iter().any(|f| f.past) {
+        return;
+    }
+    let Some(lead) = (0..ctx.doc.paragraphs.len()).find(|&p| ctx.layout.is_body(p)) else {
+        return;
+    };
+    let para = |pos: usize| ctx.doc.paragraph_at(pos);
+    let rd = r.to_days();
+    let Some((k, day, value)) = out
+        .iter()
+        .enumerate()
+        .take_while(|(_, e)| para(e.start).is_some_and(|p| p <= lead))
+        .filter(|(_, e)| para(e.start) == Some(lead))
+        .find_map(|(k, e)| {
+            let v = e.value.as_deref()?;
+            let d = v.get(..10).and_then(Date::parse_iso)?;
+            (d.to_days() < rd && d.to_days() >= rd - 7).then(|| (k, d, v.to_string()))
+        })
+    else {
+        return;
+    };
+    for (i, f) in found.iter().enumerate().skip(k + 1) {
+        let Some(e) = out.get_mut(i) else {
+            break;
+        };
+        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
+            continue;
+        }
+        if para(f.start).is_none_or(|p| p <= lead) {
+            continue;
+        }
+        let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
+            continue;
+        };
+        let mut v = String::with_capacity(16);
+        day.push_iso(&mut v);
+        v.push_str(clock);
+        e.value = Some(v);
+        e.anchor = Anchor::Date {
+            index: k,
+            value: value.clone(),
+        };
+    }
+}
+
+/// The first end of a range of clock times (`out[i]`) takes the day of the second
+/// (`between 2 and 3 p.m. on Monday`: Monday 14:00). A range over midnight (`de 22 heures
+/// à 6 heures du matin`) ends on the day after it starts: the second end moves a day
+/// ahead, unless its day was told after it (`from 10 p.m. to 2 a.m. Saturday`: the first
+/// end is on Friday).
+fn clock_range_day(out: &mut [DateExpr], i: usize) {
+    let (Some(first), Some(second)) = (out.get(i), out.get(i + 1)) else {
+        return;
+    };
+    let (Some(v1), Some(v2)) = (first.value.as_deref(), second.value.as_deref()) else {
+        return;
+    };
+    fn clock(v: &str) -> Option<&str> {
+        v.get(10..).filter(|t| t.len() == 6 && t.starts_with('T'))
+    }
+    let day = |v: &str| v.get(..10).and_then(crate::calendar::Date::parse_iso);
+    let (Some(t1), Some(t2), Some(d2)) = (clock(v1), clock(v2), day(v2)) else {
+        return;
+    };
+    let (t1, t2) = (t1.to_string(), t2.to_string());
+    let told_after = match second.anchor {
+        Anchor::Date { index, .. } => index > i + 1,
+        Anchor::None => true,
+        _ => false,
+    };
+    let (d1, d2) = if t1 > t2 {
+        if told_after {
+            (d2.add_days(-1).unwrap_or(d2), d2)
+        } else {
+            (d2, d2.add_days(1).unwrap_or(d2))
+        }
+    } else {
+        (d2, d2)
+    };
+    let mut v = String::with_capacity(16);
+    d1.push_iso(&mut v);
+    v.push_str(&t1);
+    let anchor = Anchor::Date {
+        index: i + 1,
+        value: v2.to_string(),
+    };
+    let mut own = anchor;
+    if let Some(f) = out.get_mut(i) {
+        f.value = Some(v);
+        std::mem::swap(&mut f.anchor, &mut own);
+    }
+    if let Some(s) = out.get_mut(i + 1) {
+        let mut v = String::with_capacity(16);
+        d2.push_iso(&mut v);
+        v.push_str(&t2);
+        s.value = Some(v);
+        // the second end took its day from the first (a day told earlier in the
+        // paragraph): it has the first's own anchor, not a loop between the two
+        if matches!(s.anchor, Anchor::Date { index, .. } if index == i) {
+            s.anchor = own;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -139,6 +139,12 @@ pub struct Found {
     pub week_of: bool,
     /// Days to add to the day (`la veille du 14 juillet`: -1).
     pub day_shift: i8,
+    /// The first end of a range of clock times (`2` in `between 2 and 3 p.m. on
+    /// Monday`): it takes the day of the expression after it, the second end.
+    pub to_next: bool,
+    /// A time of day alone in a past clause (`the result was announced at 10:45 p.m.`):
+    /// without a day in its paragraph, it is the lead's day, not the reference's.
+    pub past: bool,
 }
 
 /// A match in token positions: `[start, end)`.
@@ -160,6 +166,8 @@ struct M {
     week_of: bool,
     /// Days to add to the day (`la veille du 14 juillet`).
     day_shift: i8,
+    /// The first end of a range of clock times (see [`Found::to_next`]).
+    to_next: bool,
 }
 
 impl M {
@@ -174,6 +182,7 @@ impl M {
             time: None,
             week_of: false,
             day_shift: 0,
+            to_next: false,
         }
     }
 }
@@ -242,6 +251,12 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                     time: m.time,
                     week_of: m.week_of,
                     day_shift: m.day_shift,
+                    to_next: m.to_next,
+                    past: m.sem == Sem::TimeOnly
+                        && matches!(
+                            s.clause_dir(first, end_tok, Dir::This),
+                            Dir::Past | Dir::ClausePast
+                        ),
                 });
                 i = end_tok;
                 // April 24 and 25, March 3 to 5: the second day, in the same month
@@ -256,6 +271,8 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
                             time: None,
                             week_of: false,
                             day_shift: 0,
+                            to_next: false,
+                            past: false,
                         });
                         i = k + 1;
                     }
@@ -306,6 +323,8 @@ impl Scanner<'_, '_> {
             time: None,
             week_of: false,
             day_shift: 0,
+            to_next: false,
+            past: false,
         };
         Some([
             found(t.start, t.start + sep, a),
@@ -313,6 +332,9 @@ impl Scanner<'_, '_> {
         ])
     }
 }
+
+/// How far (in tokens, each way) the tense cues of a date are looked for in its sentence.
+const TENSE_WINDOW: usize = 16;
 
 fn is_day(n: u32) -> bool {
     (1..=31).contains(&n)
@@ -357,8 +379,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if c.prefix.is_some() {
             return None;
         }
-        if let Some((w, n)) = c.phrase {
-            if let Some(t) = f(w) {
+        if let Some((k, n)) = c.phrase {
+            if let Some(t) = self.index.phrase_words(k).iter().find_map(|w| f(*w)) {
                 return Some((t, i + n as usize));
             }
         }
@@ -787,7 +809,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if let Some(j) = self.is(i, k!(YearEnd), |w| matches!(w, Word::YearEnd)) {
             if ctx == Ctx::Bare
                 && self.prev_is(i, k!(Mod | YearCue | Deadline), |w| {
-                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline)
+                    matches!(w, Word::YearCue | Word::Mod(_) | Word::Deadline(_))
                 })
                 && !self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
             {
@@ -1192,6 +1214,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(m);
                     }
                 }
+                if let Some(m) = self.clock_range_start(i) {
+                    return Some(m);
+                }
                 if let Some(m) = self.clock(i) {
                     return Some(m);
                 }
@@ -1224,7 +1249,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 None
             }
             Num::Decimal(_) => self.amount_led(i, ctx),
-            Num::Time(..) | Num::TimeAmPm(..) => self.clock(i),
+            Num::Time(..) | Num::TimeAmPm(..) => {
+                self.clock_range_start(i).or_else(|| self.clock(i))
+            }
             Num::Date(y, m, d) => Some(M::new(i + 1, Sem::Day(y, m, d))),
             Num::Decade(d) => {
                 // 1990s, the '90s
@@ -1607,10 +1634,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Word::Number(n) if (1..=24).contains(&n) => Some(n as u8),
                     _ => None,
                 })?;
-                let cue = i > 0
-                    && self
-                        .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                        .is_some();
+                let cue = self.clock_cue_before(i);
                 if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
@@ -1649,13 +1673,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     // or with its minutes.
                     match self.num(k) {
                         Num::Int(mm, 2) if mm < 60 => (h as u8, mm as u8, k + 1),
-                        _ if i > 0
-                            && self
-                                .is(i - 1, k!(ClockCue), |w| matches!(w, Word::ClockCue))
-                                .is_some() =>
-                        {
-                            (h as u8, 0, k)
-                        }
+                        _ if self.clock_cue_before(i) => (h as u8, 0, k),
+                        // "10 heures du matin": its part of the day makes it a clock
+                        _ if self.pod_after(k).is_some() => (h as u8, 0, k),
                         _ => return None,
                     }
                 } else {
@@ -1686,6 +1706,99 @@ impl<'a, 'd> Scanner<'a, 'd> {
             time: Some(Tod::Clock(h, m)),
             ..M::new(j, Sem::TimeOnly)
         })
+    }
+
+    /// A clock preposition ends right before `i`: one word (`à`, `vers`) or a phrase
+    /// (`à partir de`).
+    fn clock_cue_before(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i)
+            .any(|k| self.is(k, k!(ClockCue), |w| matches!(w, Word::ClockCue)) == Some(i))
+    }
+
+    /// The first end of a range of clock times (`between 2 and 3 p.m.`, `from 10 to
+    /// 11:30 p.m.`, `from 9 a.m. to noon`, `de 14 h à 16 h`, `entre 8 et 10 heures du
+    /// matin`): the time at `i`, in the part of the day the second end gives when it says
+    /// none itself (the latest of `h` and `h + 12` before the second end), to take the
+    /// second end's day ([`Found::to_next`]). The second end is read on its own after it.
+    /// A bare number needs `between`, `from`, `entre`, `de` before it; a second end that
+    /// is a number of hours alone (`entre 8 et 10 heures`) is a range of lengths.
+    fn clock_range_start(&self, i: usize) -> Option<M> {
+        let lex = self.index.lex;
+        let (h, mi, j, unit) = match self.clock(i) {
+            Some(M {
+                time: Some(Tod::Clock(h, mi)),
+                end,
+                sem: Sem::TimeOnly,
+                ..
+            }) => (h, mi, end, true),
+            Some(_) => return None,
+            None => {
+                if !self.prev_is(i, k!(YearCue | ClockCue), |w| {
+                    matches!(w, Word::YearCue | Word::ClockCue)
+                }) {
+                    return None;
+                }
+                let Num::Int(h, 1 | 2) = self.num(i) else {
+                    return None;
+                };
+                match self.unit(i + 1, None) {
+                    Some((Unit::Hour, k)) if lex.hour_is_clock => (h as u8, 0, k, true),
+                    _ => (h as u8, 0, i + 1, false),
+                }
+            }
+        };
+        if h > 24 {
+            return None;
+        }
+        // `to`, `and`, `à`, `et`, a dash between spaces (`2:00 - 2:30 p.m.`)
+        let dash = (self.punct(j, "-") || self.punct(j, "–"))
+            && self.toks.get(j + 1).is_some_and(|t| t.space_before && unit);
+        let k = if dash {
+            j + 1
+        } else {
+            self.is(j, k!(RangeTo | And), |w| {
+                matches!(w, Word::RangeTo | Word::And)
+            })?
+        };
+        let second = self.clock_at(k)?;
+        let Some(Tod::Clock(h2, mi2)) = second.time else {
+            return None;
+        };
+        // `entre 8 et 10 heures`: lengths, unless the first end has its unit too
+        let hours_alone = matches!(self.num(k), Num::Int(..))
+            && matches!(self.unit(k + 1, None), Some((Unit::Hour, e)) if e == second.end);
+        if hours_alone && !unit {
+            return None;
+        }
+        // the second end's part of the day (`3 p.m.`, `10 heures du matin`), when the
+        // first says none
+        let h = if self.says_part_of_day(i, j) || h == 0 || h > 12 {
+            h
+        } else if self.says_part_of_day(k, second.end) {
+            let before =
+                |c: u8| u32::from(c) * 60 + u32::from(mi) < u32::from(h2) * 60 + u32::from(mi2);
+            [h % 12 + 12, h % 12]
+                .into_iter()
+                .find(|&c| before(c))
+                .unwrap_or(h)
+        } else {
+            h
+        };
+        Some(M {
+            time: Some(Tod::Clock(h, mi)),
+            to_next: true,
+            ..M::new(j, Sem::TimeOnly)
+        })
+    }
+
+    /// Do the tokens `[i, end)` of a clock time say its part of the day (`a.m.`, `p.m.`,
+    /// `du matin`, `in the evening`)?
+    fn says_part_of_day(&self, i: usize, end: usize) -> bool {
+        matches!(self.num(i), Num::TimeAmPm(..))
+            || (i..end).any(|t| {
+                self.c(t)
+                    .is_some_and(|c| c.kinds & k!(AmPm | PartOfDay) != 0)
+            })
     }
 
     /// A part of the day after a clock time, with its linking words (`du matin`, `de
@@ -2653,14 +2766,33 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// Monday`, `starting at noon`); a verb of postponing and the preposition of its
     /// target (`renvoyé au 28 mars`, `adjourned to March 3`).
     fn deadline_before(&self, i: usize) -> bool {
-        self.prev_is(i, k!(Deadline), |w| matches!(w, Word::Deadline))
-            || i >= 1
-                && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
-                    matches!(w, Word::ClockCue | Word::RangeTo)
-                })
-                && self.prev_is(i - 1, k!(Deadline | Postponed), |w| {
-                    matches!(w, Word::Deadline | Word::Postponed)
-                })
+        self.deadline_at(i).is_some()
+    }
+
+    /// [`Scanner::deadline_before`], with the position of the deadline word and whether
+    /// it ends a state (`until`, `jusqu'à`: [`Word::Deadline`]`(true)`).
+    fn deadline_at(&self, i: usize) -> Option<(usize, bool)> {
+        let deadline = |k: usize, postponed: bool| {
+            self.word(k, k!(Deadline | Postponed), |w| match w {
+                Word::Deadline(end) => Some(end),
+                Word::Postponed if postponed => Some(false),
+                _ => None,
+            })
+            .map(|(end, _)| (k, end))
+        };
+        if i >= 1 {
+            if let Some(d) = deadline(i - 1, false) {
+                return Some(d);
+            }
+        }
+        if i >= 2
+            && self.prev_is(i, k!(ClockCue | RangeTo), |w| {
+                matches!(w, Word::ClockCue | Word::RangeTo)
+            })
+        {
+            return deadline(i - 2, true);
+        }
+        None
     }
 
     /// The direction the clause's tense gives a date without its year or a weekday:
@@ -2692,24 +2824,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             if postponed {
                 return Dir::Next;
             }
-            return self.tense_dir(i, default);
+            // "had filed their reports by Wednesday": a deadline seen from the past
+            if self.pluperfect_near(i) {
+                return Dir::Past;
+            }
+            // the end of a state points ahead (`le trafic restera perturbé jusqu'à
+            // mercredi`), unless the verb before it in the date's own clause tells a past
+            // (`He worked there until January`, `Il a travaillé là-bas jusqu'en janvier`)
+            return match self.deadline_at(i) {
+                Some((at, true)) if self.past_until(at, i, end) => Dir::ClausePast,
+                _ => Dir::Future,
+            };
         }
         // a participle right before the date tells a past event whatever the main verb
         // (`La grève lancée mardi … devrait se poursuivre`, `la loi adoptée lundi`)
         if i >= 1 && self.participle_before(i - 1) {
             return Dir::ClausePast;
         }
-        // the nearest cue of the date's own clause, else the nearest (`Il a été élu en
-        // janvier et prendra ses fonctions en février`: `a` for janvier)
-        let cues = self.cues_around(i);
-        let own = cues
-            .iter()
-            .flatten()
-            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
-            .min_by_key(|(k, _)| k.abs_diff(i));
-        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
-        match own.or(nearest).copied() {
-            Some((k, d)) => match (self.clause_of(k, i, end), d) {
+        match self.own_cue(i, end) {
+            Some((k, clause, d)) => match (clause, d) {
                 (Clause::Same, Dir::Past) => Dir::ClausePast,
                 (Clause::Same, Dir::Future) => Dir::ClauseFuture,
                 // "agreed to acquire the bank in January", "urged colleagues to put it to a
@@ -2723,6 +2856,43 @@ impl<'a, 'd> Scanner<'a, 'd> {
             },
             None => default,
         }
+    }
+
+    /// The tense cue that governs the expression `[i, end)`: the nearest cue of its own
+    /// clause, else the nearest (`Il a été élu en janvier et prendra ses fonctions en
+    /// février`: `a` for janvier); its position, where it stands, and its direction.
+    fn own_cue(&self, i: usize, end: usize) -> Option<(usize, Clause, Dir)> {
+        let cues = self.cues_around(i);
+        let own = cues
+            .iter()
+            .flatten()
+            .filter(|(k, _)| self.clause_of(*k, i, end) == Clause::Same)
+            .min_by_key(|(k, _)| k.abs_diff(i));
+        let nearest = cues.iter().flatten().min_by_key(|(k, _)| k.abs_diff(i));
+        let (k, d) = own.or(nearest).copied()?;
+        Some((k, self.clause_of(k, i, end), d))
+    }
+
+    /// Does a past verb of the clause of `[i, end)`, before its deadline word at `at`,
+    /// tell that the state ended (`He worked there until January`)? Not a participle
+    /// right before the deadline, which describes the state (`markets to remain closed
+    /// until Friday`, `trains disrupted until Wednesday`), nor a cue after the date (`talks
+    /// that are supposed to conclude by May, invited…`).
+    fn past_until(&self, at: usize, i: usize, end: usize) -> bool {
+        let [Some((k, Dir::Past)), _] = self.cues_around(i) else {
+            return false;
+        };
+        if self.clause_of(k, i, end) != Clause::Same {
+            return false;
+        }
+        // a verb known as a past (`was`, `a`, `avait`), or a past by its ending with a word
+        // between it and the deadline
+        let known = self
+            .is(k, k!(PastCue | Present), |w| {
+                matches!(w, Word::PastCue | Word::Present(true))
+            })
+            .is_some();
+        known || k + 1 < at
     }
 
     /// Token `k` is a past participle standing alone (no auxiliary or passive before it,
@@ -2741,52 +2911,48 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// The nearest tense cue before token `i` and the nearest after it, in its sentence
-    /// (12 tokens each way): position and direction.
+    /// ([`TENSE_WINDOW`] tokens each way): position and direction.
     fn cues_around(&self, i: usize) -> [Option<(usize, Dir)>; 2] {
-        let is_end = |k: usize| {
-            self.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
-            })
-        };
+        let (lo, hi) = self.tense_window(i);
         let find = |k: usize| self.tense_of(k).map(|d| (k, d));
-        let left = (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !is_end(k))
-            .find_map(find);
-        let hi = (i + 12).min(self.toks.len());
-        let right = (i + 1..hi).take_while(|&k| !is_end(k)).find_map(find);
+        let left = (lo..i).rev().find_map(find);
+        let right = (i + 1..hi).find_map(find);
         [left, right]
     }
 
-    /// The nearest tense cue in the sentence around token `i` (12 tokens each way): its
+    /// The tokens where the tense cues of token `i` are looked for: [`TENSE_WINDOW`] each way, in its
+    /// sentence (a headline without a full stop ends at its line: the body under it is
+    /// another sentence).
+    fn tense_window(&self, i: usize) -> (usize, usize) {
+        let starts = |k: usize| self.c(k).is_some_and(|c| c.sent_start);
+        // a full stop ends the sentence; not the dot of an abbreviation (`on Feb. 12 and
+        // hold its meeting in May`), which the segmenter left inside it
+        let is_end = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && (t.text == "." || t.text == "?" || t.text == "!")
+                    && (k + 1 >= self.toks.len() || starts(k + 1))
+            })
+        };
+        let mut lo = i;
+        while lo > i.saturating_sub(TENSE_WINDOW) && !starts(lo) && !is_end(lo - 1) {
+            lo -= 1;
+        }
+        let mut hi = i + 1;
+        while hi < (i + TENSE_WINDOW).min(self.toks.len()) && !starts(hi) && !is_end(hi) {
+            hi += 1;
+        }
+        (lo, hi)
+    }
+
+    /// The nearest tense cue in the sentence around token `i` ([`TENSE_WINDOW`] tokens each way): its
     /// position and direction (the earlier of two as near).
     fn nearest_cue(&self, i: usize) -> Option<(usize, Dir)> {
-        let lo = i.saturating_sub(12);
-        let hi = (i + 12).min(self.toks.len());
-        let mut best: Option<(usize, usize, Dir)> = None;
-        for k in lo..hi {
-            if k == i {
-                continue;
-            }
-            // stay within the sentence
-            let dist = k.abs_diff(i);
-            if best.is_some_and(|(d, _, _)| d <= dist) {
-                continue;
-            }
-            let t = &self.toks[k];
-            if t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!") {
-                if k < i {
-                    best = None;
-                    continue;
-                } else {
-                    break;
-                }
-            }
-            if let Some(d) = self.tense_of(k) {
-                best = Some((dist, k, d));
-            }
+        let [left, right] = self.cues_around(i);
+        match (left, right) {
+            (Some(l), Some(r)) => Some(if i - l.0 <= r.0 - i { l } else { r }),
+            (l, r) => l.or(r),
         }
-        best.map(|(_, k, d)| (k, d))
     }
 
     /// Are the cue at `k` and the expression `[i, end)` in one clause? Not when a
@@ -2873,22 +3039,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A pluperfect auxiliary in the sentence around token `i` (within the tense window).
     fn pluperfect_near(&self, i: usize) -> bool {
-        let is_end = |k: usize| {
-            self.toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct && (t.text == "." || t.text == "?" || t.text == "!")
-            })
-        };
-        let plu = |k: usize| {
+        let (lo, hi) = self.tense_window(i);
+        (lo..hi).filter(|&k| k != i).any(|k| {
             self.is(k, k!(Pluperfect), |w| matches!(w, Word::Pluperfect))
                 .is_some()
-        };
-        let hi = (i + 12).min(self.toks.len());
-        let after = (i + 1..hi).take_while(|&k| !is_end(k)).any(plu);
-        let before = (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !is_end(k))
-            .any(plu);
-        after || before
+        })
     }
 
     fn tense_of(&self, k: usize) -> Option<Dir> {
@@ -2975,6 +3130,13 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 .filter(|c| c.e.weekday > 0 && !c.plural)
                 .and_then(|_| self.weekday(k, Ctx::Bare))
                 .or_else(|| {
+                    // 14 heures ce mardi, 9 a.m. this Friday
+                    let k2 = self.is(k, k!(This), |w| matches!(w, Word::This))?;
+                    self.c(k2)
+                        .filter(|c| c.e.weekday > 0 && !c.plural)
+                        .and_then(|_| self.weekday(k2, Ctx::This))
+                })
+                .or_else(|| {
                     // 8h ce matin, 10 p.m. this evening
                     let k2 = self.is(k, k!(This), |w| matches!(w, Word::This))?;
                     let (_, k3) = self.word(k2, k!(PartOfDay), |w| match w {
@@ -2984,8 +3146,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     Some(M::new(k3, Sem::Rel(Unit::Day, 0)))
                 })
                 .or_else(|| {
-                    let (n, k2) = self.word(k, k!(DayRel), |w| match w {
-                        Word::DayRel(n) => Some(n),
+                    // 10 p.m. yesterday, 11:30 p.m. tonight (the clock says the hour)
+                    let (n, k2) = self.word(k, k!(DayRel | DayPod), |w| match w {
+                        Word::DayRel(n) | Word::DayPod(n, _) => Some(n),
                         _ => None,
                     })?;
                     Some(M::new(k2, Sem::Rel(Unit::Day, n as i32)))

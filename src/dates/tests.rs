@@ -2502,3 +2502,246 @@ fn a_lone_participle_right_before_a_weekday_tells_a_past_event() {
     assert_eq!(v("La réforme doit être adoptée mardi."), "2026-12-01");
     assert_eq!(v("La réforme sera adoptée mardi."), "2026-12-01");
 }
+
+#[test]
+fn until_points_ahead_unless_its_clause_is_past() {
+    // reference Friday 2026-11-27
+    let r = "2026-11-27";
+    // a headline over its date line: the end of a state, ahead
+    let text = "Grève à la SNCF : le trafic perturbé jusqu'à mercredi\n\nVendredi 27 novembre 2026\n\nLa direction a annoncé la fin du mouvement.";
+    let got = found(text, "fr", None);
+    assert_eq!(got[0].0, "mercredi", "{got:?}");
+    assert_eq!(got[0].2, "2026-12-02", "{got:?}");
+    let text = "Strike: trains disrupted until Wednesday\n\nFriday, November 27, 2026\n\nThe union said it would talk.";
+    let got = found(text, "en", None);
+    assert_eq!(got[0].0, "Wednesday", "{got:?}");
+    assert_eq!(got[0].2, "2026-12-02", "{got:?}");
+    // the clause's tense decides both ways
+    let fr = |t: &str, s: &str| value_at("fr", r, t, s);
+    assert_eq!(
+        fr("Le trafic restera perturbé jusqu'à mercredi.", "mercredi"),
+        "2026-12-02"
+    );
+    assert_eq!(
+        fr("Il a travaillé là-bas jusqu'en janvier.", "janvier"),
+        "2026-01"
+    );
+    assert_eq!(
+        fr("Il travaillait là-bas jusqu'à janvier.", "janvier"),
+        "2026-01"
+    );
+    assert_eq!(
+        fr("Il travaillera là-bas jusqu'en janvier.", "janvier"),
+        "2027-01"
+    );
+    let en = |t: &str, s: &str| value_at("en", r, t, s);
+    assert_eq!(en("He worked there until January.", "January"), "2026-01");
+    assert_eq!(
+        en("He will work there until January.", "January"),
+        "2027-01"
+    );
+    assert_eq!(
+        en("The line was shut until Wednesday.", "Wednesday"),
+        "2026-11-25"
+    );
+    // a participle right before `until` tells the state, not a past event
+    assert_eq!(
+        en("Markets are to remain closed until Wednesday.", "Wednesday"),
+        "2026-12-02"
+    );
+    // a past verb after the date is another clause's (`talks that are due to end by
+    // May, invited…`)
+    assert_eq!(
+        en(
+            "The talks that must end until May, invited them back.",
+            "May"
+        ),
+        "2027-05"
+    );
+}
+
+#[test]
+fn a_phrase_keeps_all_its_meanings() {
+    // `jusqu'à` is a clock cue and a deadline as well as a year cue
+    let r = "2026-11-27";
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "Le musée restera ouvert jusqu'à 20 heures.",
+            "20 heures"
+        ),
+        "2026-11-27T20:00"
+    );
+    assert_eq!(
+        value_at("fr", r, "Les travaux dureront jusqu'à mardi.", "mardi"),
+        "2026-12-01"
+    );
+    assert_eq!(
+        value_at("en", r, "The museum stays open until 8 p.m.", "8 p.m."),
+        "2026-11-27T20:00"
+    );
+}
+
+#[test]
+fn ranges_of_clock_times_give_both_ends() {
+    // reference Friday 2026-11-27
+    let r = Some("2026-11-27");
+    let pairs = |lang: &str, text: &str| -> Vec<(String, String)> {
+        found(text, lang, r)
+            .into_iter()
+            .filter(|g| g.1 == "TIME")
+            .map(|g| (g.0, g.2))
+            .collect()
+    };
+    let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        pairs(
+            "en",
+            "The office will be open between 2 and 3 p.m. on Monday."
+        ),
+        [p("2", "2026-11-30T14:00"), p("3 p.m.", "2026-11-30T15:00")]
+    );
+    assert_eq!(
+        pairs("en", "Polls will be open from 9 a.m. to noon on Monday."),
+        [
+            p("9 a.m.", "2026-11-30T09:00"),
+            p("noon", "2026-11-30T12:00")
+        ]
+    );
+    assert_eq!(
+        pairs("en", "The bridge closes from 10 to 11:30 p.m. tonight."),
+        [
+            p("10", "2026-11-27T22:00"),
+            p("11:30 p.m. tonight", "2026-11-27T23:30")
+        ]
+    );
+    assert_eq!(
+        pairs("en", "The hearing ran from 2:15 to 4 p.m. Tuesday."),
+        [
+            p("2:15", "2026-11-24T14:15"),
+            p("4 p.m. Tuesday", "2026-11-24T16:00")
+        ]
+    );
+    assert_eq!(
+        pairs("fr", "Le bureau sera ouvert de 14 h à 16 h lundi."),
+        [
+            p("14 h", "2026-11-30T14:00"),
+            p("16 h lundi", "2026-11-30T16:00")
+        ]
+    );
+    assert_eq!(
+        pairs("fr", "Lundi, le vote aura lieu de 9 heures à midi."),
+        [
+            p("9 heures", "2026-11-30T09:00"),
+            p("midi", "2026-11-30T12:00")
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "fr",
+            "Entre 8 et 10 heures du matin, la route était bloquée."
+        ),
+        [
+            p("8", "2026-11-27T08:00"),
+            p("10 heures du matin", "2026-11-27T10:00")
+        ]
+    );
+    assert_eq!(
+        pairs(
+            "fr",
+            "Entre 8 et 10 heures du soir, la route était bloquée."
+        ),
+        [
+            p("8", "2026-11-27T20:00"),
+            p("10 heures du soir", "2026-11-27T22:00")
+        ]
+    );
+    // over midnight: the second end is on the next day
+    assert_eq!(
+        pairs(
+            "fr",
+            "Samedi, la ligne sera coupée de 22 heures à 6 heures du matin."
+        ),
+        [
+            p("22 heures", "2026-11-28T22:00"),
+            p("6 heures du matin", "2026-11-29T06:00")
+        ]
+    );
+    // lengths stay lengths
+    let got = found("Le vol dure entre 8 et 10 heures.", "fr", r);
+    assert!(got.iter().all(|g| g.1 == "DURATION"), "{got:?}");
+}
+
+#[test]
+fn a_clock_time_in_a_past_story_takes_the_leads_day() {
+    let en = "Council approves new stadium\n\nJune 18, 2024\n\nThe city council voted late Monday to approve the stadium.\n\nOn Saturday, the club won its last home game of the season.\n\nOutside City Hall, fans sang when the result was announced at 10:45 p.m.\n\nThe council will vote again at 7 p.m. on July 9.";
+    let got = found(en, "en", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(
+        v("10:45 p.m.").as_deref(),
+        Some("2024-06-17T22:45"),
+        "{got:?}"
+    );
+    let fr = "Le conseil adopte le budget\n\n18 juin 2024\n\nLe conseil municipal a adopté lundi soir le budget de la ville.\n\nSamedi, le maire avait présenté ses comptes aux habitants.\n\nLe résultat a été annoncé à 22 h 45, devant une salle comble.";
+    let got = found(fr, "fr", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(v("22 h 45").as_deref(), Some("2024-06-17T22:45"), "{got:?}");
+    // a clock time of the present or future stays on the reference day
+    let fr = "Le conseil adopte le budget\n\n18 juin 2024\n\nLe conseil municipal a adopté lundi le budget de la ville.\n\nUne nouvelle séance aura lieu à 18 heures.";
+    let got = found(fr, "fr", None);
+    let v = |s: &str| got.iter().find(|g| g.0 == s).map(|g| g.2.clone());
+    assert_eq!(
+        v("18 heures").as_deref(),
+        Some("2024-06-18T18:00"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_abbreviations_dot_does_not_end_the_tense_window() {
+    // reference Wednesday 2026-10-28: `will` governs `May` past `Feb. 12`
+    let r = "2026-10-28";
+    assert_eq!(
+        value_at(
+            "en",
+            r,
+            "Northwind will report full-year results on Feb. 12 and hold its annual meeting in May.",
+            "May"
+        ),
+        "2027-05"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "Northwind publiera ses résultats annuels le 12 févr. puis réunira ses actionnaires en mai.",
+            "mai"
+        ),
+        "2027-05"
+    );
+}
+
+#[test]
+fn a_clock_after_a_phrase_of_time_and_before_this_weekday() {
+    // reference Tuesday 2026-06-16
+    let r = "2026-06-16";
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "La vigilance orange commence à partir de 14 heures ce mardi.",
+            "14 heures ce mardi"
+        ),
+        "2026-06-16T14:00"
+    );
+    assert_eq!(
+        value_at(
+            "en",
+            r,
+            "The warning starts at 2 p.m. this Friday.",
+            "2 p.m. this Friday"
+        ),
+        "2026-06-19T14:00"
+    );
+}
