@@ -176,7 +176,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
             }
         }
     }
-    crate::sort::natural(&mut full);
+    full.sort_unstable();
     for &i in &live {
         let ws = words(i);
         if cands[i].kind != Some(EntityType::PER) || ws.len() != 1 {
