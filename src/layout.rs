@@ -146,7 +146,7 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
         layout.non_body.push(0);
     }
 
-    layout.non_body.sort_unstable();
+    crate::sort::natural(&mut layout.non_body);
     layout.non_body.dedup();
     // Place dateline: opens one of the first two body paragraphs (the first may be a
     // headline or standfirst too plain to be told from body text).
@@ -634,7 +634,7 @@ impl LineWords {
             .iter()
             .flat_map(|w| w.split(' '))
             .collect();
-        parts.sort_unstable();
+        crate::sort::natural(&mut parts);
         parts.dedup();
         let cues = common
             .dateline_words

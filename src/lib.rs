@@ -29,6 +29,7 @@ mod hash;
 pub mod language;
 pub mod layout;
 pub mod quotes;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

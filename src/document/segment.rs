@@ -67,9 +67,9 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
             tokens: (first_token, doc.tokens.len()),
         });
     }
-    doc.quote_pairs.sort_unstable();
+    crate::sort::natural(&mut doc.quote_pairs);
     doc.by_close = doc.quote_pairs.iter().map(|&(a, b)| (b, a)).collect();
-    doc.by_close.sort_unstable();
+    crate::sort::natural(&mut doc.by_close);
     doc
 }
 
@@ -1137,7 +1137,7 @@ fn pair_quotes(toks: &[Token], out: &mut Pairs) {
         d += x;
         depth.push(d.max(0) as u32);
     }
-    pairs.sort_unstable();
+    crate::sort::natural(pairs);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ impl Keys {
             .map(|i| word_hash(keys.get(i).as_bytes()))
             .collect();
         let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
+        // (std sort: hot, in hash order; see src/sort.rs)
         at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
         let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
         let mut ids = vec![0; cands.len()];
@@ -365,6 +366,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     }
     let mut wanted: Vec<(usize, usize)> = mine.iter().map(|m| m.1).collect();
     let text = |r: &(usize, usize)| buf.get(r.0..r.1).unwrap_or("");
+    // (std sort: hot; see src/sort.rs)
     wanted.sort_unstable_by(|a, b| text(a).cmp(text(b)));
     wanted.dedup_by(|a, b| text(a) == text(b));
     let find = |s: &str| wanted.binary_search_by(|r| text(r).cmp(s)).ok();

@@ -45,6 +45,7 @@ fn resolve_overlaps(cands: &mut [Cand]) {
     order.extend(
         (0..cands.len()).filter(|&i| cands[i].kind.is_some() && cands[i].end > cands[i].start),
     );
+    // (std sorts here: hot; see src/sort.rs)
     order.sort_by_key(|&i| (cands[i].start, std::cmp::Reverse(cands[i].end)));
     let mut last_end = 0usize;
     for i in order {

@@ -243,6 +243,7 @@ pub fn extract(ctx: &Context, dates: &[DateExpr]) -> Vec<Entity> {
         .collect();
     roles::attach(ctx, lex, &mut words, &cands, &groups, &mut entities);
     salience::score(ctx, &mut entities);
+    // (std sort: hot; see src/sort.rs)
     entities.sort_by(|a, b| {
         b.salience.total_cmp(&a.salience).then(
             a.mentions

@@ -192,7 +192,7 @@ impl CharTable {
                     .filter_map(|w| pack(w.chars()).map(|k| (k, 1u8 << i))),
             );
         }
-        v.sort_unstable();
+        crate::sort::natural(&mut v);
         let mut out: Vec<(u128, u8)> = Vec::with_capacity(v.len());
         for (k, m) in v {
             match out.last_mut() {
@@ -421,7 +421,7 @@ pub fn detect(text: &str) -> Option<Detected> {
         return None;
     }
     let mut order: Vec<usize> = (0..langs.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    crate::sort::by(&mut order, |&a, &b| scores[b].total_cmp(&scores[a]));
     let (best, second) = (order[0], order[1]);
     let (s1, s2) = (scores[best], scores[second]);
     let total: f32 = scores.iter().sum();

@@ -157,7 +157,7 @@ impl WordTable {
             | Class::NpLinks.bit()
             | Class::ClauseStops.bit();
         let mut list: Vec<(String, Entry)> = map.into_iter().collect();
-        list.sort_unstable_by(|a, b| {
+        crate::sort::by(&mut list, |a, b| {
             let rare = |e: &Entry| e.classes & common == 0;
             (rare(&a.1), &a.0).cmp(&(rare(&b.1), &b.0))
         });

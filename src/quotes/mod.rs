@@ -65,7 +65,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
     // ("on affirme que la liste sera dévoilée « avant la fin du mois »") is that
     // speech's: same speaker, same cue. (The nearest few reported contents starting
     // before it are enough: they nest little; this keeps 100k quotes linear.)
-    reported.sort_by_key(|r| r.start);
+    crate::sort::by_key(&mut reported, |r| r.start);
     // A partial quote whose own cue lies in another sentence (the next one's "She
     // said …", an "According to X" further on) is the reported speech's too, when that
     // speech names its speaker: the verb of the sentence holding it introduces it.
@@ -96,7 +96,9 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
         }
     }
     quotes.extend(reported);
-    quotes.sort_by_key(|q| (q.start, q.end, q.kind == QuoteKind::Indirect));
+    crate::sort::by_key(&mut quotes, |q| {
+        (q.start, q.end, q.kind == QuoteKind::Indirect)
+    });
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     quotes
 }
@@ -105,7 +107,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
 /// (odd marks such as a doubled apostrophe, or a recovered quote without marks around a
 /// marked one), the one starting first — the longer, at equal starts — is kept.
 fn drop_overlapping_direct(quotes: &mut Vec<Quote>) {
-    quotes.sort_by_key(|q| (q.start, std::cmp::Reverse(q.end)));
+    crate::sort::by_key(quotes, |q| (q.start, std::cmp::Reverse(q.end)));
     let mut last_end = 0usize;
     quotes.retain(|q| {
         if q.kind != QuoteKind::Direct {
@@ -198,6 +200,7 @@ impl<'a> Stage<'a> {
             .enumerate()
             .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
             .collect();
+        // (std sort: hot, in entity order; see src/sort.rs)
         mentions.sort_unstable();
         let mut non_body = vec![false; doc.paragraphs.len()];
         for &i in &ctx.layout.non_body {
@@ -592,7 +595,7 @@ mod tests {
                         .map(|(i, _)| TextSpan::new(text, i, i + w.len()))
                 })
                 .collect();
-            v.sort_by_key(|s| s.start);
+            crate::sort::by_key(&mut v, |s| s.start);
             v
         };
         Entity {

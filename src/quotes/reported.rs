@@ -61,7 +61,7 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
             })
         })
         .collect();
-    seeds.sort_by_key(|w| w.end);
+    crate::sort::by_key(&mut seeds, |w| w.end);
     let mut seeds = seeds.into_iter().peekable();
     for (si, sent) in st.doc.sentences.iter().enumerate() {
         if st.non_body.get(sent.paragraph).copied().unwrap_or(false) {
