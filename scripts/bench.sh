@@ -20,6 +20,34 @@ trap 'rm -rf "$tmp"' EXIT
 echo "==> native: lede bench --runs $RUNS $*" >&2
 "$LEDE" bench --json --runs "$RUNS" "$@" >"$tmp/native.json"
 
+# The same CLI built with profile-guided optimization (rustc -Cprofile-generate, then
+# -Cprofile-use with llvm-profdata from rustup's llvm-tools component), trained on the
+# project's own sample articles only (tests/gold, tests/samples, tests/fixtures,
+# www/samples: never the dev texts measured here). Left in target/pgo/release/lede.
+pgo_profdata() {
+    local p
+    p=$(ls "$(rustc --print sysroot)"/lib/rustlib/*/bin/llvm-profdata 2>/dev/null | head -1)
+    if [ -z "$p" ] && command -v rustup >/dev/null; then
+        rustup component add llvm-tools >/dev/null 2>&1 || true
+        p=$(ls "$(rustc --print sysroot)"/lib/rustlib/*/bin/llvm-profdata 2>/dev/null | head -1)
+    fi
+    [ -n "$p" ] && echo "$p"
+}
+pgo_status="not measured: no llvm-profdata (rustup component add llvm-tools)"
+if profdata=$(pgo_profdata); then
+    echo "==> native with PGO: instrumented build, training on the project's own articles" >&2
+    RUSTFLAGS="-Cprofile-generate=$tmp/pgo" CARGO_TARGET_DIR=target/pgo-gen \
+        cargo build --release --locked --quiet
+    target/pgo-gen/release/lede bench --runs 30 tests/gold/*.txt tests/samples/*.txt \
+        tests/fixtures/*.txt www/samples/*.txt >/dev/null
+    "$profdata" merge -o "$tmp/pgo.profdata" "$tmp"/pgo/*.profraw
+    RUSTFLAGS="-Cprofile-use=$tmp/pgo.profdata" CARGO_TARGET_DIR=target/pgo \
+        cargo build --release --locked --quiet
+    echo "==> native with PGO: lede bench --runs $RUNS $*" >&2
+    target/pgo/release/lede bench --json --runs "$RUNS" "$@" >"$tmp/pgo.json"
+    pgo_status="measured in the table below"
+fi
+
 wasm_status="not measured: no release build in $PKG/ (run \`./build.sh bench\`, which builds it first)"
 if [ -f "$PKG/lede_bg.wasm" ] && command -v node >/dev/null; then
     if [ $# -gt 0 ]; then
@@ -57,6 +85,10 @@ for s in n["stages"]:
 print(f"| **whole** | {n['seconds'] * 1e3:.1f} | **{n['mb_per_s']:.2f}** | 100% |")
 if n.get("clock") == "thread CPU time":
     print(f"| whole, wall time | {n['wall_seconds'] * 1e3:.1f} | {n['wall_mb_per_s']:.2f} | |")
+pgo = os.path.join(sys.argv[1], "pgo.json")
+if os.path.exists(pgo) and os.path.getsize(pgo) > 0:
+    g = json.load(open(pgo))
+    print(f"| **whole, release + PGO** (same texts, same clock) | {g['seconds'] * 1e3:.1f} | **{g['mb_per_s']:.2f}** | |")
 print(f"\n{n['documents']} texts, {n['bytes'] / 1e6:.2f} MB, median of {n['runs']} runs after one warm-up run, one thread; "
       f"times are {n.get('clock', 'wall time')}.")
 PY
@@ -122,6 +154,11 @@ taken on its own, so the stages need not add up to the whole. The whole is timed
 of its own, without the stages' clock reads (reading the thread's CPU clock is a system
 call of about a microsecond, eight a text in the staged runs: their sum is a few per cent
 above the whole).
+
+*release + PGO*: the same code built with profile-guided optimization, trained on the
+project's own sample articles only (\`tests/gold\`, \`tests/samples\`, \`tests/fixtures\`,
+\`www/samples\`), never on the texts measured here; the binary is left in
+\`target/pgo/release/lede\` (${pgo_status}).
 
 HEAD
 cat "$tmp/native.md"
