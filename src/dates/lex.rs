@@ -536,8 +536,8 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 // The document's fold (lower case, `’` as `'`); the rare other
                 // apostrophe `ʼ` is made `'` here.
                 let folded = doc.lower(i);
-                // (ʼ is the byte pair CA BC in UTF-8, and CA is only ever a leading byte;
-                // the byte search is `memchr`, the pair test runs only after a CA)
+                // (ʼ is the byte pair CA BC in UTF-8, and CA is only ever a leading byte:
+                // the pair test runs only after a CA is found)
                 let bytes = folded.as_bytes();
                 let plain = !has_byte(bytes, 0xCA)
                     || !bytes.windows(2).any(|w| w[0] == 0xCA && w[1] == 0xBC);
