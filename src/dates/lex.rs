@@ -325,6 +325,9 @@ impl Index {
             e.before_unit = ms.iter().any(|w| matches!(w, Word::That));
             e.kinds = ms.iter().fold(0, |k, w| k | w.kind());
         }
+        // A token is looked up by its fold with `ʼ` made `'`: `classify` relies on no key
+        // holding a `ʼ` (tables write `'`; a test checks every language).
+        debug_assert!(words.keys().all(|k| !k.contains('ʼ')));
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         let wd = words
             .iter()
@@ -342,10 +345,17 @@ impl Index {
     }
 
     pub fn get(&self, lower: &str) -> Option<Entry> {
+        self.key_value(lower).map(|(_, e)| *e)
+    }
+
+    /// The key equal to `lower` and its entry. (Not inlined in the wasm build: `classify`
+    /// asks it at two places, and the page's size is budgeted.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn key_value(&self, lower: &str) -> Option<(&'static str, &Entry)> {
         if lower.len() > self.max_len {
             return None;
         }
-        self.words.get(lower).copied()
+        self.words.get_key_value(lower).map(|(k, e)| (*k, e))
     }
 
     pub fn meanings(&self, e: &Entry) -> &[Word] {
@@ -464,34 +474,6 @@ impl Cls {
     }
 }
 
-/// Does `b` hold the byte `x` (not 0)? Read eight bytes at a time with overlapping loads:
-/// a byte loop's exit, at a different length for every word, was a mispredicted branch
-/// per token (the `ʼ` test below was ~14 % of `classify`'s time).
-fn has_byte(b: &[u8], x: u8) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // a zero byte in `v` (exact as a yes/no answer)
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & (ONES << 7) != 0;
-    let rep = ONES * u64::from(x);
-    let n = b.len();
-    if n >= 8 {
-        let mut chunks = b.chunks_exact(8);
-        if chunks.by_ref().any(|c| zero(load8(c) ^ rep)) {
-            return true;
-        }
-        // the last eight bytes (overlapping the last chunk)
-        zero(load8(b.get(n - 8..).unwrap_or(&[])) ^ rep)
-    } else if n >= 4 {
-        let tail = b.get(n - 4..).unwrap_or(&[]);
-        zero((load4(b) | (load4(tail) << 32)) ^ rep)
-    } else if n > 0 {
-        // bytes 3..8 are 0: `x` there after the xor, never a zero byte
-        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
-        zero((at(0) | (at(n / 2) << 8) | (at(n - 1) << 16)) ^ rep)
-    } else {
-        false
-    }
-}
-
 /// Lower-cases `s` into `buf`, writing every apostrophe as `'`.
 fn lower_into(s: &str, buf: &mut String) {
     buf.clear();
@@ -511,9 +493,6 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
     let mut lowers = vec![Lower::None; n];
-    // The tokens whose word starts some phrase of the index: their phrase is looked for
-    // once every token's lower-case key is known (a phrase reads the tokens after it).
-    let mut phrase_starts: Vec<usize> = Vec::new();
     let mut buf = String::with_capacity(32);
     for s in &doc.sentences {
         if let Some(c) = cls.get_mut(s.tokens.0) {
@@ -529,35 +508,31 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 if t.text.len() > 40 {
                     continue;
                 }
-                c.cap = match t.text.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
-                };
+                c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
                 // The document's fold (lower case, `’` as `'`); the rare other
-                // apostrophe `ʼ` is made `'` here.
+                // apostrophe `ʼ` is made `'` here. It is looked for only when the fold is
+                // not a key: no key holds a `ʼ` (`Index::build` checks), so a fold that is
+                // one has none. Half the words are keys, and a byte loop per word costs a
+                // mispredicted branch at its exit (a different length every time).
                 let folded = doc.lower(i);
-                // (ʼ is the byte pair CA BC in UTF-8, and CA is only ever a leading byte:
-                // the pair test runs only after a CA is found)
-                let bytes = folded.as_bytes();
-                let plain = !has_byte(bytes, 0xCA)
-                    || !bytes.windows(2).any(|w| w[0] == 0xCA && w[1] == 0xBC);
-                let key: &str = if plain {
-                    folded
-                } else {
+                let get = |key: &str| index.key_value(key);
+                let mut key: &str = folded;
+                let mut hit = get(key);
+                // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
+                // CA only ever a leading byte): one loop for both
+                let special = hit.is_none() && folded.bytes().any(|b| b == b'-' || b == 0xCA);
+                if special
+                    && folded
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == 0xCA && w[1] == 0xBC)
+                {
                     lower_into(t.text, &mut buf);
-                    &buf
-                };
-                let hit = if key.len() <= index.max_len {
-                    index.words.get_key_value(key)
-                } else {
-                    None
-                };
+                    key = &buf;
+                    hit = get(key);
+                }
                 if let Some((k, e)) = hit {
                     c.e = *e;
-                    c.kinds = e.kinds;
-                    if e.plen > 0 {
-                        phrase_starts.push(i);
-                    }
                     if let Some(l) = lowers.get_mut(i) {
                         *l = Lower::Key(k);
                     }
@@ -577,12 +552,8 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                         ..Entry::default()
                     };
                     c.plural = true;
-                } else if has_byte(lower.as_bytes(), b'-') {
+                } else if special && lower.bytes().any(|b| b == b'-') {
                     classify_hyphenated(lower, t.text, index, c);
-                    c.kinds = c.e.kinds;
-                    if c.e.plen > 0 {
-                        phrase_starts.push(i);
-                    }
                 } else if let Some(o) = roman_ordinal(t.text) {
                     c.num = Num::Ordinal(o);
                 }
@@ -590,13 +561,13 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
             _ => {}
         }
     }
-    for i in phrase_starts {
-        if let Some(c) = cls.get_mut(i) {
+    for (i, c) in cls.iter_mut().enumerate() {
+        if c.e.plen > 0 {
             c.phrase = index
                 .phrase_at(&c.e, &lowers, i)
                 .and_then(|(w, n)| Some((w, u8::try_from(n).ok()?)));
-            c.kinds = c.e.kinds | c.phrase.map_or(0, |(w, _)| w.kind());
         }
+        c.kinds = c.e.kinds | c.phrase.map_or(0, |(w, _)| w.kind());
     }
     cls
 }
@@ -952,21 +923,10 @@ mod tests {
     }
 
     #[test]
-    fn has_byte_is_contains() {
-        let pool: &[u8] = b"ab-\xca\xbcz\x00\xff";
-        let mut seed = 7u64;
-        for len in 0..40 {
-            for _ in 0..200 {
-                let v: Vec<u8> = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                        pool[(seed >> 33) as usize % pool.len()]
-                    })
-                    .collect();
-                for x in [b'-', 0xCA, 0xBC, b'a', 0xFF, 0x01] {
-                    assert_eq!(has_byte(&v, x), v.contains(&x), "{v:?} {x}");
-                }
-            }
+    fn no_key_holds_the_other_apostrophe() {
+        for code in crate::language::SUPPORTED {
+            let index = index(crate::language::tables(code));
+            assert!(index.words.keys().all(|k| !k.contains('ʼ')), "{code}");
         }
     }
 
