@@ -474,6 +474,35 @@ impl Cls {
     }
 }
 
+/// Does `b` hold a `-` or a 0xCA byte? Natively eight bytes at a time, with overlapping
+/// loads for the tail: a byte loop's exit, at a different length for every word, is a
+/// mispredicted branch. (The wasm build, whose size is budgeted, keeps the byte loop.)
+fn has_dash_or_ca(b: &[u8]) -> bool {
+    if cfg!(target_arch = "wasm32") {
+        return b.iter().any(|&c| c == b'-' || c == 0xCA);
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // a zero byte in `v` (exact as a yes/no answer)
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & (ONES << 7) != 0;
+    let found = |v: u64| zero(v ^ (ONES * u64::from(b'-'))) || zero(v ^ (ONES * 0xCA));
+    let n = b.len();
+    if n >= 8 {
+        let mut chunks = b.chunks_exact(8);
+        if chunks.by_ref().any(|c| found(load8(c))) {
+            return true;
+        }
+        // the last eight bytes (overlapping the last chunk)
+        found(load8(b.get(n - 8..).unwrap_or(&[])))
+    } else if n >= 4 {
+        let tail = b.get(n - 4..).unwrap_or(&[]);
+        found(load4(b) | (load4(tail) << 32))
+    } else {
+        // up to three bytes; the others 0, never `-` or 0xCA
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        n > 0 && found(at(0) | (at(n / 2) << 8) | (at(n - 1) << 16))
+    }
+}
+
 /// Lower-cases `s` into `buf`, writing every apostrophe as `'`.
 fn lower_into(s: &str, buf: &mut String) {
     buf.clear();
@@ -520,7 +549,7 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 let mut hit = get(key);
                 // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
                 // CA only ever a leading byte): one loop for both
-                let special = hit.is_none() && folded.bytes().any(|b| b == b'-' || b == 0xCA);
+                let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
                 if special
                     && folded
                         .as_bytes()
@@ -927,6 +956,28 @@ mod tests {
         for code in crate::language::SUPPORTED {
             let index = index(crate::language::tables(code));
             assert!(index.words.keys().all(|k| !k.contains('ʼ')), "{code}");
+        }
+    }
+
+    #[test]
+    fn dash_or_ca_is_the_byte_loop() {
+        let pool: &[u8] = b"ab-\xca\xbcz\x00\xff";
+        let mut seed = 7u64;
+        for len in 0..40 {
+            for k in 1..=pool.len() {
+                for _ in 0..50 {
+                    let v: Vec<u8> = (0..len)
+                        .map(|_| {
+                            seed = seed
+                                .wrapping_mul(6364136223846793005)
+                                .wrapping_add(1442695040888963407);
+                            pool[(seed >> 33) as usize % k]
+                        })
+                        .collect();
+                    let want = v.iter().any(|&c| c == b'-' || c == 0xCA);
+                    assert_eq!(has_dash_or_ca(&v), want, "{v:?}");
+                }
+            }
         }
     }
 
