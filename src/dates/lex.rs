@@ -345,6 +345,9 @@ impl Index {
             e.before_unit = ms.iter().any(|w| matches!(w, Word::That));
             e.kinds = ms.iter().fold(0, |k, w| k | w.kind());
         }
+        // A token is looked up by its fold with `ʼ` made `'`: `classify` relies on no key
+        // holding a `ʼ` (tables write `'`; a test checks every language).
+        debug_assert!(words.keys().all(|k| !k.contains('ʼ')));
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         let wd = words
             .iter()
@@ -362,10 +365,17 @@ impl Index {
     }
 
     pub fn get(&self, lower: &str) -> Option<Entry> {
+        self.key_value(lower).map(|(_, e)| *e)
+    }
+
+    /// The key equal to `lower` and its entry. (Not inlined in the wasm build: `classify`
+    /// asks it at two places, and the page's size is budgeted.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn key_value(&self, lower: &str) -> Option<(&'static str, &Entry)> {
         if lower.len() > self.max_len {
             return None;
         }
-        self.words.get(lower).copied()
+        self.words.get_key_value(lower).map(|(k, e)| (*k, e))
     }
 
     pub fn meanings(&self, e: &Entry) -> &[Word] {
@@ -489,6 +499,35 @@ impl Cls {
     }
 }
 
+/// Does `b` hold a `-` or a 0xCA byte? Natively eight bytes at a time, with overlapping
+/// loads for the tail: a byte loop's exit, at a different length for every word, is a
+/// mispredicted branch. (The wasm build, whose size is budgeted, keeps the byte loop.)
+fn has_dash_or_ca(b: &[u8]) -> bool {
+    if cfg!(target_arch = "wasm32") {
+        return b.iter().any(|&c| c == b'-' || c == 0xCA);
+    }
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // a zero byte in `v` (exact as a yes/no answer)
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & (ONES << 7) != 0;
+    let found = |v: u64| zero(v ^ (ONES * u64::from(b'-'))) || zero(v ^ (ONES * 0xCA));
+    let n = b.len();
+    if n >= 8 {
+        let mut chunks = b.chunks_exact(8);
+        if chunks.by_ref().any(|c| found(load8(c))) {
+            return true;
+        }
+        // the last eight bytes (overlapping the last chunk)
+        found(load8(b.get(n - 8..).unwrap_or(&[])))
+    } else if n >= 4 {
+        let tail = b.get(n - 4..).unwrap_or(&[]);
+        found(load4(b) | (load4(tail) << 32))
+    } else {
+        // up to three bytes; the others 0, never `-` or 0xCA
+        let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+        n > 0 && found(at(0) | (at(n / 2) << 8) | (at(n - 1) << 16))
+    }
+}
+
 /// Lower-cases `s` into `buf`, writing every apostrophe as `'`.
 fn lower_into(s: &str, buf: &mut String) {
     buf.clear();
@@ -514,8 +553,7 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
             c.sent_start = true;
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let c = &mut cls[i];
+    for ((i, t), c) in doc.tokens.iter().enumerate().zip(cls.iter_mut()) {
         match t.kind {
             TokenKind::Number => {
                 c.num = parse_number(t.text, index.lex.month_first);
@@ -526,27 +564,32 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 }
                 c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
                 // The document's fold (lower case, `’` as `'`); the rare other
-                // apostrophe `ʼ` is made `'` here.
+                // apostrophe `ʼ` is made `'` here. It is looked for only when the fold is
+                // not a key: no key holds a `ʼ` (`Index::build` checks), so a fold that is
+                // one has none. Half the words are keys, and a byte loop per word costs a
+                // mispredicted branch at its exit (a different length every time).
                 let folded = doc.lower(i);
-                // (ʼ is the byte pair CA BC in UTF-8, and CA is only ever a leading byte)
-                let plain = !folded
-                    .as_bytes()
-                    .windows(2)
-                    .any(|w| w[0] == 0xCA && w[1] == 0xBC);
-                let key: &str = if plain {
-                    folded
-                } else {
+                let get = |key: &str| index.key_value(key);
+                let mut key: &str = folded;
+                let mut hit = get(key);
+                // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
+                // CA only ever a leading byte): one loop for both
+                let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
+                if special
+                    && folded
+                        .as_bytes()
+                        .windows(2)
+                        .any(|w| w[0] == 0xCA && w[1] == 0xBC)
+                {
                     lower_into(t.text, &mut buf);
-                    &buf
-                };
-                let hit = if key.len() <= index.max_len {
-                    index.words.get_key_value(key)
-                } else {
-                    None
-                };
+                    key = &buf;
+                    hit = get(key);
+                }
                 if let Some((k, e)) = hit {
                     c.e = *e;
-                    lowers[i] = Lower::Key(k);
+                    if let Some(l) = lowers.get_mut(i) {
+                        *l = Lower::Key(k);
+                    }
                     continue;
                 }
                 let lower = key;
@@ -563,7 +606,7 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                         ..Entry::default()
                     };
                     c.plural = true;
-                } else if lower.bytes().any(|b| b == b'-') {
+                } else if special && lower.bytes().any(|b| b == b'-') {
                     classify_hyphenated(lower, t.text, index, c);
                 } else if let Some(o) = roman_ordinal(t.text) {
                     c.num = Num::Ordinal(o);
@@ -978,6 +1021,36 @@ mod tests {
         assert_eq!(parse_number("03/04/2018", false), Num::Date(2018, 4, 3));
         assert_eq!(parse_number("3-1", false), Num::Other);
         assert_eq!(parse_number("1999-2000", false), Num::YearRange(1999, 2000));
+    }
+
+    #[test]
+    fn no_key_holds_the_other_apostrophe() {
+        for code in crate::language::SUPPORTED {
+            let index = index(crate::language::tables(code));
+            assert!(index.words.keys().all(|k| !k.contains('ʼ')), "{code}");
+        }
+    }
+
+    #[test]
+    fn dash_or_ca_is_the_byte_loop() {
+        let pool: &[u8] = b"ab-\xca\xbcz\x00\xff";
+        let mut seed = 7u64;
+        for len in 0..40 {
+            for k in 1..=pool.len() {
+                for _ in 0..50 {
+                    let v: Vec<u8> = (0..len)
+                        .map(|_| {
+                            seed = seed
+                                .wrapping_mul(6364136223846793005)
+                                .wrapping_add(1442695040888963407);
+                            pool[(seed >> 33) as usize % k]
+                        })
+                        .collect();
+                    let want = v.iter().any(|&c| c == b'-' || c == 0xCA);
+                    assert_eq!(has_dash_or_ca(&v), want, "{v:?}");
+                }
+            }
+        }
     }
 
     #[test]
