@@ -1743,3 +1743,16 @@ fn a_quotation_opening_its_sentence_after_a_sentence_about_one_person() {
     );
     assert_eq!(speaker(direct(&qs)[0]), "");
 }
+
+#[test]
+fn a_definite_noun_after_a_description_that_spoke_is_that_description() {
+    let t = format!(
+        "{HEAD_EN}Foreign Minister Sergei Lavrov told reporters that Kyiv was \"not serious.\"\n\n\
+         A senior European official said the two sides remained far apart. The official added \
+         that a new round could take place in July."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 3, "{qs:?}");
+    assert_eq!(speaker(r[2]), "a senior European official");
+}

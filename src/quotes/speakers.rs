@@ -538,6 +538,27 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i - 1, Class::NpLinks))
                 .then(|| self.low(i - 1));
                 let definite = i > a && self.word_in(i - 1, Class::Definite);
+                // "A senior European official said … The official added": the
+                // description that spoke last, in this paragraph or the one before, when
+                // its last word is this noun (before any holder of a broader role)
+                if definite && b == a + 2 && i == a + 1 {
+                    let again = history.last().filter(|w| {
+                        w.entity.is_none()
+                            && w.name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|x| x.eq_ignore_ascii_case(t.text))
+                            && self.paragraph_of(self.doc.token_at(w.start)) + 1
+                                >= self.paragraph_of(a)
+                    });
+                    if let Some(w) = again {
+                        return Some(Who {
+                            start: t.start,
+                            end: t.end,
+                            ..w.clone()
+                        });
+                    }
+                }
                 if let Some(ent) =
                     self.role_holder(&t.text.to_lowercase(), modifier, definite, t.start)
                 {
