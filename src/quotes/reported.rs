@@ -472,15 +472,21 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
 /// The noun phrase from token `k`, a possessor included ("the company's chief
 /// executive").
 fn speaker_np(st: &Stage, k: usize, sb: usize) -> (usize, usize) {
-    let (a, mut b) = st.np_right(k, sb);
-    // (a short one: "'s statement didn't clarify the matter" is a clause)
+    let (a, b) = st.np_right(k, sb);
+    (a, past_possessor(st, a, b, sb))
+}
+
+/// The end of the noun phrase `[a, b)` carried over a possessive and a short noun
+/// phrase after it (`the company` + `'s chief executive`); `b` when there is none (a
+/// long one, "'s statement didn't clarify the matter", is a clause).
+fn past_possessor(st: &Stage, a: usize, b: usize, sb: usize) -> usize {
     if a < b && possessive(st, b) {
         let (c, d) = st.np_right(b + 1, sb);
         if c < d && d - c <= 3 {
-            b = d;
+            return d;
         }
     }
-    (a, b)
+    b
 }
 
 /// An English possessive `'s` (a token of its own).
@@ -536,7 +542,7 @@ fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
     if ends_sentence(st, b, sb) {
         return true;
     }
-    let (a, mut b) = speaker_np(st, k, sb);
+    let mut b = past_possessor(st, a, b, sb);
     let plain = |x: usize| {
         possessive(st, x)
             || !st.word_in(x, Class::Complementizers)
@@ -729,29 +735,25 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        // the same after a comma kept inside the quotation marks: `a system," noting`
-        if k > c0 && st.is_quote(k) && st.tok(k - 1).is_some_and(|p| p.is_punct(",")) {
-            let attribution = st
-                .cue_from(k + 1)
+        // another attribution starts after a comma: ", ajoutant", ", a-t-il dit", ",
+        // selon X"; the same after a comma kept inside the quotation marks (`a system,"
+        // noting`), the closing mark then staying in the content
+        let attribution_after = |k: usize| {
+            st.cue_from(k + 1)
                 .is_some_and(|c| c.gerund || c.inverted.is_some())
-                || st.attribution_at(k + 1, false).is_some();
-            if attribution {
-                end = k + 1;
-                break;
-            }
+                || st.attribution_at(k + 1, false).is_some()
+        };
+        if k > c0
+            && st.is_quote(k)
+            && st.tok(k - 1).is_some_and(|p| p.is_punct(","))
+            && attribution_after(k)
+        {
+            end = k + 1;
+            break;
         }
-        if t.is_punct(",") && !st.tok_quoted(k) {
-            // another attribution starts: ", ajoutant", ", a-t-il dit", ", selon X"
-            if let Some(c) = st.cue_from(k + 1) {
-                if c.gerund || c.inverted.is_some() {
-                    end = k;
-                    break;
-                }
-            }
-            if st.attribution_at(k + 1, false).is_some() {
-                end = k;
-                break;
-            }
+        if t.is_punct(",") && !st.tok_quoted(k) && attribution_after(k) {
+            end = k;
+            break;
         }
         k += 1;
     }
