@@ -538,26 +538,31 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i - 1, Class::NpLinks))
                 .then(|| self.low(i - 1));
                 let definite = i > a && self.word_in(i - 1, Class::Definite);
+                // A bare definite role noun (`the official`, `le syndicaliste`) may stand
+                // for the one who spoke last, in this paragraph or the one before: that
+                // speaker, at this noun.
+                let bare = definite && b == a + 2 && i == a + 1;
+                let last_speaker = history.last().filter(|w| {
+                    bare && self.paragraph_of(self.doc.token_at(w.start)) + 1
+                        >= self.paragraph_of(a)
+                });
+                let here = |w: &Who| Who {
+                    start: t.start,
+                    end: t.end,
+                    ..w.clone()
+                };
                 // "A senior European official said … The official added": the
-                // description that spoke last, in this paragraph or the one before, when
-                // its last word is this noun (before any holder of a broader role)
-                if definite && b == a + 2 && i == a + 1 {
-                    let again = history.last().filter(|w| {
-                        w.entity.is_none()
-                            && w.name
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|x| x.eq_ignore_ascii_case(t.text))
-                            && self.paragraph_of(self.doc.token_at(w.start)) + 1
-                                >= self.paragraph_of(a)
-                    });
-                    if let Some(w) = again {
-                        return Some(Who {
-                            start: t.start,
-                            end: t.end,
-                            ..w.clone()
-                        });
-                    }
+                // description that spoke, when its last word is this noun (before any
+                // holder of a broader role)
+                let again = last_speaker.filter(|w| {
+                    w.entity.is_none()
+                        && w.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|x| x.eq_ignore_ascii_case(t.text))
+                });
+                if let Some(w) = again {
+                    return Some(here(w));
                 }
                 if let Some(ent) =
                     self.role_holder(&t.text.to_lowercase(), modifier, definite, t.start)
@@ -573,26 +578,17 @@ impl<'a> Stage<'a> {
                         person: true,
                     });
                 }
-                // "« … », a-t-il déclaré. Le syndicaliste a rappelé que …": a bare
-                // definite role noun right after a person spoke is that person again
-                // (no one in the text holds the role by name)
-                if b == a + 2 && i == a + 1 && self.word_in(a, Class::Definite) {
-                    let fits = |w: &&Who| {
-                        w.person
-                            && !w.plural
-                            && (g == Gender::Unknown
-                                || w.gender == Gender::Unknown
-                                || w.gender == g)
-                            && self.paragraph_of(self.doc.token_at(w.start)) + 1
-                                >= self.paragraph_of(a)
-                    };
-                    if let Some(w) = history.last().filter(fits).filter(|w| w.entity.is_some()) {
-                        return Some(Who {
-                            start: t.start,
-                            end: t.end,
-                            ..w.clone()
-                        });
-                    }
+                // "« … », a-t-il déclaré. Le syndicaliste a rappelé que …": right after a
+                // named person spoke, that person again (no one in the text holds the
+                // role by name)
+                let person = last_speaker.filter(|w| {
+                    w.person
+                        && !w.plural
+                        && w.entity.is_some()
+                        && (g == Gender::Unknown || w.gender == Gender::Unknown || w.gender == g)
+                });
+                if let Some(w) = person {
+                    return Some(here(w));
                 }
                 let (s, e) = desc?;
                 return Some(Who {
