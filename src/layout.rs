@@ -162,20 +162,12 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
     layout
 }
 
-/// Does `text` hold an ASCII digit? Eight bytes at a time: a byte is a digit when its
-/// low seven bits are in `0x30..=0x39` (checked by two additions that cannot carry into
-/// the next byte) and its high bit is clear.
+/// Does `text` hold an ASCII digit? Eight bytes at a time.
 fn has_ascii_digit(bytes: &[u8]) -> bool {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let y = x & LOW;
-        // (y + 0x50) has its high bit set from 0x30 on, (y + 0x46) from 0x3A on
-        let ge_0 = y + 0x5050_5050_5050_5050;
-        let ge_colon = y + 0x4646_4646_4646_4646;
-        if ge_0 & !ge_colon & !x & HIGH != 0 {
+        if crate::swar::between(x, b'0' - 1, b'9' + 1) != 0 {
             return true;
         }
     }

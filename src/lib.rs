@@ -30,6 +30,7 @@ pub mod language;
 pub mod layout;
 pub mod quotes;
 mod sort;
+mod swar;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -506,10 +506,7 @@ fn has_dash_or_ca(b: &[u8]) -> bool {
     if cfg!(target_arch = "wasm32") {
         return b.iter().any(|&c| c == b'-' || c == 0xCA);
     }
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // a zero byte in `v` (exact as a yes/no answer)
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & (ONES << 7) != 0;
-    let found = |v: u64| zero(v ^ (ONES * u64::from(b'-'))) || zero(v ^ (ONES * 0xCA));
+    let found = |v: u64| crate::swar::has_byte(v, b'-') || crate::swar::has_byte(v, 0xCA);
     let n = b.len();
     if n >= 8 {
         let mut chunks = b.chunks_exact(8);

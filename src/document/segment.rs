@@ -553,17 +553,6 @@ const ASCII_WORD: [u8; 256] = {
     t
 };
 
-const SWAR_LO: u64 = 0x0101_0101_0101_0101;
-const SWAR_HI: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `x` that is ASCII and strictly between `m` and `n`
-/// (`m < n <= 128`), exact for every byte (no carry crosses bytes: each byte's low
-/// seven bits are at most 127, and the sums stay below 256).
-const fn between(x: u64, m: u8, n: u8) -> u64 {
-    let t = x & (SWAR_LO * 127);
-    (SWAR_LO * (127 + n as u64) - t) & !x & (t + SWAR_LO * (127 - m as u64)) & SWAR_HI
-}
-
 /// A word [`simple_word`] found: its end, and whether it is all ASCII and has a capital
 /// (what its fold needs).
 struct Simple {
@@ -585,15 +574,17 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
     // are); the byte loop below then decides at the byte that stopped the run.
     while let Some(chunk) = bytes.get(i..i + 8) {
         let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let upper = between(v, b'A' - 1, b'Z' + 1);
-        let word = between(v, b'a' - 1, b'z' + 1) | upper | between(v, b'0' - 1, b'9' + 1);
-        if word == SWAR_HI {
+        let upper = crate::swar::between(v, b'A' - 1, b'Z' + 1);
+        let word = crate::swar::between(v, b'a' - 1, b'z' + 1)
+            | upper
+            | crate::swar::between(v, b'0' - 1, b'9' + 1);
+        if word == crate::swar::HI {
             flags |= if upper != 0 { 2 } else { 0 };
             i += 8;
             continue;
         }
         // the bytes before the first that is not a letter or digit
-        let n = (!word & SWAR_HI).trailing_zeros() / 8;
+        let n = (!word & crate::swar::HI).trailing_zeros() / 8;
         let before = (1u64 << (8 * n)).wrapping_sub(1);
         flags |= if upper & before != 0 { 2 } else { 0 };
         i += n as usize;
@@ -1430,32 +1421,6 @@ mod tests {
                         let (e, kind) = scan_token(para, t.start, c, tables(lang), &around);
                         let e = e.max(t.start + c.len_utf8()).min(p.end);
                         assert_eq!((e, kind), (t.end, t.kind), "{text:?} at {}", t.start);
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn eight_byte_range_tests_are_exact() {
-        // every byte value in every position, beside bytes of every kind
-        let fill = [0u8, b'a', b'Z', b'9', 0x7F, 0x80, 0xC3, 0xFF, b'-', b' '];
-        for pos in 0..8 {
-            for &f in &fill {
-                for b in 0..=255u8 {
-                    let mut bytes = [f; 8];
-                    bytes[pos] = b;
-                    let v = u64::from_le_bytes(bytes);
-                    for (m, n) in [
-                        (b'a' - 1, b'z' + 1),
-                        (b'A' - 1, b'Z' + 1),
-                        (b'0' - 1, b'9' + 1),
-                    ] {
-                        let got = between(v, m, n);
-                        for (k, &x) in bytes.iter().enumerate() {
-                            let want = x > m && x < n;
-                            assert_eq!(got >> (8 * k + 7) & 1 == 1, want, "{bytes:?} {m} {n}");
-                        }
                     }
                 }
             }

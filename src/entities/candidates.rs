@@ -204,15 +204,9 @@ fn has_hyphen(b: &[u8]) -> bool {
     if b.len() > 16 {
         return b.contains(&b'-');
     }
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // (A zero byte of `x ^ '-'…`, the classic test; the packed words' padding is zero,
-    // never a hyphen.)
-    let zero_byte = |x: u64| {
-        let v = x ^ (ONES * u64::from(b'-'));
-        v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
-    };
+    // (The packed words' padding is zero, never a hyphen.)
     let (k0, k1) = pack(b);
-    zero_byte(k0) || zero_byte(k1)
+    crate::swar::has_byte(k0, b'-') || crate::swar::has_byte(k1, b'-')
 }
 
 /// `s.split_once('-')`, by a byte search (asked of most tokens: faster on short words).
