@@ -135,6 +135,14 @@ fn sentences_french_abbreviations_and_numbers() {
     assert!(s[0].ends_with("Rowling."));
     let s = sentences("Des fruits, des légumes, etc. Le marché ouvre à 8 h.", "fr");
     assert_eq!(s.len(), 2, "{s:#?}");
+    // a one-letter name (the network X) before a long function word ends a sentence; an
+    // initial before a surname particle or an elided article does not, nor `M.`
+    let s = sentences(
+        "Il l'a écrit sur X. Pour la maire, c'est trop tard. Il a vu J. De Souza et M. L'Ambert.",
+        "fr",
+    );
+    assert_eq!(s.len(), 3, "{s:#?}");
+    assert!(s[0].ends_with("sur X."));
 }
 
 #[test]

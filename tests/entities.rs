@@ -1352,3 +1352,36 @@ fn football_clubs_and_a_common_noun_opening_a_headline() {
     assert!(!texts.iter().any(|t| t == "Man"), "{texts:?}");
     assert_eq!(find(&es, "Leeds").kind, EntityType::LOC);
 }
+
+#[test]
+fn a_bare_title_word_before_que_is_a_verb_not_a_role() {
+    let es = analyze(
+        "Sa porte-parole, Léa Bonnet, juge que l'État aurait dû agir dès le printemps.",
+        "fr",
+    );
+    let e = find(&es, "Léa Bonnet");
+    assert!(!roles(e).contains(&"juge"), "{:?}", e.roles);
+    // an apposition with its title keeps it
+    let es = analyze("Marc Aubry, juge d'instruction à Lyon, a refusé.", "fr");
+    let e = find(&es, "Marc Aubry");
+    assert!(
+        roles(e).iter().any(|r| r.starts_with("juge d'instruction")),
+        "{:?}",
+        e.roles
+    );
+}
+
+#[test]
+fn company_names_ending_with_an_industry_word_are_organisations() {
+    let es = analyze(
+        "Brightwell Semiconductor and Ardent Therapeutics signed a deal with Nordic Logistics on Tuesday.",
+        "en",
+    );
+    for n in [
+        "Brightwell Semiconductor",
+        "Ardent Therapeutics",
+        "Nordic Logistics",
+    ] {
+        assert_eq!(find(&es, n).kind, EntityType::ORG, "{n}");
+    }
+}

@@ -1756,3 +1756,99 @@ fn a_definite_noun_after_a_description_that_spoke_is_that_description() {
     assert_eq!(r.len(), 3, "{qs:?}");
     assert_eq!(speaker(r[2]), "a senior European official");
 }
+
+#[test]
+fn a_name_then_a_past_verb_after_said_is_the_content_not_the_speaker() {
+    // "…, said Washington backed the plan": Washington is the subject of the reported
+    // clause; the speaker is the subject before the relative clause
+    let t = format!(
+        "{HEAD_EN}Senator Ruth Ambler, who met the negotiators in Geneva on Sunday, said Brussels welcomed the proposal."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "Brussels welcomed the proposal");
+    assert!(speaker(i[0]).contains("Ambler"), "{:?}", i[0].speaker);
+    // the trailing attribution keeps working: "…, said Mayor Ruth Calloway."
+    let t = format!("{HEAD_EN}The bridge will reopen in May, said Mayor Ruth Calloway.");
+    let qs = analyze(&t, "en");
+    assert!(speaker(indirect(&qs)[0]).contains("Calloway"), "{qs:?}");
+}
+
+#[test]
+fn a_date_between_the_cue_and_its_speaker_is_skipped() {
+    let t = format!(
+        "{HEAD_FR}Le maire est visé par une enquête pour « prise illégale d'intérêts », a indiqué jeudi 12 mars le parquet de Lyon."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(
+        qs.iter().any(|q| speaker(q) == "le parquet de Lyon"),
+        "{qs:?}"
+    );
+    assert!(!qs.iter().any(|q| speaker(q).contains("mars")), "{qs:?}");
+}
+
+#[test]
+fn a_role_then_the_name_in_apposition_after_pour_or_selon_speaks() {
+    let t = format!(
+        "{HEAD_FR}Pour la candidate écologiste, Sophie Marchetti, l'affaire « jette une ombre sur toute la campagne »."
+    );
+    let qs = analyze(&t, "fr");
+    assert!(!qs.is_empty(), "{qs:?}");
+    for q in &qs {
+        assert_eq!(speaker(q), "Sophie Marchetti", "{q:?}");
+    }
+    let t =
+        format!("{HEAD_EN}According to the spokeswoman, Jane Rowe, the plant will close in May.");
+    let qs = analyze(&t, "en");
+    assert_eq!(speaker(indirect(&qs)[0]), "Jane Rowe", "{qs:?}");
+}
+
+#[test]
+fn a_quoted_sentence_with_an_incise_is_a_quote_not_a_title() {
+    let t = format!(
+        "{HEAD_FR}Le député Karim Benali a réclamé sa démission. « Les Lyonnais ont le droit de savoir », a-t-il écrit sur X. Pour la candidate écologiste, Sophie Marchetti, l'affaire « jette une ombre sur la campagne »."
+    );
+    let a = lede::analyze(
+        &t,
+        &lede::Options {
+            language: Some("fr".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    let d = direct(&a.quotes);
+    assert!(
+        d.iter()
+            .any(|q| q.text == "Les Lyonnais ont le droit de savoir"
+                && speaker(q).contains("Benali")
+                && cue(q) == "a-t-il écrit"),
+        "{:?}",
+        a.quotes
+    );
+    // neither a title nor "X. Pour" as a name
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.name.contains("droit") || e.name.contains("Pour")),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        d.iter()
+            .any(|q| q.text.starts_with("jette") && speaker(q) == "Sophie Marchetti"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn an_organisation_named_in_apposition_to_the_subject_speaks() {
+    let t = format!(
+        "{HEAD_EN}The group's chip unit, Brightwell Semiconductor, said revenue fell 9% in the quarter."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Brightwell Semiconductor");
+}

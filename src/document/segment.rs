@@ -1187,7 +1187,8 @@ fn can_start(t: &Token, opener: bool) -> bool {
 /// right after it), when the next token can open a sentence and the position is not
 /// inside a quotation that goes on. Abbreviations, initials and dotted abbreviations
 /// end a sentence only before a capitalized function word (`etc. Le…`, `the U.S. The…`),
-/// titles and initials never (`M. Dupont`, `J. K. Rowling`, `J.-M. Le Pen`).
+/// initials only before a longer one (`sur X. Pour…`; never `J. K. Rowling`, `J.-M. Le
+/// Pen`), titles never (`M. Dupont`).
 fn split_sentences(
     toks: &[Token],
     folds: &Folds,
@@ -1273,7 +1274,15 @@ fn split_sentences(
             if !free {
                 true
             } else if p.is_initial() {
-                false
+                // "écrit sur X. Pour la candidate": a function word longer than the
+                // particles that open surnames (`J. Le Pen`, `A. De Souza`, `F. Van Dam`)
+                // starts a sentence
+                // (`M.` is an abbreviation; `L’Ambert` an elided article)
+                next.kind == TokenKind::Word
+                    && next.text.len() > 3
+                    && next.text.bytes().all(|b| b.is_ascii_alphabetic())
+                    && !in_table(p, folds.get(k, p), common.abbreviations)
+                    && stopword_next(j, next)
             } else if in_table(p, folds.get(k, p), common.abbreviations) {
                 let final_ok = in_table(p, folds.get(k, p), common.final_abbreviations)
                     || p.starts_lowercase();

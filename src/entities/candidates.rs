@@ -926,10 +926,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 // "J. Smith", "M. Dupont", "Sen. McCain": a dot after an initial or an
                 // honorific, inside the name.
                 let prev = &self.toks[j - 1];
+                // (not a function word opening the next sentence: "a-t-il écrit sur X.
+                // Pour la candidate …")
                 if self.toks[j].is_punct(".")
                     && !self.toks[j].space_before
                     && j + 1 < b
                     && self.is_name_tok(j + 1)
+                    && (!self.w.is(j + 1, L::Stop) || self.w.is(j + 1, L::Connector))
                     && (is_initial(prev)
                         || self.w.is(j - 1, L::Honorific)
                         || self.w.is(j - 1, L::Title))
@@ -1969,7 +1972,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         while q < b && q < s + 10 {
             let t = &self.toks[q];
             if closing(t) {
-                return Some(q);
+                // "« Les Marseillais ont le droit de savoir », a-t-il écrit": words
+                // someone said, not a title
+                let said = self.toks.get(q + 1).is_some_and(|c| c.is_punct(","))
+                    && (q + 2..(q + 5).min(self.toks.len())).any(|k| self.w.is(k, L::PersonVerb));
+                return (!said).then_some(q);
             }
             if t.kind != TokenKind::Word || self.blocked[q] {
                 return None;

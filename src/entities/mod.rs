@@ -147,6 +147,9 @@ pub struct Lexicon {
     /// Words that end an apposition: what follows is a clause, not the role
     /// (`qui`, `dont`, `who`, `which`).
     pub role_ends: &'static [&'static str],
+    /// Complementizers: a bare title word right before one is a verb (`Léa Bonnin, juge
+    /// que …`), not a role.
+    pub clause_openers: &'static [&'static str],
     /// Possessive determiners that may open an apposition (`son`, `his`).
     pub possessives: &'static [&'static str],
     /// Prepositions fused with an article, and that article (`au` → `le`, `du` → `le`):
@@ -314,6 +317,7 @@ mod tests {
                 ("occupations", l.occupations),
                 ("title_links", l.title_links),
                 ("role_ends", l.role_ends),
+                ("clause_openers", l.clause_openers),
                 ("possessives", l.possessives),
             ] {
                 check_sorted(&format!("{} {name}", t.code), list);

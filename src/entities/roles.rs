@@ -135,6 +135,10 @@ fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
     if start >= ceil || !matches!(part(w, start), Part::Title | Part::Modifier) {
         return None;
     }
+    // "Léa Bonnin, juge que …": a verb, not a bare title
+    if start == t1 + 1 && w.tok_in(start + 1, L::ClauseOpener) {
+        return None;
+    }
     let mut has_title = false;
     let mut last = None;
     let mut closed = false;

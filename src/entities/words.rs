@@ -65,12 +65,13 @@ pub(crate) enum L {
     RoleEnd,
     Possessive,
     ConnectedPlaceHead,
+    ClauseOpener,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::ConnectedPlaceHead as u32) < 63);
+const _: () = assert!((L::ClauseOpener as u32) < 63);
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -318,7 +319,8 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 38] = [
+                let lists: [(L, &[&'static str]); 39] = [
+                    (L::ClauseOpener, lex.clause_openers),
                     (L::ConnectedPlaceHead, lex.connected_place_heads),
                     (L::Possessive, lex.possessives),
                     (L::Occupation, lex.occupations),

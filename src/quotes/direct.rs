@@ -344,12 +344,10 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 };
             }
             if let Some(cue) = st.attribution_at(k, false) {
-                let (sa, sb) = st.sentence(k);
-                let _ = sa;
-                let (a, b) = st.np_right(cue.last, sb);
+                let (_, sb) = st.sentence(k);
                 return Attribution {
                     cue: Some(cue),
-                    who: st.resolve(a, b, false, history),
+                    who: st.source(cue.last, sb, history),
                     touching: true,
                 };
             }
@@ -408,10 +406,9 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                 break;
             }
             if let Some(cue) = st.attribution_at(k, false) {
-                let (a, b) = st.np_right(cue.last, sb);
                 return Attribution {
                     cue: Some(cue),
-                    who: st.resolve(a, b, false, history),
+                    who: st.source(cue.last, sb, history),
                     touching: false,
                 };
             }
@@ -584,8 +581,7 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
             break;
         }
         if let Some(cue) = st.attribution_at(k, k == floor) {
-            let (a, b) = st.np_right(cue.last, o);
-            let who = st.resolve(a, b, false, history);
+            let who = st.source(cue.last, o, history);
             if who.is_some() {
                 return Some(Attribution {
                     cue: Some(cue),

@@ -269,6 +269,19 @@ impl<'a> Stage<'a> {
             a += 1;
             guard += 1;
         }
+        // "a indiqué jeudi 12 mars 2026 le parquet": the day's number, month and year
+        // before the speaker
+        let day = |k: usize| self.tok(k).is_some_and(|t| t.kind == TokenKind::Number);
+        while a < limit && guard < 8 {
+            let date = self.is(a, Class::Months) && (a > i && day(a - 1) || day(a + 1))
+                || day(a)
+                    && (self.is(a + 1, Class::Months) || a > i && self.is(a - 1, Class::Months));
+            if !date {
+                break;
+            }
+            a += 1;
+            guard += 1;
+        }
         // "a indiqué il y a trois jours la Métropole": a time adjunct before the speaker
         for opener in self.lex.ago_openers {
             if opener
@@ -320,6 +333,26 @@ impl<'a> Stage<'a> {
             b += 1;
         }
         (a, b)
+    }
+
+    /// The source named after an attribution cue ending before token `k` (`selon`,
+    /// `according to`, `pour`): its noun phrase, or the name in apposition to the role
+    /// it holds (`Selon la directrice, Anne Morvan, …` → Anne Morvan).
+    pub fn source(&self, k: usize, limit: usize, history: &[Who]) -> Option<Who> {
+        let (a, b) = self.np_right(k, limit);
+        let who = self.resolve(a, b, false, history)?;
+        if self.is_punct(b, ",") && (a..b).any(|x| self.role_at(x).is_some()) {
+            let (c, d) = self.np_right(b + 1, limit);
+            if c < d && d - c <= 4 && self.is_punct(d, ",") {
+                let named = self
+                    .resolve(c, d, false, history)
+                    .filter(|w| w.entity.is_some() && w.person);
+                if named.is_some() {
+                    return named;
+                }
+            }
+        }
+        Some(who)
     }
 
     fn starts_name(&self, i: usize) -> bool {
@@ -1315,7 +1348,16 @@ impl<'a> Stage<'a> {
                                 || self
                                     .tok(self.doc.token_at(w.start))
                                     .is_some_and(|t| t.is_capitalized()));
-                        if person {
+                        // (or an organisation's name, the whole apposition: "GM's
+                        // electronics unit, GM Hughes Electronics, said"; not "an
+                        // economist at New York University")
+                        let whole = self.tok(k + 1).is_some_and(|t| t.start == w.start)
+                            && self.tok(first - 2).is_some_and(|t| t.end == w.end);
+                        let org = whole
+                            && w.entity
+                                .and_then(|e| self.entities.get(e))
+                                .is_some_and(|e| e.kind == EntityType::ORG);
+                        if person || org {
                             return Some(w);
                         }
                     }
