@@ -1851,4 +1851,15 @@ fn an_organisation_named_in_apposition_to_the_subject_speaks() {
     let i = indirect(&qs);
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(speaker(i[0]), "Brightwell Semiconductor");
+    let t = format!(
+        "{HEAD_EN}The union representing workers at the Hillsboro plant, the United Steelworkers, said it had not been consulted."
+    );
+    let qs = analyze(&t, "en");
+    assert_eq!(speaker(indirect(&qs)[0]), "United Steelworkers", "{qs:?}");
+    // a person before the apposition speaks, whatever the apposition names
+    let t = format!(
+        "{HEAD_EN}Dana Ortiz, the Acme Chief Executive Officer, said sales would rise next year."
+    );
+    let qs = analyze(&t, "en");
+    assert_eq!(speaker(indirect(&qs)[0]), "Dana Ortiz", "{qs:?}");
 }

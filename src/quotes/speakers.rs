@@ -1348,15 +1348,25 @@ impl<'a> Stage<'a> {
                                 || self
                                     .tok(self.doc.token_at(w.start))
                                     .is_some_and(|t| t.is_capitalized()));
-                        // (or an organisation's name, the whole apposition: "GM's
-                        // electronics unit, GM Hughes Electronics, said"; not "an
-                        // economist at New York University")
-                        let whole = self.tok(k + 1).is_some_and(|t| t.start == w.start)
+                        // (or an organisation's name, the whole apposition, its article
+                        // first or not, after no named person: "GM's electronics unit,
+                        // GM Hughes Electronics, said", "the union representing …, the
+                        // International Brotherhood of Electrical Workers, said"; not
+                        // "an economist at New York University", nor "Steve Jobs, the
+                        // Apple Chief Executive Officer")
+                        let lead = k + 1 + usize::from(self.word_in(k + 1, Class::Determiners));
+                        let whole = self.tok(lead).is_some_and(|t| t.start == w.start)
                             && self.tok(first - 2).is_some_and(|t| t.end == w.end);
                         let org = whole
                             && w.entity
                                 .and_then(|e| self.entities.get(e))
-                                .is_some_and(|e| e.kind == EntityType::ORG);
+                                .is_some_and(|e| e.kind == EntityType::ORG)
+                            && {
+                                let (a, b) = self.np_left(k, sa);
+                                !self
+                                    .resolve(a, b, true, history)
+                                    .is_some_and(|p| p.person && p.entity.is_some())
+                            };
                         if person || org {
                             return Some(w);
                         }
