@@ -1863,3 +1863,16 @@ fn an_organisation_named_in_apposition_to_the_subject_speaks() {
     let qs = analyze(&t, "en");
     assert_eq!(speaker(indirect(&qs)[0]), "Dana Ortiz", "{qs:?}");
 }
+
+#[test]
+fn a_second_verb_of_saying_shares_the_subject_after_a_possessor() {
+    let t = format!(
+        "{HEAD_EN}Norway's Foreign Minister Ingrid Dahl told reporters the two sides were close but warned that serious gaps remained."
+    );
+    let qs = analyze(&t, "en");
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 2, "{qs:?}");
+    for q in i {
+        assert_eq!(speaker(q), "Ingrid Dahl", "{q:?}");
+    }
+}

@@ -493,7 +493,7 @@ fn past_possessor(st: &Stage, a: usize, b: usize, sb: usize) -> usize {
 }
 
 /// An English possessive `'s` (a token of its own).
-fn possessive(st: &Stage, x: usize) -> bool {
+pub(super) fn possessive(st: &Stage, x: usize) -> bool {
     st.tok(x)
         .is_some_and(|t| matches!(t.text, "'s" | "’s" | "'S" | "’S"))
 }

@@ -9,6 +9,7 @@
 //! noun (→ the entity holding that role), or a short lower-case description
 //! (`une source policière`, `a spokesman`).
 
+use super::reported::possessive;
 use super::{Class, Cue, Gender, Number, Stage, VerbKind, Who};
 use crate::analysis::{Entity, EntityType};
 use crate::document::TokenKind;
@@ -1206,6 +1207,17 @@ impl<'a> Stage<'a> {
 
     pub fn sentence_subject(&self, a: usize, limit: usize, history: &[Who]) -> Option<Who> {
         let (s, e) = self.np_right(a, limit);
+        // a named person after a possessor ("Qatar's Prime Minister X told …, but
+        // warned": X; the `'s` is no auxiliary there)
+        if s < e && possessive(self, e) {
+            let (c, d) = self.np_right(e + 1, limit);
+            let named = self
+                .resolve(c, d, false, history)
+                .filter(|w| w.person && w.entity.is_some());
+            if c < d && named.is_some() && self.is_verbish(d) {
+                return named;
+            }
+        }
         let verb_at = |k: usize| k < limit && (self.is_verbish(k) || self.is_adverb(k));
         // "Son avocate, Claire Benhamou, a plaidé …, estimant": the name in apposition
         if self.is_punct(e, ",") {
