@@ -1384,4 +1384,11 @@ fn company_names_ending_with_an_industry_word_are_organisations() {
     ] {
         assert_eq!(find(&es, n).kind, EntityType::ORG, "{n}");
     }
+    // the short name is the same organisation
+    let es = analyze(
+        "Brightwell Semiconductor will cut 1,200 jobs. Shares of Brightwell fell 6%.",
+        "en",
+    );
+    let e = find(&es, "Brightwell Semiconductor");
+    assert_eq!(e.mentions.len(), 2, "{:?}", names(&es));
 }

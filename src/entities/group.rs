@@ -94,14 +94,15 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     // An organization with and without its legal suffix: "Northwind Foods Inc." and
-    // "Northwind Foods" (which, guessed alone, takes the organization's type).
+    // "Northwind Foods" (which, guessed alone, takes the organization's type),
+    // "Brightwell Semiconductor" and "Brightwell".
     // (By key number: a base that is no candidate's key is never looked up.)
     let mut bases: Vec<Option<usize>> = Vec::new();
     let mut base = String::with_capacity(64);
     for &i in &live {
         let ws = words(i);
         let n = ws.len();
-        if cands[i].kind != Some(EntityType::ORG) || n < 3 {
+        if cands[i].kind != Some(EntityType::ORG) || n < 2 {
             continue;
         }
         let last = ws[n - 1].trim_end_matches('.');
@@ -126,7 +127,10 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
             let Some(i) = bases[keys.id(j)] else {
                 continue;
             };
-            if cands[j].kind == Some(EntityType::ORG) || cands[j].strength <= CONTEXT {
+            // (a one-word base only when it is an organization already: "Brightwell
+            // Semiconductor" and "Brightwell", not "Washington Post" and "Washington")
+            let one_word = words(i).len() == 2;
+            if cands[j].kind == Some(EntityType::ORG) || !one_word && cands[j].strength <= CONTEXT {
                 cands[j].kind = Some(EntityType::ORG);
                 union(&mut parent, i, j);
             }
