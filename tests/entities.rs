@@ -1392,3 +1392,18 @@ fn company_names_ending_with_an_industry_word_are_organisations() {
     let e = find(&es, "Brightwell Semiconductor");
     assert_eq!(e.mentions.len(), 2, "{:?}", names(&es));
 }
+
+#[test]
+fn an_acronym_spelling_a_lower_case_institution_and_an_acronym_branch_are_organisations() {
+    let es = analyze(
+        "Le parquet national financier (PNF) a ouvert une enquête. Le produit intérieur brut (PIB) a reculé.",
+        "fr",
+    );
+    assert_eq!(find(&es, "PNF").kind, EntityType::ORG);
+    assert!(!es.iter().any(|e| e.name == "PIB"), "{:?}", names(&es));
+    let es = analyze(
+        "La FNSEA de la Vienne a dénoncé une décision brutale.",
+        "fr",
+    );
+    assert_eq!(find(&es, "FNSEA de la Vienne").kind, EntityType::ORG);
+}

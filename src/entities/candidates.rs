@@ -1374,6 +1374,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let full = e;
         e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
+        // "le parquet national financier (PNF)": an acronym in brackets that spells the
+        // lower-case words before it names an institution, whatever its capital says
+        if initial && e == s + 1 && self.spells_words_before(s, a) {
+            initial = false;
+        }
         let mut forced: Option<EntityType> = None;
         let mut role: Option<(usize, usize)> = None;
         // A name the gazetteers know whole (with its article: "Les Républicains").
@@ -2297,8 +2302,64 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         e
     }
 
+    /// Is token `s` an acronym in brackets (`(PNF)`) whose letters are the initials of
+    /// the lower-case words right before the bracket (sentence start `a`)?
+    fn spells_words_before(&mut self, s: usize, a: usize) -> bool {
+        let t = self.toks[s];
+        let len = t.text.chars().count();
+        if s < a + 2
+            || !(2..=6).contains(&len)
+            || !t.all_caps()
+            || !self.toks[s - 1].is_punct("(")
+            || !self.toks.get(s + 1).is_some_and(|t| t.is_punct(")"))
+        {
+            return false;
+        }
+        let open = s - 1;
+        let mut k = open;
+        while k > a && open - k < 8 {
+            let w = self.toks[k - 1];
+            if w.kind != TokenKind::Word || w.is_capitalized() {
+                break;
+            }
+            k -= 1;
+            // (headed by an institution's noun, each word's initial: not "le taux de
+            // filtration glomérulaire (TFG)", nor "intraveineuse (IV)")
+            let head = self.w.is(k, L::OrgHead) || self.w.is(k, L::LowerOrgHead);
+            if head && self.initials_exact(k, open, t.text) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Do the words `[s, e)` (connectors skipped) start with the letters of `acr`?
     fn initials_match(&mut self, s: usize, e: usize, acr: &str) -> bool {
+        if self.initials_exact(s, e, acr) {
+            return true;
+        }
+        let want = gazetteer::fold(acr);
+        // Letters picked inside the words, in order, from the first initial on:
+        // "Northwind Foods (NWF)", "Médecins sans frontières (MSF)".
+        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e.saturating_sub(1)))
+        else {
+            return false;
+        };
+        let mut i0 = String::new();
+        if let Some(c0) = first.text.chars().next() {
+            fold_into(c0.encode_utf8(&mut [0; 4]), &mut i0);
+        }
+        if want.chars().count() < 2 || i0.chars().next() != want.chars().next() {
+            return false;
+        }
+        let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
+        let mut rest = name.chars();
+        want.chars().all(|w| rest.any(|c| c == w))
+    }
+
+    /// Are the letters of `acr` the initials of the words `[s, e)` (connectors and
+    /// articles skipped), or their first ones?
+    fn initials_exact(&mut self, s: usize, e: usize, acr: &str) -> bool {
         let mut initials = String::new();
         for i in s..e {
             if self.w.is(i, L::Connector) || self.w.is(i, L::Article) {
@@ -2313,21 +2374,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         let want = gazetteer::fold(acr);
-        if initials == want || (want.len() >= 2 && initials.starts_with(&want)) {
-            return true;
-        }
-        // Letters picked inside the words, in order, from the first initial on:
-        // "Northwind Foods (NWF)", "Médecins sans frontières (MSF)".
-        let (Some(first), Some(last)) = (self.toks.get(s), self.toks.get(e.saturating_sub(1)))
-        else {
-            return false;
-        };
-        if want.chars().count() < 2 || initials.chars().next() != want.chars().next() {
-            return false;
-        }
-        let name = gazetteer::fold(self.ctx.doc.text.get(first.start..last.end).unwrap_or(""));
-        let mut rest = name.chars();
-        want.chars().all(|w| rest.any(|c| c == w))
+        initials == want || (want.len() >= 2 && initials.starts_with(&want))
     }
 }
 

@@ -624,6 +624,17 @@ fn guess(
         if given || initial || w.surname(x.fold_tok(ctx.doc, li)) {
             return set(c, EntityType::PER, KEYWORD);
         }
+        // "la FNSEA de la Vienne", "la CGT du Nord": an organisation's acronym, then its
+        // branch's place
+        if first.all_caps()
+            && !last.all_caps()
+            && (2..=6).contains(&first.text.chars().count())
+            && w.is(fi + 1, L::Connector)
+            && w.gaz(x.fold_tok(ctx.doc, fi), true)
+                .is_none_or(|k| k.kind == EntityType::ORG)
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = w.gaz(x.fold_tok(ctx.doc, li), last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
