@@ -1407,3 +1407,18 @@ fn an_acronym_spelling_a_lower_case_institution_and_an_acronym_branch_are_organi
     );
     assert_eq!(find(&es, "FNSEA de la Vienne").kind, EntityType::ORG);
 }
+
+#[test]
+fn dotted_state_abbreviations_are_places_and_trade_words_make_companies() {
+    let es = analyze(
+        "NEWARK, N.J. — Prosecutors said the mayor steered contracts to Garden State Hauling.",
+        "en",
+    );
+    assert_eq!(find(&es, "N.J.").kind, EntityType::LOC);
+    assert_eq!(find(&es, "Garden State Hauling").kind, EntityType::ORG);
+    let es = analyze(
+        "Le mois a été le plus sec depuis 1959 dans le Poitou.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Poitou").kind, EntityType::LOC);
+}

@@ -1876,3 +1876,12 @@ fn a_second_verb_of_saying_shares_the_subject_after_a_possessor() {
         assert_eq!(speaker(q), "Ingrid Dahl", "{q:?}");
     }
 }
+
+#[test]
+fn a_verb_of_saying_before_against_reports_no_content() {
+    let t = format!(
+        "{HEAD_EN}The company's owner, Victor Salas, pleaded guilty last year and testified against the former mayor."
+    );
+    let qs = analyze(&t, "en");
+    assert!(qs.is_empty(), "{qs:?}");
+}

@@ -470,6 +470,7 @@ pub static QUOTES: Lexicon = Lexicon {
         &["us"],
     ],
     adjunct_prepositions: &[
+        "against",
         "in",
         "on",
         "at",
