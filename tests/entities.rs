@@ -1422,3 +1422,15 @@ fn dotted_state_abbreviations_are_places_and_trade_words_make_companies() {
     );
     assert_eq!(find(&es, "Poitou").kind, EntityType::LOC);
 }
+
+#[test]
+fn named_storms_are_events() {
+    let es = analyze(
+        "Storm Eowyn left 700,000 homes without power as Hurricane Lena neared Florida.",
+        "en",
+    );
+    assert_eq!(find(&es, "Storm Eowyn").kind, EntityType::MISC);
+    assert_eq!(find(&es, "Hurricane Lena").kind, EntityType::MISC);
+    let es = analyze("La tempête Ciaran a frappé la Bretagne jeudi.", "fr");
+    assert_eq!(find(&es, "tempête Ciaran").kind, EntityType::MISC);
+}
