@@ -1885,3 +1885,39 @@ fn a_verb_of_saying_before_against_reports_no_content() {
     let qs = analyze(&t, "en");
     assert!(qs.is_empty(), "{qs:?}");
 }
+
+#[test]
+fn impersonal_on_after_its_cue_takes_the_place_or_circle_that_follows() {
+    let t = format!(
+        "{HEAD_FR}Le gouvernement devrait engager sa responsabilité la semaine prochaine, indique-t-on à Matignon."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(indirect(&qs).len(), 1, "{qs:?}");
+    assert_eq!(speaker(indirect(&qs)[0]), "Matignon");
+    let t =
+        format!("{HEAD_FR}« Rien n'est encore décidé », assure-t-on dans l'entourage du ministre.");
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(direct(&qs)[0]), "l'entourage du ministre", "{qs:?}");
+    // alone, "on" is nobody in particular: the quote stays, without a speaker
+    let t = format!("{HEAD_FR}Marc Dupuis est parti. « Rien n'est encore décidé », assure-t-on.");
+    let qs = analyze(&t, "fr");
+    assert_eq!(direct(&qs).len(), 1, "{qs:?}");
+    assert!(direct(&qs)[0].speaker.is_none(), "{qs:?}");
+}
+
+#[test]
+fn the_writers_own_reporting_is_nobodys_words() {
+    for (t, lang) in [
+        (
+            format!("{HEAD_FR}D'après nos informations, leur premier secrétaire, Olivier Faure, a réuni ses députés mercredi."),
+            "fr",
+        ),
+        (
+            format!("{HEAD_EN}According to our reporting, the minister met the donors twice."),
+            "en",
+        ),
+    ] {
+        let qs = analyze(&t, lang);
+        assert!(qs.is_empty(), "{qs:?}");
+    }
+}

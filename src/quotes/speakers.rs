@@ -341,6 +341,11 @@ impl<'a> Stage<'a> {
     /// it holds (`Selon la directrice, Anne Morvan, …` → Anne Morvan).
     pub fn source(&self, k: usize, limit: usize, history: &[Who]) -> Option<Who> {
         let (a, b) = self.np_right(k, limit);
+        // "selon nos informations", "according to our reporting": the writer's own
+        // finding, nobody's words
+        if self.word_in(a, Class::FirstPerson) {
+            return None;
+        }
         let who = self.resolve(a, b, false, history)?;
         if self.is_punct(b, ",") && (a..b).any(|x| self.role_at(x).is_some()) {
             let (c, d) = self.np_right(b + 1, limit);
@@ -1240,6 +1245,23 @@ impl<'a> Stage<'a> {
     /// `said X`), or the phrase before it (`X a déclaré`).
     pub fn speaker_of(&self, cue: &Cue, after: bool, history: &[Who]) -> Option<Who> {
         if let Some((s, e, g, n)) = cue.inverted {
+            // "…, indique-t-on à Matignon", "assure-t-on dans l'entourage du ministre":
+            // the place or circle after an impersonal pronoun's cue speaks
+            let impersonal = self.text.get(s..e).is_some_and(|p| {
+                self.lex
+                    .impersonal_pronouns
+                    .iter()
+                    .any(|x| p.eq_ignore_ascii_case(x))
+            });
+            // (alone, it stands for nobody in particular)
+            if impersonal {
+                if !self.lex.frame_prepositions.contains(&self.low(cue.last)) {
+                    return None;
+                }
+                let (_, sb) = self.sentence(cue.first);
+                let (a, b) = self.np_right(cue.last + 1, sb);
+                return self.resolve(a, b, false, history);
+            }
             return Some(self.resolve_pronoun(s, e, g, n, history));
         }
         let (sa, sb) = self.sentence(cue.first);

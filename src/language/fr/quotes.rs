@@ -273,6 +273,9 @@ pub static QUOTES: Lexicon = Lexicon {
         ("-elle", Feminine, Singular),
         // the narrator of a story or an interview: "lui dis-je", "répondis-je"
         ("-je", Unknown, Singular),
+        // the impersonal "on" (see `impersonal_pronouns`): "indique-t-on à Matignon"
+        ("-t-on", Unknown, Singular),
+        ("-on", Unknown, Singular),
     ],
     adverbs: &[
         "également",
