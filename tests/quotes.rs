@@ -1921,3 +1921,18 @@ fn the_writers_own_reporting_is_nobodys_words() {
         assert!(qs.is_empty(), "{qs:?}");
     }
 }
+
+#[test]
+fn an_institution_noun_stands_for_an_organisation_that_bears_it_or_for_itself() {
+    let t = format!(
+        "{HEAD_FR}Quelque 600 pompiers, appuyés par la société Aérotech, étaient mobilisés. Deux pompiers ont été blessés, a précisé la préfecture."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(indirect(&qs)[0]), "la préfecture", "{qs:?}");
+    // a generic company noun still takes the organisation named before
+    let t = format!(
+        "{HEAD_FR}Le groupe Vexalis a publié ses résultats. L'entreprise a indiqué que ses ventes avaient reculé de 4 %."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(indirect(&qs)[0]), "Vexalis", "{qs:?}");
+}

@@ -975,10 +975,16 @@ impl<'a> Stage<'a> {
         let floor = self.paragraph_start_back(p, 2);
         // only a subject or an earlier speaker: an organisation inside an adjunct
         // ("au stade de la Meinau") is too often not the one meant
+        // (an institution's noun only for a name that holds it: "la préfecture" after a
+        // sentence about a firm is the prefecture)
+        let noun = self.low(b - 1);
+        let own = self.lex.institution_nouns.contains(&noun);
         let (_, _, ent, entity) =
             self.recent_mentions(t.start, floor)
                 .find(|&(ms, me, ent, e)| {
-                    e.kind == EntityType::ORG && self.prominent(ms, me, ent, history)
+                    e.kind == EntityType::ORG
+                        && self.prominent(ms, me, ent, history)
+                        && (!own || e.name.to_lowercase().contains(noun))
                 })?;
         let end = self.tok(b - 1)?.end;
         Some(Who {

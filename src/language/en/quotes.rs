@@ -385,6 +385,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "developer",
         "network",
     ],
+    institution_nouns: &["council", "court", "department", "ministry", "university"],
     object_clitics: &[],
     first_person: &[
         "i",

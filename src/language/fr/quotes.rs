@@ -568,6 +568,16 @@ pub static QUOTES: Lexicon = Lexicon {
         "industriel",
         "fabricant",
     ],
+    institution_nouns: &[
+        "commission",
+        "gouvernement",
+        "mairie",
+        "ministère",
+        "municipalité",
+        "préfecture",
+        "tribunal",
+        "université",
+    ],
     object_clitics: &["me", "m'", "te", "t'", "lui", "nous", "vous", "leur"],
     first_person: &[
         "je", "j'", "nous", "notre", "nos", "me", "m'", "moi", "mon", "ma", "mes",
