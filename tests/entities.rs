@@ -1434,3 +1434,18 @@ fn named_storms_are_events() {
     let es = analyze("La tempête Ciaran a frappé la Bretagne jeudi.", "fr");
     assert_eq!(find(&es, "tempête Ciaran").kind, EntityType::MISC);
 }
+
+#[test]
+fn a_global_head_in_apposition_is_a_role() {
+    let es = analyze(
+        "\"The bank is behind the curve,\" said Carsten Brauer, global head of macro at Lindbank.",
+        "en",
+    );
+    let e = find(&es, "Carsten Brauer");
+    assert_eq!(
+        roles(e),
+        ["global head of macro at Lindbank"],
+        "{:?}",
+        e.roles
+    );
+}

@@ -1936,3 +1936,16 @@ fn an_institution_noun_stands_for_an_organisation_that_bears_it_or_for_itself() 
     let qs = analyze(&t, "fr");
     assert_eq!(speaker(indirect(&qs)[0]), "Vexalis", "{qs:?}");
 }
+
+#[test]
+fn a_description_of_up_to_eight_words_speaks_whole() {
+    let t = format!(
+        "{HEAD_EN}A spokesperson for the German finance ministry said Berlin welcomed the decision."
+    );
+    let qs = analyze(&t, "en");
+    assert_eq!(
+        speaker(indirect(&qs)[0]),
+        "a spokesperson for the German finance ministry",
+        "{qs:?}"
+    );
+}

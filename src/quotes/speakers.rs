@@ -704,10 +704,11 @@ impl<'a> Stage<'a> {
         n.to_string()
     }
 
-    /// A short description from the phrase `[a, b)`: at most six words, starting at its
+    /// A short description from the phrase `[a, b)`: at most eight words (`a spokesperson
+    /// for the German finance ministry`), starting at its
     /// first word, with at least one word that is not a determiner or adverb.
     fn description(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let b = b.min(a + 6);
+        let b = b.min(a + 8);
         let mut content = false;
         let mut last = a;
         for i in a..b {
