@@ -1949,3 +1949,15 @@ fn a_description_of_up_to_eight_words_speaks_whole() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_de_is_no_cue_of_the_partial_quote_that_follows() {
+    let t = format!(
+        "{HEAD_FR}Le président Ivan Kovac a promis de poursuivre les efforts « jusqu'à ce que le dernier prisonnier soit libéré »."
+    );
+    let qs = analyze(&t, "fr");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert!(speaker(d[0]).contains("Kovac"), "{qs:?}");
+    assert_ne!(cue(d[0]), "poursuivre");
+}

@@ -601,9 +601,12 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
         if form.kind == VerbKind::That && !st.word_in(k + 1, Class::Complementizers) {
             continue;
         }
-        // "to say" is no report; "le prévenu", "the report" are nouns
+        // "to say" is no report ("a promis de poursuivre les efforts « … »" neither);
+        // "le prévenu", "the report" are nouns
         if k > 0
-            && (st.word_in(k - 1, Class::InfinitiveMarker) || st.word_in(k - 1, Class::Determiners))
+            && (st.word_in(k - 1, Class::InfinitiveMarker)
+                || st.word_in(k - 1, Class::Determiners)
+                || st.word_in(k - 1, Class::DirectiveLinks) && super::reported::infinitive(st, k))
         {
             continue;
         }

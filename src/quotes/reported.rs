@@ -579,7 +579,7 @@ fn verb_after_name(st: &Stage, x: usize) -> bool {
         })
 }
 
-fn infinitive(st: &Stage, k: usize) -> bool {
+pub(super) fn infinitive(st: &Stage, k: usize) -> bool {
     st.tok(k).is_some_and(|t| {
         t.is_word()
             && !t.is_capitalized()
