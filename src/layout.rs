@@ -337,6 +337,25 @@ fn credit_follows(toks: &[Token], j: usize, tables: &'static Tables) -> bool {
     }
 }
 
+/// A photo credit written the agencies' way: a name in capitals (one to five words), a
+/// slash, the agency or outlet in one to three capitalized words (`LUDOVIC MARIN / AFP`,
+/// `JANE DOE/REUTERS`).
+fn photo_credit(toks: &[Token]) -> bool {
+    let toks = match toks.last() {
+        Some(t) if t.is_punct(".") => &toks[..toks.len() - 1],
+        _ => toks,
+    };
+    let Some(j) = toks.iter().position(|t| t.text == "/") else {
+        return false;
+    };
+    let (name, agency) = (&toks[..j], &toks[j + 1..]);
+    (1..=5).contains(&name.len())
+        && (1..=3).contains(&agency.len())
+        && name.iter().all(|t| t.is_word() && t.is_all_caps())
+        && name.iter().map(|t| t.text.len()).sum::<usize>() >= 4
+        && agency.iter().all(|t| t.is_word() && t.is_capitalized())
+}
+
 /// Is paragraph `i` a photo caption or credit?
 /// - it opens with a cue followed by a credit mark: `Photo : …`, `Photo: AFP`,
 ///   `(Photo by …/Getty Images)`, `Crédit : …`, `© AFP`;
@@ -385,6 +404,11 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
         if opens_with_credit(last, base) && last.len() <= 16 {
             return true;
         }
+    }
+    // "Des manifestants à Paris, le 19 février. STEPHANE DE SAKUTIN / AFP": the
+    // photographer's name in capitals, a slash, the agency
+    if s1 > s0 && photo_credit(doc.sentence_tokens(s1 - 1)) {
+        return true;
     }
     let closed = toks.last().is_some_and(|t| t.is_punct(")"))
         || toks.len() >= 2 && toks[toks.len() - 2].is_punct(")");

@@ -352,6 +352,9 @@ fn captions_and_credits() {
         "The minister in Moscow on Dec. 29. (Photo: John Smith/Reuters)",
         // a caption glued to its credit, as pasted: no space after the colon, final dot
         "Les deux ministres se serrent la main à Moscou. Photo\u{a0}:Ministère de la Défense.",
+        // the agencies' way: the photographer in capitals, a slash, the agency
+        "Des manifestants défilent à Paris, le 19 février 2027. STEPHANE DE SAKUTIN / AFP",
+        "Firefighters at the scene in Martigues on Monday. JOHN SMITH/REUTERS",
     ] {
         let text = format!(
             "Un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLa suite du texte."
@@ -364,6 +367,7 @@ fn captions_and_credits() {
         "Photos of the event circulated widely on social media.",
         "Le photographe a saisi l'instant. Il a ensuite quitté les lieux.",
         "Image is everything, the adviser said.",
+        "The vote was 52/48. The NATO allies / partners disagreed.",
     ] {
         let text = format!("Un titre\n\nLe corps de l'article commence ici.\n\n{line}");
         assert!(run(&text).layout.captions.is_empty(), "{line}");

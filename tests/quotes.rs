@@ -1961,3 +1961,12 @@ fn an_infinitive_after_de_is_no_cue_of_the_partial_quote_that_follows() {
     assert!(speaker(d[0]).contains("Kovac"), "{qs:?}");
     assert_ne!(cue(d[0]), "poursuivre");
 }
+
+#[test]
+fn the_union_front_after_its_cue_speaks() {
+    let t = format!(
+        "{HEAD_FR}La CGT et FO se sont jointes à l'appel, a indiqué l'intersyndicale dans un communiqué commun."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(indirect(&qs)[0]), "l'intersyndicale", "{qs:?}");
+}

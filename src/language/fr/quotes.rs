@@ -541,6 +541,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "groupe",
         "institut",
         "institution",
+        "intersyndicale",
         "laboratoire",
         "ministère",
         "mairie",
@@ -571,6 +572,7 @@ pub static QUOTES: Lexicon = Lexicon {
     institution_nouns: &[
         "commission",
         "gouvernement",
+        "intersyndicale",
         "mairie",
         "ministère",
         "municipalité",
