@@ -150,6 +150,10 @@ pub enum ReferenceSource {
     Option,
     /// Found in the article's date line.
     Dateline,
+    /// The place dateline's day and month (`GENEVA, June 12 (Reuters) -`), in the latest
+    /// year that puts them on or before the caller's `Options::today`.
+    #[serde(rename = "dateline_year")]
+    DatelineYear,
     /// Neither: relative dates stay unresolved.
     None,
 }

@@ -26,6 +26,9 @@ pub struct Layout {
     pub info: LayoutInfo,
     /// The date the date line gives, if any.
     pub date: Option<Date>,
+    /// The day and month a place dateline gives without a year (`GENEVA, June 12
+    /// (Reuters) -`): (month, day).
+    pub month_day: Option<MonthDay>,
     /// Paragraph indices that are not body text (headline, date line, byline, captions),
     /// sorted, without duplicates. The place dateline's paragraph is body text.
     pub non_body: Vec<usize>,
@@ -40,6 +43,9 @@ impl Layout {
 
 /// A time of day as (hour, minute), when the line gives one.
 pub type Time = Option<(u8, u8)>;
+
+/// A month and a day, (month, day), without a year.
+pub type MonthDay = (u8, u8);
 
 /// Paragraphs from the top where a date line or byline may stand.
 const HEAD_ZONE: usize = 6;
@@ -154,9 +160,10 @@ pub fn detect(doc: &Document, tables: &'static Tables) -> Layout {
         .filter(|&i| layout.is_body(i))
         .take(2)
         .find_map(|i| find_place(doc, i, tables));
-    if let Some((line, date)) = place {
+    if let Some((line, date, month_day)) = place {
         // (a date line of its own comes first)
         layout.date = layout.date.or(date);
+        layout.month_day = month_day;
         layout.info.place = Some(line);
     }
     layout
@@ -434,12 +441,13 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
 ///
 /// The place is in capitals, or capitalized words followed by an agency in brackets; an
 /// optional date after a comma; the agency in brackets; then a dash.
-/// The place dateline opening paragraph `i`, with the date it gives, if a full one.
+/// The place dateline opening paragraph `i`, with the date it gives, if a full one, or
+/// its month and day.
 fn find_place(
     doc: &Document,
     i: usize,
     tables: &'static Tables,
-) -> Option<(PlaceLine, Option<Date>)> {
+) -> Option<(PlaceLine, Option<Date>, Option<MonthDay>)> {
     let toks = doc.paragraph_tokens(i);
     let p = doc.paragraphs.get(i)?;
     // the dash within the first 16 tokens
@@ -484,6 +492,7 @@ fn find_place(
         }
     }
     let mut date = None;
+    let mut month_day = None;
     if head.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
         let date_start = k;
@@ -502,6 +511,28 @@ fn find_place(
         // "NOUMÉA, 14 octobre 2025 (AFP) -": a full date is the article's date
         let (a, b) = (head[date_start].start, head[k - 1].end);
         date = all_tables(tables).find_map(|t| parse_dateline(doc.slice(a, b), t).map(|d| d.0));
+        // "GENEVA, June 12 (Reuters) -", "PARIS, 3 mars (AFP) -": a month and the day
+        // next to it, no year
+        if date.is_none() {
+            let part = &head[date_start..k];
+            let day = |t: Option<&Token>| {
+                t.filter(|t| t.is_number() && t.text.len() <= 2)
+                    .and_then(|t| t.text.parse::<u8>().ok())
+                    .filter(|d| (1..=31).contains(d))
+            };
+            month_day = part.iter().enumerate().find_map(|(n, t)| {
+                let month = all_tables(tables).find_map(|tb| {
+                    tb.common
+                        .months
+                        .iter()
+                        .find(|(m, _)| t.eq_lower(m))
+                        .map(|(_, x)| *x)
+                })?;
+                let after = part[n + 1..].iter().find(|t| !t.is_punct("."));
+                let d = day(n.checked_sub(1).and_then(|b| part.get(b))).or(day(after))?;
+                Some((month, d))
+            });
+        }
     }
     // optional "(AGENCY)"
     let mut agency = None;
@@ -533,6 +564,7 @@ fn find_place(
             agency: agency.map(|(a, b)| TextSpan::new(doc.text, a, b)),
         },
         date,
+        month_day,
     ))
 }
 

@@ -55,6 +55,11 @@ pub struct Options {
     pub language: Option<String>,
     /// Inputs longer than this many bytes (UTF-8) are refused with [`Error::TooLarge`].
     pub max_bytes: usize,
+    /// `YYYY-MM-DD`, the reader's own date (the page passes the day it runs). A place
+    /// dateline with a day and month but no year (`GENEVA, June 12 (Reuters) -`) is then
+    /// read in the latest year that puts it on or before this day (a day later is
+    /// allowed: time zones), and gives the reference date.
+    pub today: Option<String>,
 }
 
 impl Default for Options {
@@ -63,6 +68,7 @@ impl Default for Options {
             reference_date: None,
             language: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            today: None,
         }
     }
 }
@@ -72,6 +78,8 @@ impl Default for Options {
 pub enum Error {
     /// `reference_date` is not a valid `YYYY-MM-DD` date.
     BadDate(String),
+    /// `today` is not a valid `YYYY-MM-DD` date.
+    BadToday(String),
     /// `language` is not a code Lede knows.
     BadLanguage(String),
     /// The text is longer than `max_bytes`.
@@ -84,6 +92,10 @@ impl std::fmt::Display for Error {
             Error::BadDate(d) => write!(
                 f,
                 "invalid reference date {d:?}: expected a calendar date written YYYY-MM-DD, such as \"2018-12-30\""
+            ),
+            Error::BadToday(d) => write!(
+                f,
+                "invalid today {d:?}: expected the reader's date written YYYY-MM-DD, such as \"2026-11-29\""
             ),
             Error::BadLanguage(l) => write!(
                 f,
@@ -108,6 +120,7 @@ impl std::error::Error for Error {}
 /// Checked options, ready for the pipeline.
 struct Checked {
     reference: Option<Date>,
+    today: Option<Date>,
     language: Option<&'static str>,
 }
 
@@ -120,6 +133,10 @@ fn check(text: &str, options: &Options) -> Result<Checked, Error> {
     }
     let reference = match &options.reference_date {
         Some(d) => Some(Date::parse_iso(d.trim()).ok_or_else(|| Error::BadDate(d.clone()))?),
+        None => None,
+    };
+    let today = match &options.today {
+        Some(d) => Some(Date::parse_iso(d.trim()).ok_or_else(|| Error::BadToday(d.clone()))?),
         None => None,
     };
     let language = match &options.language {
@@ -139,8 +156,17 @@ fn check(text: &str, options: &Options) -> Result<Checked, Error> {
     };
     Ok(Checked {
         reference,
+        today,
         language,
     })
+}
+
+/// The day `(month, day)` in the latest year that puts it on or before `today`, a day of
+/// margin allowed (the article may come from a time zone already a day ahead).
+fn year_before(today: Date, (month, day): (u8, u8)) -> Option<Date> {
+    let limit = today.add_days(1)?;
+    // (29 February waits for a leap year: at most eight years back)
+    (0..9).find_map(|back| Date::new(today.year - back, month, day).filter(|d| *d <= limit))
 }
 
 /// Analyzes `text`: its layout, dates, entities and quotes. Offsets in the result are
@@ -181,7 +207,14 @@ pub fn analyze_timed(
     let (reference, reference_source) = match (checked.reference, layout.date) {
         (Some(d), _) => (Some(d), ReferenceSource::Option),
         (None, Some(d)) => (Some(d), ReferenceSource::Dateline),
-        (None, None) => (None, ReferenceSource::None),
+        (None, None) => match checked.today.zip(layout.month_day) {
+            Some((today, md)) => (year_before(today, md), ReferenceSource::DatelineYear),
+            None => (None, ReferenceSource::None),
+        },
+    };
+    let reference_source = match reference {
+        Some(_) => reference_source,
+        None => ReferenceSource::None,
     };
     let ctx = Context {
         doc: &doc,

@@ -20,7 +20,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The keys `options` may hold.
-const OPTION_KEYS: [&str; 3] = ["referenceDate", "language", "maxBytes"];
+const OPTION_KEYS: [&str; 4] = ["referenceDate", "language", "maxBytes", "today"];
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("../www/lede-types.d.ts");
@@ -33,7 +33,7 @@ fn start() {
 /// What `options` may hold, for error messages.
 fn accepted() -> String {
     format!(
-        "accepted: undefined, null or {{ referenceDate?: \"YYYY-MM-DD\", language?: \"{}\", maxBytes?: number of bytes }}",
+        "accepted: undefined, null or {{ referenceDate?: \"YYYY-MM-DD\", language?: \"{}\", maxBytes?: number of bytes, today?: \"YYYY-MM-DD\" }}",
         crate::language::DETECTABLE.join("\" | \"")
     )
 }
@@ -79,6 +79,7 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
         }
     };
     o.reference_date = string("referenceDate", "\"YYYY-MM-DD\"")?;
+    o.today = string("today", "\"YYYY-MM-DD\"")?;
     o.language = string(
         "language",
         &format!("one of {}", crate::language::DETECTABLE.join(", ")),
@@ -114,7 +115,8 @@ fn describe(v: &JsValue) -> String {
 }
 
 /// Analyzes `text`. `options` is `undefined`/`null` or
-/// `{ referenceDate?: "YYYY-MM-DD", language?: "fr", maxBytes?: number }`.
+/// `{ referenceDate?: "YYYY-MM-DD", language?: "fr", maxBytes?: number, today?:
+/// "YYYY-MM-DD" }`.
 /// Throws an `Error` whose message says what was wrong and what is accepted.
 #[wasm_bindgen(js_name = analyze, skip_typescript)]
 pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {

@@ -448,3 +448,69 @@ fn a_place_dateline_with_a_full_date_gives_the_reference_date() {
     assert_eq!(a.reference_date, None);
     assert!(a.layout.place.is_some());
 }
+
+#[test]
+fn a_place_dateline_without_a_year_takes_it_from_today() {
+    let text = "Talks resume\n\nGENEVA, June 12 (Reuters) - The talks resumed on Thursday.";
+    let with = |today: &str| {
+        analyze(
+            text,
+            &Options {
+                today: Some(today.into()),
+                ..Default::default()
+            },
+        )
+        .expect("analysis")
+    };
+    let a = with("2026-11-29");
+    assert_eq!(a.reference_date.as_deref(), Some("2026-06-12"));
+    assert_eq!(
+        serde_json::to_value(a.reference_source).unwrap(),
+        "dateline_year"
+    );
+    // before June 12 (a day of margin aside), the day is last year's
+    assert_eq!(
+        with("2026-06-13").reference_date.as_deref(),
+        Some("2026-06-12")
+    );
+    assert_eq!(
+        with("2026-06-11").reference_date.as_deref(),
+        Some("2026-06-12")
+    );
+    assert_eq!(
+        with("2026-06-10").reference_date.as_deref(),
+        Some("2025-06-12")
+    );
+    // French: "PARIS, 3 mars (AFP) -"
+    let fr = analyze(
+        "Grève\n\nPARIS, 3 mars (AFP) - La grève a commencé hier.",
+        &Options {
+            today: Some("2027-01-10".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    assert_eq!(fr.reference_date.as_deref(), Some("2026-03-03"));
+    // the caller's reference date still wins, and nothing changes without today
+    let opt = analyze(
+        text,
+        &Options {
+            today: Some("2026-11-29".into()),
+            reference_date: Some("2020-01-01".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis");
+    assert_eq!(opt.reference_date.as_deref(), Some("2020-01-01"));
+    assert_eq!(run(text).reference_date, None);
+    // a bad today is a clear error
+    let e = analyze(
+        text,
+        &Options {
+            today: Some("29/11/2026".into()),
+            ..Default::default()
+        },
+    )
+    .expect_err("bad today");
+    assert!(matches!(e, lede::Error::BadToday(_)), "{e:?}");
+}

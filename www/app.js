@@ -6,7 +6,7 @@
 // stale work; long texts are drawn a slice at a time with a progress bar. If the worker
 // dies, the page says so and starts a fresh one at the next input: the text is never lost.
 
-import { strings, browserLang } from "./i18n.js";
+import { strings, browserLang, localToday } from "./i18n.js";
 import {
   createAnnotator,
   Highlighter,
@@ -199,6 +199,9 @@ function analyzeNow() {
   clearTimeout(debounce);
   const options = {};
   if (state.override) options.referenceDate = state.override;
+  // (the reader's day: a date line without its year, "GENEVA, June 12", is this year's
+  // or last year's)
+  options.today = localToday();
   if (state.language) options.language = state.language;
   client.request(ta.value, options);
 }
@@ -266,6 +269,7 @@ function finish(text, analysis, ms, root) {
   refsource.textContent = {
     option: S.refFromOption,
     dateline: S.refFromDateline,
+    dateline_year: S.refFromDatelineYear,
     none: S.refNone,
   }[analysis.reference_source] || "";
   refsource.dataset.source = analysis.reference_source || "";

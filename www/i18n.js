@@ -16,6 +16,7 @@ const en = {
   articleDate: "Article date",
   resetDate: "Use the article's own date",
   refFromDateline: "from the article's date line",
+  refFromDatelineYear: "from the article's date line, the year assumed (today's or last year's)",
   refFromOption: "set by you",
   refNone: "none found: relative dates stay unresolved",
   analyzing: (size) => `Analyzing ${size}…`,
@@ -107,6 +108,7 @@ const fr = {
   articleDate: "Date de l'article",
   resetDate: "Reprendre la date de l'article",
   refFromDateline: "lue dans la ligne de date de l'article",
+  refFromDatelineYear: "lue dans la ligne de date de l'article, l'année supposée (celle d'aujourd'hui ou la précédente)",
   refFromOption: "choisie par vous",
   refNone: "aucune trouvée : les dates relatives restent non résolues",
   analyzing: (size) => `Analyse de ${size}…`,
@@ -205,4 +207,11 @@ export function browserLang() {
     if (b in TABLE) return b;
   }
   return "en";
+}
+
+/** The reader's local date, YYYY-MM-DD (the core's `today` option: a date line without
+ * its year, "GENEVA, June 12 (Reuters)", is read as this year's or last year's). */
+export function localToday(d = new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }

@@ -24,7 +24,7 @@
 // an article); for very long texts, use the page's worker approach instead.
 
 import { analyze as ledeAnalyze } from "./lede.js";
-import { strings, browserLang, pickLang } from "./i18n.js";
+import { strings, browserLang, pickLang, localToday } from "./i18n.js";
 import { renderText, renderEntities, renderQuotes, renderTimeline, renderLegend, Highlighter, h } from "./render.js";
 
 const SHEETS = [new URL("./marks.css", import.meta.url).href, new URL("./widget.css", import.meta.url).href];
@@ -80,6 +80,8 @@ class LedeAnalyzer extends HTMLElement {
     const opts = { ...(options || {}) };
     const ref = this.getAttribute("reference-date");
     if (opts.referenceDate == null && ref) opts.referenceDate = ref.trim();
+    // (the reader's day: a date line without its year is this year's or last year's)
+    if (opts.today == null) opts.today = localToday();
     const lang = (this.getAttribute("lang") || "").toLowerCase().split("-")[0];
     if (opts.language == null && LANGUAGES.includes(lang)) opts.language = lang;
     const seq = ++this.#seq;

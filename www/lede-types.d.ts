@@ -6,6 +6,10 @@ export interface AnalyzeOptions {
   language?: string;
   /** Maximum input size in UTF-8 bytes (default 16 MiB). */
   maxBytes?: number;
+  /** The reader's date, "YYYY-MM-DD": a place dateline without a year ("GENEVA, June 12
+   * (Reuters) -") is read in the latest year on or before it (reference_source
+   * "dateline_year"). */
+  today?: string;
 }
 
 /** A piece of the text. Offsets are UTF-16 code units (String.slice), end exclusive. */
@@ -78,7 +82,7 @@ export interface Analysis {
   language: string;
   language_detected: boolean;
   reference_date: string | null;
-  reference_source: "option" | "dateline" | "none";
+  reference_source: "option" | "dateline" | "dateline_year" | "none";
   layout: Layout;
   stats: Stats;
   entities: Entity[];

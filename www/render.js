@@ -829,7 +829,12 @@ export function renderLayout(analysis, S) {
   row(S.byline, L.byline && L.byline.text);
   const lang = S.languages[analysis.language] || analysis.language;
   row(S.language, `${lang} (${analysis.language}, ${analysis.language_detected ? S.detected : S.given})`);
-  const src = { dateline: S.refFromDateline, option: S.refFromOption, none: S.refNone }[analysis.reference_source] || "";
+  const src = {
+    dateline: S.refFromDateline,
+    dateline_year: S.refFromDatelineYear,
+    option: S.refFromOption,
+    none: S.refNone,
+  }[analysis.reference_source] || "";
   row(S.referenceDate, analysis.reference_date ? `${analysis.reference_date} (${src})` : S.refNone);
   row(S.words, st.words);
   row(S.readingTime, Number.isFinite(st.reading_minutes) ? S.minutes(st.reading_minutes) : null);

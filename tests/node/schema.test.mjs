@@ -115,6 +115,7 @@ test("wasm: bad options throw Errors saying what is wrong and what is accepted",
     [{ language: ["fr"] }, /language must be a string \(one of fr, en.*\), got an array/],
     [{ maxBytes: "10" }, /maxBytes must be a whole, non-negative number of bytes, got string/],
     [{ maxBytes: 1.5 }, /maxBytes must be a whole/],
+    [{ today: "29/11/2026" }, /invalid today "29\/11\/2026".*YYYY-MM-DD/],
   ];
   for (const [opts, re] of cases) {
     assert.throws(() => lede.analyze("Un texte assez long pour dépasser dix octets.", opts), (e) => {
@@ -160,4 +161,18 @@ test("docs/schema.md, www/lede-types.d.ts and the schema name the same keys", ()
   for (const keys of Object.values(expected)) {
     for (const k of keys) assert.ok(md.includes(`\`${k}\``), `docs/schema.md does not document \`${k}\``);
   }
+});
+
+test("wasm: today gives a month-and-day place dateline its year", async () => {
+  const lede = await loadWasm();
+  const text = "Talks resume\n\nGENEVA, June 12 (Reuters) - The talks resumed on Thursday, officials said.";
+  const a = lede.analyze(text, { language: "en", today: "2026-11-29" });
+  assertValid(a, "with today");
+  assert.equal(a.reference_date, "2026-06-12");
+  assert.equal(a.reference_source, "dateline_year");
+  assert.ok(a.dates.some((d) => d.text === "Thursday" && d.value === "2026-06-11"), JSON.stringify(a.dates));
+  // without it the year stays unknown
+  const b = lede.analyze(text, { language: "en" });
+  assert.equal(b.reference_date, null);
+  assert.equal(b.reference_source, "none");
 });

@@ -11,8 +11,9 @@ const USAGE: &str = "\
 lede — who, what was said, and when, in a news article
 
 USAGE:
-    lede analyze [FILE…] [--date YYYY-MM-DD] [--lang xx] [--pretty]
+    lede analyze [FILE…] [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--lang xx] [--pretty]
         Prints the analysis as JSON (JSON Lines for several files; stdin when no file).
+        --today: the reader's date, for a date line without a year (GENEVA, June 12).
     lede eval [PATH…] [--format NAME] [--json | --markdown] [--errors] [--max-errors N]
               [--predictions FILE.jsonl] [--dump-docs DIR] [--gold-as-predictions]
         Scores Lede against gold corpora (all dev corpora when no PATH; see docs/accuracy.md).
@@ -52,6 +53,10 @@ fn analyze(args: &[String]) -> ExitCode {
             "--date" => match inline.or_else(|| it.next().cloned()) {
                 Some(d) => options.reference_date = Some(d),
                 None => return usage_error("--date needs a value, such as --date 2018-12-30"),
+            },
+            "--today" => match inline.or_else(|| it.next().cloned()) {
+                Some(d) => options.today = Some(d),
+                None => return usage_error("--today needs a value, such as --today 2026-11-29"),
             },
             "--lang" => match inline.or_else(|| it.next().cloned()) {
                 Some(l) => options.language = Some(l),
