@@ -352,7 +352,9 @@ fn photo_credit(toks: &[Token]) -> bool {
         Some(t) if t.is_punct(".") => &toks[..toks.len() - 1],
         _ => toks,
     };
-    let Some(j) = toks.iter().position(|t| t.text == "/") else {
+    // (the slash among the last five tokens: a paragraph's words are not all read)
+    let from = toks.len().saturating_sub(5);
+    let Some(j) = toks[from..].iter().position(|t| t.text == "/").map(|j| from + j) else {
         return false;
     };
     let (name, agency) = (&toks[..j], &toks[j + 1..]);

@@ -2305,14 +2305,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Is token `s` an acronym in brackets (`(PNF)`) whose letters are the initials of
     /// the lower-case words right before the bracket (sentence start `a`)?
     fn spells_words_before(&mut self, s: usize, a: usize) -> bool {
-        let t = self.toks[s];
-        let len = t.text.chars().count();
+        // (the brackets first: most single words at a clause start have none)
         if s < a + 2
-            || !(2..=6).contains(&len)
-            || !t.all_caps()
             || !self.toks[s - 1].is_punct("(")
             || !self.toks.get(s + 1).is_some_and(|t| t.is_punct(")"))
         {
+            return false;
+        }
+        let t = self.toks[s];
+        if !(2..=6).contains(&t.text.chars().count()) || !t.all_caps() {
             return false;
         }
         let open = s - 1;
