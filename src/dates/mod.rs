@@ -186,8 +186,9 @@ pub enum Word {
     /// Prepositions before a bare plural unit that make it a duration (`pendant`, `for`).
     DurationCue,
     /// Prepositions that make a bare season name a season (`en été`, `in summer`), not a
-    /// verb or participle (`a été`, `continue to fall`).
-    SeasonCue,
+    /// verb or participle (`a été`, `continue to fall`); `true` for a preposition fused
+    /// with the article (`au printemps`), which names one season as `the spring` does.
+    SeasonCue(bool),
     /// Linking `de`, `du`, `d'`, `of`.
     Of,
     /// Linking `et`, `and`.
@@ -366,7 +367,7 @@ impl Word {
             Word::YearCue => kinds::YearCue,
             Word::ClockCue => kinds::ClockCue,
             Word::DurationCue => kinds::DurationCue,
-            Word::SeasonCue => kinds::SeasonCue,
+            Word::SeasonCue(_) => kinds::SeasonCue,
             Word::Of => kinds::Of,
             Word::And => kinds::And,
             Word::Holiday(..) => kinds::Holiday,

@@ -2342,8 +2342,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "l'été", "the summer": in a past clause, the last one ("Au cours de l'été,
             // les prix ont grimpé"); otherwise this year's (a future cue is weaker
             // evidence: "to meet demand well into the summer")
-            Ctx::Det => {
-                let dir = match self.tense_dir(j.saturating_sub(1), Dir::This) {
+            // "au printemps": the article fused in the preposition, read as `le printemps`
+            Ctx::Det | Ctx::Bare
+                if ctx == Ctx::Det
+                    || j >= 2
+                        && self
+                            .is(j - 2, k!(SeasonCue), |w| matches!(w, Word::SeasonCue(true)))
+                            .is_some() =>
+            {
+                // the tense seen from the article (`until the fall`: a deadline before it)
+                let at = j.saturating_sub(2);
+                let dir = match self.tense_dir(at, Dir::This) {
                     Dir::Past => Dir::Past,
                     _ => Dir::This,
                 };
@@ -2353,11 +2362,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
             Ctx::Bare
                 if j >= 2
-                    && self.prev_is(j - 1, k!(SeasonCue), |w| matches!(w, Word::SeasonCue)) =>
+                    && self.prev_is(j - 1, k!(SeasonCue), |w| matches!(w, Word::SeasonCue(_))) =>
             {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
-            Ctx::Bare => None,
+            Ctx::Det | Ctx::Bare => None,
         }
     }
 

@@ -2745,3 +2745,70 @@ fn a_clock_after_a_phrase_of_time_and_before_this_weekday() {
         "2026-06-19T14:00"
     );
 }
+
+// ----- session 5 (dates helper): forms found on articles written for the check --------
+
+#[test]
+fn a_season_after_a_fused_article_or_a_deadline_is_one_season() {
+    // reference Tuesday 2027-06-15
+    let r = "2027-06-15";
+    let cases = [
+        ("fr", "Le verdict est attendu au printemps.", "printemps", "2027-SP"),
+        ("fr", "Le chantier a commencé au printemps.", "printemps", "2027-SP"),
+        ("fr", "Le chantier avait commencé à l'automne.", "l'automne", "2026-FA"),
+        (
+            "en",
+            "The judge rejected a request to delay the trial until the fall.",
+            "the fall",
+            "2027-FA",
+        ),
+        ("en", "The trial was delayed until the fall.", "the fall", "2027-FA"),
+        ("en", "Prices climbed during the summer, he said.", "the summer", "2026-SU"),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // "en été" stays generic; "a été" is no season
+    assert_eq!(value_at("fr", r, "En été, les prix montent.", "été"), "XXXX-SU");
+    assert!(found("Le projet a été adopté.", "fr", Some(r)).is_empty());
+}
+
+#[test]
+fn adjectives_between_an_amount_and_its_unit() {
+    one(
+        "en",
+        "Inflation has fallen for three consecutive months.",
+        "three consecutive months",
+        "DURATION",
+        "P3M",
+        "",
+    );
+    one(
+        "en",
+        "The team has won four straight games in six straight days.",
+        "six straight days",
+        "DURATION",
+        "P6D",
+        "",
+    );
+    one(
+        "en",
+        "The shops reopen on Boxing Day.",
+        "Boxing Day",
+        "DATE",
+        "2018-12-26",
+        "",
+    );
+}
+
+#[test]
+fn a_verb_of_a_state_right_before_until_tells_a_past_state() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    assert_eq!(value_at("en", r, "He worked until January.", "January"), "2026-01");
+    assert_eq!(value_at("en", r, "She stayed in Paris until March.", "March"), "2026-03");
+    assert_eq!(value_at("en", r, "He lived there until Friday.", "Friday"), "2026-11-27");
+    // a participle describing the state still points ahead
+    assert_eq!(value_at("en", r, "Roads will stay closed until Friday.", "Friday"), "2026-12-04");
+    assert_eq!(value_at("en", r, "Markets closed until January.", "January"), "2027-01");
+}
