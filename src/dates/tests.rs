@@ -2812,3 +2812,26 @@ fn a_verb_of_a_state_right_before_until_tells_a_past_state() {
     assert_eq!(value_at("en", r, "Roads will stay closed until Friday.", "Friday"), "2026-12-04");
     assert_eq!(value_at("en", r, "Markets closed until January.", "January"), "2027-01");
 }
+
+#[test]
+fn a_year_at_the_head_of_the_sentence_gives_its_months_their_year() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        ("en", "In 2019, the company paid its suppliers in January and March.", "March", "2019-03"),
+        ("en", "In 2019 the company moved its headquarters on March 5.", "March 5", "2019-03-05"),
+        ("en", "Ten years ago, the harvest began in October.", "October", "2016-10"),
+        ("en", "Last year, sales peaked in the third quarter.", "the third quarter", "2025-Q3"),
+        ("fr", "En 2019, les exportations ont chuté en mars.", "mars", "2019-03"),
+        ("fr", "Il y a vingt ans, on vendangeait en octobre.", "octobre", "2006-10"),
+        ("fr", "En mars 2019, puis de nouveau en juin, la rivière a débordé.", "juin", "2019-06"),
+        // a year further on is another event's; a plan told then is not of that year
+        ("en", "Born in 1950, he died in March.", "March", "2026-03"),
+        ("en", "He died in March, ten years after he retired in 2009.", "March", "2026-03"),
+        ("en", "Last year, the company said it would pay in January.", "January", "2027-01"),
+        ("en", "On Tuesday, the company said it paid in January.", "January", "2026-01"),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+}
