@@ -610,13 +610,15 @@ fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         }
         let yearless = match f.sem {
             // not a plan told then (`Last year, it said it would pay in January`)
-            Sem::Month(_, d) | Sem::DayMonth(_, _, d) | Sem::Season(_, None, d, false) => {
+            Sem::Month(_, d)
+            | Sem::DayMonth(_, _, d)
+            | Sem::Season(_, None, d, false)
+            | Sem::PartNear(_, _, d) => {
                 !matches!(
                     d,
                     Dir::Last | Dir::Next | Dir::Future | Dir::ClauseFuture
                 )
             }
-            Sem::Part(_, _, None) => true,
             _ => false,
         };
         if !yearless {

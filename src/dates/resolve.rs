@@ -461,7 +461,10 @@ pub fn resolve(
     let r = resolve_inner(f, reference, earlier, state);
     // The report's quarter: an explicit quarter of the reference's year or the one before.
     if let (
-        Sem::Part(Unit::Quarter, ..) | Sem::PartRel(Unit::Quarter, _, 0) | Sem::Period(0),
+        Sem::Part(Unit::Quarter, ..)
+        | Sem::PartNear(Unit::Quarter, ..)
+        | Sem::PartRel(Unit::Quarter, _, 0)
+        | Sem::Period(0),
         Some(v),
     ) = (f.sem, r.value.as_deref())
     {
@@ -592,6 +595,25 @@ fn resolve_inner(
                 Cal::Quarter(r.year, n)
             } else {
                 Cal::Half(r.year, n)
+            }
+        })),
+        Sem::PartNear(u, n, dir) => by_ref(reference.map(|r| {
+            let size = if u == Unit::Quarter { 3 } else { 6 };
+            let cur = (r.month - 1) / size + 1;
+            let year = match dir.plain() {
+                // the coming one: this year's unless over for more than a quarter (results
+                // are reported after the period: `expects to report third-quarter
+                // results`, written in November, is this year's)
+                Dir::Future | Dir::Next if r.month > n * size + 3 => r.year + 1,
+                Dir::Future | Dir::Next => r.year,
+                // the last one begun: this year's unless not begun yet
+                _ if n > cur => r.year - 1,
+                _ => r.year,
+            };
+            if u == Unit::Quarter {
+                Cal::Quarter(year, n)
+            } else {
+                Cal::Half(year, n)
             }
         })),
         Sem::Period(dy) => match period_of(state, earlier, dy as i32, usize::MAX) {

@@ -94,6 +94,11 @@ pub enum Sem {
     Rel(Unit, i32),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
+    /// Quarter / half n without its year, placed by the clause's tense: the coming one in
+    /// a future clause (`will close in the first quarter`, written in November: next
+    /// year's), else the last one begun (`profits fell in the fourth quarter`, written in
+    /// February: last year's).
+    PartNear(Unit, u8, Dir),
     /// Quarter / half n of the year n years from the reference's (`of last year`).
     PartRel(Unit, u8, i32),
     /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
@@ -826,7 +831,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             let (year, k) = self.of_year(j);
-            return Some(M::new(k, Sem::Part(u, n, year)));
+            return Some(M::new(k, self.part(u, n, year, i, k)));
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, k!(DayRel), |w| match w {
@@ -1037,7 +1042,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }
                     let (year, k) = self.of_year(k);
-                    return Some(M::new(k, Sem::Part(u, o as u8, year)));
+                    return Some(M::new(k, self.part(u, o as u8, year, i, k)));
                 }
             }
             // the first nine months
@@ -2322,6 +2327,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         None
     }
 
+    /// Quarter / half `n` of `year`; without one, placed by the tense of the clause of
+    /// `[i, end)`.
+    fn part(&self, u: Unit, n: u8, year: Option<i32>, i: usize, end: usize) -> Sem {
+        match year {
+            Some(_) => Sem::Part(u, n, year),
+            None => Sem::PartNear(u, n, self.clause_dir(i, end, Dir::This)),
+        }
+    }
+
     fn season(&self, s: u8, j: usize, ctx: Ctx) -> Option<M> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
@@ -2625,7 +2639,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)
                     .contains(&o)
-                    .then(|| M::new(i + 1, Sem::Part(u, o as u8, None)))
+                    .then(|| M::new(i + 1, self.part(u, o as u8, None, i, i + 1)))
             }
             _ => None,
         }

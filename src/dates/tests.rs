@@ -2835,3 +2835,36 @@ fn a_year_at_the_head_of_the_sentence_gives_its_months_their_year() {
         assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
     }
 }
+
+#[test]
+fn a_quarter_without_its_year_follows_the_clause_tense() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        ("en", "The merger will close in the first quarter.", "the first quarter", "2027-Q1"),
+        ("fr", "La fusion sera finalisée au premier trimestre.", "premier trimestre", "2027-Q1"),
+        ("en", "The results were announced in the third quarter.", "the third quarter", "2026-Q3"),
+        // a report comes after its quarter: the one just over stays this year's
+        (
+            "en",
+            "The company expects to report a third-quarter loss.",
+            "third-quarter",
+            "2026-Q3",
+        ),
+        ("en", "Sales will pick up in the fourth quarter.", "the fourth quarter", "2026-Q4"),
+        ("fr", "Le groupe prévoit de rebondir au second semestre.", "second semestre", "2026-H2"),
+        ("fr", "Les embauches reprendront au premier semestre.", "premier semestre", "2027-H1"),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // written in February: the fourth quarter told in the past is last year's
+    assert_eq!(
+        value_at("en", "2027-02-10", "Profits fell 18% in the fourth quarter.", "the fourth quarter"),
+        "2026-Q4"
+    );
+    assert_eq!(
+        value_at("fr", "2027-02-10", "Le chiffre d'affaires a reculé au quatrième trimestre.", "quatrième trimestre"),
+        "2026-Q4"
+    );
+}
