@@ -2772,10 +2772,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             self.toks
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Number)
-        }) || i >= 2
-            && self
-                .is(i - 2, k!(Number), |w| matches!(w, Word::Number(_)))
+        }) || (i.saturating_sub(2)..i).any(|k| {
+            // "eight times a year", "twice a year"
+            self.is(k, k!(Number), |w| matches!(w, Word::Number(_)))
                 .is_some()
+        })
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?

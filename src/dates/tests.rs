@@ -2869,3 +2869,11 @@ fn a_quarter_without_its_year_follows_the_clause_tense() {
         "2026-Q4"
     );
 }
+
+#[test]
+fn twice_or_once_before_a_unit_is_a_rate() {
+    one("en", "The bank meets twice a year with the ministry.", "a year", "SET", "P1Y", "");
+    one("en", "The committee meets once a month.", "a month", "SET", "P1M", "");
+    one("fr", "Le comité se réunit deux fois par an.", "par an", "SET", "P1Y", "");
+    none("en", "The firm was once worth two billion dollars.");
+}

@@ -477,6 +477,9 @@ static WORDS: &[(&str, Word)] = &[
     ("straight", Extra),
     ("successive", Extra),
     ("couple of", Number(2)),
+    // "twice a year", "once a week": a rate
+    ("twice", Number(2)),
+    ("once", Number(1)),
     ("ending", Ended),
     // irregular past tenses and participles (regular ones end in -ed)
     // verbs of a state that lasted: right before `until` they are the past verb, not a
