@@ -2155,6 +2155,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
+                // the end of the decade, la fin du siècle: the reference's
+                if ctx == Ctx::Modified
+                    && !plural
+                    && matches!(u, Unit::Decade | Unit::Century)
+                    && (self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                        || i >= 2 && self.prev_is(i, k!(Of), |w| matches!(w, Word::Of)))
+                    && self.is(j, k!(Of), |w| matches!(w, Word::Of)).is_none()
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
                 // for the year, earlier in the month: the current one (not "the year
                 // before", "the month ended")
                 if ctx == Ctx::Det

@@ -2877,3 +2877,22 @@ fn twice_or_once_before_a_unit_is_a_rate() {
     one("fr", "Le comité se réunit deux fois par an.", "par an", "SET", "P1Y", "");
     none("en", "The firm was once worth two billion dollars.");
 }
+
+#[test]
+fn the_end_of_the_decade_or_century_is_the_references() {
+    let r = "2026-11-28";
+    let cases = [
+        ("en", "The plant will close by the end of the decade.", "the end of the decade", "202", "END"),
+        ("en", "The plant will close before the end of the century.", "the end of the century", "20", "END"),
+        ("fr", "La centrale fermera d'ici la fin de la décennie.", "la fin de la décennie", "202", "END"),
+        ("fr", "La forêt aura disparu avant la fin du siècle.", "la fin du siècle", "20", "END"),
+        ("fr", "Il est né à la fin du XIXe siècle.", "la fin du XIXe siècle", "18", "END"),
+    ];
+    for (lang, text, span, value, md) in cases {
+        let got = found(text, lang, Some(r));
+        assert!(
+            got.iter().any(|g| g.0 == span && g.2 == value && g.3 == md),
+            "{span:?} {value} {md} in {text:?}: {got:?}"
+        );
+    }
+}
