@@ -1148,7 +1148,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ..M::new(j, Sem::TimeOnly)
             });
         }
-        // Number words on a clock: "à sept heures".
+        // Number words on a clock: "à sept heures", the first end of `from nine to noon`.
+        if self
+            .is(i, k!(Number), |w| matches!(w, Word::Number(1..=12)))
+            .is_some()
+        {
+            if let Some(m) = self.clock_range_start(i) {
+                return Some(m);
+            }
+        }
         if let Some(m) = self.clock(i) {
             return Some(m);
         }
@@ -1640,7 +1648,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     _ => None,
                 })?;
                 let cue = self.clock_cue_before(i);
-                if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
+                let am_pm = self.word(j, k!(AmPm), |w| match w {
+                    Word::AmPm(pm) => Some(pm),
+                    _ => None,
+                });
+                if let (Some((pm, k)), 1..=12) = (am_pm, h) {
+                    // "ten p.m."
+                    ampm = true;
+                    (h % 12 + 12 * pm as u8, 0, k)
+                } else if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
                     (cue, self.index.lex.hour_is_clock, self.unit(j, None))
@@ -1729,6 +1745,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// is a number of hours alone (`entre 8 et 10 heures`) is a range of lengths.
     fn clock_range_start(&self, i: usize) -> Option<M> {
         let lex = self.index.lex;
+        // a number word (`from nine to eleven in the morning`)
+        let mut word = false;
         let (h, mi, j, unit) = match self.clock(i) {
             Some(M {
                 time: Some(Tod::Clock(h, mi)),
@@ -1743,8 +1761,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }) {
                     return None;
                 }
-                let Num::Int(h, 1 | 2) = self.num(i) else {
-                    return None;
+                let h = match self.num(i) {
+                    Num::Int(h, 1 | 2) => h,
+                    _ => {
+                        word = true;
+                        self.word(i, k!(Number), |w| match w {
+                            Word::Number(n @ 1..=12) => Some(n),
+                            _ => None,
+                        })?
+                        .0
+                    }
                 };
                 match self.unit(i + 1, None) {
                     Some((Unit::Hour, k)) if lex.hour_is_clock => (h as u8, 0, k, true),
@@ -1773,6 +1799,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let hours_alone = matches!(self.num(k), Num::Int(..))
             && matches!(self.unit(k + 1, None), Some((Unit::Hour, e)) if e == second.end);
         if hours_alone && !unit {
+            return None;
+        }
+        // a number word is an hour only when the second end is surely a clock time: it
+        // says its part of the day or is a clock word (`from nine to noon`); not `rose
+        // from nine to eleven`
+        if word
+            && !unit
+            && !self.says_part_of_day(k, second.end)
+            && self.is(k, k!(Clock), |w| matches!(w, Word::Clock(_))).is_none()
+        {
             return None;
         }
         // the second end's part of the day (`3 p.m.`, `10 heures du matin`), when the

@@ -2896,3 +2896,25 @@ fn the_end_of_the_decade_or_century_is_the_references() {
         );
     }
 }
+
+#[test]
+fn ranges_of_clock_times_in_words() {
+    let r = "2026-11-28";
+    let got = found("The store is open from nine to eleven in the morning.", "en", Some(r));
+    assert_eq!(got[0].0, "nine");
+    assert_eq!(got[0].2, "2026-11-28T09:00");
+    assert_eq!(got[1].2, "2026-11-28T11:00");
+    let got = found("Voting runs between seven and ten p.m. on Tuesday.", "en", Some(r));
+    assert_eq!(
+        got.iter().map(|g| g.2.as_str()).collect::<Vec<_>>(),
+        ["2026-11-24T19:00", "2026-11-24T22:00", "2026-11-24"]
+    );
+    let got = found("La permanence a lieu de neuf à onze heures du matin.", "fr", Some(r));
+    assert_eq!(got[0].0, "neuf");
+    assert_eq!(got[0].2, "2026-11-28T09:00");
+    assert_eq!(value_at("en", r, "The hearing resumes from nine to noon.", "nine"), "2026-11-28T09:00");
+    // counts, not hours
+    none("en", "The number of seats grew from nine to eleven.");
+    none("en", "Prices rose from nine to eleven dollars.");
+    none("fr", "Le nombre de sièges est passé de neuf à onze.");
+}
