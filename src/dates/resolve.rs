@@ -575,6 +575,29 @@ fn resolve_inner(
                 .map(Cal::Day),
         ),
         Sem::Rel(u, n) => by_ref(reference.and_then(|r| rel_cal(r, u, n))),
+        Sem::DayAfterDate(day) => {
+            let last = earlier.iter().enumerate().next_back().and_then(|(k, e)| {
+                let v = e.value.as_deref()?;
+                // a day, or a month (`in December … on the 9th`)
+                let d = match v.get(..10) {
+                    Some(day) => Date::parse_iso(day)?,
+                    None => Date::parse_iso(&format!("{}-01", v.get(..7)?))?,
+                };
+                Some((k, d, v.to_string()))
+            });
+            match last {
+                Some((k, d, v)) => {
+                    let month = if day < d.day { d.add_months(1) } else { Some(d) };
+                    (
+                        month
+                            .and_then(|m| Date::new(m.year, m.month, day))
+                            .map(Cal::Day),
+                        Some(Anchor::Date { index: k, value: v }),
+                    )
+                }
+                None => (None, None),
+            }
+        }
         Sem::Part(u, n, Some(y)) => (
             Some(if u == Unit::Quarter {
                 Cal::Quarter(y, n)

@@ -92,6 +92,10 @@ pub enum Sem {
     WeekdayDay(u8, u8, Dir),
     /// The unit holding the reference, moved by n (`hier`: Day -1; `last week`: Week -1).
     Rel(Unit, i32),
+    /// A day of the month alone after a date of its sentence (`on December 5 and … on
+    /// the 9th`, « le 3 décembre, puis le 17 »): that day in the earlier date's month (the
+    /// next month when it comes before it).
+    DayAfterDate(u8),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
     /// Quarter / half n without its year, placed by the clause's tense: the coming one in
@@ -1226,6 +1230,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.range_start(i, n as u8) {
                         return Some(m);
                     }
+                    // « le 3 décembre, puis le 17. »: a number alone before punctuation
+                    if ctx == Ctx::Det
+                        && self
+                            .toks
+                            .get(i + 1)
+                            .is_none_or(|t| t.kind == TokenKind::Punct)
+                    {
+                        if let Some(m) = self.day_after_date(i, n as u8) {
+                            return Some(m);
+                        }
+                    }
                 }
                 if let Some(m) = self.clock_range_start(i) {
                     return Some(m);
@@ -1258,6 +1273,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.day_month(i, n as u8) {
                         return Some(m);
                     }
+                    // "on the 9th" after "on December 5"; not "the 25th anniversary",
+                    // "the 11th Circuit": a word after it is one of the tables' (`and`,
+                    // `at`, `for`)
+                    let next_ok = self.toks.get(i + 1).is_none_or(|t| {
+                        t.kind != TokenKind::Word || self.c(i + 1).is_some_and(|c| !c.is_empty())
+                    });
+                    if ctx == Ctx::Det && next_ok {
+                        return self.day_after_date(i, n as u8);
+                    }
                 }
                 None
             }
@@ -1276,6 +1300,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
+    /// The day `day` at `i` (after its article) when a month is named earlier in its
+    /// sentence: [`Sem::DayAfterDate`].
+    fn day_after_date(&self, i: usize, day: u8) -> Option<M> {
+        let (lo, _) = self.tense_window(i);
+        (lo..i.saturating_sub(1))
+            .any(|k| self.c(k).is_some_and(|c| c.e.month > 0))
+            .then(|| M::new(i + 1, Sem::DayAfterDate(day)))
+    }
+
     fn day_month(&self, i: usize, day: u8) -> Option<M> {
         let mut j = i + 1;
         if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {

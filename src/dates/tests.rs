@@ -2918,3 +2918,23 @@ fn ranges_of_clock_times_in_words() {
     none("en", "Prices rose from nine to eleven dollars.");
     none("fr", "Le nombre de sièges est passé de neuf à onze.");
 }
+
+#[test]
+fn a_day_of_the_month_alone_after_a_date_of_its_sentence() {
+    let r = "2026-11-28";
+    let cases = [
+        ("en", "City face Arsenal on December 5 and travel to Milan on the 9th.", "the 9th", "2026-12-09"),
+        ("en", "The council meets on December 28 and again on the 3rd.", "the 3rd", "2027-01-03"),
+        ("en", "In December, the team plays on the 9th and the 12th.", "the 12th", "2026-12-12"),
+        ("fr", "Le conseil se réunira le 3 décembre, puis le 17.", "le 17", "2026-12-17"),
+        ("fr", "En mars, il est arrivé le 17.", "le 17", "2026-03-17"),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // an ordinal before its noun, or without a month in the sentence
+    none("en", "The case is heard in the 11th Circuit.");
+    none("en", "On the 9th, the team travels to Milan.");
+    assert_eq!(found("In May, the 25th anniversary was marked.", "en", Some(r)).len(), 1);
+    assert_eq!(found("En mars, le 17 est passé à l'heure d'été.", "fr", Some(r)).len(), 1);
+}
