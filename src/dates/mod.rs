@@ -130,8 +130,10 @@ pub enum Word {
     Det,
     /// After an amount: that long before the reference (`ago`).
     Ago,
-    /// Before an amount: that long before the reference (`il y a`).
-    AgoBefore,
+    /// Before an amount: that long before the reference (`il y a`); `true` for a verb
+    /// that says it and stays out of the span (`remonte à` in « le dernier titre remonte
+    /// à trois ans »).
+    AgoBefore(bool),
     /// Before an amount: that long after the reference (`dans`).
     InFuture,
     /// After an amount: that long after the anchor (`later`, `plus tard`).
@@ -341,7 +343,7 @@ impl Word {
             Word::This => kinds::This,
             Word::Det => kinds::Det,
             Word::Ago => kinds::Ago,
-            Word::AgoBefore => kinds::AgoBefore,
+            Word::AgoBefore(_) => kinds::AgoBefore,
             Word::InFuture => kinds::InFuture,
             Word::Later => kinds::Later,
             Word::Earlier => kinds::Earlier,

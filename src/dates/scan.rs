@@ -973,12 +973,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // il y a trois jours / dans deux semaines
-        if let Some(j) = self.is(i, k!(AgoBefore), |w| matches!(w, Word::AgoBefore)) {
+        if let Some((verb, j)) = self.word(i, k!(AgoBefore), |w| match w {
+            Word::AgoBefore(v) => Some(v),
+            _ => None,
+        }) {
             let (a, u, k) = self.amount_unit(j)?;
             if sub_day(u) {
                 return None; // "il y a deux heures": the clock is unknown; the duration is marked
             }
-            return Some(M::new(k, shift(u, a, true)));
+            return Some(M {
+                lead: if verb { j - i } else { 0 },
+                ..M::new(k, shift(u, a, true))
+            });
         }
         if self.index.lex.in_amount_is_date {
             if let Some(j) = self.is(i, k!(InFuture), |w| matches!(w, Word::InFuture)) {

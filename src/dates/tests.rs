@@ -2938,3 +2938,12 @@ fn a_day_of_the_month_alone_after_a_date_of_its_sentence() {
     assert_eq!(found("In May, the 25th anniversary was marked.", "en", Some(r)).len(), 1);
     assert_eq!(found("En mars, le 17 est passé à l'heure d'été.", "fr", Some(r)).len(), 1);
 }
+
+#[test]
+fn remonte_a_an_amount_is_that_long_ago() {
+    let r = "2026-11-28";
+    let got = found("Le conflit remonte à trois ans.", "fr", Some(r));
+    assert_eq!(got, vec![("trois ans".into(), "DATE".into(), "2023".into(), "".into())]);
+    assert_eq!(value_at("fr", r, "Les faits remontent à deux semaines.", "deux semaines"), "2026-W46");
+    assert_eq!(value_at("fr", r, "Le dernier titre du club remonte à 2019.", "2019"), "2019");
+}
