@@ -616,10 +616,7 @@ fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
             | Sem::DayMonth(_, _, d)
             | Sem::Season(_, None, d, false)
             | Sem::PartNear(_, _, d) => {
-                !matches!(
-                    d,
-                    Dir::Last | Dir::Next | Dir::Future | Dir::ClauseFuture
-                )
+                !matches!(d, Dir::Last | Dir::Next | Dir::Future | Dir::ClauseFuture)
             }
             _ => false,
         };
@@ -652,15 +649,23 @@ fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         // February 29 of a year without one: left as it was
         if let Sem::DayMonth(m, d, _) = f.sem {
             let y = year.parse().ok();
-            if y.and_then(|y| crate::calendar::Date::new(y, m, d)).is_none() {
+            if y.and_then(|y| crate::calendar::Date::new(y, m, d))
+                .is_none()
+            {
                 continue;
             }
         }
         let nv = format!("{year}{}", v.get(4..).unwrap_or(""));
-        let hv = out.get(*k).and_then(|h| h.value.clone()).unwrap_or_default();
+        let hv = out
+            .get(*k)
+            .and_then(|h| h.value.clone())
+            .unwrap_or_default();
         if let Some(e) = out.get_mut(i) {
             e.value = Some(nv);
-            e.anchor = Anchor::Date { index: *k, value: hv };
+            e.anchor = Anchor::Date {
+                index: *k,
+                value: hv,
+            };
         }
     }
 }

@@ -323,8 +323,16 @@ fn place_season(r: Date, s: u8, dir: Dir) -> i32 {
                 cur_year - 1
             }
         }
-        Dir::Next | Dir::Future => {
+        Dir::Next => {
             if s > cur {
+                cur_year
+            } else {
+                cur_year + 1
+            }
+        }
+        // the coming one, or the one under way (`into the summer`, said in July)
+        Dir::Future => {
+            if s >= cur {
                 cur_year
             } else {
                 cur_year + 1
@@ -587,7 +595,11 @@ fn resolve_inner(
             });
             match last {
                 Some((k, d, v)) => {
-                    let month = if day < d.day { d.add_months(1) } else { Some(d) };
+                    let month = if day < d.day {
+                        d.add_months(1)
+                    } else {
+                        Some(d)
+                    };
                     (
                         month
                             .and_then(|m| Date::new(m.year, m.month, day))

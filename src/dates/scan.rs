@@ -1846,7 +1846,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if word
             && !unit
             && !self.says_part_of_day(k, second.end)
-            && self.is(k, k!(Clock), |w| matches!(w, Word::Clock(_))).is_none()
+            && self
+                .is(k, k!(Clock), |w| matches!(w, Word::Clock(_)))
+                .is_none()
         {
             return None;
         }
@@ -2451,8 +2453,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
             {
                 // the tense seen from the article (`until the fall`: a deadline before it)
                 let at = j.saturating_sub(2);
+                // the future of its own clause: the coming one or the one under way
+                // (`attendu au printemps`, written in November: next spring's); a future
+                // of another clause is weaker evidence (`will be unable to meet demand
+                // well into the summer`)
                 let dir = match self.tense_dir(at, Dir::This) {
                     Dir::Past => Dir::Past,
+                    Dir::Future if self.clause_dir(at, j, Dir::This) == Dir::ClauseFuture => {
+                        Dir::Future
+                    }
                     _ => Dir::This,
                 };
                 Some(M::new(j, Sem::Season(s, None, dir, false)))
@@ -3170,6 +3179,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
             if self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This)) {
+                return None;
+            }
+            // "made it difficult to meet demand": an infinitive, not the present of a
+            // scheduled event (`the committee meets`); the plan word before it, if any
+            // (`set to`, `plans to`), is the cue
+            if d.0 == Dir::Future
+                && self.prev_is(k, k!(Infinitive), |w| matches!(w, Word::Infinitive))
+            {
                 return None;
             }
             // "had been scheduled to expire", "avait été prévu": a plan seen from the past

@@ -440,6 +440,10 @@ static WORDS: &[(&str, Word)] = &[
     ("sees", FutureCue),
     ("expect", FutureCue),
     ("expects", FutureCue),
+    // a promise in the present: "the board promises a raise in the first quarter"
+    ("promises", FutureCue),
+    ("pledges", FutureCue),
+    ("vows", FutureCue),
     ("forecast", FutureCue),
     ("forecasts", FutureCue),
     ("predict", FutureCue),

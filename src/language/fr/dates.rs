@@ -433,6 +433,9 @@ static WORDS: &[(&str, Word)] = &[
     ("visent", FutureCue),
     ("envisage", FutureCue),
     ("envisagent", FutureCue),
+    // une promesse au présent : « la direction promet une hausse au premier trimestre »
+    ("promet", FutureCue),
+    ("promettent", FutureCue),
     ("jusqu'à", Deadline(true)),
     ("jusqu'au", Deadline(true)),
     ("jusqu'en", Deadline(true)),
