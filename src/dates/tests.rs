@@ -3235,3 +3235,56 @@ fn a_season_in_a_future_clause_is_the_coming_one() {
         assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
     }
 }
+
+#[test]
+fn fixtures_in_the_present_point_ahead() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "The team plays Leeds on Wednesday.",
+            "Wednesday",
+            "2026-12-02",
+        ),
+        (
+            "en",
+            "City play Arsenal on Tuesday.",
+            "Tuesday",
+            "2026-12-01",
+        ),
+        (
+            "en",
+            "The match kicks off at 3 p.m. on Sunday.",
+            "Sunday",
+            "2026-11-29",
+        ),
+        (
+            "en",
+            "He played Leeds on Wednesday.",
+            "Wednesday",
+            "2026-11-25",
+        ),
+        (
+            "fr",
+            "Lyon affronte Lille mercredi.",
+            "mercredi",
+            "2026-12-02",
+        ),
+        (
+            "fr",
+            "Les Bleus jouent mardi au Stade de France.",
+            "mardi",
+            "2026-12-01",
+        ),
+        (
+            "fr",
+            "Les Bleus ont joué mardi au Stade de France.",
+            "mardi",
+            "2026-11-24",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+}

@@ -418,6 +418,14 @@ static WORDS: &[(&str, Word)] = &[
     ("votes", FutureCue),
     ("hosts", FutureCue),
     ("faces", FutureCue),
+    // fixtures: "The team plays Leeds on Wednesday", "City play Arsenal on Saturday" (a
+    // team takes a plural verb in British English), "They travel to Leeds on Saturday";
+    // not `face` (`face amount`)
+    ("plays", FutureCue),
+    ("play", FutureCue),
+    ("travel", FutureCue),
+    ("kicks off", FutureCue),
+    ("kick off", FutureCue),
     ("for", PeriodPrep),
     ("in", PeriodPrep),
     ("during", PeriodPrep),

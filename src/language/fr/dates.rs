@@ -410,6 +410,16 @@ static WORDS: &[(&str, Word)] = &[
     ("rencontrent", FutureCue),
     ("reçoit", FutureCue),
     ("accueille", FutureCue),
+    // les rencontres sportives : « Lyon affronte Lille samedi », « le club se déplace à
+    // Lens dimanche », « les Bleus jouent mardi »
+    ("affronte", FutureCue),
+    ("affrontent", FutureCue),
+    ("se déplace", FutureCue),
+    ("se déplacent", FutureCue),
+    ("reçoivent", FutureCue),
+    ("accueillent", FutureCue),
+    ("joue", FutureCue),
+    ("jouent", FutureCue),
     ("entame", FutureCue),
     ("entament", FutureCue),
     ("entend", FutureCue),
