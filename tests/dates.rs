@@ -108,6 +108,73 @@ fn english_article() {
     );
 }
 
+/// A wire story written for the session-5 check (strike calendar, relative days, a
+/// season after a fused article, a quarter in a future clause, a year heading its
+/// sentence, `remonte à`); reference Friday 2026-11-27 from its date line.
+const FR_STRIKE: &str = "Grève à la SNCF : un accord attendu au printemps\n\n\
+Vendredi 27 novembre 2026\n\n\
+Les syndicats de cheminots ont reconduit hier soir le mouvement entamé il y a quinze jours. \
+Selon la direction, le trafic restera très perturbé ce week-end et devrait revenir à la \
+normale dans les prochains jours.\n\n\
+Une nouvelle réunion avec le ministre est prévue lundi à 15 heures, puis le 3 décembre et le 17.\n\n\
+Le dernier conflit de cette ampleur remonte à trois ans. En 2023, la grève avait commencé en avril.\n\n\
+La direction promet une hausse des salaires au premier trimestre et des embauches d'ici la fin de la décennie.";
+
+#[test]
+fn french_strike_story() {
+    let ds = dates(FR_STRIKE, "fr", None);
+    assert_eq!(
+        summary(&ds),
+        vec![
+            row("printemps", "DATE", "2027-SP", ""),
+            row("Vendredi 27 novembre 2026", "DATE", "2026-11-27", ""),
+            row("hier soir", "TIME", "2026-11-26TEV", ""),
+            row("il y a quinze jours", "DATE", "2026-11-12", ""),
+            row("ce week-end", "DATE", "2026-W48-WE", ""),
+            row("les prochains jours", "DURATION", "PXD", ""),
+            row("lundi à 15 heures", "TIME", "2026-11-30T15:00", ""),
+            row("le 3 décembre", "DATE", "2026-12-03", ""),
+            row("le 17", "DATE", "2026-12-17", ""),
+            row("trois ans", "DATE", "2023", ""),
+            row("2023", "DATE", "2023", ""),
+            row("avril", "DATE", "2023-04", ""),
+            row("premier trimestre", "DATE", "2027-Q1", ""),
+            row("la fin de la décennie", "DATE", "202", "END"),
+        ]
+    );
+}
+
+/// A court and sports calendar written for the session-5 check; reference Tuesday
+/// 2027-06-15.
+const EN_CALENDAR: &str = "Former mayor's trial delayed until the fall\n\n\
+June 15, 2027\n\n\
+A federal judge ruled on Monday that the corruption trial of former mayor Daniel Reyes \
+will open on July 12 and sit again on the 19th. Reyes worked as a consultant until January.\n\n\
+Hearings will run from nine to eleven in the morning. The jury meets twice a week; \
+inflation has risen for three consecutive months, and the city's budget slipped into \
+deficit in the fourth quarter.";
+
+#[test]
+fn english_court_calendar() {
+    let ds = dates(EN_CALENDAR, "en", None);
+    assert_eq!(
+        summary(&ds),
+        vec![
+            row("the fall", "DATE", "2027-FA", ""),
+            row("June 15, 2027", "DATE", "2027-06-15", ""),
+            row("Monday", "DATE", "2027-06-14", ""),
+            row("July 12", "DATE", "2027-07-12", ""),
+            row("the 19th", "DATE", "2027-07-19", ""),
+            row("January", "DATE", "2027-01", ""),
+            row("nine", "TIME", "2027-06-15T09:00", ""),
+            row("eleven in the morning", "TIME", "2027-06-15T11:00", ""),
+            row("a week", "SET", "P1W", ""),
+            row("three consecutive months", "DURATION", "P3M", ""),
+            row("the fourth quarter", "DATE", "2026-Q4", ""),
+        ]
+    );
+}
+
 #[test]
 fn the_reference_option_wins_over_the_date_line() {
     let ds = dates(FR_ARTICLE, "fr", Some("2019-06-15"));

@@ -168,7 +168,7 @@ fn opens(w: Word) -> bool {
         Word::YearCue
             | Word::ClockCue
             | Word::DurationCue
-            | Word::SeasonCue
+            | Word::SeasonCue(_)
             | Word::Of
             | Word::And
             | Word::PastCue

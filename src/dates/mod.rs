@@ -130,8 +130,10 @@ pub enum Word {
     Det,
     /// After an amount: that long before the reference (`ago`).
     Ago,
-    /// Before an amount: that long before the reference (`il y a`).
-    AgoBefore,
+    /// Before an amount: that long before the reference (`il y a`); `true` for a verb
+    /// that says it and stays out of the span (`remonte à` in « le dernier titre remonte
+    /// à trois ans »).
+    AgoBefore(bool),
     /// Before an amount: that long after the reference (`dans`).
     InFuture,
     /// After an amount: that long after the anchor (`later`, `plus tard`).
@@ -186,8 +188,9 @@ pub enum Word {
     /// Prepositions before a bare plural unit that make it a duration (`pendant`, `for`).
     DurationCue,
     /// Prepositions that make a bare season name a season (`en été`, `in summer`), not a
-    /// verb or participle (`a été`, `continue to fall`).
-    SeasonCue,
+    /// verb or participle (`a été`, `continue to fall`); `true` for a preposition fused
+    /// with the article (`au printemps`), which names one season as `the spring` does.
+    SeasonCue(bool),
     /// Linking `de`, `du`, `d'`, `of`.
     Of,
     /// Linking `et`, `and`.
@@ -340,7 +343,7 @@ impl Word {
             Word::This => kinds::This,
             Word::Det => kinds::Det,
             Word::Ago => kinds::Ago,
-            Word::AgoBefore => kinds::AgoBefore,
+            Word::AgoBefore(_) => kinds::AgoBefore,
             Word::InFuture => kinds::InFuture,
             Word::Later => kinds::Later,
             Word::Earlier => kinds::Earlier,
@@ -366,7 +369,7 @@ impl Word {
             Word::YearCue => kinds::YearCue,
             Word::ClockCue => kinds::ClockCue,
             Word::DurationCue => kinds::DurationCue,
-            Word::SeasonCue => kinds::SeasonCue,
+            Word::SeasonCue(_) => kinds::SeasonCue,
             Word::Of => kinds::Of,
             Word::And => kinds::And,
             Word::Holiday(..) => kinds::Holiday,
@@ -568,7 +571,103 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
         }
     }
     lead_day(ctx, &found, &mut out);
+    sentence_year(ctx, &found, &mut out);
     out
+}
+
+/// A month, day, season or quarter without its year, in a sentence that opens on a year
+/// (`In 2019, the company paid its suppliers in January`, « Il y a vingt ans, on
+/// vendangeait en octobre », `Last year, sales peaked in March`), is in that year: the
+/// sentence tells a story of that year. Only a year at the head of the sentence (one
+/// preposition at most before it, no modifier) counts: a year told further on is often
+/// another event's (`Born in 1950, he died in March`, `He died in March, ten years
+/// after he retired in 2009`).
+fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
+    use scan::{Dir, Sem};
+    fn four(v: &str) -> Option<&str> {
+        v.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    }
+    // a year (`2019`, `last year`), or a date the text wrote with its year (`March
+    // 2019`); not a day placed from the reference (`On Tuesday, it said it would pay in
+    // January`)
+    let year_of = |e: &DateExpr| -> Option<String> {
+        let v = e.value.as_deref()?;
+        let y = four(v)?;
+        let exact = v.len() == 4 && e.kind == crate::analysis::DateType::DATE;
+        let written = matches!(e.anchor, Anchor::None) && v.as_bytes().get(4) == Some(&b'-');
+        (exact || written).then(|| y.to_string())
+    };
+    // the sentence whose head is a year, and that year (updated by the sentence's own
+    // years: `In 2019 sales fell, and in 2020 they rose in March`)
+    let mut current: Option<(usize, String, usize)> = None;
+    for (i, f) in found.iter().enumerate() {
+        let Some(e) = out.get(i) else {
+            break;
+        };
+        let Some(s) = ctx.doc.sentence_at(e.start) else {
+            continue;
+        };
+        if current.as_ref().is_some_and(|c| c.0 != s) {
+            current = None;
+        }
+        let yearless = match f.sem {
+            // not a plan told then (`Last year, it said it would pay in January`)
+            Sem::Month(_, d)
+            | Sem::DayMonth(_, _, d)
+            | Sem::Season(_, None, d, false)
+            | Sem::PartNear(_, _, d) => {
+                !matches!(d, Dir::Last | Dir::Next | Dir::Future | Dir::ClauseFuture)
+            }
+            _ => false,
+        };
+        if !yearless {
+            if let Some(y) = year_of(e) {
+                let head = ctx
+                    .doc
+                    .sentences
+                    .get(s)
+                    .is_some_and(|sent| ctx.doc.token_at(e.start) <= sent.tokens.0 + 1)
+                    && e.modifier.is_none();
+                if head {
+                    current = Some((s, y, i));
+                } else if let Some(c) = current.as_mut() {
+                    c.1 = y;
+                    c.2 = i;
+                }
+            }
+            continue;
+        }
+        let Some((_, year, k)) = current.as_ref() else {
+            continue;
+        };
+        let Some(v) = e.value.as_deref() else {
+            continue;
+        };
+        if four(v).is_none_or(|y| y == year) {
+            continue;
+        }
+        // February 29 of a year without one: left as it was
+        if let Sem::DayMonth(m, d, _) = f.sem {
+            let y = year.parse().ok();
+            if y.and_then(|y| crate::calendar::Date::new(y, m, d))
+                .is_none()
+            {
+                continue;
+            }
+        }
+        let nv = format!("{year}{}", v.get(4..).unwrap_or(""));
+        let hv = out
+            .get(*k)
+            .and_then(|h| h.value.clone())
+            .unwrap_or_default();
+        if let Some(e) = out.get_mut(i) {
+            e.value = Some(nv);
+            e.anchor = Anchor::Date {
+                index: *k,
+                value: hv,
+            };
+        }
+    }
 }
 
 /// A time of day alone in a past clause, in a paragraph that names no day, was given the

@@ -323,8 +323,16 @@ fn place_season(r: Date, s: u8, dir: Dir) -> i32 {
                 cur_year - 1
             }
         }
-        Dir::Next | Dir::Future => {
+        Dir::Next => {
             if s > cur {
+                cur_year
+            } else {
+                cur_year + 1
+            }
+        }
+        // the coming one, or the one under way (`into the summer`, said in July)
+        Dir::Future => {
+            if s >= cur {
                 cur_year
             } else {
                 cur_year + 1
@@ -461,7 +469,10 @@ pub fn resolve(
     let r = resolve_inner(f, reference, earlier, state);
     // The report's quarter: an explicit quarter of the reference's year or the one before.
     if let (
-        Sem::Part(Unit::Quarter, ..) | Sem::PartRel(Unit::Quarter, _, 0) | Sem::Period(0),
+        Sem::Part(Unit::Quarter, ..)
+        | Sem::PartNear(Unit::Quarter, ..)
+        | Sem::PartRel(Unit::Quarter, _, 0)
+        | Sem::Period(0),
         Some(v),
     ) = (f.sem, r.value.as_deref())
     {
@@ -572,6 +583,33 @@ fn resolve_inner(
                 .map(Cal::Day),
         ),
         Sem::Rel(u, n) => by_ref(reference.and_then(|r| rel_cal(r, u, n))),
+        Sem::DayAfterDate(day) => {
+            let last = earlier.iter().enumerate().next_back().and_then(|(k, e)| {
+                let v = e.value.as_deref()?;
+                // a day, or a month (`in December … on the 9th`)
+                let d = match v.get(..10) {
+                    Some(day) => Date::parse_iso(day)?,
+                    None => Date::parse_iso(&format!("{}-01", v.get(..7)?))?,
+                };
+                Some((k, d, v.to_string()))
+            });
+            match last {
+                Some((k, d, v)) => {
+                    let month = if day < d.day {
+                        d.add_months(1)
+                    } else {
+                        Some(d)
+                    };
+                    (
+                        month
+                            .and_then(|m| Date::new(m.year, m.month, day))
+                            .map(Cal::Day),
+                        Some(Anchor::Date { index: k, value: v }),
+                    )
+                }
+                None => (None, None),
+            }
+        }
         Sem::Part(u, n, Some(y)) => (
             Some(if u == Unit::Quarter {
                 Cal::Quarter(y, n)
@@ -592,6 +630,25 @@ fn resolve_inner(
                 Cal::Quarter(r.year, n)
             } else {
                 Cal::Half(r.year, n)
+            }
+        })),
+        Sem::PartNear(u, n, dir) => by_ref(reference.map(|r| {
+            let size = if u == Unit::Quarter { 3 } else { 6 };
+            let cur = (r.month - 1) / size + 1;
+            let year = match dir.plain() {
+                // the coming one: this year's unless over for more than a quarter (results
+                // are reported after the period: `expects to report third-quarter
+                // results`, written in November, is this year's)
+                Dir::Future | Dir::Next if r.month > n * size + 3 => r.year + 1,
+                Dir::Future | Dir::Next => r.year,
+                // the last one begun: this year's unless not begun yet
+                _ if n > cur => r.year - 1,
+                _ => r.year,
+            };
+            if u == Unit::Quarter {
+                Cal::Quarter(year, n)
+            } else {
+                Cal::Half(year, n)
             }
         })),
         Sem::Period(dy) => match period_of(state, earlier, dy as i32, usize::MAX) {

@@ -92,8 +92,17 @@ pub enum Sem {
     WeekdayDay(u8, u8, Dir),
     /// The unit holding the reference, moved by n (`hier`: Day -1; `last week`: Week -1).
     Rel(Unit, i32),
+    /// A day of the month alone after a date of its sentence (`on December 5 and … on
+    /// the 9th`, « le 3 décembre, puis le 17 »): that day in the earlier date's month (the
+    /// next month when it comes before it).
+    DayAfterDate(u8),
     /// Quarter / half n of a year (the reference's if `None`).
     Part(Unit, u8, Option<i32>),
+    /// Quarter / half n without its year, placed by the clause's tense: the coming one in
+    /// a future clause (`will close in the first quarter`, written in November: next
+    /// year's), else the last one begun (`profits fell in the fourth quarter`, written in
+    /// February: last year's).
+    PartNear(Unit, u8, Dir),
     /// Quarter / half n of the year n years from the reference's (`of last year`).
     PartRel(Unit, u8, i32),
     /// Moved by n units from an earlier date of the text (`le lendemain`), else from the
@@ -826,7 +835,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             let (year, k) = self.of_year(j);
-            return Some(M::new(k, Sem::Part(u, n, year)));
+            return Some(M::new(k, self.part(u, n, year, i, k)));
         }
         // A relative day: hier, aujourd'hui, tomorrow, the day before yesterday.
         if let Some((n, j)) = self.word(i, k!(DayRel), |w| match w {
@@ -964,12 +973,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return None;
         }
         // il y a trois jours / dans deux semaines
-        if let Some(j) = self.is(i, k!(AgoBefore), |w| matches!(w, Word::AgoBefore)) {
+        if let Some((verb, j)) = self.word(i, k!(AgoBefore), |w| match w {
+            Word::AgoBefore(v) => Some(v),
+            _ => None,
+        }) {
             let (a, u, k) = self.amount_unit(j)?;
             if sub_day(u) {
                 return None; // "il y a deux heures": the clock is unknown; the duration is marked
             }
-            return Some(M::new(k, shift(u, a, true)));
+            return Some(M {
+                lead: if verb { j - i } else { 0 },
+                ..M::new(k, shift(u, a, true))
+            });
         }
         if self.index.lex.in_amount_is_date {
             if let Some(j) = self.is(i, k!(InFuture), |w| matches!(w, Word::InFuture)) {
@@ -1037,7 +1052,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(k2, Sem::PartRel(u, o as u8, n)));
                     }
                     let (year, k) = self.of_year(k);
-                    return Some(M::new(k, Sem::Part(u, o as u8, year)));
+                    return Some(M::new(k, self.part(u, o as u8, year, i, k)));
                 }
             }
             // the first nine months
@@ -1143,7 +1158,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 ..M::new(j, Sem::TimeOnly)
             });
         }
-        // Number words on a clock: "à sept heures".
+        // Number words on a clock: "à sept heures", the first end of `from nine to noon`.
+        if self
+            .is(i, k!(Number), |w| matches!(w, Word::Number(1..=12)))
+            .is_some()
+        {
+            if let Some(m) = self.clock_range_start(i) {
+                return Some(m);
+            }
+        }
         if let Some(m) = self.clock(i) {
             return Some(m);
         }
@@ -1213,6 +1236,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.range_start(i, n as u8) {
                         return Some(m);
                     }
+                    // « le 3 décembre, puis le 17. »: a number alone before punctuation
+                    if ctx == Ctx::Det
+                        && self
+                            .toks
+                            .get(i + 1)
+                            .is_none_or(|t| t.kind == TokenKind::Punct)
+                    {
+                        if let Some(m) = self.day_after_date(i, n as u8) {
+                            return Some(m);
+                        }
+                    }
                 }
                 if let Some(m) = self.clock_range_start(i) {
                     return Some(m);
@@ -1245,6 +1279,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if let Some(m) = self.day_month(i, n as u8) {
                         return Some(m);
                     }
+                    // "on the 9th" after "on December 5"; not "the 25th anniversary",
+                    // "the 11th Circuit": a word after it is one of the tables' (`and`,
+                    // `at`, `for`)
+                    let next_ok = self.toks.get(i + 1).is_none_or(|t| {
+                        t.kind != TokenKind::Word || self.c(i + 1).is_some_and(|c| !c.is_empty())
+                    });
+                    if ctx == Ctx::Det && next_ok {
+                        return self.day_after_date(i, n as u8);
+                    }
                 }
                 None
             }
@@ -1263,6 +1306,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
     }
 
     /// Day then month (then year): `3 mai`, `1er janvier 2019`, `30th of December`.
+    /// The day `day` at `i` (after its article) when a month is named earlier in its
+    /// sentence: [`Sem::DayAfterDate`].
+    fn day_after_date(&self, i: usize, day: u8) -> Option<M> {
+        let (lo, _) = self.tense_window(i);
+        (lo..i.saturating_sub(1))
+            .any(|k| self.c(k).is_some_and(|c| c.e.month > 0))
+            .then(|| M::new(i + 1, Sem::DayAfterDate(day)))
+    }
+
     fn day_month(&self, i: usize, day: u8) -> Option<M> {
         let mut j = i + 1;
         if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
@@ -1635,7 +1687,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     _ => None,
                 })?;
                 let cue = self.clock_cue_before(i);
-                if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
+                let am_pm = self.word(j, k!(AmPm), |w| match w {
+                    Word::AmPm(pm) => Some(pm),
+                    _ => None,
+                });
+                if let (Some((pm, k)), 1..=12) = (am_pm, h) {
+                    // "ten p.m."
+                    ampm = true;
+                    (h % 12 + 12 * pm as u8, 0, k)
+                } else if let Some(k) = self.is(j, k!(HourMark), |w| matches!(w, Word::HourMark)) {
                     (h, 0, k)
                 } else if let (true, true, Some((Unit::Hour, k))) =
                     (cue, self.index.lex.hour_is_clock, self.unit(j, None))
@@ -1724,6 +1784,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// is a number of hours alone (`entre 8 et 10 heures`) is a range of lengths.
     fn clock_range_start(&self, i: usize) -> Option<M> {
         let lex = self.index.lex;
+        // a number word (`from nine to eleven in the morning`)
+        let mut word = false;
         let (h, mi, j, unit) = match self.clock(i) {
             Some(M {
                 time: Some(Tod::Clock(h, mi)),
@@ -1738,8 +1800,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 }) {
                     return None;
                 }
-                let Num::Int(h, 1 | 2) = self.num(i) else {
-                    return None;
+                let h = match self.num(i) {
+                    Num::Int(h, 1 | 2) => h,
+                    _ => {
+                        word = true;
+                        self.word(i, k!(Number), |w| match w {
+                            Word::Number(n @ 1..=12) => Some(n),
+                            _ => None,
+                        })?
+                        .0
+                    }
                 };
                 match self.unit(i + 1, None) {
                     Some((Unit::Hour, k)) if lex.hour_is_clock => (h as u8, 0, k, true),
@@ -1768,6 +1838,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         let hours_alone = matches!(self.num(k), Num::Int(..))
             && matches!(self.unit(k + 1, None), Some((Unit::Hour, e)) if e == second.end);
         if hours_alone && !unit {
+            return None;
+        }
+        // a number word is an hour only when the second end is surely a clock time: it
+        // says its part of the day or is a clock word (`from nine to noon`); not `rose
+        // from nine to eleven`
+        if word
+            && !unit
+            && !self.says_part_of_day(k, second.end)
+            && self
+                .is(k, k!(Clock), |w| matches!(w, Word::Clock(_)))
+                .is_none()
+        {
             return None;
         }
         // the second end's part of the day (`3 p.m.`, `10 heures du matin`), when the
@@ -2150,6 +2232,16 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         return Some(M::new(j, Sem::Rel(Unit::Year, 0)));
                     }
                 }
+                // the end of the decade, la fin du siècle: the reference's
+                if ctx == Ctx::Modified
+                    && !plural
+                    && matches!(u, Unit::Decade | Unit::Century)
+                    && (self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                        || i >= 2 && self.prev_is(i, k!(Of), |w| matches!(w, Word::Of)))
+                    && self.is(j, k!(Of), |w| matches!(w, Word::Of)).is_none()
+                {
+                    return Some(M::new(j, Sem::Rel(u, 0)));
+                }
                 // for the year, earlier in the month: the current one (not "the year
                 // before", "the month ended")
                 if ctx == Ctx::Det
@@ -2322,6 +2414,15 @@ impl<'a, 'd> Scanner<'a, 'd> {
         None
     }
 
+    /// Quarter / half `n` of `year`; without one, placed by the tense of the clause of
+    /// `[i, end)`.
+    fn part(&self, u: Unit, n: u8, year: Option<i32>, i: usize, end: usize) -> Sem {
+        match year {
+            Some(_) => Sem::Part(u, n, year),
+            None => Sem::PartNear(u, n, self.clause_dir(i, end, Dir::This)),
+        }
+    }
+
     fn season(&self, s: u8, j: usize, ctx: Ctx) -> Option<M> {
         if let Some((y, k)) = self.year_after(j) {
             return Some(M::new(k, Sem::Season(s, Some(y), Dir::This, false)));
@@ -2342,9 +2443,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "l'été", "the summer": in a past clause, the last one ("Au cours de l'été,
             // les prix ont grimpé"); otherwise this year's (a future cue is weaker
             // evidence: "to meet demand well into the summer")
-            Ctx::Det => {
-                let dir = match self.tense_dir(j.saturating_sub(1), Dir::This) {
+            // "au printemps": the article fused in the preposition, read as `le printemps`
+            Ctx::Det | Ctx::Bare
+                if ctx == Ctx::Det
+                    || j >= 2
+                        && self
+                            .is(j - 2, k!(SeasonCue), |w| matches!(w, Word::SeasonCue(true)))
+                            .is_some() =>
+            {
+                // the tense seen from the article (`until the fall`: a deadline before it)
+                let at = j.saturating_sub(2);
+                // the future of its own clause: the coming one or the one under way
+                // (`attendu au printemps`, written in November: next spring's); a future
+                // of another clause is weaker evidence (`will be unable to meet demand
+                // well into the summer`)
+                let dir = match self.tense_dir(at, Dir::This) {
                     Dir::Past => Dir::Past,
+                    Dir::Future if self.clause_dir(at, j, Dir::This) == Dir::ClauseFuture => {
+                        Dir::Future
+                    }
                     _ => Dir::This,
                 };
                 Some(M::new(j, Sem::Season(s, None, dir, false)))
@@ -2353,11 +2470,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             // "en été", "in summer"; not "a été" (a past participle) nor "prices fall"
             Ctx::Bare
                 if j >= 2
-                    && self.prev_is(j - 1, k!(SeasonCue), |w| matches!(w, Word::SeasonCue)) =>
+                    && self.prev_is(j - 1, k!(SeasonCue), |w| matches!(w, Word::SeasonCue(_))) =>
             {
                 Some(M::new(j, Sem::Season(s, None, Dir::This, true)))
             }
-            Ctx::Bare => None,
+            Ctx::Det | Ctx::Bare => None,
         }
     }
 
@@ -2616,7 +2733,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 let max = if u == Unit::Quarter { 4 } else { 2 };
                 (1..=max)
                     .contains(&o)
-                    .then(|| M::new(i + 1, Sem::Part(u, o as u8, None)))
+                    .then(|| M::new(i + 1, self.part(u, o as u8, None, i, i + 1)))
             }
             _ => None,
         }
@@ -2749,10 +2866,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             self.toks
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Number)
-        }) || i >= 2
-            && self
-                .is(i - 2, k!(Number), |w| matches!(w, Word::Number(_)))
+        }) || (i.saturating_sub(2)..i).any(|k| {
+            // "eight times a year", "twice a year"
+            self.is(k, k!(Number), |w| matches!(w, Word::Number(_)))
                 .is_some()
+        })
     }
 
     /// Is there an amount or a unit at `j` (then "the past" is not PAST_REF)?
@@ -3061,6 +3179,14 @@ impl<'a, 'd> Scanner<'a, 'd> {
         }) {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
             if self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This)) {
+                return None;
+            }
+            // "made it difficult to meet demand": an infinitive, not the present of a
+            // scheduled event (`the committee meets`); the plan word before it, if any
+            // (`set to`, `plans to`), is the cue
+            if d.0 == Dir::Future
+                && self.prev_is(k, k!(Infinitive), |w| matches!(w, Word::Infinitive))
+            {
                 return None;
             }
             // "had been scheduled to expire", "avait été prévu": a plan seen from the past

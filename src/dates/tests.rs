@@ -2281,7 +2281,8 @@ fn second_quarter_as_one_word() {
             "The company will report second-quarter results on Aug. 6, 2025.",
             "second-quarter"
         ),
-        "2018-Q2"
+        // a future clause: the coming second quarter (session 5)
+        "2019-Q2"
     );
     assert_eq!(
         value_at(
@@ -2744,4 +2745,546 @@ fn a_clock_after_a_phrase_of_time_and_before_this_weekday() {
         ),
         "2026-06-19T14:00"
     );
+}
+
+// ----- session 5 (dates helper): forms found on articles written for the check --------
+
+#[test]
+fn a_season_after_a_fused_article_or_a_deadline_is_one_season() {
+    // reference Tuesday 2027-06-15
+    let r = "2027-06-15";
+    let cases = [
+        (
+            "fr",
+            "Le verdict est attendu au printemps.",
+            "printemps",
+            "2028-SP",
+        ),
+        (
+            "fr",
+            "Le chantier a commencé au printemps.",
+            "printemps",
+            "2027-SP",
+        ),
+        (
+            "fr",
+            "Le chantier avait commencé à l'automne.",
+            "l'automne",
+            "2026-FA",
+        ),
+        (
+            "en",
+            "The judge rejected a request to delay the trial until the fall.",
+            "the fall",
+            "2027-FA",
+        ),
+        (
+            "en",
+            "The trial was delayed until the fall.",
+            "the fall",
+            "2027-FA",
+        ),
+        (
+            "en",
+            "Prices climbed during the summer, he said.",
+            "the summer",
+            "2026-SU",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // "en été" stays generic; "a été" is no season
+    assert_eq!(
+        value_at("fr", r, "En été, les prix montent.", "été"),
+        "XXXX-SU"
+    );
+    assert!(found("Le projet a été adopté.", "fr", Some(r)).is_empty());
+}
+
+#[test]
+fn adjectives_between_an_amount_and_its_unit() {
+    one(
+        "en",
+        "Inflation has fallen for three consecutive months.",
+        "three consecutive months",
+        "DURATION",
+        "P3M",
+        "",
+    );
+    one(
+        "en",
+        "The team has won four straight games in six straight days.",
+        "six straight days",
+        "DURATION",
+        "P6D",
+        "",
+    );
+    one(
+        "en",
+        "The shops reopen on Boxing Day.",
+        "Boxing Day",
+        "DATE",
+        "2018-12-26",
+        "",
+    );
+}
+
+#[test]
+fn a_verb_of_a_state_right_before_until_tells_a_past_state() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    assert_eq!(
+        value_at("en", r, "He worked until January.", "January"),
+        "2026-01"
+    );
+    assert_eq!(
+        value_at("en", r, "She stayed in Paris until March.", "March"),
+        "2026-03"
+    );
+    assert_eq!(
+        value_at("en", r, "He lived there until Friday.", "Friday"),
+        "2026-11-27"
+    );
+    // a participle describing the state still points ahead
+    assert_eq!(
+        value_at("en", r, "Roads will stay closed until Friday.", "Friday"),
+        "2026-12-04"
+    );
+    assert_eq!(
+        value_at("en", r, "Markets closed until January.", "January"),
+        "2027-01"
+    );
+}
+
+#[test]
+fn a_year_at_the_head_of_the_sentence_gives_its_months_their_year() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "In 2019, the company paid its suppliers in January and March.",
+            "March",
+            "2019-03",
+        ),
+        (
+            "en",
+            "In 2019 the company moved its headquarters on March 5.",
+            "March 5",
+            "2019-03-05",
+        ),
+        (
+            "en",
+            "Ten years ago, the harvest began in October.",
+            "October",
+            "2016-10",
+        ),
+        (
+            "en",
+            "Last year, sales peaked in the third quarter.",
+            "the third quarter",
+            "2025-Q3",
+        ),
+        (
+            "fr",
+            "En 2019, les exportations ont chuté en mars.",
+            "mars",
+            "2019-03",
+        ),
+        (
+            "fr",
+            "Il y a vingt ans, on vendangeait en octobre.",
+            "octobre",
+            "2006-10",
+        ),
+        (
+            "fr",
+            "En mars 2019, puis de nouveau en juin, la rivière a débordé.",
+            "juin",
+            "2019-06",
+        ),
+        // a year further on is another event's; a plan told then is not of that year
+        ("en", "Born in 1950, he died in March.", "March", "2026-03"),
+        (
+            "en",
+            "He died in March, ten years after he retired in 2009.",
+            "March",
+            "2026-03",
+        ),
+        (
+            "en",
+            "Last year, the company said it would pay in January.",
+            "January",
+            "2027-01",
+        ),
+        (
+            "en",
+            "On Tuesday, the company said it paid in January.",
+            "January",
+            "2026-01",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+}
+
+#[test]
+fn a_quarter_without_its_year_follows_the_clause_tense() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "The merger will close in the first quarter.",
+            "the first quarter",
+            "2027-Q1",
+        ),
+        (
+            "fr",
+            "La fusion sera finalisée au premier trimestre.",
+            "premier trimestre",
+            "2027-Q1",
+        ),
+        (
+            "en",
+            "The results were announced in the third quarter.",
+            "the third quarter",
+            "2026-Q3",
+        ),
+        // a report comes after its quarter: the one just over stays this year's
+        (
+            "en",
+            "The company expects to report a third-quarter loss.",
+            "third-quarter",
+            "2026-Q3",
+        ),
+        (
+            "en",
+            "Sales will pick up in the fourth quarter.",
+            "the fourth quarter",
+            "2026-Q4",
+        ),
+        (
+            "fr",
+            "Le groupe prévoit de rebondir au second semestre.",
+            "second semestre",
+            "2026-H2",
+        ),
+        (
+            "fr",
+            "Les embauches reprendront au premier semestre.",
+            "premier semestre",
+            "2027-H1",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // written in February: the fourth quarter told in the past is last year's
+    assert_eq!(
+        value_at(
+            "en",
+            "2027-02-10",
+            "Profits fell 18% in the fourth quarter.",
+            "the fourth quarter"
+        ),
+        "2026-Q4"
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            "2027-02-10",
+            "Le chiffre d'affaires a reculé au quatrième trimestre.",
+            "quatrième trimestre"
+        ),
+        "2026-Q4"
+    );
+}
+
+#[test]
+fn twice_or_once_before_a_unit_is_a_rate() {
+    one(
+        "en",
+        "The bank meets twice a year with the ministry.",
+        "a year",
+        "SET",
+        "P1Y",
+        "",
+    );
+    one(
+        "en",
+        "The committee meets once a month.",
+        "a month",
+        "SET",
+        "P1M",
+        "",
+    );
+    one(
+        "fr",
+        "Le comité se réunit deux fois par an.",
+        "par an",
+        "SET",
+        "P1Y",
+        "",
+    );
+    none("en", "The firm was once worth two billion dollars.");
+}
+
+#[test]
+fn the_end_of_the_decade_or_century_is_the_references() {
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "The plant will close by the end of the decade.",
+            "the end of the decade",
+            "202",
+            "END",
+        ),
+        (
+            "en",
+            "The plant will close before the end of the century.",
+            "the end of the century",
+            "20",
+            "END",
+        ),
+        (
+            "fr",
+            "La centrale fermera d'ici la fin de la décennie.",
+            "la fin de la décennie",
+            "202",
+            "END",
+        ),
+        (
+            "fr",
+            "La forêt aura disparu avant la fin du siècle.",
+            "la fin du siècle",
+            "20",
+            "END",
+        ),
+        (
+            "fr",
+            "Il est né à la fin du XIXe siècle.",
+            "la fin du XIXe siècle",
+            "18",
+            "END",
+        ),
+    ];
+    for (lang, text, span, value, md) in cases {
+        let got = found(text, lang, Some(r));
+        assert!(
+            got.iter().any(|g| g.0 == span && g.2 == value && g.3 == md),
+            "{span:?} {value} {md} in {text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn ranges_of_clock_times_in_words() {
+    let r = "2026-11-28";
+    let got = found(
+        "The store is open from nine to eleven in the morning.",
+        "en",
+        Some(r),
+    );
+    assert_eq!(got[0].0, "nine");
+    assert_eq!(got[0].2, "2026-11-28T09:00");
+    assert_eq!(got[1].2, "2026-11-28T11:00");
+    let got = found(
+        "Voting runs between seven and ten p.m. on Tuesday.",
+        "en",
+        Some(r),
+    );
+    assert_eq!(
+        got.iter().map(|g| g.2.as_str()).collect::<Vec<_>>(),
+        ["2026-11-24T19:00", "2026-11-24T22:00", "2026-11-24"]
+    );
+    let got = found(
+        "La permanence a lieu de neuf à onze heures du matin.",
+        "fr",
+        Some(r),
+    );
+    assert_eq!(got[0].0, "neuf");
+    assert_eq!(got[0].2, "2026-11-28T09:00");
+    assert_eq!(
+        value_at("en", r, "The hearing resumes from nine to noon.", "nine"),
+        "2026-11-28T09:00"
+    );
+    // counts, not hours
+    none("en", "The number of seats grew from nine to eleven.");
+    none("en", "Prices rose from nine to eleven dollars.");
+    none("fr", "Le nombre de sièges est passé de neuf à onze.");
+}
+
+#[test]
+fn a_day_of_the_month_alone_after_a_date_of_its_sentence() {
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "City face Arsenal on December 5 and travel to Milan on the 9th.",
+            "the 9th",
+            "2026-12-09",
+        ),
+        (
+            "en",
+            "The council meets on December 28 and again on the 3rd.",
+            "the 3rd",
+            "2027-01-03",
+        ),
+        (
+            "en",
+            "In December, the team plays on the 9th and the 12th.",
+            "the 12th",
+            "2026-12-12",
+        ),
+        (
+            "fr",
+            "Le conseil se réunira le 3 décembre, puis le 17.",
+            "le 17",
+            "2026-12-17",
+        ),
+        ("fr", "En mars, il est arrivé le 17.", "le 17", "2026-03-17"),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+    // an ordinal before its noun, or without a month in the sentence
+    none("en", "The case is heard in the 11th Circuit.");
+    none("en", "On the 9th, the team travels to Milan.");
+    assert_eq!(
+        found("In May, the 25th anniversary was marked.", "en", Some(r)).len(),
+        1
+    );
+    assert_eq!(
+        found("En mars, le 17 est passé à l'heure d'été.", "fr", Some(r)).len(),
+        1
+    );
+}
+
+#[test]
+fn remonte_a_an_amount_is_that_long_ago() {
+    let r = "2026-11-28";
+    let got = found("Le conflit remonte à trois ans.", "fr", Some(r));
+    assert_eq!(
+        got,
+        vec![("trois ans".into(), "DATE".into(), "2023".into(), "".into())]
+    );
+    assert_eq!(
+        value_at(
+            "fr",
+            r,
+            "Les faits remontent à deux semaines.",
+            "deux semaines"
+        ),
+        "2026-W46"
+    );
+    assert_eq!(
+        value_at("fr", r, "Le dernier titre du club remonte à 2019.", "2019"),
+        "2019"
+    );
+}
+
+#[test]
+fn a_season_in_a_future_clause_is_the_coming_one() {
+    // reference Friday 2026-11-27
+    let r = "2026-11-27";
+    let cases = [
+        (
+            "fr",
+            "Un accord est attendu au printemps.",
+            "printemps",
+            "2027-SP",
+        ),
+        (
+            "fr",
+            "La réforme entrera en vigueur à l'été.",
+            "l'été",
+            "2027-SU",
+        ),
+        (
+            "fr",
+            "La direction promet des embauches au premier trimestre.",
+            "premier trimestre",
+            "2027-Q1",
+        ),
+        (
+            "en",
+            "The board promises a raise in the first quarter.",
+            "the first quarter",
+            "2027-Q1",
+        ),
+        // the one under way
+        (
+            "en",
+            "The new line will open in the fall.",
+            "the fall",
+            "2026-FA",
+        ),
+        // an infinitive is not the present of a scheduled event
+        (
+            "en",
+            "Problems made it difficult to meet demand into the summer.",
+            "the summer",
+            "2026-SU",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
+}
+
+#[test]
+fn fixtures_in_the_present_point_ahead() {
+    // reference Saturday 2026-11-28
+    let r = "2026-11-28";
+    let cases = [
+        (
+            "en",
+            "The team plays Leeds on Wednesday.",
+            "Wednesday",
+            "2026-12-02",
+        ),
+        (
+            "en",
+            "City play Arsenal on Tuesday.",
+            "Tuesday",
+            "2026-12-01",
+        ),
+        (
+            "en",
+            "The match kicks off at 3 p.m. on Sunday.",
+            "Sunday",
+            "2026-11-29",
+        ),
+        (
+            "en",
+            "He played Leeds on Wednesday.",
+            "Wednesday",
+            "2026-11-25",
+        ),
+        (
+            "fr",
+            "Lyon affronte Lille mercredi.",
+            "mercredi",
+            "2026-12-02",
+        ),
+        (
+            "fr",
+            "Les Bleus jouent mardi au Stade de France.",
+            "mardi",
+            "2026-12-01",
+        ),
+        (
+            "fr",
+            "Les Bleus ont joué mardi au Stade de France.",
+            "mardi",
+            "2026-11-24",
+        ),
+    ];
+    for (lang, text, span, value) in cases {
+        assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
+    }
 }

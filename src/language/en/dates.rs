@@ -252,6 +252,7 @@ static WORDS: &[(&str, Word)] = &[
     ("new year's day", Holiday(1, 1)),
     ("new year's eve", Holiday(12, 31)),
     ("halloween", Holiday(10, 31)),
+    ("boxing day", Holiday(12, 26)),
     ("independence day", Holiday(7, 4)),
     ("valentine's day", Holiday(2, 14)),
     // holidays whose date moves (US ones for Thanksgiving, Labor, Memorial, Election Day)
@@ -364,11 +365,11 @@ static WORDS: &[(&str, Word)] = &[
     ("cyber", NameBefore),
     ("super", NameBefore),
     ("good", NameBefore),
-    ("in", SeasonCue),
-    ("during", SeasonCue),
-    ("since", SeasonCue),
-    ("until", SeasonCue),
-    ("by", SeasonCue),
+    ("in", SeasonCue(false)),
+    ("during", SeasonCue(false)),
+    ("since", SeasonCue(false)),
+    ("until", SeasonCue(false)),
+    ("by", SeasonCue(false)),
     // tense cues
     ("said", PastCue),
     ("was", PastCue),
@@ -417,6 +418,14 @@ static WORDS: &[(&str, Word)] = &[
     ("votes", FutureCue),
     ("hosts", FutureCue),
     ("faces", FutureCue),
+    // fixtures: "The team plays Leeds on Wednesday", "City play Arsenal on Saturday" (a
+    // team takes a plural verb in British English), "They travel to Leeds on Saturday";
+    // not `face` (`face amount`)
+    ("plays", FutureCue),
+    ("play", FutureCue),
+    ("travel", FutureCue),
+    ("kicks off", FutureCue),
+    ("kick off", FutureCue),
     ("for", PeriodPrep),
     ("in", PeriodPrep),
     ("during", PeriodPrep),
@@ -439,6 +448,10 @@ static WORDS: &[(&str, Word)] = &[
     ("sees", FutureCue),
     ("expect", FutureCue),
     ("expects", FutureCue),
+    // a promise in the present: "the board promises a raise in the first quarter"
+    ("promises", FutureCue),
+    ("pledges", FutureCue),
+    ("vows", FutureCue),
     ("forecast", FutureCue),
     ("forecasts", FutureCue),
     ("predict", FutureCue),
@@ -471,9 +484,26 @@ static WORDS: &[(&str, Word)] = &[
     ("more", Extra),
     ("additional", Extra),
     ("further", Extra),
+    // "three consecutive months", "four straight days"
+    ("consecutive", Extra),
+    ("straight", Extra),
+    ("successive", Extra),
     ("couple of", Number(2)),
+    // "twice a year", "once a week": a rate
+    ("twice", Number(2)),
+    ("once", Number(1)),
     ("ending", Ended),
     // irregular past tenses and participles (regular ones end in -ed)
+    // verbs of a state that lasted: right before `until` they are the past verb, not a
+    // participle describing the state (`He worked until January`; `closed until Friday`)
+    ("worked", PastCue),
+    ("lived", PastCue),
+    ("stayed", PastCue),
+    ("served", PastCue),
+    ("lasted", PastCue),
+    ("waited", PastCue),
+    ("reigned", PastCue),
+    ("studied", PastCue),
     ("paid", PastCue),
     ("made", PastCue),
     ("took", PastCue),
