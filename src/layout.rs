@@ -354,7 +354,11 @@ fn photo_credit(toks: &[Token]) -> bool {
     };
     // (the slash among the last five tokens: a paragraph's words are not all read)
     let from = toks.len().saturating_sub(5);
-    let Some(j) = toks[from..].iter().position(|t| t.text == "/").map(|j| from + j) else {
+    let Some(j) = toks[from..]
+        .iter()
+        .position(|t| t.text == "/")
+        .map(|j| from + j)
+    else {
         return false;
     };
     let (name, agency) = (&toks[..j], &toks[j + 1..]);

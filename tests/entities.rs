@@ -1449,3 +1449,25 @@ fn a_global_head_in_apposition_is_a_role() {
         e.roles
     );
 }
+
+#[test]
+fn sports_copy_names_clubs_broadcasters_and_bylines() {
+    let es = analyze(
+        "By Daniel Hughes, Chief Football Writer\n\nArsenal agreed a fee with Porto for Brazilian winger Thiago Lopes. \"He has talent,\" Mikel Arteta told Sky Sports.",
+        "en",
+    );
+    // (the club or the city: the sports report decides; never "Porto for Brazilian")
+    find(&es, "Porto");
+    assert!(
+        !es.iter().any(|e| e.name.contains("Brazilian")),
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(find(&es, "Sky Sports").kind, EntityType::ORG);
+    assert!(
+        !es.iter().any(|e| e.name.contains("Writer")),
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(roles(find(&es, "Daniel Hughes")), ["Chief Football Writer"]);
+}

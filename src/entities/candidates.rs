@@ -949,7 +949,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 {
                     k += 1;
                 }
-                if k > j && k < b && self.is_name_tok(k) && !self.toks[j].is_punct("&") {
+                // (not to a nationality adjective before a lower-case noun: "a fee with
+                // Porto for Brazilian winger X")
+                if k > j
+                    && k < b
+                    && self.is_name_tok(k)
+                    && !self.toks[j].is_punct("&")
+                    // (not to a nationality adjective before a lower-case noun, in a
+                    // language that capitalizes them: "with Porto for Brazilian winger X")
+                    && !(!self.lex.lowercase_tail
+                        && self.toks.get(k + 1).is_some_and(|t| {
+                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
+                        })
+                        && self.w.is(k, L::Demonym))
+                {
                     j = k + 1;
                     continue;
                 }
