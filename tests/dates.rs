@@ -243,3 +243,23 @@ fn large_and_odd_inputs_stay_fast_and_safe() {
     let words = "le ".repeat(200_000);
     assert!(dates(&words, "fr", Some("2019-05-06")).is_empty());
 }
+
+#[test]
+fn a_half_year_with_its_year_needs_no_article() {
+    let ds = dates(
+        "Les ventes du premier semestre 2026 ont chuté ; la production partira à partir du second semestre 2027.",
+        "fr",
+        Some("2026-10-14"),
+    );
+    let values: Vec<(&str, Option<&str>)> = ds
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("premier semestre 2026", Some("2026-H1")),
+            ("second semestre 2027", Some("2027-H2"))
+        ]
+    );
+}

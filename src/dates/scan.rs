@@ -1044,8 +1044,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // an ordinal quarter is a period even after adjectives ("the seasonally
                 // slow third quarter", "a flat second quarter")
                 let quarter = u == Unit::Quarter;
+                // …and a half with its year ("les ventes du premier semestre 2026")
+                let dated = || self.of_year(k).0.is_some();
                 if (1..=max).contains(&o)
-                    && (det || cue || quarter || ctx == Ctx::Modified)
+                    && (det || cue || quarter || ctx == Ctx::Modified || dated())
                     && !unit_after
                 {
                     if let Some((n, k2)) = self.of_rel_year(k) {
