@@ -263,3 +263,15 @@ fn a_half_year_with_its_year_needs_no_article() {
         ]
     );
 }
+
+#[test]
+fn une_quinzaine_of_things_is_no_span_of_time() {
+    let ds = dates(
+        "Abou Dhabi a facilité une quinzaine d'échanges. Il part pour une quinzaine de jours.",
+        "fr",
+        Some("2026-10-14"),
+    );
+    let texts: Vec<&str> = ds.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, ["une quinzaine"], "{ds:?}");
+    assert!(ds[0].start > 50, "the second one: {ds:?}");
+}

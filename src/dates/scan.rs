@@ -2153,10 +2153,25 @@ impl<'a, 'd> Scanner<'a, 'd> {
 
     /// A unit word at `i` (plural or not as asked).
     fn unit(&self, i: usize, plural: Option<bool>) -> Option<(Unit, usize)> {
-        self.word(i, k!(Unit), |w| match w {
+        let (u, j) = self.word(i, k!(Unit), |w| match w {
             Word::Unit(u, p) if plural.is_none_or(|q| q == p) => Some(u),
             _ => None,
-        })
+        })?;
+        (!self.counts_things(u, j)).then_some((u, j))
+    }
+
+    /// "une quinzaine d'échanges": the unit at the token before `j` counts things (of a
+    /// noun that is no unit), it is no span of time.
+    fn counts_things(&self, u: Unit, j: usize) -> bool {
+        u == Unit::Fortnight
+            && self
+                .is(j, k!(Of), |w| matches!(w, Word::Of))
+                .is_some_and(|k| {
+                    self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                        && self
+                            .is(k, k!(Unit), |w| matches!(w, Word::Unit(..)))
+                            .is_none()
+                })
     }
 
     fn unit_plural(&self, i: usize) -> Option<(Unit, bool, usize)> {
@@ -2164,6 +2179,9 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::Unit(u, p) => Some((u, p)),
             _ => None,
         })?;
+        if self.counts_things(u, j) {
+            return None;
+        }
         let invariable = self
             .word(i, k!(Unit), |w| match w {
                 Word::Unit(u2, p2) if u2 == u && p2 != p => Some(()),
