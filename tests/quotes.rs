@@ -1970,3 +1970,12 @@ fn the_union_front_after_its_cue_speaks() {
     let qs = analyze(&t, "fr");
     assert_eq!(speaker(indirect(&qs)[0]), "l'intersyndicale", "{qs:?}");
 }
+
+#[test]
+fn le_ministere_after_another_organisation_is_the_ministry_named_before() {
+    let t = format!(
+        "{HEAD_FR}Le ministère de la Santé a publié un rapport. La société Vexalis a contesté ses chiffres. Le ministère a répondu que les données étaient publiques."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(indirect(&qs)[0]), "ministère de la Santé", "{qs:?}");
+}
