@@ -1471,3 +1471,17 @@ fn sports_copy_names_clubs_broadcasters_and_bylines() {
     );
     assert_eq!(roles(find(&es, "Daniel Hughes")), ["Chief Football Writer"]);
 }
+
+#[test]
+fn saint_and_mount_abbreviated_stay_inside_the_name() {
+    let es = analyze(
+        "Nurses at Providence St. Vincent Medical Center voted to strike near Mt. Hood on Monday.",
+        "en",
+    );
+    find(&es, "Providence St. Vincent Medical Center");
+    assert!(
+        !es.iter().any(|e| e.name == "Providence St"),
+        "{:?}",
+        names(&es)
+    );
+}

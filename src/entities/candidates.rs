@@ -935,7 +935,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     && (!self.w.is(j + 1, L::Stop) || self.w.is(j + 1, L::Connector))
                     && (is_initial(prev)
                         || self.w.is(j - 1, L::Honorific)
-                        || self.w.is(j - 1, L::Title))
+                        || self.w.is(j - 1, L::Title)
+                        // "Providence St. Vincent Medical Center", "Mt. Hood"
+                        || prev.text.len() == 2 && self.w.is(j - 1, L::LocHead))
                 {
                     j += 2;
                     continue;
