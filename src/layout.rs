@@ -420,7 +420,10 @@ fn is_caption(doc: &Document, i: usize, tables: &'static Tables) -> bool {
     }
     // "Des manifestants à Paris, le 19 février. STEPHANE DE SAKUTIN / AFP": the
     // photographer's name in capitals, a slash, the agency
-    if s1 > s0 && photo_credit(doc.sentence_tokens(s1 - 1)) {
+    // (a slash near the paragraph's end first: most paragraphs have none)
+    let tail = text.as_bytes();
+    let near_end = &tail[tail.len().saturating_sub(64)..];
+    if s1 > s0 && near_end.contains(&b'/') && photo_credit(doc.sentence_tokens(s1 - 1)) {
         return true;
     }
     let closed = toks.last().is_some_and(|t| t.is_punct(")"))
