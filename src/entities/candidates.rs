@@ -179,17 +179,6 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
-/// Token `i`'s fold ([`fold_into`]): for an ASCII token, its lower case, made once when
-/// the text was parsed ([`Document::lower`](crate::document::Document::lower), the
-/// same bytes); otherwise folded into `buf`.
-fn tok_fold<'b>(doc: &'b crate::document::Document, buf: &'b mut String, i: usize) -> &'b str {
-    match doc.tokens.get(i) {
-        Some(t) if t.text.is_ascii() => doc.lower(i),
-        Some(t) => fold_str(buf, t.text),
-        None => "",
-    }
-}
-
 /// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
 /// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
 const NAME: u8 = 2;
@@ -566,12 +555,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     found = Some((n, k.kind, Some(k), LISTED));
                     break;
                 }
-                if n == 2
-                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
-                    && self
-                        .w
-                        .surname(tok_fold(self.ctx.doc, &mut self.fold, i + 1))
-                {
+                if n == 2 && self.w.given_tok(i) && self.w.surname_tok(i + 1) {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
                 }
@@ -1176,20 +1160,24 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
-        let caps = is_caps(span_text);
-        // (The run's fold is often there already, made by `known_with_lower_tail`.)
-        let folded = match self.run_fold {
-            Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
-            _ if single => tok_fold(self.ctx.doc, &mut self.fold, t0),
-            _ => fold_str(&mut self.fold, span_text),
+        // (Whether it is in capitals is asked only when a list holds the name; a single
+        // token's answer is remembered when none does.)
+        let k = if single {
+            self.w.gaz_tok(t0, || is_caps(span_text))?
+        } else {
+            // (The run's fold is often there already, made by `known_with_lower_tail`.)
+            let folded = match self.run_fold {
+                Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+                _ => fold_str(&mut self.fold, span_text),
+            };
+            self.w.gaz_lazy(folded, || is_caps(span_text))?
         };
-        let k = self.w.gaz(folded, caps)?;
         if single
-            && caps
             && !self.shouting
             && k.kind == EntityType::LOC
             && !k.major
             && k.group.is_none()
+            && is_caps(span_text)
         {
             return None;
         }
@@ -1213,7 +1201,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             || self.w.is(i, L::LowerLocHead)
             || self.w.is(i, L::LowerPlaceHead)
             || self.w.is(i, L::LowerOrgHead)
-            || self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
+            || self.w.surname_tok(i)
     }
 
     /// Is token `i` a given name? (Not an article or a particle that the list also holds:
@@ -1221,9 +1209,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                !self.w.is(i, L::Article)
-                    && !self.w.is(i, L::Connector)
-                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
+                !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
             }
             _ => false,
         }
@@ -1231,9 +1217,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => {
-                self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
-            }
+            Some(t) if t.text.chars().count() >= 2 => self.w.surname_tok(i),
             _ => false,
         }
     }

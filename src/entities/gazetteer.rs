@@ -126,16 +126,18 @@ fn hash(key: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = (key.len() as u64).wrapping_mul(K);
     let mut chunks = key.chunks_exact(8);
+    // (Each chunk read as a little-endian word: its first byte lowest.)
     for c in &mut chunks {
-        let w = c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        let w = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
         h = (h ^ w).wrapping_mul(K);
         h ^= h >> 32;
     }
-    let w = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    let rest = chunks.remainder();
+    let mut a = [0u8; 8];
+    if let Some(d) = a.get_mut(..rest.len()) {
+        d.copy_from_slice(rest);
+    }
+    let w = u64::from_le_bytes(a);
     h = (h ^ w).wrapping_mul(K);
     h ^ (h >> 29)
 }
@@ -377,15 +379,31 @@ pub struct Known {
 /// is written in capitals (acronyms of the well-known list match only then: `UN`, not
 /// the article `Un`).
 pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
+    lookup_lazy(folded, || caps).0
+}
+
+/// [`lookup`], with `caps` asked only when the answer needs it (an acronym of the
+/// well-known list); and whether the name is in no list at all (then no `caps` changes
+/// the answer: callers may remember it).
+pub(crate) fn lookup_lazy(folded: &str, caps: impl FnOnce() -> bool) -> (Option<Known>, bool) {
     let h = hash(folded.as_bytes());
+    match listed(folded, h, caps) {
+        Some(k) => (k, false),
+        None => (None, true),
+    }
+}
+
+/// The lists' answer (`Some(None)`: listed, but an acronym not written in capitals), or
+/// `None` when no list holds the name.
+fn listed(folded: &str, h: u64, caps: impl FnOnce() -> bool) -> Option<Option<Known>> {
     if let Some((_, v)) = KNOWN.get_in(folded, h) {
         let (t, g) = v.split_once('\t').unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {
             Some(t) => (t, true),
             None => (t, false),
         };
-        if acronym && !caps {
-            return None;
+        if acronym && !caps() {
+            return Some(None);
         }
         let kind = match t {
             "ORG" => EntityType::ORG,
@@ -393,17 +411,17 @@ pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
             "PER" => EntityType::PER,
             _ => EntityType::MISC,
         };
-        return Some(Known {
+        return Some(Some(Known {
             kind,
             // The two lists' ids never collide: well-known ids are base-36 line
             // numbers of at most 3 chars; place ids are country codes (upper case),
             // `US-xx`, `Xcc` or base-36 ids of 4+ chars (`tests::group_ids_do_not_collide`).
             group: Some(g).filter(|g| !g.is_empty()),
             major: true,
-        });
+        }));
     }
     let (part, v) = PLACES.get_in(folded, h)?;
-    Some(match part {
+    Some(Some(match part {
         // Countries, continents, US states: `KIND\tgroup`.
         0 => {
             let g = v.split_once('\t').map_or("-", |(_, g)| g);
@@ -425,7 +443,7 @@ pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
             group: None,
             major: false,
         },
-    })
+    }))
 }
 
 #[cfg(test)]

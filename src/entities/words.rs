@@ -69,8 +69,20 @@ pub(crate) enum L {
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
-// (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::ConnectedPlaceHead as u32) < 63);
+// (Every list needs a bit of its own below the memo bits.)
+const _: () = assert!((L::ConnectedPlaceHead as u32) < 56);
+
+/// Per-token answers of the name lists, remembered in the token's bits apart from
+/// [`DONE`] (the same token is asked again by several rules, and each probe of a list
+/// is a cache miss: its filter alone is 32–64 KB): whether its fold was asked of the
+/// given names and the answer, the same for the surnames, and "in neither the
+/// well-known list nor the places".
+const GIVEN_ASKED: u64 = 1 << 56;
+const GIVEN: u64 = 1 << 57;
+const SURNAME_ASKED: u64 = 1 << 58;
+const SURNAME: u64 = 1 << 59;
+const GAZ_ABSENT: u64 = 1 << 60;
+const MEMO: u64 = GIVEN_ASKED | GIVEN | SURNAME_ASKED | SURNAME | GAZ_ABSENT;
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -468,6 +480,8 @@ pub(crate) struct Words<'c, 'a> {
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
     bits: Vec<u64>,
     low: String,
+    /// A non-ASCII token's fold ([`Words::tok_fold`]).
+    fold: String,
 }
 
 impl<'c, 'a> Words<'c, 'a> {
@@ -481,6 +495,7 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::with_capacity(32),
+            fold: String::with_capacity(32),
         }
     }
 
@@ -571,6 +586,8 @@ impl<'c, 'a> Words<'c, 'a> {
                 b |= bit(L::Demonym);
             }
         }
+        // (The memo bits stay.)
+        let b = b | self.bits[i] & MEMO;
         self.bits[i] = b;
         b
     }
@@ -581,12 +598,71 @@ impl<'c, 'a> Words<'c, 'a> {
         gazetteer::lookup(folded, caps)
     }
 
+    /// [`Words::gaz`], with `caps` asked only when the answer needs it.
+    pub fn gaz_lazy(&self, folded: &str, caps: impl FnOnce() -> bool) -> Option<Known> {
+        gazetteer::lookup_lazy(folded, caps).0
+    }
+
+    /// Token `i`'s fold: for an ASCII token its lower case, made when the text was
+    /// parsed ([`Document::lower`], the same bytes); otherwise folded into `buf`.
+    fn tok_fold<'b>(doc: &'b Document, buf: &'b mut String, i: usize) -> &'b str {
+        match doc.tokens.get(i) {
+            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) => {
+                buf.clear();
+                fold_into(t.text, buf);
+                buf.as_str()
+            }
+            None => "",
+        }
+    }
+
+    /// [`Words::gaz`] of token `i`'s fold (remembered when no list holds it).
+    pub fn gaz_tok(&mut self, i: usize, caps: impl FnOnce() -> bool) -> Option<Known> {
+        if self.bits.get(i).is_some_and(|b| b & GAZ_ABSENT != 0) {
+            return None;
+        }
+        let f = Self::tok_fold(self.doc, &mut self.fold, i);
+        let (k, absent) = gazetteer::lookup_lazy(f, caps);
+        if absent {
+            if let Some(b) = self.bits.get_mut(i) {
+                *b |= GAZ_ABSENT;
+            }
+        }
+        k
+    }
+
+    /// [`Words::given`] of token `i`'s fold (remembered).
+    pub fn given_tok(&mut self, i: usize) -> bool {
+        self.name_tok(i, GIVEN_ASKED, GIVEN, &gazetteer::GIVEN_NAMES)
+    }
+
+    /// [`Words::surname`] of token `i`'s fold (remembered).
+    pub fn surname_tok(&mut self, i: usize) -> bool {
+        self.name_tok(i, SURNAME_ASKED, SURNAME, &gazetteer::SURNAMES)
+    }
+
+    fn name_tok(&mut self, i: usize, asked: u64, yes: u64, list: &gazetteer::SortedLines) -> bool {
+        let Some(&b) = self.bits.get(i) else {
+            return list.contains(Self::tok_fold(self.doc, &mut self.fold, i));
+        };
+        if b & asked != 0 {
+            return b & yes != 0;
+        }
+        let found = list.contains(Self::tok_fold(self.doc, &mut self.fold, i));
+        if let Some(b) = self.bits.get_mut(i) {
+            *b |= asked | if found { yes } else { 0 };
+        }
+        found
+    }
+
     /// Is this folded word a given name?
     pub fn given(&self, folded: &str) -> bool {
         gazetteer::GIVEN_NAMES.contains(folded)
     }
 
-    /// Is this folded word a surname?
+    /// Is this folded word a surname? (The rules ask [`Words::surname_tok`] of a token.)
+    #[allow(dead_code)]
     pub fn surname(&self, folded: &str) -> bool {
         gazetteer::SURNAMES.contains(folded)
     }
