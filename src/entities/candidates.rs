@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, pack, AllCaps, Words, L};
+use super::words::{ends_with, fold_into, mask, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -1149,13 +1149,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
-        if single
-            && (self.w.is(t0, L::NotName)
-                || self.w.is(t0, L::Article)
-                || self.w.is(t0, L::Connector)
-                || self.w.is(t0, L::Stop))
-            && (self.shouting || !self.toks[t0].all_caps())
-        {
+        const FUNCTION: u64 = mask(&[L::NotName, L::Article, L::Connector, L::Stop]);
+        if single && self.w.any(t0, FUNCTION) && (self.shouting || !self.toks[t0].all_caps()) {
             return None;
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
@@ -1188,20 +1183,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
     /// head (`Banque`, `Coupe`, `Place`)?
     fn heads_a_name(&mut self, i: usize) -> bool {
-        if self.is_given(i)
-            || self.w.is(i, L::OrgHead)
-            || self.w.is(i, L::MiscHead)
-            || self.w.is(i, L::Title)
-            || self.w.is(i, L::Honorific)
-            || self.lookup_span(i, i + 1).is_some()
-        {
+        const HEADS: u64 = mask(&[L::OrgHead, L::MiscHead, L::Title, L::Honorific]);
+        const PLACE_HEADS: u64 = mask(&[
+            L::LocHead,
+            L::LowerLocHead,
+            L::LowerPlaceHead,
+            L::LowerOrgHead,
+        ]);
+        if self.is_given(i) || self.w.any(i, HEADS) || self.lookup_span(i, i + 1).is_some() {
             return true;
         }
-        self.w.is(i, L::LocHead)
-            || self.w.is(i, L::LowerLocHead)
-            || self.w.is(i, L::LowerPlaceHead)
-            || self.w.is(i, L::LowerOrgHead)
-            || self.w.surname_tok(i)
+        self.w.any(i, PLACE_HEADS) || self.w.surname_tok(i)
     }
 
     /// Is token `i` a given name? (Not an article or a particle that the list also holds:
@@ -1244,11 +1236,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 return (true, true);
             }
         }
-        let part = self.w.is(i, L::Modifier)
-            || self.w.is(i, L::Portfolio)
-            || self.w.is(i, L::Connector)
-            || self.w.is(i, L::Demonym);
-        (part, false)
+        const PART: u64 = mask(&[L::Modifier, L::Portfolio, L::Connector, L::Demonym]);
+        (self.w.any(i, PART), false)
     }
 
     /// How many of the (up to 3) lower-case words after the run `[s, e)` make, with it,
@@ -2170,7 +2159,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         };
         lex.name_adjective_suffixes
             .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+            .any(|s| l.len() > s.len() + 2 && ends_with(l, s))
     }
 
     /// Extends a French name over the lower-case words that belong to it.

@@ -11,7 +11,10 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps, L};
+use super::words::{
+    contains_short, ends_with, last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps,
+    L,
+};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -62,7 +65,7 @@ impl Keys {
             buf,
             spans,
             hashes: Vec::new(),
-            ids: vec![0; cands.len()],
+            ids: Vec::new(),
             uniq: Vec::new(),
             table: Vec::new(),
             shift: 0,
@@ -390,8 +393,18 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
+        // (Only a word in lower case counts, below: the others are passed over first.)
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        match t.text.as_bytes().first() {
+            Some(c) if c.is_ascii_lowercase() => {}
+            Some(c) if c.is_ascii() => continue,
+            _ if !t.text.starts_with(char::is_lowercase) => continue,
+            _ => {}
+        }
         let b = filter_bit(t.text);
-        if filter[b / 64] & (1 << (b % 64)) == 0 || t.kind != TokenKind::Word {
+        if filter[b / 64] & (1 << (b % 64)) == 0 {
             continue;
         }
         let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
@@ -405,10 +418,8 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
                     .then_some(k)
             }
         };
-        if let Some(k) = k {
-            if t.text.starts_with(char::is_lowercase) {
-                seen[k] = true;
-            }
+        if let Some(x) = k.and_then(|k| seen.get_mut(k)) {
+            *x = true;
         }
     }
     for &(i, r) in &mine {
@@ -646,7 +657,7 @@ fn guess(
     }
     if n == 1 && first.text.contains('-') {
         let l = x.lower(first.text);
-        if lex.place_infixes.iter().any(|p| l.contains(p))
+        if lex.place_infixes.iter().any(|p| contains_short(l, p))
             || lex.place_prefixes.iter().any(|p| l.starts_with(p))
         {
             return set(c, EntityType::LOC, CONTEXT);
@@ -737,7 +748,7 @@ fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str)
     if !lex
         .demonym_suffixes
         .iter()
-        .any(|s| l.ends_with(s) && l.len() >= s.len() + 3)
+        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
     {
         return false;
     }

@@ -125,6 +125,17 @@ const fn bit(l: L) -> u64 {
     1 << (l as u32)
 }
 
+/// The bits of several lists, for [`Words::any`].
+pub(crate) const fn mask(ls: &[L]) -> u64 {
+    let mut m = 0;
+    let mut k = 0;
+    while k < ls.len() {
+        m |= bit(ls[k]);
+        k += 1;
+    }
+    m
+}
+
 /// A word of up to 16 bytes as two 8-byte words: the first and the last eight bytes
 /// (overlapping when shorter than 16; for fewer than 8 bytes, the first and last four,
 /// or the bytes one by one). With the length, the pair names one word.
@@ -409,6 +420,30 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
     }
 }
 
+/// `word.ends_with(suffix)`, byte by byte from the end (the suffixes asked are a few
+/// bytes long, and most words differ from them in their last byte: no `memcmp` call).
+#[inline]
+pub(crate) fn ends_with(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && suffix
+            .bytes()
+            .rev()
+            .zip(word.bytes().rev())
+            .all(|(a, b)| a == b)
+}
+
+/// `hay.contains(needle)` for short words: a comparison at each place of the needle's
+/// first byte (`str::contains` sets up a two-way searcher first).
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    h.iter()
+        .enumerate()
+        .any(|(i, &b)| b == first && h.get(i..i + n.len()) == Some(n))
+}
+
 /// `s.split(' ')`, by a byte loop (keys are short: `str::split` sets up a searcher).
 pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
     let mut from = Some(0);
@@ -495,7 +530,8 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::with_capacity(32),
-            fold: String::with_capacity(32),
+            // (Only non-ASCII tokens are folded here: allocated when one is.)
+            fold: String::new(),
         }
     }
 
@@ -508,6 +544,17 @@ impl<'c, 'a> Words<'c, 'a> {
         };
         let b = if b & DONE != 0 { b } else { self.compute(i) };
         b & bit(l) != 0
+    }
+
+    /// Is word token `i` in any of the lists of `mask` ([`mask`])? [`Words::is`] of
+    /// each, with one look at the token's bits.
+    #[inline]
+    pub fn any(&mut self, i: usize, mask: u64) -> bool {
+        let Some(&b) = self.bits.get(i) else {
+            return false;
+        };
+        let b = if b & DONE != 0 { b } else { self.compute(i) };
+        b & mask & LIST_BITS != 0
     }
 
     /// Is word token `i` a sport word ([`L::SportWord`])? [`Words::is`], but a token
