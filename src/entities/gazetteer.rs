@@ -95,10 +95,11 @@ struct Index {
     /// number + 1 in the low [`SLOT_BITS`] bits and the top bits of its hash above, so
     /// that most misses are told without reading a key.
     slots: Vec<u32>,
-    /// A blocked Bloom filter of the keys (two bits in one 64-bit word, about eight bits
-    /// a key: ~5 % false positives), small enough to stay in cache: most words looked up
-    /// are in no list, and the table is too big for the cache (measured: the slot load
-    /// was most of a lookup's time).
+    /// A blocked Bloom filter of the keys (two bits in one 64-bit word, four bits a slot:
+    /// 8–14 bits a key, a few per cent false positives), small enough to stay in cache:
+    /// most words looked up are in no list, and the table is too big for the cache
+    /// (measured: the slot load was most of a lookup's time; then the filter's own load,
+    /// when it had twice the bits: 16–28 a key, 128 KB for the three large lists).
     filter: Vec<u64>,
     /// A Bloom filter (same layout) of every key's prefixes that end with a separator
     /// (an ASCII byte neither letter nor digit: `new `, `new york `, `saint-`), so that
@@ -246,7 +247,7 @@ impl Index {
             keys,
             entries,
             slots: vec![0; size],
-            filter: vec![0; (size / 8).max(1)],
+            filter: vec![0; (size / 16).max(1)],
             prefixes: Vec::new(),
         };
         let is_sep = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
