@@ -387,15 +387,6 @@ pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
 /// well-known list); and whether the name is in no list at all (then no `caps` changes
 /// the answer: callers may remember it).
 pub(crate) fn lookup_lazy(folded: &str, caps: impl FnOnce() -> bool) -> (Option<Known>, bool) {
-    // A name of several words is a key only if a key starts with its first word and the
-    // separator after it: the prefix filters, a few kilobytes, answer most names of
-    // several words (nearly all in no list) instead of the lists' large filters.
-    let sep = folded
-        .bytes()
-        .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric());
-    if sep.is_some_and(|p| !may_extend(folded, p)) {
-        return (None, true);
-    }
     let h = hash(folded.as_bytes());
     match listed(folded, h, caps) {
         Some(k) => (k, false),
