@@ -365,6 +365,12 @@ pub fn may_extend(folded: &str, at: usize) -> bool {
     }
 }
 
+/// `v.split_once('\t')`, by a byte search (values are a few bytes: no searcher).
+fn split_tab(v: &str) -> Option<(&str, &str)> {
+    let i = v.bytes().position(|b| b == b'\t')?;
+    Some((v.get(..i)?, v.get(i + 1..)?))
+}
+
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Known {
@@ -398,7 +404,7 @@ pub(crate) fn lookup_lazy(folded: &str, caps: impl FnOnce() -> bool) -> (Option<
 /// `None` when no list holds the name.
 fn listed(folded: &str, h: u64, caps: impl FnOnce() -> bool) -> Option<Option<Known>> {
     if let Some((_, v)) = KNOWN.get_in(folded, h) {
-        let (t, g) = v.split_once('\t').unwrap_or((v, ""));
+        let (t, g) = split_tab(v).unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {
             Some(t) => (t, true),
             None => (t, false),
@@ -425,7 +431,7 @@ fn listed(folded: &str, h: u64, caps: impl FnOnce() -> bool) -> Option<Option<Kn
     Some(Some(match part {
         // Countries, continents, US states: `KIND\tgroup`.
         0 => {
-            let g = v.split_once('\t').map_or("-", |(_, g)| g);
+            let g = split_tab(v).map_or("-", |(_, g)| g);
             Known {
                 kind: EntityType::LOC,
                 group: (g != "-").then_some(g),
