@@ -386,49 +386,66 @@ pub struct Known {
 /// is written in capitals (acronyms of the well-known list match only then: `UN`, not
 /// the article `Un`).
 pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
-    lookup_lazy(folded, || caps).0
+    listed(folded).known(|| caps)
 }
 
-/// [`lookup`], with `caps` asked only when the answer needs it (an acronym of the
-/// well-known list); and whether the name is in no list at all (then no `caps` changes
-/// the answer: callers may remember it).
-pub(crate) fn lookup_lazy(folded: &str, caps: impl FnOnce() -> bool) -> (Option<Known>, bool) {
-    let h = hash(folded.as_bytes());
-    match listed(folded, h, caps) {
-        Some(k) => (k, false),
-        None => (None, true),
+/// What the lists hold for a folded name ([`listed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    /// In no list: whether the name is in capitals changes nothing (callers may
+    /// remember it).
+    No,
+    Name(Known),
+    /// An acronym of the well-known list: a name only when written in capitals.
+    Acronym(Known),
+}
+
+impl Listed {
+    /// [`lookup`]'s answer; `caps` (is the name in capitals?) asked only of an acronym.
+    #[inline]
+    pub(crate) fn known(self, caps: impl FnOnce() -> bool) -> Option<Known> {
+        match self {
+            Listed::No => None,
+            Listed::Name(k) => Some(k),
+            Listed::Acronym(k) => caps().then_some(k),
+        }
     }
 }
 
-/// The lists' answer (`Some(None)`: listed, but an acronym not written in capitals), or
-/// `None` when no list holds the name.
-fn listed(folded: &str, h: u64, caps: impl FnOnce() -> bool) -> Option<Option<Known>> {
+/// Looks a folded name up in the well-known list, then in the places ([`lookup`]
+/// without the question of capitals).
+pub(crate) fn listed(folded: &str) -> Listed {
+    let h = hash(folded.as_bytes());
     if let Some((_, v)) = KNOWN.get_in(folded, h) {
         let (t, g) = split_tab(v).unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {
             Some(t) => (t, true),
             None => (t, false),
         };
-        if acronym && !caps() {
-            return Some(None);
-        }
         let kind = match t {
             "ORG" => EntityType::ORG,
             "LOC" => EntityType::LOC,
             "PER" => EntityType::PER,
             _ => EntityType::MISC,
         };
-        return Some(Some(Known {
+        let k = Known {
             kind,
             // The two lists' ids never collide: well-known ids are base-36 line
             // numbers of at most 3 chars; place ids are country codes (upper case),
             // `US-xx`, `Xcc` or base-36 ids of 4+ chars (`tests::group_ids_do_not_collide`).
             group: Some(g).filter(|g| !g.is_empty()),
             major: true,
-        }));
+        };
+        return if acronym {
+            Listed::Acronym(k)
+        } else {
+            Listed::Name(k)
+        };
     }
-    let (part, v) = PLACES.get_in(folded, h)?;
-    Some(Some(match part {
+    let Some((part, v)) = PLACES.get_in(folded, h) else {
+        return Listed::No;
+    };
+    Listed::Name(match part {
         // Countries, continents, US states: `KIND\tgroup`.
         0 => {
             let g = split_tab(v).map_or("-", |(_, g)| g);
@@ -450,7 +467,7 @@ fn listed(folded: &str, h: u64, caps: impl FnOnce() -> bool) -> Option<Option<Kn
             group: None,
             major: false,
         },
-    }))
+    })
 }
 
 #[cfg(test)]

@@ -647,7 +647,7 @@ impl<'c, 'a> Words<'c, 'a> {
 
     /// [`Words::gaz`], with `caps` asked only when the answer needs it.
     pub fn gaz_lazy(&self, folded: &str, caps: impl FnOnce() -> bool) -> Option<Known> {
-        gazetteer::lookup_lazy(folded, caps).0
+        gazetteer::listed(folded).known(caps)
     }
 
     /// Token `i`'s fold: for an ASCII token its lower case, made when the text was
@@ -666,17 +666,23 @@ impl<'c, 'a> Words<'c, 'a> {
 
     /// [`Words::gaz`] of token `i`'s fold (remembered when no list holds it).
     pub fn gaz_tok(&mut self, i: usize, caps: impl FnOnce() -> bool) -> Option<Known> {
+        self.listed_tok(i).known(caps)
+    }
+
+    /// [`gazetteer::listed`] of token `i`'s fold (remembered when no list holds it).
+    // (One copy for the many callers: the page's size.)
+    #[inline(never)]
+    fn listed_tok(&mut self, i: usize) -> gazetteer::Listed {
         if self.bits.get(i).is_some_and(|b| b & GAZ_ABSENT != 0) {
-            return None;
+            return gazetteer::Listed::No;
         }
-        let f = Self::tok_fold(self.doc, &mut self.fold, i);
-        let (k, absent) = gazetteer::lookup_lazy(f, caps);
-        if absent {
+        let l = gazetteer::listed(Self::tok_fold(self.doc, &mut self.fold, i));
+        if l == gazetteer::Listed::No {
             if let Some(b) = self.bits.get_mut(i) {
                 *b |= GAZ_ABSENT;
             }
         }
-        k
+        l
     }
 
     /// [`Words::given`] of token `i`'s fold (remembered).
