@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, pack, AllCaps, Words, L};
+use super::words::{ends_with, fold_into, mask, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -179,17 +179,6 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
     buf.as_str()
 }
 
-/// Token `i`'s fold ([`fold_into`]): for an ASCII token, its lower case, made once when
-/// the text was parsed ([`Document::lower`](crate::document::Document::lower), the
-/// same bytes); otherwise folded into `buf`.
-fn tok_fold<'b>(doc: &'b crate::document::Document, buf: &'b mut String, i: usize) -> &'b str {
-    match doc.tokens.get(i) {
-        Some(t) if t.text.is_ascii() => doc.lower(i),
-        Some(t) => fold_str(buf, t.text),
-        None => "",
-    }
-}
-
 /// [`Scan::name_tok`] values: a name token; not one; not one, but a lower-case word
 /// with a hyphen (`anti-Trump`: [`Scan::lone_word`] looks for a name in it).
 const NAME: u8 = 2;
@@ -241,7 +230,8 @@ fn split_apostrophe(s: &str) -> Option<(&str, &str)> {
 fn two_chars(s: &str) -> bool {
     match s.len() {
         0 | 1 => false,
-        2..=4 => s.chars().nth(1).is_some(),
+        // (An ASCII first byte is a char of its own.)
+        2..=4 => s.as_bytes().first().is_some_and(u8::is_ascii) || s.chars().nth(1).is_some(),
         _ => true,
     }
 }
@@ -496,22 +486,35 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let (mut caps, mut words) = (0, 0);
         let toks = self.toks.get(a..b).unwrap_or(&[]);
         for (k, t) in toks.iter().enumerate() {
-            if t.kind == TokenKind::Word && two_chars(t.text) {
-                words += 1;
-                // (A word that starts with an ASCII lower-case letter is in no capitals.)
-                if !t
-                    .text
-                    .as_bytes()
-                    .first()
-                    .is_some_and(u8::is_ascii_lowercase)
-                {
-                    caps += usize::from(t.all_caps());
-                }
-                // Already lost: even if every token left were a word in capitals.
-                let most_caps = caps + (toks.len() - k - 1);
-                if most_caps * 3 < (words - caps) * 7 {
-                    return false;
-                }
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            // (A word that starts with an ASCII lower-case letter is in no capitals, and
+            // has two chars when it has two bytes.)
+            let lower = t
+                .text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_lowercase);
+            if !(if lower {
+                t.text.len() >= 2
+            } else {
+                two_chars(t.text)
+            }) {
+                continue;
+            }
+            words += 1;
+            if !lower && t.all_caps() {
+                // (The test below is asked at the other words only: what it weighs
+                // never grows from token to token, so a loss it misses here is seen at
+                // the next word, or by the final test: the same answer.)
+                caps += 1;
+                continue;
+            }
+            // Already lost: even if every token left were a word in capitals.
+            let most_caps = caps + (toks.len() - k - 1);
+            if most_caps * 3 < (words - caps) * 7 {
+                return false;
             }
         }
         words >= 2 && caps * 10 >= words * 7
@@ -566,12 +569,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     found = Some((n, k.kind, Some(k), LISTED));
                     break;
                 }
-                if n == 2
-                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
-                    && self
-                        .w
-                        .surname(tok_fold(self.ctx.doc, &mut self.fold, i + 1))
-                {
+                if n == 2 && self.w.given_tok(i) && self.w.surname_tok(i + 1) {
                     found = Some((2, EntityType::PER, None, KEYWORD));
                     break;
                 }
@@ -1183,31 +1181,30 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let single = t1 == t0 + 1;
         // ("US" in running text is the country, not the pronoun.)
-        if single
-            && (self.w.is(t0, L::NotName)
-                || self.w.is(t0, L::Article)
-                || self.w.is(t0, L::Connector)
-                || self.w.is(t0, L::Stop))
-            && (self.shouting || !self.toks[t0].all_caps())
-        {
+        const FUNCTION: u64 = mask(&[L::NotName, L::Article, L::Connector, L::Stop]);
+        if single && self.w.any(t0, FUNCTION) && (self.shouting || !self.toks[t0].all_caps()) {
             return None;
         }
         let (s0, s1) = (self.toks[t0].start, self.toks[t1 - 1].end);
         let span_text = self.text(s0, s1);
-        let caps = is_caps(span_text);
-        // (The run's fold is often there already, made by `known_with_lower_tail`.)
-        let folded = match self.run_fold {
-            Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
-            _ if single => tok_fold(self.ctx.doc, &mut self.fold, t0),
-            _ => fold_str(&mut self.fold, span_text),
+        // (Whether it is in capitals is asked only when a list holds the name; a single
+        // token's answer is remembered when none does.)
+        let k = if single {
+            self.w.gaz_tok(t0, || is_caps(span_text))?
+        } else {
+            // (The run's fold is often there already, made by `known_with_lower_tail`.)
+            let folded = match self.run_fold {
+                Some((a, b, len)) if (a, b) == (t0, t1) => self.tail_fold.get(..len).unwrap_or(""),
+                _ => fold_str(&mut self.fold, span_text),
+            };
+            self.w.gaz_lazy(folded, || is_caps(span_text))?
         };
-        let k = self.w.gaz(folded, caps)?;
         if single
-            && caps
             && !self.shouting
             && k.kind == EntityType::LOC
             && !k.major
             && k.group.is_none()
+            && is_caps(span_text)
         {
             return None;
         }
@@ -1218,20 +1215,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// name (`Jean de La Fontaine`), a known name, or an organization, event or place
     /// head (`Banque`, `Coupe`, `Place`)?
     fn heads_a_name(&mut self, i: usize) -> bool {
-        if self.is_given(i)
-            || self.w.is(i, L::OrgHead)
-            || self.w.is(i, L::MiscHead)
-            || self.w.is(i, L::Title)
-            || self.w.is(i, L::Honorific)
-            || self.lookup_span(i, i + 1).is_some()
-        {
+        const HEADS: u64 = mask(&[L::OrgHead, L::MiscHead, L::Title, L::Honorific]);
+        const PLACE_HEADS: u64 = mask(&[
+            L::LocHead,
+            L::LowerLocHead,
+            L::LowerPlaceHead,
+            L::LowerOrgHead,
+        ]);
+        if self.is_given(i) || self.w.any(i, HEADS) || self.lookup_span(i, i + 1).is_some() {
             return true;
         }
-        self.w.is(i, L::LocHead)
-            || self.w.is(i, L::LowerLocHead)
-            || self.w.is(i, L::LowerPlaceHead)
-            || self.w.is(i, L::LowerOrgHead)
-            || self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
+        self.w.any(i, PLACE_HEADS) || self.w.surname_tok(i)
     }
 
     /// Is token `i` a given name? (Not an article or a particle that the list also holds:
@@ -1239,9 +1233,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                !self.w.is(i, L::Article)
-                    && !self.w.is(i, L::Connector)
-                    && self.w.given(tok_fold(self.ctx.doc, &mut self.fold, i))
+                !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
             }
             _ => false,
         }
@@ -1249,9 +1241,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => {
-                self.w.surname(tok_fold(self.ctx.doc, &mut self.fold, i))
-            }
+            Some(t) if t.text.chars().count() >= 2 => self.w.surname_tok(i),
             _ => false,
         }
     }
@@ -1278,11 +1268,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 return (true, true);
             }
         }
-        let part = self.w.is(i, L::Modifier)
-            || self.w.is(i, L::Portfolio)
-            || self.w.is(i, L::Connector)
-            || self.w.is(i, L::Demonym);
-        (part, false)
+        const PART: u64 = mask(&[L::Modifier, L::Portfolio, L::Connector, L::Demonym]);
+        (self.w.any(i, PART), false)
     }
 
     /// How many of the (up to 3) lower-case words after the run `[s, e)` make, with it,
@@ -2213,7 +2200,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         };
         lex.name_adjective_suffixes
             .iter()
-            .any(|s| l.ends_with(s) && l.len() > s.len() + 2)
+            .any(|s| l.len() > s.len() + 2 && ends_with(l, s))
     }
 
     /// Extends a French name over the lower-case words that belong to it.
@@ -2421,7 +2408,7 @@ mod tests {
     #[test]
     fn two_chars_is_nth_1() {
         for s in [
-            "", "a", "ab", "é", "éa", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé",
+            "", "a", "ab", "é", "éa", "aé", "a€", "€", "€a", "𝄞", "𝄞a", "abcde", "ééé",
         ] {
             assert_eq!(two_chars(s), s.chars().nth(1).is_some(), "{s:?}");
         }

@@ -11,7 +11,10 @@
 
 use super::words::fold_into;
 use super::words::Words;
-use super::words::{last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps, L};
+use super::words::{
+    contains_short, ends_with, last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps,
+    L,
+};
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
 use crate::context::Context;
@@ -62,7 +65,7 @@ impl Keys {
             buf,
             spans,
             hashes: Vec::new(),
-            ids: vec![0; cands.len()],
+            ids: Vec::new(),
             uniq: Vec::new(),
             table: Vec::new(),
             shift: 0,
@@ -200,7 +203,6 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
 fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
     let toks = &ctx.doc.tokens[..];
     let mut sports: Option<bool> = None;
-    let mut fold = String::with_capacity(64);
     for (i, c) in cands.iter_mut().enumerate() {
         if c.end <= c.start || c.kind.is_none() {
             continue;
@@ -217,17 +219,15 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
             // (The town last, "Dynamo Moscow", or first if a city the lists link to its
             // other names, "Paris Saint-Germain": a small town first is often a given
             // name, "Albert".)
-            let mut is_town = |t: &Token, linked: bool| {
-                t.is_capitalized() && {
-                    fold.clear();
-                    fold_into(t.text, &mut fold);
-                    w.gaz(&fold, t.all_caps()).is_some_and(|k| {
-                        k.kind == EntityType::LOC && !k.major && (!linked || k.group.is_some())
-                    })
-                }
+            let mut is_town = |i: usize, linked: bool| {
+                toks.get(i).is_some_and(|t| {
+                    t.is_capitalized()
+                        && w.gaz_tok(i, || t.all_caps()).is_some_and(|k| {
+                            k.kind == EntityType::LOC && !k.major && (!linked || k.group.is_some())
+                        })
+                })
             };
-            let town =
-                toks.get(c.t0 + 1).is_some_and(|t| is_town(t, false)) || is_town(first, true);
+            let town = is_town(c.t0 + 1, false) || is_town(c.t0, true);
             // ("RC", "AS", "FC": a club's initials before its town.)
             let initials = first.all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);
@@ -393,8 +393,18 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
     }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
+        // (Only a word in lower case counts, below: the others are passed over first.)
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        match t.text.as_bytes().first() {
+            Some(c) if c.is_ascii_lowercase() => {}
+            Some(c) if c.is_ascii() => continue,
+            _ if !t.text.starts_with(char::is_lowercase) => continue,
+            _ => {}
+        }
         let b = filter_bit(t.text);
-        if filter[b / 64] & (1 << (b % 64)) == 0 || t.kind != TokenKind::Word {
+        if filter[b / 64] & (1 << (b % 64)) == 0 {
             continue;
         }
         let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
@@ -408,24 +418,20 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
                     .then_some(k)
             }
         };
-        if let Some(k) = k {
-            if t.text.starts_with(char::is_lowercase) {
-                seen[k] = true;
-            }
+        if let Some(x) = k.and_then(|k| seen.get_mut(k)) {
+            *x = true;
         }
     }
-    let mut f = String::with_capacity(32);
     for &(i, r) in &mine {
         let Some(c) = cands.get_mut(i) else { continue };
-        let Some(t) = toks.get(c.t0) else { continue };
+        if toks.get(c.t0).is_none() {
+            continue;
+        }
         let low = text(&r);
         let seen = find(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
         // (The name lists are asked only when the answer matters.)
-        let mut listed = || {
-            f.clear();
-            fold_into(t.text, &mut f);
-            w.given(&f) || w.surname(&f)
-        };
+        let t0 = c.t0;
+        let mut listed = || w.given_tok(t0) || w.surname_tok(t0);
         if (seen && !listed())
             || (!w.listed(low, L::Demonym)
                 && (w.listed(low, L::Title)
@@ -502,16 +508,6 @@ impl Scratch {
         self.low.clear();
         push_lower(&mut self.low, s);
         &self.low
-    }
-
-    /// [`Scratch::fold`] of token `i`: for an ASCII token, its lower case made when the
-    /// text was parsed ([`Document::lower`], the same bytes).
-    fn fold_tok<'s>(&'s mut self, doc: &'s Document, i: usize) -> &'s str {
-        match doc.tokens.get(i) {
-            Some(t) if t.text.is_ascii() => doc.lower(i),
-            Some(t) => self.fold(t.text),
-            None => "",
-        }
     }
 
     /// [`Scratch::lower`] of token `i` (for an ASCII token, [`Document::lower`]).
@@ -619,9 +615,9 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let given = first.text.chars().count() >= 2 && w.given(x.fold_tok(ctx.doc, fi));
+        let given = first.text.chars().count() >= 2 && w.given_tok(fi);
         let initial = first.text.chars().count() == 1;
-        if given || initial || w.surname(x.fold_tok(ctx.doc, li)) {
+        if given || initial || w.surname_tok(li) {
             return set(c, EntityType::PER, KEYWORD);
         }
         // "la FNSEA de la Vienne", "la CGT du Nord": an organisation's acronym, then its
@@ -630,13 +626,13 @@ fn guess(
             && !last.all_caps()
             && (2..=6).contains(&first.text.chars().count())
             && w.is(fi + 1, L::Connector)
-            && w.gaz(x.fold_tok(ctx.doc, fi), true)
+            && w.gaz_tok(fi, || true)
                 .is_none_or(|k| k.kind == EntityType::ORG)
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
-        if let Some(k) = w.gaz(x.fold_tok(ctx.doc, li), last.all_caps()) {
+        if let Some(k) = w.gaz_tok(li, || last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
                 return set(c, k.kind, CONTEXT);
             }
@@ -672,7 +668,7 @@ fn guess(
     }
     if n == 1 && first.text.contains('-') {
         let l = x.lower(first.text);
-        if lex.place_infixes.iter().any(|p| l.contains(p))
+        if lex.place_infixes.iter().any(|p| contains_short(l, p))
             || lex.place_prefixes.iter().any(|p| l.starts_with(p))
         {
             return set(c, EntityType::LOC, CONTEXT);
@@ -691,8 +687,7 @@ fn guess(
         if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let f = x.fold_tok(ctx.doc, fi);
-        if w.given(f) || w.surname(f) {
+        if w.given_tok(fi) || w.surname_tok(fi) {
             return set(c, EntityType::PER, CONTEXT);
         }
         // "du Syndicat national des pilotes": one capital, but a head word of
@@ -725,7 +720,7 @@ fn guess(
         && toks.get(c.t1 + 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && t.is_capitalized()
-                && w.gaz(x.fold_tok(ctx.doc, c.t1 + 1), t.all_caps())
+                && w.gaz_tok(c.t1 + 1, || t.all_caps())
                     .is_some_and(|k| k.kind == EntityType::LOC && k.major)
         })
         && toks
@@ -747,8 +742,8 @@ fn guess(
     // ("Paul de Nantes" stays a person).
     let of_place = li > 0
         && w.is(li - 1, L::Connector)
-        && !w.given(x.fold_tok(ctx.doc, fi))
-        && w.gaz(x.fold_tok(ctx.doc, li), last.all_caps())
+        && !w.given_tok(fi)
+        && w.gaz_tok(li, || last.all_caps())
             .is_some_and(|k| k.kind == EntityType::LOC);
     if n >= 4 || n == 1 || of_place {
         set(c, EntityType::ORG, GUESS)
@@ -764,7 +759,7 @@ fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str)
     if !lex
         .demonym_suffixes
         .iter()
-        .any(|s| l.ends_with(s) && l.len() >= s.len() + 3)
+        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
     {
         return false;
     }

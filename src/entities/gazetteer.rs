@@ -95,10 +95,11 @@ struct Index {
     /// number + 1 in the low [`SLOT_BITS`] bits and the top bits of its hash above, so
     /// that most misses are told without reading a key.
     slots: Vec<u32>,
-    /// A blocked Bloom filter of the keys (two bits in one 64-bit word, about eight bits
-    /// a key: ~5 % false positives), small enough to stay in cache: most words looked up
-    /// are in no list, and the table is too big for the cache (measured: the slot load
-    /// was most of a lookup's time).
+    /// A blocked Bloom filter of the keys (two bits in one 64-bit word, four bits a slot:
+    /// 8–14 bits a key, a few per cent false positives), small enough to stay in cache:
+    /// most words looked up are in no list, and the table is too big for the cache
+    /// (measured: the slot load was most of a lookup's time; then the filter's own load,
+    /// when it had twice the bits: 16–28 a key, 128 KB for the three large lists).
     filter: Vec<u64>,
     /// A Bloom filter (same layout) of every key's prefixes that end with a separator
     /// (an ASCII byte neither letter nor digit: `new `, `new york `, `saint-`), so that
@@ -126,16 +127,18 @@ fn hash(key: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = (key.len() as u64).wrapping_mul(K);
     let mut chunks = key.chunks_exact(8);
+    // (Each chunk read as a little-endian word: its first byte lowest.)
     for c in &mut chunks {
-        let w = c.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+        let w = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
         h = (h ^ w).wrapping_mul(K);
         h ^= h >> 32;
     }
-    let w = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    let rest = chunks.remainder();
+    let mut a = [0u8; 8];
+    if let Some(d) = a.get_mut(..rest.len()) {
+        d.copy_from_slice(rest);
+    }
+    let w = u64::from_le_bytes(a);
     h = (h ^ w).wrapping_mul(K);
     h ^ (h >> 29)
 }
@@ -244,7 +247,7 @@ impl Index {
             keys,
             entries,
             slots: vec![0; size],
-            filter: vec![0; (size / 8).max(1)],
+            filter: vec![0; (size / 16).max(1)],
             prefixes: Vec::new(),
         };
         let is_sep = |b: &u8| b.is_ascii() && !b.is_ascii_alphanumeric();
@@ -362,6 +365,12 @@ pub fn may_extend(folded: &str, at: usize) -> bool {
     }
 }
 
+/// `v.split_once('\t')`, by a byte search (values are a few bytes: no searcher).
+fn split_tab(v: &str) -> Option<(&str, &str)> {
+    let i = v.bytes().position(|b| b == b'\t')?;
+    Some((v.get(..i)?, v.get(i + 1..)?))
+}
+
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Known {
@@ -377,36 +386,69 @@ pub struct Known {
 /// is written in capitals (acronyms of the well-known list match only then: `UN`, not
 /// the article `Un`).
 pub fn lookup(folded: &str, caps: bool) -> Option<Known> {
+    listed(folded).known(|| caps)
+}
+
+/// What the lists hold for a folded name ([`listed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    /// In no list: whether the name is in capitals changes nothing (callers may
+    /// remember it).
+    No,
+    Name(Known),
+    /// An acronym of the well-known list: a name only when written in capitals.
+    Acronym(Known),
+}
+
+impl Listed {
+    /// [`lookup`]'s answer; `caps` (is the name in capitals?) asked only of an acronym.
+    #[inline]
+    pub(crate) fn known(self, caps: impl FnOnce() -> bool) -> Option<Known> {
+        match self {
+            Listed::No => None,
+            Listed::Name(k) => Some(k),
+            Listed::Acronym(k) => caps().then_some(k),
+        }
+    }
+}
+
+/// Looks a folded name up in the well-known list, then in the places ([`lookup`]
+/// without the question of capitals).
+pub(crate) fn listed(folded: &str) -> Listed {
     let h = hash(folded.as_bytes());
     if let Some((_, v)) = KNOWN.get_in(folded, h) {
-        let (t, g) = v.split_once('\t').unwrap_or((v, ""));
+        let (t, g) = split_tab(v).unwrap_or((v, ""));
         let (t, acronym) = match t.strip_suffix('!') {
             Some(t) => (t, true),
             None => (t, false),
         };
-        if acronym && !caps {
-            return None;
-        }
         let kind = match t {
             "ORG" => EntityType::ORG,
             "LOC" => EntityType::LOC,
             "PER" => EntityType::PER,
             _ => EntityType::MISC,
         };
-        return Some(Known {
+        let k = Known {
             kind,
             // The two lists' ids never collide: well-known ids are base-36 line
             // numbers of at most 3 chars; place ids are country codes (upper case),
             // `US-xx`, `Xcc` or base-36 ids of 4+ chars (`tests::group_ids_do_not_collide`).
             group: Some(g).filter(|g| !g.is_empty()),
             major: true,
-        });
+        };
+        return if acronym {
+            Listed::Acronym(k)
+        } else {
+            Listed::Name(k)
+        };
     }
-    let (part, v) = PLACES.get_in(folded, h)?;
-    Some(match part {
+    let Some((part, v)) = PLACES.get_in(folded, h) else {
+        return Listed::No;
+    };
+    Listed::Name(match part {
         // Countries, continents, US states: `KIND\tgroup`.
         0 => {
-            let g = v.split_once('\t').map_or("-", |(_, g)| g);
+            let g = split_tab(v).map_or("-", |(_, g)| g);
             Known {
                 kind: EntityType::LOC,
                 group: (g != "-").then_some(g),

@@ -14,7 +14,7 @@
 //! `nationality`: the country's name as the language table writes it (`Russie`).
 
 use super::group::Groups;
-use super::words::{push_lower, Words, L};
+use super::words::{mask, push_lower, Words, L};
 use super::{Cand, Lexicon};
 use crate::analysis::{Entity, EntityType, TextSpan};
 use crate::context::Context;
@@ -31,14 +31,18 @@ enum Part {
 }
 
 fn part(w: &mut Words, i: usize) -> Part {
-    if w.is(i, L::Title) || w.is(i, L::Occupation) {
-        Part::Title
-    } else if w.is(i, L::Modifier) || w.is(i, L::Portfolio) || w.is(i, L::Demonym) {
-        Part::Modifier
-    } else if w.is(i, L::Connector) || w.is(i, L::TitleLink) {
-        Part::Connector
-    } else {
+    const TITLE: u64 = mask(&[L::Title, L::Occupation]);
+    const MODIFIER: u64 = mask(&[L::Modifier, L::Portfolio, L::Demonym]);
+    const CONNECTOR: u64 = mask(&[L::Connector, L::TitleLink]);
+    // (One look at the token's bits; most tokens are in none of these lists.)
+    if !w.any(i, TITLE | MODIFIER | CONNECTOR) {
         Part::No
+    } else if w.any(i, TITLE) {
+        Part::Title
+    } else if w.any(i, MODIFIER) {
+        Part::Modifier
+    } else {
+        Part::Connector
     }
 }
 

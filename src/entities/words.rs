@@ -70,8 +70,20 @@ pub(crate) enum L {
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
-// (Every list needs a bit of its own below `DONE`.)
-const _: () = assert!((L::ClauseOpener as u32) < 63);
+// (Every list needs a bit of its own below the memo bits.)
+const _: () = assert!((L::ClauseOpener as u32) < 56);
+
+/// Per-token answers of the name lists, remembered in the token's bits apart from
+/// [`DONE`] (the same token is asked again by several rules, and each probe of a list
+/// is a cache miss: its filter alone is 32–64 KB): whether its fold was asked of the
+/// given names and the answer, the same for the surnames, and "in neither the
+/// well-known list nor the places".
+const GIVEN_ASKED: u64 = 1 << 56;
+const GIVEN: u64 = 1 << 57;
+const SURNAME_ASKED: u64 = 1 << 58;
+const SURNAME: u64 = 1 << 59;
+const GAZ_ABSENT: u64 = 1 << 60;
+const MEMO: u64 = GIVEN_ASKED | GIVEN | SURNAME_ASKED | SURNAME | GAZ_ABSENT;
 
 type WordBits = HashMap<Box<str>, u64, BuildHasherDefault<WordHash>>;
 
@@ -112,6 +124,17 @@ impl Hasher for WordHash {
 
 const fn bit(l: L) -> u64 {
     1 << (l as u32)
+}
+
+/// The bits of several lists, for [`Words::any`].
+pub(crate) const fn mask(ls: &[L]) -> u64 {
+    let mut m = 0;
+    let mut k = 0;
+    while k < ls.len() {
+        m |= bit(ls[k]);
+        k += 1;
+    }
+    m
 }
 
 /// A word of up to 16 bytes as two 8-byte words: the first and the last eight bytes
@@ -399,6 +422,30 @@ pub(crate) fn push_lower(buf: &mut String, s: &str) {
     }
 }
 
+/// `word.ends_with(suffix)`, byte by byte from the end (the suffixes asked are a few
+/// bytes long, and most words differ from them in their last byte: no `memcmp` call).
+#[inline]
+pub(crate) fn ends_with(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && suffix
+            .bytes()
+            .rev()
+            .zip(word.bytes().rev())
+            .all(|(a, b)| a == b)
+}
+
+/// `hay.contains(needle)` for short words: a comparison at each place of the needle's
+/// first byte (`str::contains` sets up a two-way searcher first).
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    h.iter()
+        .enumerate()
+        .any(|(i, &b)| b == first && h.get(i..i + n.len()) == Some(n))
+}
+
 /// `s.split(' ')`, by a byte loop (keys are short: `str::split` sets up a searcher).
 pub(crate) fn split_spaces(s: &str) -> impl Iterator<Item = &str> {
     let mut from = Some(0);
@@ -470,6 +517,8 @@ pub(crate) struct Words<'c, 'a> {
     /// Per token: the lists holding it (bits `L`), and [`DONE`].
     bits: Vec<u64>,
     low: String,
+    /// A non-ASCII token's fold ([`Words::tok_fold`]).
+    fold: String,
 }
 
 impl<'c, 'a> Words<'c, 'a> {
@@ -483,6 +532,8 @@ impl<'c, 'a> Words<'c, 'a> {
             map: maps().iter().find(|(k, _)| *k == key).map(|(_, m)| m),
             bits: vec![0; toks.len()],
             low: String::with_capacity(32),
+            // (Only non-ASCII tokens are folded here: allocated when one is.)
+            fold: String::new(),
         }
     }
 
@@ -495,6 +546,17 @@ impl<'c, 'a> Words<'c, 'a> {
         };
         let b = if b & DONE != 0 { b } else { self.compute(i) };
         b & bit(l) != 0
+    }
+
+    /// Is word token `i` in any of the lists of `mask` ([`mask`])? [`Words::is`] of
+    /// each, with one look at the token's bits.
+    #[inline]
+    pub fn any(&mut self, i: usize, mask: u64) -> bool {
+        let Some(&b) = self.bits.get(i) else {
+            return false;
+        };
+        let b = if b & DONE != 0 { b } else { self.compute(i) };
+        b & mask & LIST_BITS != 0
     }
 
     /// Is word token `i` a sport word ([`L::SportWord`])? [`Words::is`], but a token
@@ -573,6 +635,8 @@ impl<'c, 'a> Words<'c, 'a> {
                 b |= bit(L::Demonym);
             }
         }
+        // (The memo bits stay.)
+        let b = b | self.bits[i] & MEMO;
         self.bits[i] = b;
         b
     }
@@ -583,12 +647,77 @@ impl<'c, 'a> Words<'c, 'a> {
         gazetteer::lookup(folded, caps)
     }
 
+    /// [`Words::gaz`], with `caps` asked only when the answer needs it.
+    pub fn gaz_lazy(&self, folded: &str, caps: impl FnOnce() -> bool) -> Option<Known> {
+        gazetteer::listed(folded).known(caps)
+    }
+
+    /// Token `i`'s fold: for an ASCII token its lower case, made when the text was
+    /// parsed ([`Document::lower`], the same bytes); otherwise folded into `buf`.
+    fn tok_fold<'b>(doc: &'b Document, buf: &'b mut String, i: usize) -> &'b str {
+        match doc.tokens.get(i) {
+            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) => {
+                buf.clear();
+                fold_into(t.text, buf);
+                buf.as_str()
+            }
+            None => "",
+        }
+    }
+
+    /// [`Words::gaz`] of token `i`'s fold (remembered when no list holds it).
+    pub fn gaz_tok(&mut self, i: usize, caps: impl FnOnce() -> bool) -> Option<Known> {
+        self.listed_tok(i).known(caps)
+    }
+
+    /// [`gazetteer::listed`] of token `i`'s fold (remembered when no list holds it).
+    // (One copy for the many callers: the page's size.)
+    #[inline(never)]
+    fn listed_tok(&mut self, i: usize) -> gazetteer::Listed {
+        if self.bits.get(i).is_some_and(|b| b & GAZ_ABSENT != 0) {
+            return gazetteer::Listed::No;
+        }
+        let l = gazetteer::listed(Self::tok_fold(self.doc, &mut self.fold, i));
+        if l == gazetteer::Listed::No {
+            if let Some(b) = self.bits.get_mut(i) {
+                *b |= GAZ_ABSENT;
+            }
+        }
+        l
+    }
+
+    /// [`Words::given`] of token `i`'s fold (remembered).
+    pub fn given_tok(&mut self, i: usize) -> bool {
+        self.name_tok(i, GIVEN_ASKED, GIVEN, &gazetteer::GIVEN_NAMES)
+    }
+
+    /// [`Words::surname`] of token `i`'s fold (remembered).
+    pub fn surname_tok(&mut self, i: usize) -> bool {
+        self.name_tok(i, SURNAME_ASKED, SURNAME, &gazetteer::SURNAMES)
+    }
+
+    fn name_tok(&mut self, i: usize, asked: u64, yes: u64, list: &gazetteer::SortedLines) -> bool {
+        let Some(&b) = self.bits.get(i) else {
+            return list.contains(Self::tok_fold(self.doc, &mut self.fold, i));
+        };
+        if b & asked != 0 {
+            return b & yes != 0;
+        }
+        let found = list.contains(Self::tok_fold(self.doc, &mut self.fold, i));
+        if let Some(b) = self.bits.get_mut(i) {
+            *b |= asked | if found { yes } else { 0 };
+        }
+        found
+    }
+
     /// Is this folded word a given name?
     pub fn given(&self, folded: &str) -> bool {
         gazetteer::GIVEN_NAMES.contains(folded)
     }
 
-    /// Is this folded word a surname?
+    /// Is this folded word a surname? (The rules ask [`Words::surname_tok`] of a token.)
+    #[allow(dead_code)]
     pub fn surname(&self, folded: &str) -> bool {
         gazetteer::SURNAMES.contains(folded)
     }
