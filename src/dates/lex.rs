@@ -138,6 +138,9 @@ impl Entry {
 struct Phrase {
     /// The words after the first one.
     rest: Vec<&'static str>,
+    /// Their key numbers in [`Keys`] (every word of a phrase is a key), compared with
+    /// the tokens' [`Lower`] instead of the strings.
+    rest_keys: Vec<Lower>,
     /// Its meanings, in table order (`jusqu'à`: a year cue, a clock cue, a deadline).
     words: Vec<Word>,
     /// The kinds of `words` ([`super::kinds`]).
@@ -146,7 +149,7 @@ struct Phrase {
 
 pub struct Index {
     pub lex: &'static Lexicon,
-    words: Map<Entry>,
+    words: Keys,
     meanings: Vec<Word>,
     phrases: Vec<Phrase>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
@@ -154,6 +157,159 @@ pub struct Index {
     /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
     /// is looked up as a plural weekday (`lundis`, `Mondays`).
     weekday_len: (usize, usize),
+}
+
+/// The index's keys in one open-addressing table of small entries (8 bits of the hash,
+/// the key's length, the key's number), the keys' entries dense beside it: a lookup, made
+/// once per word token, hashes the word with a few loads and one multiply and reads an
+/// entry only when the tag matches; the entry tells its key by the key's first and last
+/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). A
+/// `HashMap<&str, Entry>` compared the key's length and called `bcmp` for every hit.
+///
+/// The keys are the tables' own words, never the input's: a lookup stops at the first
+/// free entry (the table is at most half full), so its cost is bounded whatever the word.
+struct Keys {
+    /// A bit per hash of the keys (bits of the hash the table position does not use),
+    /// 2 KB: a word whose bit is unset is no key, told without a probe of the table
+    /// (half the words are no key, and a probe's run ends at a different place each
+    /// time).
+    filter: Vec<u64>,
+    /// Per position, 0 if free, else [`Keys::tag`] of its key and its number.
+    table: Vec<u32>,
+    slots: Vec<KeySlot>,
+    mask: usize,
+}
+
+/// Bits in [`Keys::filter`].
+const KEY_FILTER_BITS: usize = 1 << 14;
+
+struct KeySlot {
+    /// The key's [`key_words`].
+    words: (u64, u64),
+    key: &'static str,
+    entry: Entry,
+}
+
+/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
+/// last byte of a shorter one): with its length, they are the whole word when it has at
+/// most 16 bytes.
+#[inline]
+fn key_words(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
+    if n >= 8 {
+        (load8(w), load8(tail(8)))
+    } else if n >= 4 {
+        (load4(w), load4(tail(4)))
+    } else {
+        let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
+        (
+            (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
+            0,
+        )
+    }
+}
+
+impl Keys {
+    fn new(map: Map<Entry>) -> Keys {
+        // (in key order, so that the table is the same from run to run)
+        let mut list: Vec<(&'static str, Entry)> = map.into_iter().collect();
+        crate::sort::by(&mut list, |a, b| a.0.cmp(b.0));
+        let size = (list.len() * 2).next_power_of_two().max(16);
+        let mut t = Keys {
+            filter: vec![0; KEY_FILTER_BITS / 64],
+            table: vec![0; size],
+            slots: Vec::with_capacity(list.len()),
+            mask: size - 1,
+        };
+        for (key, entry) in list {
+            let b = key.as_bytes();
+            // (numbered below `Lower::NEVER - 1`; no table has that many words)
+            let num = match u16::try_from(t.slots.len()) {
+                Ok(k) if k < u16::MAX - 1 => k,
+                _ => break,
+            };
+            if b.is_empty() {
+                continue;
+            }
+            let words = key_words(b);
+            let h = Keys::hash(words, b.len());
+            let f = Keys::filter_bit(h);
+            if let Some(x) = t.filter.get_mut(f / 64) {
+                *x |= 1 << (f % 64);
+            }
+            let mut i = h as usize & t.mask;
+            while t.table.get(i).is_some_and(|&x| x != 0) {
+                i = (i + 1) & t.mask;
+            }
+            if let Some(x) = t.table.get_mut(i) {
+                *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
+                t.slots.push(KeySlot { words, key, entry });
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn hash((a, b): (u64, u64), n: usize) -> u64 {
+        fold_mul(a ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5)
+    }
+
+    #[inline]
+    fn filter_bit(h: u64) -> usize {
+        (h >> 32) as usize % KEY_FILTER_BITS
+    }
+
+    /// A key's tag: its length's low 8 bits and the top 8 bits of its hash, never 0.
+    #[inline]
+    fn tag(h: u64, n: usize) -> u16 {
+        ((h >> 56) as u16) << 8 | (n as u16 & 0xff) | 0x8000
+    }
+
+    /// The number of the key `w` and its entry.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn find(&self, w: &str) -> Option<(u16, &Entry)> {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let words = key_words(b);
+        let h = Keys::hash(words, b.len());
+        let f = Keys::filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|x| x & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let want = u32::from(Keys::tag(h, b.len()));
+        let mut i = h as usize & self.mask;
+        for _ in 0..self.table.len() {
+            let x = *self.table.get(i)?;
+            if x == 0 {
+                return None;
+            }
+            if x >> 16 == want {
+                let k = (x & 0xffff) as u16;
+                let s = self.slots.get(usize::from(k))?;
+                // same words and length: the same word, if it has at most 16 bytes
+                if s.words == words
+                    && s.key.len() == b.len()
+                    && (b.len() <= 16 || s.key.as_bytes() == b)
+                {
+                    return Some((k, &s.entry));
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+        None
+    }
+
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.slots.iter().map(|s| s.key)
+    }
 }
 
 /// The index of a language's tables, built on first use.
@@ -269,6 +425,7 @@ impl Index {
                     None => {
                         phrases.push(Phrase {
                             rest,
+                            rest_keys: Vec::new(),
                             words: vec![word],
                             kinds: word.kind(),
                         });
@@ -354,6 +511,14 @@ impl Index {
             .filter(|(_, e)| e.weekday > 0)
             .map(|(k, _)| k.len());
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
+        let words = Keys::new(words);
+        for p in &mut ordered {
+            p.rest_keys = p
+                .rest
+                .iter()
+                .map(|w| words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)))
+                .collect();
+        }
         Index {
             lex,
             words,
@@ -368,14 +533,15 @@ impl Index {
         self.key_value(lower).map(|(_, e)| *e)
     }
 
-    /// The key equal to `lower` and its entry. (Not inlined in the wasm build: `classify`
-    /// asks it at two places, and the page's size is budgeted.)
+    /// The number of the key equal to `lower` and its entry. (Not inlined in the wasm
+    /// build: `classify` asks it at two places, and the page's size is budgeted.)
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn key_value(&self, lower: &str) -> Option<(&'static str, &Entry)> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn key_value(&self, lower: &str) -> Option<(u16, &Entry)> {
         if lower.len() > self.max_len {
             return None;
         }
-        self.words.get_key_value(lower).map(|(k, e)| (*k, e))
+        self.words.find(lower)
     }
 
     pub fn meanings(&self, e: &Entry) -> &[Word] {
@@ -395,9 +561,9 @@ impl Index {
         let first = e.pstart as usize;
         let group = self.phrases.get(first..first + e.plen as usize)?;
         'next: for (n, p) in group.iter().enumerate() {
-            for (k, w) in p.rest.iter().enumerate() {
+            for (k, &w) in p.rest_keys.iter().enumerate() {
                 match lowers.get(i + 1 + k) {
-                    Some(l) if l.is(w) => {}
+                    Some(&l) if l == w => {}
                     _ => continue 'next,
                 }
             }
@@ -407,18 +573,18 @@ impl Index {
     }
 }
 
-/// The lower-case form of a word token, kept only for words the index knows (a phrase's
-/// later words) — other tokens get `Lower::None`.
+/// The key a word token's fold is, kept only for words the index knows (a phrase's
+/// later words): the key's number in [`Keys`] plus one, 0 for other tokens (two bytes a
+/// token, compared as numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Lower {
-    #[default]
-    None,
-    Key(&'static str),
-}
+struct Lower(u16);
 
 impl Lower {
-    fn is(&self, w: &str) -> bool {
-        matches!(self, Lower::Key(k) if *k == w)
+    /// What no token is ([`Keys`] numbers fewer keys).
+    const NEVER: Lower = Lower(u16::MAX);
+
+    fn key(k: u16) -> Lower {
+        Lower(k.saturating_add(1))
     }
 }
 
@@ -543,7 +709,7 @@ fn lower_into(s: &str, buf: &mut String) {
 pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
-    let mut lowers = vec![Lower::None; n];
+    let mut lowers = vec![Lower::default(); n];
     let mut buf = String::with_capacity(32);
     for s in &doc.sentences {
         if let Some(c) = cls.get_mut(s.tokens.0) {
@@ -566,9 +732,8 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 // one has none. Half the words are keys, and a byte loop per word costs a
                 // mispredicted branch at its exit (a different length every time).
                 let folded = doc.lower(i);
-                let get = |key: &str| index.key_value(key);
                 let mut key: &str = folded;
-                let mut hit = get(key);
+                let mut hit = index.key_value(key);
                 // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
                 // CA only ever a leading byte): one loop for both
                 let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
@@ -580,12 +745,12 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 {
                     lower_into(t.text, &mut buf);
                     key = &buf;
-                    hit = get(key);
+                    hit = index.key_value(key);
                 }
                 if let Some((k, e)) = hit {
                     c.e = *e;
                     if let Some(l) = lowers.get_mut(i) {
-                        *l = Lower::Key(k);
+                        *l = Lower::key(k);
                     }
                     continue;
                 }
