@@ -710,6 +710,8 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
     let mut lowers = vec![Lower::default(); n];
+    // the tokens whose entry starts phrases
+    let mut starts: Vec<usize> = Vec::new();
     let mut buf = String::with_capacity(32);
     for s in &doc.sentences {
         if let Some(c) = cls.get_mut(s.tokens.0) {
@@ -752,42 +754,49 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                     if let Some(l) = lowers.get_mut(i) {
                         *l = Lower::key(k);
                     }
-                    continue;
+                } else {
+                    classify_unknown(key, t.text, special, index, c);
                 }
-                let lower = key;
-                let (wmin, wmax) = index.weekday_len;
-                if let Some(e) = lower
-                    .strip_suffix('s')
-                    .filter(|stem| (wmin..=wmax).contains(&stem.len()))
-                    .and_then(|stem| index.get(stem))
-                    .filter(|e| e.weekday > 0)
-                {
-                    // lundis, Mondays: only weekdays take a plural this way.
-                    c.e = Entry {
-                        weekday: e.weekday,
-                        ..Entry::default()
-                    };
-                    c.plural = true;
-                } else if special && lower.bytes().any(|b| b == b'-') {
-                    classify_hyphenated(lower, t.text, index, c);
-                } else if let Some(o) = roman_ordinal(t.text) {
-                    c.num = Num::Ordinal(o);
+                c.kinds = c.e.kinds;
+                if c.e.plen > 0 {
+                    starts.push(i);
                 }
             }
             _ => {}
         }
     }
-    for (i, c) in cls.iter_mut().enumerate() {
-        let mut phrase_kinds = 0;
-        if c.e.plen > 0 {
-            c.phrase = index.phrase_at(&c.e, &lowers, i).and_then(|(k, n, kinds)| {
-                phrase_kinds = kinds;
-                Some((k, u8::try_from(n).ok()?))
-            });
+    // the phrases, once every token's key is known (a phrase's later words)
+    for &i in &starts {
+        let Some(c) = cls.get_mut(i) else { continue };
+        if let Some((k, n, kinds)) = index.phrase_at(&c.e, &lowers, i) {
+            c.kinds |= kinds;
+            c.phrase = u8::try_from(n).ok().map(|n| (k, n));
         }
-        c.kinds = c.e.kinds | phrase_kinds;
     }
     cls
+}
+
+/// A word token whose fold is no key: a plural weekday, a hyphenated compound, a roman
+/// ordinal.
+fn classify_unknown(lower: &str, text: &str, special: bool, index: &Index, c: &mut Cls) {
+    let (wmin, wmax) = index.weekday_len;
+    if let Some(e) = lower
+        .strip_suffix('s')
+        .filter(|stem| (wmin..=wmax).contains(&stem.len()))
+        .and_then(|stem| index.get(stem))
+        .filter(|e| e.weekday > 0)
+    {
+        // lundis, Mondays: only weekdays take a plural this way.
+        c.e = Entry {
+            weekday: e.weekday,
+            ..Entry::default()
+        };
+        c.plural = true;
+    } else if special && lower.bytes().any(|b| b == b'-') {
+        classify_hyphenated(lower, text, index, c);
+    } else if let Some(o) = roman_ordinal(text) {
+        c.num = Num::Ordinal(o);
+    }
 }
 
 /// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.
