@@ -663,6 +663,27 @@ impl Cls {
             && self.compound.is_none()
             && self.month_range.is_none()
     }
+
+    /// The part of the scanner's quick rejection that reads only this token: no
+    /// expression can start here, whatever follows (no meaning, or a word that neither
+    /// opens one nor may open one before a unit; not a range in one token).
+    fn skips(&self) -> bool {
+        self.month_range.is_none()
+            && (self.is_empty()
+                || self.num == Num::None
+                    && self.prefix.is_none()
+                    && self.compound.is_none()
+                    && !self.e.before_unit
+                    && !self.e.opens)
+    }
+}
+
+/// The classes of a document's tokens, and for each the answer of [`Cls::skips`] (a
+/// byte a token: the scanner reads these first, and a whole [`Cls`] only for the few
+/// tokens that may start an expression).
+pub struct Classes {
+    pub cls: Vec<Cls>,
+    pub skip: Vec<bool>,
 }
 
 /// Does `b` hold a `-` or a 0xCA byte? Natively eight bytes at a time, with overlapping
@@ -706,9 +727,10 @@ fn lower_into(s: &str, buf: &mut String) {
 }
 
 /// Classifies every token of the document.
-pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
+pub fn classify(doc: &Document, index: &Index) -> Classes {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
+    let mut skip = vec![true; n];
     let mut lowers = vec![Lower::default(); n];
     // the tokens whose entry starts phrases
     let mut starts: Vec<usize> = Vec::new();
@@ -722,6 +744,9 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
         match t.kind {
             TokenKind::Number => {
                 c.num = parse_number(t.text, index.lex.month_first);
+                if let Some(x) = skip.get_mut(i) {
+                    *x = c.skips();
+                }
             }
             TokenKind::Word => {
                 if t.text.len() > 40 {
@@ -756,6 +781,15 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                     }
                 } else {
                     classify_unknown(key, t.text, special, index, c);
+                    // (what `skips` asks of a word that is no key; a key: below)
+                    if let Some(x) = skip.get_mut(i) {
+                        *x = c.skips();
+                    }
+                }
+                if let Some(x) = skip.get_mut(i).filter(|_| hit.is_some()) {
+                    // a key alone: no number, prefix, compound or range, and an entry
+                    // with no meaning neither opens nor may open before a unit
+                    *x = !c.e.opens && !c.e.before_unit;
                 }
                 c.kinds = c.e.kinds;
                 if c.e.plen > 0 {
@@ -773,7 +807,7 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
             c.phrase = u8::try_from(n).ok().map(|n| (k, n));
         }
     }
-    cls
+    Classes { cls, skip }
 }
 
 /// A word token whose fold is no key: a plural weekday, a hyphenated compound, a roman

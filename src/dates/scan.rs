@@ -195,7 +195,7 @@ struct Scanner<'a, 'd> {
 }
 
 /// Every expression of the document, in text order, non-overlapping.
-pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
+pub fn scan(ctx: &Context, index: &Index, classes: &[Cls], skip: &[bool]) -> Vec<Found> {
     let s = Scanner {
         toks: &ctx.doc.tokens,
         cls: classes,
@@ -206,6 +206,13 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls]) -> Vec<Found> {
     let mut i = 0;
     let n = s.toks.len();
     while i < n {
+        // (the tokens [`Cls::skips`] rules out, most of them, from one byte each)
+        while skip.get(i) == Some(&true) {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
         let c = &s.cls[i];
         // A range in one token (`1982-1990`, `mars-avril`): its two ends, as two
         // expressions.
