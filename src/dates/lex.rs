@@ -733,7 +733,7 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
     let mut skip = vec![true; n];
     let mut lowers = vec![Lower::default(); n];
     // the tokens whose entry starts phrases
-    let mut starts: Vec<usize> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(n / 4);
     let mut buf = String::with_capacity(32);
     for s in &doc.sentences {
         if let Some(c) = cls.get_mut(s.tokens.0) {
