@@ -752,7 +752,10 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
                 if t.text.len() > 40 {
                     continue;
                 }
-                c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
+                c.cap = match t.text.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
+                };
                 // The document's fold (lower case, `’` as `'`); the rare other
                 // apostrophe `ʼ` is made `'` here. It is looked for only when the fold is
                 // not a key: no key holds a `ʼ` (`Index::build` checks), so a fold that is
@@ -779,9 +782,9 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
                     if let Some(l) = lowers.get_mut(i) {
                         *l = Lower::key(k);
                     }
-                } else {
-                    classify_unknown(key, t.text, special, index, c);
-                    // (what `skips` asks of a word that is no key; a key: below)
+                } else if classify_unknown(key, t.text, special, index, c) {
+                    // (what `skips` asks of a word that is no key but has a meaning; a
+                    // word with none keeps `true`, a key: below)
                     if let Some(x) = skip.get_mut(i) {
                         *x = c.skips();
                     }
@@ -811,8 +814,8 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
 }
 
 /// A word token whose fold is no key: a plural weekday, a hyphenated compound, a roman
-/// ordinal.
-fn classify_unknown(lower: &str, text: &str, special: bool, index: &Index, c: &mut Cls) {
+/// ordinal. `false` when it is none of these (`c` left as it was).
+fn classify_unknown(lower: &str, text: &str, special: bool, index: &Index, c: &mut Cls) -> bool {
     let (wmin, wmax) = index.weekday_len;
     if let Some(e) = lower
         .strip_suffix('s')
@@ -830,7 +833,10 @@ fn classify_unknown(lower: &str, text: &str, special: bool, index: &Index, c: &m
         classify_hyphenated(lower, text, index, c);
     } else if let Some(o) = roman_ordinal(text) {
         c.num = Num::Ordinal(o);
+    } else {
+        return false;
     }
+    true
 }
 
 /// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.
