@@ -202,9 +202,10 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls], skip: &[bool]) -> Vec
         index,
         text: ctx.doc.text,
     };
-    let mut out = Vec::new();
-    let mut i = 0;
     let n = s.toks.len();
+    // (about one expression per 65 tokens in news text: most texts' without a growth)
+    let mut out = Vec::with_capacity(n / 32);
+    let mut i = 0;
     while i < n {
         // (the tokens [`Cls::skips`] rules out, most of them, from one byte each)
         while skip.get(i) == Some(&true) {

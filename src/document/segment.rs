@@ -251,7 +251,9 @@ fn is_bullet(s: &str) -> bool {
 /// bullet is always a paragraph of its own.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let width = wrap_width(text);
-    let mut out = Vec::new();
+    // (news paragraphs average ~170 bytes: room for most texts' paragraphs without a
+    // growth, four a text before)
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut cur: Option<(usize, usize)> = None;
     let mut prev: Option<Line> = None;
     for line in lines(text) {
