@@ -176,7 +176,11 @@ struct Keys {
     filter: Vec<u64>,
     /// Per position, 0 if free, else [`Keys::tag`] of its key and its number.
     table: Vec<u32>,
+    /// By key number: the function words of the language first, so that the slots most
+    /// tokens hit share few cache lines.
     slots: Vec<KeySlot>,
+    /// The keys, by number (compared whole only when over 16 bytes).
+    keys: Vec<&'static str>,
     mask: usize,
 }
 
@@ -186,7 +190,6 @@ const KEY_FILTER_BITS: usize = 1 << 14;
 struct KeySlot {
     /// The key's [`key_words`].
     words: (u64, u64),
-    key: &'static str,
     entry: Entry,
 }
 
@@ -211,18 +214,23 @@ fn key_words(w: &[u8]) -> (u64, u64) {
 }
 
 impl Keys {
-    fn new(map: Map<Entry>) -> Keys {
-        // (in key order, so that the table is the same from run to run)
-        let mut list: Vec<(&'static str, Entry)> = map.into_iter().collect();
-        crate::sort::by(&mut list, |a, b| a.0.cmp(b.0));
+    fn new(map: Map<Entry>, common: &[&str]) -> Keys {
+        // (in key order, so that the table is the same from run to run; the function
+        // words first)
+        let mut list: Vec<(bool, &'static str, Entry)> = map
+            .into_iter()
+            .map(|(k, e)| (!common.contains(&k), k, e))
+            .collect();
+        crate::sort::by(&mut list, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         let size = (list.len() * 2).next_power_of_two().max(16);
         let mut t = Keys {
             filter: vec![0; KEY_FILTER_BITS / 64],
             table: vec![0; size],
             slots: Vec::with_capacity(list.len()),
+            keys: Vec::with_capacity(list.len()),
             mask: size - 1,
         };
-        for (key, entry) in list {
+        for (_, key, entry) in list {
             let b = key.as_bytes();
             // (numbered below `Lower::NEVER - 1`; no table has that many words)
             let num = match u16::try_from(t.slots.len()) {
@@ -244,7 +252,8 @@ impl Keys {
             }
             if let Some(x) = t.table.get_mut(i) {
                 *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
-                t.slots.push(KeySlot { words, key, entry });
+                t.slots.push(KeySlot { words, entry });
+                t.keys.push(key);
             }
         }
         t
@@ -293,10 +302,15 @@ impl Keys {
             if x >> 16 == want {
                 let k = (x & 0xffff) as u16;
                 let s = self.slots.get(usize::from(k))?;
-                // same words and length: the same word, if it has at most 16 bytes
+                // same words and length (in the tag: the same length modulo 256, so a key
+                // over 16 bytes is compared whole): the same word, if it has at most 16
+                // bytes
                 if s.words == words
-                    && s.key.len() == b.len()
-                    && (b.len() <= 16 || s.key.as_bytes() == b)
+                    && (b.len() <= 16
+                        || self
+                            .keys
+                            .get(usize::from(k))
+                            .is_some_and(|&w| w.as_bytes() == b))
                 {
                     return Some((k, &s.entry));
                 }
@@ -308,7 +322,7 @@ impl Keys {
 
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.slots.iter().map(|s| s.key)
+        self.keys.iter().copied()
     }
 }
 
@@ -511,7 +525,7 @@ impl Index {
             .filter(|(_, e)| e.weekday > 0)
             .map(|(k, _)| k.len());
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
-        let words = Keys::new(words);
+        let words = Keys::new(words, tables.common.stopwords);
         for p in &mut ordered {
             p.rest_keys = p
                 .rest
