@@ -1257,6 +1257,58 @@ mod tests {
     }
 
     #[test]
+    fn the_key_table_finds_every_key_and_nothing_else() {
+        for code in crate::language::SUPPORTED {
+            let index = index(crate::language::tables(code));
+            let keys: Vec<&str> = index.words.keys().collect();
+            assert!(keys.len() < usize::from(u16::MAX - 1), "{code}");
+            for (n, k) in keys.iter().enumerate() {
+                let (found, _) = index.words.find(k).expect(k);
+                assert_eq!(usize::from(found), n, "{code} {k}");
+                // near misses: a word that is no key is not found, one that is finds itself
+                let mut near = vec![format!("{k}x"), format!("x{k}"), k.to_uppercase()];
+                near.extend(k.char_indices().map(|(i, c)| {
+                    let mut w = k.to_string();
+                    w.replace_range(i..i + c.len_utf8(), if c == 'e' { "a" } else { "e" });
+                    w
+                }));
+                near.extend(k.char_indices().skip(1).map(|(i, _)| k[..i].to_string()));
+                for w in near {
+                    let got = index
+                        .words
+                        .find(&w)
+                        .and_then(|(f, _)| keys.get(usize::from(f)));
+                    assert_eq!(
+                        got.copied(),
+                        keys.contains(&w.as_str()).then_some(w.as_str())
+                    );
+                }
+            }
+            assert!(index.words.find("").is_none());
+            let long = "a".repeat(300);
+            assert!(index.words.find(&long).is_none());
+        }
+    }
+
+    #[test]
+    fn the_skip_bytes_are_what_cls_skips_says() {
+        let texts = [
+            ("fr", "Le 3 mars 2024, lundi, il y a deux ans, mi-juillet, les lundis, au XIXe siècle, mars-avril 1990-1991, la semaine dernière à 15 h 30, l'an deux mille."),
+            ("en", "On Monday, March 3, 2024, two years ago, mid-1990s, a two-year-old plan, that year, Mondays at 3pm, the nineties, Q3 2024, year-end, 1999-2000."),
+        ];
+        for (code, text) in texts {
+            let tables = crate::language::tables(code);
+            let doc = Document::parse(text, tables);
+            let c = classify(&doc, index(tables));
+            assert_eq!(c.skip.len(), c.cls.len());
+            for (i, (s, x)) in c.skip.iter().zip(&c.cls).enumerate() {
+                assert_eq!(*s, x.skips(), "{code} token {i}: {:?}", doc.tokens.get(i));
+            }
+            assert!(c.skip.iter().any(|s| !s) && c.skip.iter().any(|s| *s));
+        }
+    }
+
+    #[test]
     fn dash_or_ca_is_the_byte_loop() {
         let pool: &[u8] = b"ab-\xca\xbcz\x00\xff";
         let mut seed = 7u64;
