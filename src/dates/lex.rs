@@ -138,9 +138,8 @@ impl Entry {
 struct Phrase {
     /// The words after the first one.
     rest: Vec<&'static str>,
-    /// Their key numbers in [`Keys`] (every word of a phrase is a key), compared with
-    /// the tokens' [`Lower`] instead of the strings.
-    rest_keys: Vec<Lower>,
+    /// Where their key numbers start in [`Index::rest_keys`].
+    keys_at: usize,
     /// Its meanings, in table order (`jusqu'à`: a year cue, a clock cue, a deadline).
     words: Vec<Word>,
     /// The kinds of `words` ([`super::kinds`]).
@@ -152,6 +151,9 @@ pub struct Index {
     words: Keys,
     meanings: Vec<Word>,
     phrases: Vec<Phrase>,
+    /// The key numbers of the phrases' later words, end to end (every word of a phrase
+    /// is a key), compared with the tokens' [`Lower`] instead of the strings.
+    rest_keys: Vec<Lower>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
     max_len: usize,
     /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
@@ -196,7 +198,8 @@ struct KeySlot {
 /// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
 /// last byte of a shorter one): with its length, they are the whole word when it has at
 /// most 16 bytes.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn key_words(w: &[u8]) -> (u64, u64) {
     let n = w.len();
     let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
@@ -214,49 +217,52 @@ fn key_words(w: &[u8]) -> (u64, u64) {
 }
 
 impl Keys {
-    fn new(map: Map<Entry>, common: &[&str]) -> Keys {
-        // (in key order, so that the table is the same from run to run; the function
-        // words first)
-        let mut list: Vec<(bool, &'static str, Entry)> = map
-            .into_iter()
-            .map(|(k, e)| (!common.contains(&k), k, e))
-            .collect();
-        crate::sort::by(&mut list, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        let size = (list.len() * 2).next_power_of_two().max(16);
+    fn new(map: &Map<Entry>, common: &[&str]) -> Keys {
+        let size = (map.len() * 2).next_power_of_two().max(16);
         let mut t = Keys {
             filter: vec![0; KEY_FILTER_BITS / 64],
             table: vec![0; size],
-            slots: Vec::with_capacity(list.len()),
-            keys: Vec::with_capacity(list.len()),
+            slots: Vec::with_capacity(map.len()),
+            keys: Vec::with_capacity(map.len()),
             mask: size - 1,
         };
-        for (_, key, entry) in list {
-            let b = key.as_bytes();
-            // (numbered below `Lower::NEVER - 1`; no table has that many words)
-            let num = match u16::try_from(t.slots.len()) {
-                Ok(k) if k < u16::MAX - 1 => k,
-                _ => break,
-            };
-            if b.is_empty() {
-                continue;
-            }
-            let words = key_words(b);
-            let h = Keys::hash(words, b.len());
-            let f = Keys::filter_bit(h);
-            if let Some(x) = t.filter.get_mut(f / 64) {
-                *x |= 1 << (f % 64);
-            }
-            let mut i = h as usize & t.mask;
-            while t.table.get(i).is_some_and(|&x| x != 0) {
-                i = (i + 1) & t.mask;
-            }
-            if let Some(x) = t.table.get_mut(i) {
-                *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
-                t.slots.push(KeySlot { words, entry });
-                t.keys.push(key);
+        // the function words first, then the others (each in the map's order, the same
+        // from run to run: its hasher has no random state)
+        for hot in [true, false] {
+            for (&key, &entry) in map {
+                if common.contains(&key) == hot {
+                    t.insert(key, entry);
+                }
             }
         }
         t
+    }
+
+    /// Adds a key (numbered below `Lower::NEVER - 1`; no table has that many words).
+    fn insert(&mut self, key: &'static str, entry: Entry) {
+        let b = key.as_bytes();
+        let num = match u16::try_from(self.slots.len()) {
+            Ok(k) if k < u16::MAX - 1 => k,
+            _ => return,
+        };
+        if b.is_empty() {
+            return;
+        }
+        let words = key_words(b);
+        let h = Keys::hash(words, b.len());
+        let f = Keys::filter_bit(h);
+        if let Some(x) = self.filter.get_mut(f / 64) {
+            *x |= 1 << (f % 64);
+        }
+        let mut i = h as usize & self.mask;
+        while self.table.get(i).is_some_and(|&x| x != 0) {
+            i = (i + 1) & self.mask;
+        }
+        if let Some(x) = self.table.get_mut(i) {
+            *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
+            self.slots.push(KeySlot { words, entry });
+            self.keys.push(key);
+        }
     }
 
     #[inline]
@@ -275,8 +281,10 @@ impl Keys {
         ((h >> 56) as u16) << 8 | (n as u16 & 0xff) | 0x8000
     }
 
-    /// The number of the key `w` and its entry.
+    /// The number of the key `w` and its entry. (Inlined natively only: the page's size
+    /// is budgeted.)
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn find(&self, w: &str) -> Option<(u16, &Entry)> {
         let b = w.as_bytes();
         if b.is_empty() {
@@ -439,7 +447,7 @@ impl Index {
                     None => {
                         phrases.push(Phrase {
                             rest,
-                            rest_keys: Vec::new(),
+                            keys_at: 0,
                             words: vec![word],
                             kinds: word.kind(),
                         });
@@ -525,19 +533,20 @@ impl Index {
             .filter(|(_, e)| e.weekday > 0)
             .map(|(k, _)| k.len());
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
-        let words = Keys::new(words, tables.common.stopwords);
+        let words = Keys::new(&words, tables.common.stopwords);
+        let mut rest_keys = Vec::new();
         for p in &mut ordered {
-            p.rest_keys = p
-                .rest
-                .iter()
-                .map(|w| words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)))
-                .collect();
+            p.keys_at = rest_keys.len();
+            for w in &p.rest {
+                rest_keys.push(words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)));
+            }
         }
         Index {
             lex,
             words,
             meanings,
             phrases: ordered,
+            rest_keys,
             max_len,
             weekday_len,
         }
@@ -575,7 +584,8 @@ impl Index {
         let first = e.pstart as usize;
         let group = self.phrases.get(first..first + e.plen as usize)?;
         'next: for (n, p) in group.iter().enumerate() {
-            for (k, &w) in p.rest_keys.iter().enumerate() {
+            let keys = self.rest_keys.get(p.keys_at..p.keys_at + p.rest.len());
+            for (k, &w) in keys.unwrap_or(&[Lower::NEVER]).iter().enumerate() {
                 match lowers.get(i + 1 + k) {
                     Some(&l) if l == w => {}
                     _ => continue 'next,
