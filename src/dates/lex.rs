@@ -6,19 +6,7 @@
 //! asks later is answered from the resulting [`Cls`] array, without allocating.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// A small hasher for short lower-case keys: the index is looked up once per word token,
-/// and the std SipHash showed in profiles. Keys are the tables' own words, so hash
-/// flooding is not a concern (input words can only collide with the few table keys, which
-/// costs a probe, never a growing chain).
-///
-/// A key is read with at most four loads whatever its length (its first and last 8 bytes;
-/// 4 or 1 for shorter ones), mixed with its length, then one folded multiply: a byte loop
-/// and a `memcpy` per 8-byte chunk showed in profiles.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
 
 const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -40,37 +28,6 @@ fn load4(b: &[u8]) -> u64 {
         .and_then(|s| <[u8; 4]>::try_from(s).ok())
         .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
 }
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let n = bytes.len();
-        let tail = |k: usize| bytes.get(n.saturating_sub(k)..).unwrap_or(&[]);
-        let (a, b) = if n >= 8 {
-            (load8(bytes), load8(tail(8)))
-        } else if n >= 4 {
-            (load4(bytes), load4(tail(4)))
-        } else if n > 0 {
-            let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
-            ((at(0) << 16) | (at(n / 2) << 8) | at(n - 1), 0)
-        } else {
-            (0, 0)
-        };
-        // (bytes of a key over 16 in the middle are not read: such keys are rare, and a
-        // collision only costs a comparison)
-        self.0 = fold_mul(a ^ self.0 ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5);
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        // `str`'s Hash writes a 0xff after the bytes: nothing to mix in.
-        let _ = i;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
 
 use super::{Lexicon, Mod, Unit, Word};
 use crate::document::{Document, TokenKind};
@@ -217,32 +174,52 @@ fn key_words(w: &[u8]) -> (u64, u64) {
 }
 
 impl Keys {
-    fn new(map: &Map<Entry>, common: &[&str]) -> Keys {
-        let size = (map.len() * 2).next_power_of_two().max(16);
-        let mut t = Keys {
+    /// An empty table for at most `n` keys.
+    fn with_capacity(n: usize) -> Keys {
+        // at most half full: runs stay short, and a free entry ends every one
+        let size = (n * 2).next_power_of_two().max(16);
+        Keys {
             filter: vec![0; KEY_FILTER_BITS / 64],
             table: vec![0; size],
-            slots: Vec::with_capacity(map.len()),
-            keys: Vec::with_capacity(map.len()),
+            slots: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
             mask: size - 1,
+        }
+    }
+
+    /// The entry of `key`, added empty if it is not there yet (`None` only when the
+    /// table is full).
+    fn entry(&mut self, key: &'static str) -> Option<&mut Entry> {
+        let k = match self.find(key) {
+            Some((k, _)) => usize::from(k),
+            None => {
+                self.insert(key, Entry::default());
+                self.slots.len().checked_sub(1)?
+            }
         };
-        // the function words first, then the others (each in the map's order, the same
-        // from run to run: its hasher has no random state)
+        self.slots.get_mut(k).map(|s| &mut s.entry)
+    }
+
+    /// The same keys numbered again, the language's function words first (`common`), so
+    /// that the slots most tokens hit share few cache lines.
+    fn reordered(self, common: &[&str]) -> Keys {
+        let mut t = Keys::with_capacity(self.slots.len());
         for hot in [true, false] {
-            for (&key, &entry) in map {
+            for (&key, s) in self.keys.iter().zip(&self.slots) {
                 if common.contains(&key) == hot {
-                    t.insert(key, entry);
+                    t.insert(key, s.entry);
                 }
             }
         }
         t
     }
 
-    /// Adds a key (numbered below `Lower::NEVER - 1`; no table has that many words).
+    /// Adds a key that is not there yet (numbered below `Lower::NEVER - 1`; no table has
+    /// that many words), unless the table is half full.
     fn insert(&mut self, key: &'static str, entry: Entry) {
         let b = key.as_bytes();
         let num = match u16::try_from(self.slots.len()) {
-            Ok(k) if k < u16::MAX - 1 => k,
+            Ok(k) if k < u16::MAX - 1 && self.slots.len() * 2 < self.table.len() => k,
             _ => return,
         };
         if b.is_empty() {
@@ -328,7 +305,6 @@ impl Keys {
         None
     }
 
-    #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.keys.iter().copied()
     }
@@ -457,7 +433,14 @@ impl Index {
             }
         }
         let mut meanings = Vec::new();
-        let mut words: Map<Entry> = Map::default();
+        // (every key the loops below may add)
+        let others = crate::language::SUPPORTED
+            .iter()
+            .map(|&code| crate::language::tables(code).common.months.len())
+            .sum::<usize>();
+        let mut words = Keys::with_capacity(
+            staged.len() + tables.common.months.len() + tables.common.weekdays.len() + others,
+        );
         // Reorder the phrases so that each first word's phrases are contiguous, longest first.
         let mut ordered: Vec<Phrase> = Vec::with_capacity(phrases.len());
         let mut slots: Vec<Option<Phrase>> = phrases.into_iter().map(Some).collect();
@@ -472,20 +455,19 @@ impl Index {
             crate::sort::by_key(&mut group, |p| std::cmp::Reverse(p.rest.len()));
             let plen = group.len() as u8;
             ordered.extend(group);
-            words.insert(
-                key,
-                Entry {
+            if let Some(e) = words.entry(key) {
+                *e = Entry {
                     start,
                     len: ms.len() as u8,
                     pstart,
                     plen,
                     ..Entry::default()
-                },
-            );
+                };
+            }
         }
         let months = tables.common.months;
         for &(name, m) in months {
-            let e = words.entry(name).or_default();
+            let Some(e) = words.entry(name) else { continue };
             e.month = m;
             e.weak_month = lex.weak_months.contains(&name);
             e.abbrev = months
@@ -493,7 +475,9 @@ impl Index {
                 .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
         }
         for &(name, d) in tables.common.weekdays {
-            words.entry(name).or_default().weekday = d + 1;
+            if let Some(e) = words.entry(name) {
+                e.weekday = d + 1;
+            }
         }
         // Month names of the other languages, for absolute dates ("December 30, 2018" at
         // the head of a French article).
@@ -503,7 +487,7 @@ impl Index {
                 continue;
             }
             for &(name, m) in other.common.months {
-                let e = words.entry(name).or_default();
+                let Some(e) = words.entry(name) else { continue };
                 if e.month == 0 {
                     e.month = m;
                     e.foreign = true;
@@ -515,7 +499,7 @@ impl Index {
                 }
             }
         }
-        for e in words.values_mut() {
+        for e in words.slots.iter_mut().map(|s| &mut s.entry) {
             let ms = meanings
                 .get(e.start as usize..e.start as usize + e.len as usize)
                 .unwrap_or(&[]);
@@ -529,11 +513,13 @@ impl Index {
         debug_assert!(words.keys().all(|k| !k.contains('ʼ')));
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         let wd = words
+            .keys
             .iter()
-            .filter(|(_, e)| e.weekday > 0)
+            .zip(&words.slots)
+            .filter(|(_, s)| s.entry.weekday > 0)
             .map(|(k, _)| k.len());
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
-        let words = Keys::new(&words, tables.common.stopwords);
+        let words = words.reordered(tables.common.stopwords);
         let mut rest_keys = Vec::new();
         for p in &mut ordered {
             p.keys_at = rest_keys.len();
