@@ -42,10 +42,10 @@ fn lower(word: &str) -> Cow<'_, str> {
 /// The index's words in one open-addressing table of small entries (8 bits of the
 /// hash, the key's length, the key's slot): a lookup, made once per token, hashes the
 /// word with a few loads and one multiply and reads a slot only when the entry matches,
-/// so a word that is no key usually touches only the table (16 KB for French, 8 for English). The slots are
-/// dense (32 bytes each, in key order), and a slot tells a key by its first and last
-/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). (A
-/// `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
+/// so a word that is no key usually touches only the table (16 KB for French, 8 for
+/// English). The slots are dense (32 bytes each, in key order), and a slot tells a key
+/// by its first and last 8 bytes, which are the whole key up to 16 bytes (longer keys
+/// are compared whole). (A `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
 /// that was most of the cost of a lookup.)
 ///
 /// The keys are the tables' own words, never the input's: a lookup stops at the first
