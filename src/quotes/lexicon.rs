@@ -45,8 +45,8 @@ fn lower(word: &str) -> Cow<'_, str> {
 /// so a word that is no key usually touches only the table (16 KB for French, 8 for
 /// English). The slots are dense (32 bytes each, in key order), and a slot tells a key
 /// by its first and last 8 bytes, which are the whole key up to 16 bytes (longer keys
-/// are compared whole). (A `HashMap<String, _>` hashed byte by byte and followed a pointer to each key compared:
-/// that was most of the cost of a lookup.)
+/// are compared whole). (A `HashMap<String, _>` hashed byte by byte and followed a
+/// pointer to each key compared: that was most of the cost of a lookup.)
 ///
 /// The keys are the tables' own words, never the input's: a lookup stops at the first
 /// free entry, so its cost is bounded by the longest run of the table, whatever the word.
