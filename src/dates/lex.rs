@@ -6,19 +6,7 @@
 //! asks later is answered from the resulting [`Cls`] array, without allocating.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// A small hasher for short lower-case keys: the index is looked up once per word token,
-/// and the std SipHash showed in profiles. Keys are the tables' own words, so hash
-/// flooding is not a concern (input words can only collide with the few table keys, which
-/// costs a probe, never a growing chain).
-///
-/// A key is read with at most four loads whatever its length (its first and last 8 bytes;
-/// 4 or 1 for shorter ones), mixed with its length, then one folded multiply: a byte loop
-/// and a `memcpy` per 8-byte chunk showed in profiles.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
 
 const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -40,37 +28,6 @@ fn load4(b: &[u8]) -> u64 {
         .and_then(|s| <[u8; 4]>::try_from(s).ok())
         .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
 }
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let n = bytes.len();
-        let tail = |k: usize| bytes.get(n.saturating_sub(k)..).unwrap_or(&[]);
-        let (a, b) = if n >= 8 {
-            (load8(bytes), load8(tail(8)))
-        } else if n >= 4 {
-            (load4(bytes), load4(tail(4)))
-        } else if n > 0 {
-            let at = |k: usize| u64::from(bytes.get(k).copied().unwrap_or(0));
-            ((at(0) << 16) | (at(n / 2) << 8) | at(n - 1), 0)
-        } else {
-            (0, 0)
-        };
-        // (bytes of a key over 16 in the middle are not read: such keys are rare, and a
-        // collision only costs a comparison)
-        self.0 = fold_mul(a ^ self.0 ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5);
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        // `str`'s Hash writes a 0xff after the bytes: nothing to mix in.
-        let _ = i;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Map<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
 
 use super::{Lexicon, Mod, Unit, Word};
 use crate::document::{Document, TokenKind};
@@ -138,6 +95,8 @@ impl Entry {
 struct Phrase {
     /// The words after the first one.
     rest: Vec<&'static str>,
+    /// Where their key numbers start in [`Index::rest_keys`].
+    keys_at: usize,
     /// Its meanings, in table order (`jusqu'à`: a year cue, a clock cue, a deadline).
     words: Vec<Word>,
     /// The kinds of `words` ([`super::kinds`]).
@@ -146,14 +105,209 @@ struct Phrase {
 
 pub struct Index {
     pub lex: &'static Lexicon,
-    words: Map<Entry>,
+    words: Keys,
     meanings: Vec<Word>,
     phrases: Vec<Phrase>,
+    /// The key numbers of the phrases' later words, end to end (every word of a phrase
+    /// is a key), compared with the tokens' [`Lower`] instead of the strings.
+    rest_keys: Vec<Lower>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
     max_len: usize,
     /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
     /// is looked up as a plural weekday (`lundis`, `Mondays`).
     weekday_len: (usize, usize),
+}
+
+/// The index's keys in one open-addressing table of small entries (8 bits of the hash,
+/// the key's length, the key's number), the keys' entries dense beside it: a lookup, made
+/// once per word token, hashes the word with a few loads and one multiply and reads an
+/// entry only when the tag matches; the entry tells its key by the key's first and last
+/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). A
+/// `HashMap<&str, Entry>` compared the key's length and called `bcmp` for every hit.
+///
+/// The keys are the tables' own words, never the input's: a lookup stops at the first
+/// free entry (the table is at most half full), so its cost is bounded whatever the word.
+struct Keys {
+    /// A bit per hash of the keys (bits of the hash the table position does not use),
+    /// 2 KB: a word whose bit is unset is no key, told without a probe of the table
+    /// (half the words are no key, and a probe's run ends at a different place each
+    /// time).
+    filter: Vec<u64>,
+    /// Per position, 0 if free, else [`Keys::tag`] of its key and its number.
+    table: Vec<u32>,
+    /// By key number: the function words of the language first, so that the slots most
+    /// tokens hit share few cache lines.
+    slots: Vec<KeySlot>,
+    /// The keys, by number (compared whole only when over 16 bytes).
+    keys: Vec<&'static str>,
+    mask: usize,
+}
+
+/// Bits in [`Keys::filter`].
+const KEY_FILTER_BITS: usize = 1 << 14;
+
+struct KeySlot {
+    /// The key's [`key_words`].
+    words: (u64, u64),
+    entry: Entry,
+}
+
+/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
+/// last byte of a shorter one): with its length, they are the whole word when it has at
+/// most 16 bytes.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn key_words(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
+    if n >= 8 {
+        (load8(w), load8(tail(8)))
+    } else if n >= 4 {
+        (load4(w), load4(tail(4)))
+    } else {
+        let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
+        (
+            (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
+            0,
+        )
+    }
+}
+
+impl Keys {
+    /// An empty table for at most `n` keys.
+    fn with_capacity(n: usize) -> Keys {
+        // at most half full: runs stay short, and a free entry ends every one
+        let size = (n * 2).next_power_of_two().max(16);
+        Keys {
+            filter: vec![0; KEY_FILTER_BITS / 64],
+            table: vec![0; size],
+            slots: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
+            mask: size - 1,
+        }
+    }
+
+    /// The entry of `key`, added empty if it is not there yet (`None` only when the
+    /// table is full).
+    fn entry(&mut self, key: &'static str) -> Option<&mut Entry> {
+        let k = match self.find(key) {
+            Some((k, _)) => usize::from(k),
+            None => {
+                self.insert(key, Entry::default());
+                self.slots.len().checked_sub(1)?
+            }
+        };
+        self.slots.get_mut(k).map(|s| &mut s.entry)
+    }
+
+    /// The same keys numbered again, the language's function words first (`common`), so
+    /// that the slots most tokens hit share few cache lines.
+    fn reordered(self, common: &[&str]) -> Keys {
+        let mut t = Keys::with_capacity(self.slots.len());
+        for hot in [true, false] {
+            for (&key, s) in self.keys.iter().zip(&self.slots) {
+                if common.contains(&key) == hot {
+                    t.insert(key, s.entry);
+                }
+            }
+        }
+        t
+    }
+
+    /// Adds a key that is not there yet (numbered below `Lower::NEVER - 1`; no table has
+    /// that many words), unless the table is half full.
+    fn insert(&mut self, key: &'static str, entry: Entry) {
+        let b = key.as_bytes();
+        let num = match u16::try_from(self.slots.len()) {
+            Ok(k) if k < u16::MAX - 1 && self.slots.len() * 2 < self.table.len() => k,
+            _ => return,
+        };
+        if b.is_empty() {
+            return;
+        }
+        let words = key_words(b);
+        let h = Keys::hash(words, b.len());
+        let f = Keys::filter_bit(h);
+        if let Some(x) = self.filter.get_mut(f / 64) {
+            *x |= 1 << (f % 64);
+        }
+        let mut i = h as usize & self.mask;
+        while self.table.get(i).is_some_and(|&x| x != 0) {
+            i = (i + 1) & self.mask;
+        }
+        if let Some(x) = self.table.get_mut(i) {
+            *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
+            self.slots.push(KeySlot { words, entry });
+            self.keys.push(key);
+        }
+    }
+
+    #[inline]
+    fn hash((a, b): (u64, u64), n: usize) -> u64 {
+        fold_mul(a ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5)
+    }
+
+    #[inline]
+    fn filter_bit(h: u64) -> usize {
+        (h >> 32) as usize % KEY_FILTER_BITS
+    }
+
+    /// A key's tag: its length's low 8 bits and the top 8 bits of its hash, never 0.
+    #[inline]
+    fn tag(h: u64, n: usize) -> u16 {
+        ((h >> 56) as u16) << 8 | (n as u16 & 0xff) | 0x8000
+    }
+
+    /// The number of the key `w` and its entry. (Inlined natively only: the page's size
+    /// is budgeted.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn find(&self, w: &str) -> Option<(u16, &Entry)> {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return None;
+        }
+        let words = key_words(b);
+        let h = Keys::hash(words, b.len());
+        let f = Keys::filter_bit(h);
+        if self
+            .filter
+            .get(f / 64)
+            .is_none_or(|x| x & (1 << (f % 64)) == 0)
+        {
+            return None;
+        }
+        let want = u32::from(Keys::tag(h, b.len()));
+        let mut i = h as usize & self.mask;
+        for _ in 0..self.table.len() {
+            let x = *self.table.get(i)?;
+            if x == 0 {
+                return None;
+            }
+            if x >> 16 == want {
+                let k = (x & 0xffff) as u16;
+                let s = self.slots.get(usize::from(k))?;
+                // same words and length (in the tag: the same length modulo 256, so a key
+                // over 16 bytes is compared whole): the same word, if it has at most 16
+                // bytes
+                if s.words == words
+                    && (b.len() <= 16
+                        || self
+                            .keys
+                            .get(usize::from(k))
+                            .is_some_and(|&w| w.as_bytes() == b))
+                {
+                    return Some((k, &s.entry));
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+        None
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.keys.iter().copied()
+    }
 }
 
 /// The index of a language's tables, built on first use.
@@ -269,6 +423,7 @@ impl Index {
                     None => {
                         phrases.push(Phrase {
                             rest,
+                            keys_at: 0,
                             words: vec![word],
                             kinds: word.kind(),
                         });
@@ -278,7 +433,14 @@ impl Index {
             }
         }
         let mut meanings = Vec::new();
-        let mut words: Map<Entry> = Map::default();
+        // (every key the loops below may add)
+        let others = crate::language::SUPPORTED
+            .iter()
+            .map(|&code| crate::language::tables(code).common.months.len())
+            .sum::<usize>();
+        let mut words = Keys::with_capacity(
+            staged.len() + tables.common.months.len() + tables.common.weekdays.len() + others,
+        );
         // Reorder the phrases so that each first word's phrases are contiguous, longest first.
         let mut ordered: Vec<Phrase> = Vec::with_capacity(phrases.len());
         let mut slots: Vec<Option<Phrase>> = phrases.into_iter().map(Some).collect();
@@ -293,20 +455,19 @@ impl Index {
             crate::sort::by_key(&mut group, |p| std::cmp::Reverse(p.rest.len()));
             let plen = group.len() as u8;
             ordered.extend(group);
-            words.insert(
-                key,
-                Entry {
+            if let Some(e) = words.entry(key) {
+                *e = Entry {
                     start,
                     len: ms.len() as u8,
                     pstart,
                     plen,
                     ..Entry::default()
-                },
-            );
+                };
+            }
         }
         let months = tables.common.months;
         for &(name, m) in months {
-            let e = words.entry(name).or_default();
+            let Some(e) = words.entry(name) else { continue };
             e.month = m;
             e.weak_month = lex.weak_months.contains(&name);
             e.abbrev = months
@@ -314,7 +475,9 @@ impl Index {
                 .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
         }
         for &(name, d) in tables.common.weekdays {
-            words.entry(name).or_default().weekday = d + 1;
+            if let Some(e) = words.entry(name) {
+                e.weekday = d + 1;
+            }
         }
         // Month names of the other languages, for absolute dates ("December 30, 2018" at
         // the head of a French article).
@@ -324,7 +487,7 @@ impl Index {
                 continue;
             }
             for &(name, m) in other.common.months {
-                let e = words.entry(name).or_default();
+                let Some(e) = words.entry(name) else { continue };
                 if e.month == 0 {
                     e.month = m;
                     e.foreign = true;
@@ -336,7 +499,7 @@ impl Index {
                 }
             }
         }
-        for e in words.values_mut() {
+        for e in words.slots.iter_mut().map(|s| &mut s.entry) {
             let ms = meanings
                 .get(e.start as usize..e.start as usize + e.len as usize)
                 .unwrap_or(&[]);
@@ -350,15 +513,26 @@ impl Index {
         debug_assert!(words.keys().all(|k| !k.contains('ʼ')));
         let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
         let wd = words
+            .keys
             .iter()
-            .filter(|(_, e)| e.weekday > 0)
+            .zip(&words.slots)
+            .filter(|(_, s)| s.entry.weekday > 0)
             .map(|(k, _)| k.len());
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
+        let words = words.reordered(tables.common.stopwords);
+        let mut rest_keys = Vec::new();
+        for p in &mut ordered {
+            p.keys_at = rest_keys.len();
+            for w in &p.rest {
+                rest_keys.push(words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)));
+            }
+        }
         Index {
             lex,
             words,
             meanings,
             phrases: ordered,
+            rest_keys,
             max_len,
             weekday_len,
         }
@@ -368,14 +542,15 @@ impl Index {
         self.key_value(lower).map(|(_, e)| *e)
     }
 
-    /// The key equal to `lower` and its entry. (Not inlined in the wasm build: `classify`
-    /// asks it at two places, and the page's size is budgeted.)
+    /// The number of the key equal to `lower` and its entry. (Not inlined in the wasm
+    /// build: `classify` asks it at two places, and the page's size is budgeted.)
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn key_value(&self, lower: &str) -> Option<(&'static str, &Entry)> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn key_value(&self, lower: &str) -> Option<(u16, &Entry)> {
         if lower.len() > self.max_len {
             return None;
         }
-        self.words.get_key_value(lower).map(|(k, e)| (*k, e))
+        self.words.find(lower)
     }
 
     pub fn meanings(&self, e: &Entry) -> &[Word] {
@@ -395,9 +570,10 @@ impl Index {
         let first = e.pstart as usize;
         let group = self.phrases.get(first..first + e.plen as usize)?;
         'next: for (n, p) in group.iter().enumerate() {
-            for (k, w) in p.rest.iter().enumerate() {
+            let keys = self.rest_keys.get(p.keys_at..p.keys_at + p.rest.len());
+            for (k, &w) in keys.unwrap_or(&[Lower::NEVER]).iter().enumerate() {
                 match lowers.get(i + 1 + k) {
-                    Some(l) if l.is(w) => {}
+                    Some(&l) if l == w => {}
                     _ => continue 'next,
                 }
             }
@@ -407,18 +583,18 @@ impl Index {
     }
 }
 
-/// The lower-case form of a word token, kept only for words the index knows (a phrase's
-/// later words) — other tokens get `Lower::None`.
+/// The key a word token's fold is, kept only for words the index knows (a phrase's
+/// later words): the key's number in [`Keys`] plus one, 0 for other tokens (two bytes a
+/// token, compared as numbers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Lower {
-    #[default]
-    None,
-    Key(&'static str),
-}
+struct Lower(u16);
 
 impl Lower {
-    fn is(&self, w: &str) -> bool {
-        matches!(self, Lower::Key(k) if *k == w)
+    /// What no token is ([`Keys`] numbers fewer keys).
+    const NEVER: Lower = Lower(u16::MAX);
+
+    fn key(k: u16) -> Lower {
+        Lower(k.saturating_add(1))
     }
 }
 
@@ -497,6 +673,27 @@ impl Cls {
             && self.compound.is_none()
             && self.month_range.is_none()
     }
+
+    /// The part of the scanner's quick rejection that reads only this token: no
+    /// expression can start here, whatever follows (no meaning, or a word that neither
+    /// opens one nor may open one before a unit; not a range in one token).
+    fn skips(&self) -> bool {
+        self.month_range.is_none()
+            && (self.is_empty()
+                || self.num == Num::None
+                    && self.prefix.is_none()
+                    && self.compound.is_none()
+                    && !self.e.before_unit
+                    && !self.e.opens)
+    }
+}
+
+/// The classes of a document's tokens, and for each the answer of [`Cls::skips`] (a
+/// byte a token: the scanner reads these first, and a whole [`Cls`] only for the few
+/// tokens that may start an expression).
+pub struct Classes {
+    pub cls: Vec<Cls>,
+    pub skip: Vec<bool>,
 }
 
 /// Does `b` hold a `-` or a 0xCA byte? Natively eight bytes at a time, with overlapping
@@ -540,10 +737,13 @@ fn lower_into(s: &str, buf: &mut String) {
 }
 
 /// Classifies every token of the document.
-pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
+pub fn classify(doc: &Document, index: &Index) -> Classes {
     let n = doc.tokens.len();
     let mut cls = vec![Cls::default(); n];
-    let mut lowers = vec![Lower::None; n];
+    let mut skip = vec![true; n];
+    let mut lowers = vec![Lower::default(); n];
+    // the tokens whose entry starts phrases
+    let mut starts: Vec<usize> = Vec::with_capacity(n / 4);
     let mut buf = String::with_capacity(32);
     for s in &doc.sentences {
         if let Some(c) = cls.get_mut(s.tokens.0) {
@@ -554,21 +754,26 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
         match t.kind {
             TokenKind::Number => {
                 c.num = parse_number(t.text, index.lex.month_first);
+                if let Some(x) = skip.get_mut(i) {
+                    *x = c.skips();
+                }
             }
             TokenKind::Word => {
                 if t.text.len() > 40 {
                     continue;
                 }
-                c.cap = t.text.chars().next().is_some_and(char::is_uppercase);
+                c.cap = match t.text.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t.text.chars().next().is_some_and(char::is_uppercase),
+                };
                 // The document's fold (lower case, `’` as `'`); the rare other
                 // apostrophe `ʼ` is made `'` here. It is looked for only when the fold is
                 // not a key: no key holds a `ʼ` (`Index::build` checks), so a fold that is
                 // one has none. Half the words are keys, and a byte loop per word costs a
                 // mispredicted branch at its exit (a different length every time).
                 let folded = doc.lower(i);
-                let get = |key: &str| index.key_value(key);
                 let mut key: &str = folded;
-                let mut hit = get(key);
+                let mut hit = index.key_value(key);
                 // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
                 // CA only ever a leading byte): one loop for both
                 let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
@@ -580,49 +785,68 @@ pub fn classify(doc: &Document, index: &Index) -> Vec<Cls> {
                 {
                     lower_into(t.text, &mut buf);
                     key = &buf;
-                    hit = get(key);
+                    hit = index.key_value(key);
                 }
                 if let Some((k, e)) = hit {
                     c.e = *e;
                     if let Some(l) = lowers.get_mut(i) {
-                        *l = Lower::Key(k);
+                        *l = Lower::key(k);
                     }
-                    continue;
+                } else if classify_unknown(key, t.text, special, index, c) {
+                    // (what `skips` asks of a word that is no key but has a meaning; a
+                    // word with none keeps `true`, a key: below)
+                    if let Some(x) = skip.get_mut(i) {
+                        *x = c.skips();
+                    }
                 }
-                let lower = key;
-                let (wmin, wmax) = index.weekday_len;
-                if let Some(e) = lower
-                    .strip_suffix('s')
-                    .filter(|stem| (wmin..=wmax).contains(&stem.len()))
-                    .and_then(|stem| index.get(stem))
-                    .filter(|e| e.weekday > 0)
-                {
-                    // lundis, Mondays: only weekdays take a plural this way.
-                    c.e = Entry {
-                        weekday: e.weekday,
-                        ..Entry::default()
-                    };
-                    c.plural = true;
-                } else if special && lower.bytes().any(|b| b == b'-') {
-                    classify_hyphenated(lower, t.text, index, c);
-                } else if let Some(o) = roman_ordinal(t.text) {
-                    c.num = Num::Ordinal(o);
+                if let Some(x) = skip.get_mut(i).filter(|_| hit.is_some()) {
+                    // a key alone: no number, prefix, compound or range, and an entry
+                    // with no meaning neither opens nor may open before a unit
+                    *x = !c.e.opens && !c.e.before_unit;
+                }
+                c.kinds = c.e.kinds;
+                if c.e.plen > 0 {
+                    starts.push(i);
                 }
             }
             _ => {}
         }
     }
-    for (i, c) in cls.iter_mut().enumerate() {
-        let mut phrase_kinds = 0;
-        if c.e.plen > 0 {
-            c.phrase = index.phrase_at(&c.e, &lowers, i).and_then(|(k, n, kinds)| {
-                phrase_kinds = kinds;
-                Some((k, u8::try_from(n).ok()?))
-            });
+    // the phrases, once every token's key is known (a phrase's later words)
+    for &i in &starts {
+        let Some(c) = cls.get_mut(i) else { continue };
+        if let Some((k, n, kinds)) = index.phrase_at(&c.e, &lowers, i) {
+            c.kinds |= kinds;
+            c.phrase = u8::try_from(n).ok().map(|n| (k, n));
         }
-        c.kinds = c.e.kinds | phrase_kinds;
     }
-    cls
+    Classes { cls, skip }
+}
+
+/// A word token whose fold is no key: a plural weekday, a hyphenated compound, a roman
+/// ordinal. `false` when it is none of these (`c` left as it was).
+fn classify_unknown(lower: &str, text: &str, special: bool, index: &Index, c: &mut Cls) -> bool {
+    let (wmin, wmax) = index.weekday_len;
+    if let Some(e) = lower
+        .strip_suffix('s')
+        .filter(|stem| (wmin..=wmax).contains(&stem.len()))
+        .and_then(|stem| index.get(stem))
+        .filter(|e| e.weekday > 0)
+    {
+        // lundis, Mondays: only weekdays take a plural this way.
+        c.e = Entry {
+            weekday: e.weekday,
+            ..Entry::default()
+        };
+        c.plural = true;
+    } else if special && lower.bytes().any(|b| b == b'-') {
+        classify_hyphenated(lower, text, index, c);
+    } else if let Some(o) = roman_ordinal(text) {
+        c.num = Num::Ordinal(o);
+    } else {
+        return false;
+    }
+    true
 }
 
 /// `mois-ci`, `mi-juillet`, `mid-1990s`, `two-year`, `third-quarter`, `dix-huit`.
@@ -1025,6 +1249,58 @@ mod tests {
         for code in crate::language::SUPPORTED {
             let index = index(crate::language::tables(code));
             assert!(index.words.keys().all(|k| !k.contains('ʼ')), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_key_table_finds_every_key_and_nothing_else() {
+        for code in crate::language::SUPPORTED {
+            let index = index(crate::language::tables(code));
+            let keys: Vec<&str> = index.words.keys().collect();
+            assert!(keys.len() < usize::from(u16::MAX - 1), "{code}");
+            for (n, k) in keys.iter().enumerate() {
+                let (found, _) = index.words.find(k).expect(k);
+                assert_eq!(usize::from(found), n, "{code} {k}");
+                // near misses: a word that is no key is not found, one that is finds itself
+                let mut near = vec![format!("{k}x"), format!("x{k}"), k.to_uppercase()];
+                near.extend(k.char_indices().map(|(i, c)| {
+                    let mut w = k.to_string();
+                    w.replace_range(i..i + c.len_utf8(), if c == 'e' { "a" } else { "e" });
+                    w
+                }));
+                near.extend(k.char_indices().skip(1).map(|(i, _)| k[..i].to_string()));
+                for w in near {
+                    let got = index
+                        .words
+                        .find(&w)
+                        .and_then(|(f, _)| keys.get(usize::from(f)));
+                    assert_eq!(
+                        got.copied(),
+                        keys.contains(&w.as_str()).then_some(w.as_str())
+                    );
+                }
+            }
+            assert!(index.words.find("").is_none());
+            let long = "a".repeat(300);
+            assert!(index.words.find(&long).is_none());
+        }
+    }
+
+    #[test]
+    fn the_skip_bytes_are_what_cls_skips_says() {
+        let texts = [
+            ("fr", "Le 3 mars 2024, lundi, il y a deux ans, mi-juillet, les lundis, au XIXe siècle, mars-avril 1990-1991, la semaine dernière à 15 h 30, l'an deux mille."),
+            ("en", "On Monday, March 3, 2024, two years ago, mid-1990s, a two-year-old plan, that year, Mondays at 3pm, the nineties, Q3 2024, year-end, 1999-2000."),
+        ];
+        for (code, text) in texts {
+            let tables = crate::language::tables(code);
+            let doc = Document::parse(text, tables);
+            let c = classify(&doc, index(tables));
+            assert_eq!(c.skip.len(), c.cls.len());
+            for (i, (s, x)) in c.skip.iter().zip(&c.cls).enumerate() {
+                assert_eq!(*s, x.skips(), "{code} token {i}: {:?}", doc.tokens.get(i));
+            }
+            assert!(c.skip.iter().any(|s| !s) && c.skip.iter().any(|s| *s));
         }
     }
 

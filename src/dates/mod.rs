@@ -505,7 +505,7 @@ pub struct Lexicon {
 pub fn extract(ctx: &Context) -> Vec<DateExpr> {
     let index = lex::index(ctx.tables);
     let classes = lex::classify(ctx.doc, index);
-    let found = scan::scan(ctx, index, &classes);
+    let found = scan::scan(ctx, index, &classes.cls, &classes.skip);
     let mut out: Vec<DateExpr> = Vec::with_capacity(found.len());
     let mut state = resolve::State::default();
     for (i, f) in found.iter().enumerate() {

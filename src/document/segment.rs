@@ -251,7 +251,9 @@ fn is_bullet(s: &str) -> bool {
 /// bullet is always a paragraph of its own.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let width = wrap_width(text);
-    let mut out = Vec::new();
+    // (news paragraphs average ~170 bytes: room for most texts' paragraphs without a
+    // growth, four a text before)
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut cur: Option<(usize, usize)> = None;
     let mut prev: Option<Line> = None;
     for line in lines(text) {
@@ -403,7 +405,7 @@ fn tokenize<'a>(
     (start, end): (usize, usize),
     (tables, at_sign_in): (&Tables, &mut usize),
     out: &mut Vec<Token<'a>>,
-    (folded, folds): (&mut String, &mut Vec<(usize, usize)>),
+    (folded, folds): (&mut String, &mut Vec<(u32, u32)>),
 ) {
     let Some(para) = text.get(..end) else {
         return;
@@ -495,7 +497,11 @@ fn tokenize<'a>(
                     } else {
                         false
                     };
-                    folds.push(if fold { (a, folded.len()) } else { (0, 0) });
+                    folds.push(if fold {
+                        fold_span(a, folded.len())
+                    } else {
+                        (0, 0)
+                    });
                     space_before = false;
                     pos = e;
                     continue;
@@ -529,7 +535,7 @@ fn tokenize<'a>(
             });
             let a = folded.len();
             let fold = if super::token::fold_into(t, folded) {
-                (a, folded.len())
+                fold_span(a, folded.len())
             } else {
                 (0, 0)
             };
@@ -1135,10 +1141,20 @@ fn pair_quotes(toks: &[Token], out: &mut Pairs) {
 // Sentences
 // ---------------------------------------------------------------------------------------
 
+/// A fold's span in the folds' text as stored (`(0, 0)`, the token's own text, past
+/// 4 GB of folds: see [`super::Document`]'s `folds`).
+#[inline]
+fn fold_span(a: usize, b: usize) -> (u32, u32) {
+    match (u32::try_from(a), u32::try_from(b)) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => (0, 0),
+    }
+}
+
 /// The folds of one paragraph's tokens (see [`Document::lower`]).
 struct Folds<'f> {
     text: &'f str,
-    spans: &'f [(usize, usize)],
+    spans: &'f [(u32, u32)],
 }
 
 impl Folds<'_> {
@@ -1146,7 +1162,7 @@ impl Folds<'_> {
     fn get<'t>(&'t self, k: usize, tok: &'t Token) -> &'t str {
         match self.spans.get(k) {
             Some(&(0, 0)) | None => tok.text,
-            Some(&(a, b)) => self.text.get(a..b).unwrap_or(""),
+            Some(&(a, b)) => self.text.get(a as usize..b as usize).unwrap_or(""),
         }
     }
 }
