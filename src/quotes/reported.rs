@@ -657,6 +657,22 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
             k += 1;
         }
     }
+    // A short adjunct between the verb and the clause's pronoun subject: "said on
+    // Tuesday it had agreed…", "said in a statement he would…". (Only a subject pronoun
+    // closes it: a noun there could still be the adjunct's.)
+    if st.word_in(k, Class::AdjunctPrepositions) {
+        if let Some(j) = (k + 2..sb.min(k + 5)).find(|&j| st.pronoun_at(j).is_some()) {
+            let plain = (k + 1..j).all(|x| {
+                st.tok(x).is_some_and(|t| t.is_word())
+                    && st.verb_at(x).is_none()
+                    && st.auxiliary_at(x).is_none()
+                    && !st.word_in(x, Class::Complementizers)
+            });
+            if plain {
+                k = j;
+            }
+        }
+    }
     let t = st.tok(k)?;
     if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
         return None;

@@ -880,6 +880,18 @@ impl<'a> Stage<'a> {
         }
         // followed by its verb, possibly after a parenthesis ("Smith (D-Ohio) said")
         let mut i = self.doc.token_at(me);
+        // or after an apposition of a role between commas ("Yannick Briand, président de
+        // l'association, soutient …"): on to the closing comma (a few words, no verb)
+        if self.is_punct(i, ",")
+            && (self.role_at(i + 1).is_some()
+                || self.word_in(i + 1, Class::Determiners) && self.role_at(i + 2).is_some())
+        {
+            if let Some(c) = (i + 2..sb.min(i + 12)).find(|&c| self.is_punct(c, ",")) {
+                if !(i + 1..c).any(|k| self.is_verbish(k)) {
+                    i = c;
+                }
+            }
+        }
         if self.is_punct(i, "(") {
             let mut d = 0;
             while i < sb && d < 8 && !self.is_punct(i, ")") {
@@ -1052,7 +1064,14 @@ impl<'a> Stage<'a> {
             }
         }
         if let Some(h) = from_history {
-            if cand_pos.is_none_or(|c| h.start > c)
+            // (a person named after the speaker in the speaker's own sentence is most
+            // often inside what was said or its addressee: "Prosecutor X told the jury
+            // that Alan Marsh had lied. She said …" — she is X)
+            let in_speech = |c: usize| {
+                c > h.start
+                    && self.sentence(self.doc.token_at(c)) == self.sentence(self.doc.token_at(h.start))
+            };
+            if cand_pos.is_none_or(|c| h.start > c || in_speech(c))
                 && (h.entity.is_some() || h.person || n == Number::Plural)
             {
                 let mut w = h.clone();

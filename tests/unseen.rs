@@ -1,0 +1,78 @@
+//! Behaviour tests for failure kinds found by reading Lede's analysis of articles written
+//! for the check (never seen while tuning): each test is a sentence of our own showing one
+//! general rule (French and English).
+
+use lede::analysis::{Analysis, EntityType, Quote, QuoteKind};
+
+fn analyze(text: &str, lang: &str) -> Analysis {
+    lede::analyze(
+        text,
+        &lede::Options {
+            language: Some(lang.into()),
+            reference_date: Some("2025-03-12".into()),
+            ..Default::default()
+        },
+    )
+    .expect("analysis")
+}
+
+const HEAD_FR: &str = "Un titre sans point\n\n";
+const HEAD_EN: &str = "A headline without a stop\n\n";
+
+fn speaker(q: &Quote) -> String {
+    q.speaker
+        .as_ref()
+        .map(|s| s.name.clone())
+        .unwrap_or_default()
+}
+
+/// The quote whose text starts with `start`.
+fn quote<'a>(a: &'a Analysis, start: &str) -> &'a Quote {
+    a.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?}: {:?}", a.quotes))
+}
+
+/// The type of the entity one of whose mentions reads `text`.
+fn kind_of(a: &Analysis, text: &str) -> Option<EntityType> {
+    a.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == text))
+        .map(|e| e.kind)
+}
+
+#[test]
+fn said_then_a_time_adjunct_then_the_clause() {
+    let t = format!(
+        "{HEAD_EN}Norwegian group Halvorsen Foods said on Tuesday it had agreed to buy a Dutch snack maker. \
+         Its chief executive said in a statement she expected savings by 2027."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "it had agreed");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Halvorsen Foods");
+    assert!(quote(&a, "she expected savings").kind == QuoteKind::Indirect);
+}
+
+#[test]
+fn pronoun_after_a_named_person_inside_the_speech_is_the_speaker() {
+    let t = format!(
+        "{HEAD_EN}Prosecutor Naomi Fairweather told the jury that Alan Marsh had lied to the board. \
+         She said emails showed that the builder had seen rival bids."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(speaker(quote(&a, "emails showed")), "Naomi Fairweather");
+}
+
+#[test]
+fn pronoun_after_a_subject_with_a_role_apposition() {
+    let t = format!(
+        "{HEAD_FR}Nathalie Le Goff tient une crêperie. « Si les touristes ne peuvent plus se garer, ils iront ailleurs », lance-t-elle. \
+         À l'inverse, Yannick Briand, président de l'association des commerçants, soutient le projet. \
+         Selon lui, le centre sera plus agréable. Il reconnaît toutefois que l'association demandera des compensations."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "le centre sera")), "Yannick Briand");
+    assert_eq!(speaker(quote(&a, "l'association demandera")), "Yannick Briand");
+}
