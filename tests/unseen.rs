@@ -76,3 +76,33 @@ fn pronoun_after_a_subject_with_a_role_apposition() {
     assert_eq!(speaker(quote(&a, "le centre sera")), "Yannick Briand");
     assert_eq!(speaker(quote(&a, "l'association demandera")), "Yannick Briand");
 }
+
+#[test]
+fn quoted_words_before_an_inverted_incise_are_no_title() {
+    let t = format!(
+        "{HEAD_FR}Il a saisi le tribunal administratif. « Les Malouins n'ont jamais été consultés », a-t-il regretté."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Les Malouins");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.text, "Les Malouins n'ont jamais été consultés");
+    assert_eq!(kind_of(&a, "Malouins"), Some(EntityType::MISC));
+    // a real title keeps its article and stays one MISC name
+    let t = format!("{HEAD_FR}Il a revu « Les Oiseaux de passage » au cinéma.");
+    assert_eq!(
+        kind_of(&analyze(&t, "fr"), "Les Oiseaux de passage"),
+        Some(EntityType::MISC)
+    );
+}
+
+#[test]
+fn an_organization_cue_word_outweighs_a_place_at_the_end() {
+    let t = format!(
+        "{HEAD_FR}La coalition Taxawu Sénégal a dénoncé le report. Le syndicat Samu-Urgences de France juge les moyens insuffisants."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Taxawu Sénégal"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Samu-Urgences de France"), Some(EntityType::ORG));
+    let t = format!("{HEAD_EN}The coalition Greener Ohio said it would appeal the permit.");
+    assert_eq!(kind_of(&analyze(&t, "en"), "Greener Ohio"), Some(EntityType::ORG));
+}

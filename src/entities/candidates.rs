@@ -1969,7 +1969,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         while q < b && q < s + 10 {
             let t = &self.toks[q];
             if closing(t) {
-                return Some(q);
+                // « Les Malouins n'ont jamais été consultés », a-t-il regretté: a comma
+                // then an inverted verb (lower-case, hyphenated) or a verb of saying —
+                // the words of a speaker, not a title.
+                let incise = self.toks.get(q + 1).is_some_and(|c| c.is_punct(","))
+                    && self.toks.get(q + 2).is_some_and(|v| {
+                        v.kind == TokenKind::Word
+                            && (v.text.starts_with(char::is_lowercase) && v.text.contains('-')
+                                || self.w.is(q + 2, L::PersonVerb))
+                    });
+                return (!incise).then_some(q);
             }
             if t.kind != TokenKind::Word || self.blocked[q] {
                 return None;

@@ -624,6 +624,14 @@ fn guess(
         if given || initial || w.surname(x.fold_tok(ctx.doc, li)) {
             return set(c, EntityType::PER, KEYWORD);
         }
+        // "la coalition Taxawu Sénégal", "le syndicat Samu-Urgences de France": an
+        // organization's cue word before outweighs a known place at the end.
+        if c.t0 > 0
+            && toks[c.t0 - 1].text.starts_with(char::is_lowercase)
+            && w.is(c.t0 - 1, L::OrgCueBefore)
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = w.gaz(x.fold_tok(ctx.doc, li), last.all_caps()) {
             if k.kind != EntityType::PER && n == 2 && k.major {
