@@ -106,3 +106,42 @@ fn an_organization_cue_word_outweighs_a_place_at_the_end() {
     let t = format!("{HEAD_EN}The coalition Greener Ohio said it would appeal the permit.");
     assert_eq!(kind_of(&analyze(&t, "en"), "Greener Ohio"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_company_named_by_its_first_word_is_the_company() {
+    let t = format!(
+        "{HEAD_EN}Norwegian group Halvorsen Foods agreed to buy Dutch snack maker Krokant Holding. \
+         Shares in Krokant jumped 18% in Amsterdam, while Halvorsen fell 3.5% in Oslo."
+    );
+    let a = analyze(&t, "en");
+    let halvorsen = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Halvorsen Foods")
+        .expect("Halvorsen Foods");
+    assert_eq!(halvorsen.kind, EntityType::ORG);
+    assert!(halvorsen.mentions.iter().any(|m| m.text == "Halvorsen"));
+    let krokant = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Krokant Holding")
+        .expect("Krokant Holding");
+    assert!(krokant.mentions.iter().any(|m| m.text == "Krokant"));
+}
+
+#[test]
+fn a_firm_named_after_a_person_stays_apart_from_the_person() {
+    let t = format!(
+        "{HEAD_EN}The builder Keith Dunmore denies fraud. Emails showed that his firm, Dunmore Construction, \
+         had seen rival bids. Dunmore sat in the dock."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Dunmore Construction"), Some(EntityType::ORG));
+    let keith = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Keith Dunmore")
+        .expect("Keith Dunmore");
+    assert!(keith.mentions.iter().all(|m| m.text != "Dunmore Construction"));
+    assert!(keith.mentions.iter().any(|m| m.text == "Dunmore"));
+}

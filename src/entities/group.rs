@@ -101,7 +101,12 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     for &i in &live {
         let ws = words(i);
         let n = ws.len();
-        if cands[i].kind != Some(EntityType::ORG) || n < 3 {
+        // (two words: "Halvorsen Foods" and "Halvorsen", when the name was found by its
+        // suffix, not a list: "Manchester United" is no "Manchester")
+        if cands[i].kind != Some(EntityType::ORG)
+            || n < 2
+            || n == 2 && cands[i].strength != super::KEYWORD
+        {
             continue;
         }
         let last = ws[n - 1].trim_end_matches('.');
@@ -122,10 +127,31 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     if !bases.is_empty() {
+        // the last words of the persons' full names
+        let mut surnames: Vec<&str> = live
+            .iter()
+            .filter(|&&i| cands[i].kind == Some(EntityType::PER) && words(i).len() >= 2)
+            .filter_map(|&i| words(i).last().copied())
+            .collect();
+        surnames.sort_unstable();
+        let surname_of_full = |j: usize| {
+            words(j)
+                .first()
+                .is_some_and(|x| surnames.binary_search(x).is_ok())
+        };
         for &j in &live {
             let Some(i) = bases[keys.id(j)] else {
                 continue;
             };
+            // (a two-word base is a guessed name, never a person's surname: "Keith
+            // Dunmore" and "Dunmore Construction" are two)
+            let two = words(i).len() == 2;
+            if two
+                && (cands[j].strength > CONTEXT
+                    || cands[j].kind == Some(EntityType::PER) && surname_of_full(j))
+            {
+                continue;
+            }
             if cands[j].kind == Some(EntityType::ORG) || cands[j].strength <= CONTEXT {
                 cands[j].kind = Some(EntityType::ORG);
                 union(&mut parent, i, j);
