@@ -145,3 +145,17 @@ fn a_firm_named_after_a_person_stays_apart_from_the_person() {
     assert!(keith.mentions.iter().all(|m| m.text != "Dunmore Construction"));
     assert!(keith.mentions.iter().any(|m| m.text == "Dunmore"));
 }
+
+#[test]
+fn a_source_with_its_complement_before_the_comma() {
+    let t = format!(
+        "{HEAD_EN}According to two people familiar with the matter, Swiss rival Alpenmeier had also looked at a bid."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "Swiss rival Alpenmeier");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "two people familiar with the matter");
+    let t = format!("{HEAD_FR}Selon des sources proches du dossier, le club a déjà trouvé un accord.");
+    let a = analyze(&t, "fr");
+    assert_eq!(quote(&a, "le club a déjà").kind, QuoteKind::Indirect);
+}

@@ -119,6 +119,21 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
     let head = i == sa || (i == sa + 1 && st.tok(sa).is_some_and(|t| t.is_word()));
     let cue = st.attribution_at(i, head)?;
     let (na, mut nb) = speaker_np(st, cue.last, sb);
+    // "According to two people familiar with the matter, …", "Selon des sources
+    // proches du dossier, …": the source's own complement, up to the comma (a few words,
+    // no verb, no quotation mark)
+    if i <= sa + 1 && !st.is_punct(nb, ",") {
+        if let Some(c) = (nb + 1..sb.min(nb + 7)).find(|&x| st.is_punct(x, ",")) {
+            let plain = (nb..c).all(|x| {
+                st.tok(x).is_some_and(|t| t.is_word())
+                    && st.verb_at(x).is_none()
+                    && st.auxiliary_at(x).is_none()
+            });
+            if plain {
+                nb = c;
+            }
+        }
+    }
     let who = st.resolve(na, nb, false, history)?;
     // "according to the UN Children's Fund (UNICEF), …": an acronym in brackets
     if st.is_punct(nb, "(") {
