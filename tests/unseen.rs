@@ -159,3 +159,13 @@ fn a_source_with_its_complement_before_the_comma() {
     let a = analyze(&t, "fr");
     assert_eq!(quote(&a, "le club a déjà").kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_participle_used_as_an_adjective_is_no_cue() {
+    let t = format!(
+        "{HEAD_EN}The unions representing the 3,100 workers said they wanted written guarantees on jobs."
+    );
+    let a = analyze(&t, "en");
+    assert!(a.quotes.iter().all(|q| q.text != "guarantees on jobs"), "{:?}", a.quotes);
+    assert!(a.quotes.iter().any(|q| q.text.starts_with("they wanted written")));
+}

@@ -100,7 +100,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("saying", "say"),
         ("told", "tell"),
         ("wrote", "write"),
-        ("written", "write"),
+        // (not "written": far more often an adjective, "written guarantees", than "has
+        // written that")
         ("admitted", "admit"),
         ("admitting", "admit"),
         ("quipped", "quip"),
