@@ -169,3 +169,14 @@ fn a_participle_used_as_an_adjective_is_no_cue() {
     assert!(a.quotes.iter().all(|q| q.text != "guarantees on jobs"), "{:?}", a.quotes);
     assert!(a.quotes.iter().any(|q| q.text.starts_with("they wanted written")));
 }
+
+#[test]
+fn a_given_name_before_a_small_town_stays_a_person_in_a_sports_report() {
+    let t = format!(
+        "{HEAD_FR}Le milieu de terrain a signé un contrat de cinq ans avec le club après le match contre Lens. \
+         L'entraîneur était satisfait. Son directeur sportif, Hugo Viana, a salué « un joueur exemplaire »."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Hugo Viana"), Some(EntityType::PER));
+    assert_eq!(speaker(quote(&a, "un joueur exemplaire")), "Hugo Viana");
+}
