@@ -180,3 +180,14 @@ fn a_given_name_before_a_small_town_stays_a_person_in_a_sports_report() {
     assert_eq!(kind_of(&a, "Hugo Viana"), Some(EntityType::PER));
     assert_eq!(speaker(quote(&a, "un joueur exemplaire")), "Hugo Viana");
 }
+
+#[test]
+fn an_organization_head_after_a_sentence_initial_article_keeps_its_tail() {
+    let t = format!(
+        "{HEAD_FR}L'Union européenne a appelé au calme. L'Union africaine a fait de même. Il habite à L'Union, près de Toulouse."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Union européenne"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Union africaine"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "L'Union"), Some(EntityType::LOC));
+}

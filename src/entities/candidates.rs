@@ -1614,6 +1614,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             e = self.lowercase_tail(s, e, b);
             known = self.lookup_span(s, e);
         }
+        // "L'Union africaine" (not the town L'Union): a small town's name made of an
+        // article and an organization's head, when the head's lower-case tail follows.
+        if lex.lowercase_tail
+            && forced.is_none()
+            && e == s + 2
+            && self.w.is(s, L::Article)
+            && self.w.is(s + 1, L::OrgHead)
+            && known.is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+        {
+            let tail = self.lowercase_tail(s + 1, e, b);
+            if tail > e {
+                s += 1;
+                e = tail;
+                known = self.lookup_span(s, e);
+            }
+        }
         // A name made of a known name and a person's name: "Renault Carlos Ghosn".
         if known.is_none() && e - s >= 3 {
             for k in s + 1..e - 1 {
