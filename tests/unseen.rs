@@ -191,3 +191,26 @@ fn an_organization_head_after_a_sentence_initial_article_keeps_its_tail() {
     assert_eq!(kind_of(&a, "Union africaine"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "L'Union"), Some(EntityType::LOC));
 }
+
+#[test]
+fn the_ministry_is_the_ministry_named_before_not_the_last_organisation() {
+    let t = format!(
+        "{HEAD_FR}Le ministère de l'Intérieur a annoncé une enquête.\n\nLa CGT a dénoncé des violences policières.\n\n\
+         Le ministère a indiqué que le bilan serait publié lundi."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "le bilan serait")), "ministère de l'Intérieur");
+    let t = format!(
+        "{HEAD_EN}The Home Office announced an inquiry. Amnesty International said the law was unfair. \
+         The ministry said the report would be published on Monday."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "the report would");
+    assert_eq!(speaker(q), "the ministry");
+    assert!(q.speaker.as_ref().is_some_and(|s| s.entity.is_none()));
+    // a company noun still takes the company named before
+    let t = format!(
+        "{HEAD_EN}Tristate Polymers said the leak was contained. The company said it would pay for testing."
+    );
+    assert_eq!(speaker(quote(&analyze(&t, "en"), "it would pay")), "Tristate Polymers");
+}

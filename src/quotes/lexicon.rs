@@ -355,6 +355,10 @@ pub struct Lexicon {
     /// Nouns naming an organisation (`agence`, `club`, `agency`, `company`): `the
     /// agency said` is the organisation named last before, when there is one.
     pub org_nouns: &'static [&'static str],
+    /// Among `org_nouns`, institutions that go by that noun (`ministère`, `ministry`,
+    /// `court`): `the ministry said` is an organisation whose name holds the noun, or
+    /// stays a description — never the nearest organisation of another kind.
+    pub named_org_nouns: &'static [&'static str],
     /// Feminine determiners (`la`, `une`), telling the gender of a role noun.
     pub feminine_determiners: &'static [&'static str],
     /// First-person words: a paragraph of them ending on a speech verb is a quotation

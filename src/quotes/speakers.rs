@@ -948,6 +948,30 @@ impl<'a> Stage<'a> {
         let floor = self.paragraph_start_back(p, 2);
         // only a subject or an earlier speaker: an organisation inside an adjunct
         // ("au stade de la Meinau") is too often not the one meant
+        // "Le ministère a refusé…": an institution that goes by its noun is one whose
+        // name holds it ("ministère de la Santé"), any mention eight paragraphs up; none, and
+        // the description speaks (not the union named in the sentence before)
+        let noun = self.low(b - 1);
+        if self.lex.named_org_nouns.contains(&noun) {
+            let holds = |name: &str| {
+                name.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.to_lowercase() == noun)
+            };
+            // (named, it is found farther up than the nearest organisation)
+            let far = self.paragraph_start_back(p, 8);
+            let (_, _, ent, entity) = self
+                .recent_mentions(t.start, far)
+                .find(|&(_, _, _, e)| e.kind == EntityType::ORG && holds(&e.name))?;
+            return Some(Who {
+                name: self.bare_name(&entity.name),
+                entity: Some(ent),
+                start: t.start,
+                end: self.tok(b - 1)?.end,
+                gender: Gender::Unknown,
+                plural: false,
+                person: false,
+            });
+        }
         let (_, _, ent, entity) =
             self.recent_mentions(t.start, floor)
                 .find(|&(ms, me, ent, e)| {

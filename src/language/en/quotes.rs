@@ -386,6 +386,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "developer",
         "network",
     ],
+    named_org_nouns: &["council", "court", "department", "government", "ministry"],
     object_clitics: &[],
     first_person: &[
         "i",
