@@ -214,3 +214,18 @@ fn the_ministry_is_the_ministry_named_before_not_the_last_organisation() {
     );
     assert_eq!(speaker(quote(&analyze(&t, "en"), "it would pay")), "Tristate Polymers");
 }
+
+#[test]
+fn an_infinitive_after_a_french_verb_of_saying_is_the_content() {
+    let t = format!(
+        "{HEAD_FR}Le Quai d'Orsay a dit suivre avec attention la situation. Le témoin affirme avoir vu le suspect. \
+         Il a expliqué entre autres choses le plan."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "suivre avec attention");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Quai d'Orsay");
+    assert_eq!(quote(&a, "avoir vu").text, "avoir vu le suspect");
+    // a preposition ending like an infinitive is none
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("entre")), "{:?}", a.quotes);
+}

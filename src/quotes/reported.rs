@@ -477,6 +477,17 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             }
             bare_clause(st, cue, k, kind, sb)
         }
+        // "Le témoin affirme avoir vu le suspect", "a dit suivre la situation": an
+        // infinitive right after a verb of saying carries the content (languages whose
+        // infinitives the table knows by their ending)
+        VerbKind::Say
+            if infinitive(st, k)
+                && !st.word_in(k, Class::AdjunctPrepositions)
+                && !st.word_in(k, Class::NpLinks)
+                && !st.word_in(k, Class::Determiners) =>
+        {
+            Some(k)
+        }
         _ => {
             let _ = next;
             bare_clause(st, cue, k, kind, sb)

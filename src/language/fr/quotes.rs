@@ -640,6 +640,8 @@ pub static QUOTES: Lexicon = Lexicon {
         "aux",
         "par",
         "via",
+        "entre",
+        "contre",
         "auprès",
         "depuis",
         "après",
