@@ -229,3 +229,14 @@ fn an_infinitive_after_a_french_verb_of_saying_is_the_content() {
     // a preposition ending like an infinitive is none
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("entre")), "{:?}", a.quotes);
 }
+
+#[test]
+fn the_agency_of_the_place_dateline_is_not_the_subject_after_it() {
+    let t = format!(
+        "{HEAD_FR}DAKAR (AFP) - La principale coalition d'opposition sénégalaise a dénoncé jeudi un « coup de force institutionnel » après l'annonce du report."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "coup de force");
+    assert_ne!(speaker(q), "AFP");
+    assert!(speaker(q).contains("coalition"), "{:?}", q.speaker);
+}

@@ -379,7 +379,18 @@ impl<'a> Stage<'a> {
         if a >= b {
             return None;
         }
-        let (a, b) = (a, b.min(self.tok_count()));
+        let (mut a, b) = (a, b.min(self.tok_count()));
+        // the place dateline is no part of the subject after it ("DAKAR (AFP) - La
+        // coalition a dénoncé…": the coalition speaks, not the agency)
+        if let Some((_, pe)) = self.place_line {
+            let mut k = a;
+            while k < b && self.tok(k).is_some_and(|t| t.start < pe) {
+                k += 1;
+            }
+            if k < b {
+                a = k;
+            }
+        }
         // a pronoun with a contraction glued after it ("He’s claiming")
         let mut b = b;
         while b > a + 1
