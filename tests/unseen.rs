@@ -240,3 +240,14 @@ fn the_agency_of_the_place_dateline_is_not_the_subject_after_it() {
     assert_ne!(speaker(q), "AFP");
     assert!(speaker(q).contains("coalition"), "{:?}", q.speaker);
 }
+
+#[test]
+fn a_university_named_after_a_person_is_an_organization() {
+    let t = format!(
+        "{HEAD_FR}Moussa Diallo, politologue à l'université Cheikh-Anta-Diop, estime que le pays va mal."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "université Cheikh-Anta-Diop"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Cheikh-Anta-Diop"), None);
+    assert_eq!(kind_of(&a, "Moussa Diallo"), Some(EntityType::PER));
+}

@@ -1199,6 +1199,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "pharmacie",
         "scierie",
         "secrétariat",
+        "université",
         "école",
         "établissements",
     ],
