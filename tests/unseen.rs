@@ -251,3 +251,16 @@ fn a_university_named_after_a_person_is_an_organization() {
     assert_eq!(kind_of(&a, "Cheikh-Anta-Diop"), None);
     assert_eq!(kind_of(&a, "Moussa Diallo"), Some(EntityType::PER));
 }
+
+#[test]
+fn a_definite_nationality_noun_speaks_for_the_person_of_that_nationality() {
+    let t = format!(
+        "{HEAD_FR}L'Olympique de Marseille a officialisé l'arrivée du milieu brésilien Thiago Alcântara Reis. \
+         « C'est un rêve de jouer ici », a réagi le Brésilien sur le site du club."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "C'est un rêve")), "Thiago Alcântara Reis");
+    let misc = a.entities.iter().find(|e| e.name == "Brésilien").expect("Brésilien");
+    assert_eq!(misc.kind, EntityType::MISC);
+    assert_eq!(misc.nationality.as_deref(), Some("Brésil"));
+}

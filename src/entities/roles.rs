@@ -199,6 +199,18 @@ pub(crate) fn attach(
     let mut low = String::with_capacity(32);
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (g, e) in groups.iter().zip(entities.iter_mut()) {
+        // A nationality noun ("le Brésilien", MISC) points to its country too: the
+        // quotes stage reads it to find the person it stands for.
+        if e.kind == EntityType::MISC && !e.name.contains(' ') {
+            low.clear();
+            push_lower(&mut low, &e.name);
+            e.nationality = w
+                .listed(&low, L::Demonym)
+                .then(|| lex.demonym(&low))
+                .flatten()
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
+        }
         if e.kind != EntityType::PER {
             continue;
         }

@@ -497,6 +497,32 @@ impl<'a> Stage<'a> {
         });
         if let Some((_, _, (s, e, ent))) = best {
             let entity = self.entities.get(ent)?;
+            // "a réagi le Brésilien", "the Brazilian said": a definite nationality noun
+            // stands for the person of that nationality named last, two paragraphs up
+            let ms = self.doc.token_at(s);
+            if entity.kind == EntityType::MISC
+                && entity.nationality.is_some()
+                && ms > 0
+                && self.word_in(ms - 1, Class::Definite)
+                && !entity.name.ends_with('s')
+            {
+                let floor = self.paragraph_start_back(self.paragraph_of(ms), 2);
+                if let Some((_, _, pent, person)) =
+                    self.recent_mentions(s, floor).find(|&(_, _, _, p)| {
+                        p.kind == EntityType::PER && p.nationality == entity.nationality
+                    })
+                {
+                    return Some(Who {
+                        name: self.bare_name(&person.name),
+                        entity: Some(pent),
+                        start: s,
+                        end: e,
+                        gender: self.genders.get(pent).copied().unwrap_or(Gender::Unknown),
+                        plural: false,
+                        person: true,
+                    });
+                }
+            }
             return Some(Who {
                 name: self.bare_name(&entity.name),
                 entity: Some(ent),
