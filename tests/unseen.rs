@@ -264,3 +264,17 @@ fn a_definite_nationality_noun_speaks_for_the_person_of_that_nationality() {
     assert_eq!(misc.kind, EntityType::MISC);
     assert_eq!(misc.nationality.as_deref(), Some("Brésil"));
 }
+
+#[test]
+fn an_organization_cue_types_the_name_elsewhere_too() {
+    let t = format!(
+        "{HEAD_FR}Les marchés ont été attribués à la société BTP Garonne. Le gérant de BTP Garonne conteste tout arrangement."
+    );
+    let a = analyze(&t, "fr");
+    let e: Vec<_> = a.entities.iter().filter(|e| e.name == "BTP Garonne").collect();
+    assert_eq!(e.len(), 1, "{:?}", a.entities);
+    assert_eq!(e[0].kind, EntityType::ORG);
+    assert_eq!(e[0].mentions.len(), 2);
+    let t = format!("{HEAD_EN}Opposition senator Rodrigo Lagos told Radio Cooperativa the plan would fail.");
+    assert_eq!(kind_of(&analyze(&t, "en"), "Radio Cooperativa"), Some(EntityType::ORG));
+}

@@ -633,12 +633,14 @@ fn guess(
             return set(c, EntityType::PER, KEYWORD);
         }
         // "la coalition Taxawu Sénégal", "le syndicat Samu-Urgences de France": an
-        // organization's cue word before outweighs a known place at the end.
+        // organization's cue word before outweighs a known place at the end, and, as
+        // sure as a keyword, the name's weaker readings elsewhere ("le gérant de BTP
+        // Garonne" after "la société BTP Garonne").
         if c.t0 > 0
             && toks[c.t0 - 1].text.starts_with(char::is_lowercase)
             && w.is(c.t0 - 1, L::OrgCueBefore)
         {
-            return set(c, EntityType::ORG, CONTEXT);
+            return set(c, EntityType::ORG, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = w.gaz(x.fold_tok(ctx.doc, li), last.all_caps()) {

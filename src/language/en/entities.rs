@@ -326,6 +326,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "organisation",
         "organization",
         "party",
+        "radio",
         "royal",
         "school",
         "society",
