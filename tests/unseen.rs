@@ -278,3 +278,14 @@ fn an_organization_cue_types_the_name_elsewhere_too() {
     let t = format!("{HEAD_EN}Opposition senator Rodrigo Lagos told Radio Cooperativa the plan would fail.");
     assert_eq!(kind_of(&analyze(&t, "en"), "Radio Cooperativa"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_quoted_word_qualifying_a_noun_before_a_participle_is_no_quote() {
+    let t = format!(
+        "{HEAD_FR}L'opposition municipale dénonce un coût « pharaonique », estimé à 31 millions d'euros. \
+         « Scandaleux », a-t-il lâché."
+    );
+    let a = analyze(&t, "fr");
+    assert!(a.quotes.iter().all(|q| q.text != "pharaonique"), "{:?}", a.quotes);
+    assert_eq!(quote(&a, "Scandaleux").kind, QuoteKind::Direct);
+}
