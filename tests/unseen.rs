@@ -289,3 +289,15 @@ fn a_quoted_word_qualifying_a_noun_before_a_participle_is_no_quote() {
     assert!(a.quotes.iter().all(|q| q.text != "pharaonique"), "{:?}", a.quotes);
     assert_eq!(quote(&a, "Scandaleux").kind, QuoteKind::Direct);
 }
+
+#[test]
+fn a_fear_verb_sets_off_a_quoted_fragment_but_reports_nothing() {
+    let t = format!(
+        "{HEAD_FR}Nathalie Le Goff, qui tient une crêperie, craint « deux saisons blanches ». Elle craint que la crise dure."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "deux saisons blanches");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(speaker(q), "Nathalie Le Goff");
+    assert!(a.quotes.iter().all(|q| !q.text.starts_with("la crise")), "{:?}", a.quotes);
+}
