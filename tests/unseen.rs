@@ -301,3 +301,15 @@ fn a_fear_verb_sets_off_a_quoted_fragment_but_reports_nothing() {
     assert_eq!(speaker(q), "Nathalie Le Goff");
     assert!(a.quotes.iter().all(|q| !q.text.starts_with("la crise")), "{:?}", a.quotes);
 }
+
+#[test]
+fn a_sentence_initial_particle_stays_with_its_surname() {
+    let t = format!(
+        "{HEAD_FR}L'entraîneur marseillais, Roberto De Luca, s'est félicité. De Luca a précisé que son joueur serait prêt. \
+         De Paris à Lyon, tout va bien."
+    );
+    let a = analyze(&t, "fr");
+    let e = a.entities.iter().find(|e| e.name == "Roberto De Luca").expect("De Luca");
+    assert!(e.mentions.iter().any(|m| m.text == "De Luca"), "{:?}", e.mentions);
+    assert_eq!(kind_of(&a, "Paris"), Some(EntityType::LOC));
+}

@@ -1418,6 +1418,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 {
                     break;
                 }
+                // "De Luca a précisé…" after "Roberto De Luca": a particle opening the
+                // sentence before a surname that a full name above carries with it
+                if initial && e == s + 2 && self.particle_surname(s) {
+                    break;
+                }
                 // After an article, the next word's capital is a real one.
                 initial = initial && !self.w.is(s, L::Article);
                 s += 1;
@@ -2002,6 +2007,52 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             q += 1;
         }
         None
+    }
+
+    /// Is token `s` a capitalized particle (`De`, `Van`) whose surname after it a full
+    /// name in the text before carries with the particle (`Roberto De Luca`, `Dominique
+    /// de Villepin`)? (Read in the few kilobytes before only: linear on any input.)
+    fn particle_surname(&mut self, s: usize) -> bool {
+        let (Some(&p), Some(&n)) = (self.toks.get(s), self.toks.get(s + 1)) else {
+            return false;
+        };
+        if !self.w.is(s, L::Connector) || !p.is_capitalized() || !n.is_capitalized() {
+            return false;
+        }
+        let text = self.ctx.doc.text;
+        let mut from = p.start.saturating_sub(4000);
+        while from > 0 && !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = text.get(from..p.start).unwrap_or("");
+        let lower = lower_into(&mut String::new(), p.text).to_string();
+        [p.text, lower.as_str()].iter().any(|part| {
+            let mut at = 0;
+            while let Some(k) = before.get(at..).and_then(|b| b.find(part)) {
+                let i = at + k;
+                let after = &before[i + part.len()..];
+                // a capitalized word, a space, the particle, a space, the surname
+                let name_before = before[..i]
+                    .strip_suffix(' ')
+                    .and_then(|x| x.chars().next_back())
+                    .is_some_and(char::is_alphabetic)
+                    && before[..i]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if name_before
+                    && after.strip_prefix(' ').is_some_and(|x| {
+                        x.starts_with(n.text)
+                            && !x[n.text.len()..].starts_with(char::is_alphanumeric)
+                    })
+                {
+                    return true;
+                }
+                at = i + part.len();
+            }
+            false
+        })
     }
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
