@@ -2011,7 +2011,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     /// Is token `s` a capitalized particle (`De`, `Van`) whose surname after it a full
     /// name in the text before carries with the particle (`Roberto De Luca`, `Dominique
-    /// de Villepin`)? (Read in the few kilobytes before only: linear on any input.)
+    /// de Villepin`)? (Read in the 2 KB before only, at most 64 places: linear on any
+    /// input.)
     fn particle_surname(&mut self, s: usize) -> bool {
         let (Some(&p), Some(&n)) = (self.toks.get(s), self.toks.get(s + 1)) else {
             return false;
@@ -2020,7 +2021,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return false;
         }
         let text = self.ctx.doc.text;
-        let mut from = p.start.saturating_sub(4000);
+        let mut from = p.start.saturating_sub(2000);
         while from > 0 && !text.is_char_boundary(from) {
             from -= 1;
         }
@@ -2028,7 +2029,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let lower = lower_into(&mut String::new(), p.text).to_string();
         [p.text, lower.as_str()].iter().any(|part| {
             let mut at = 0;
+            let mut tries = 0;
             while let Some(k) = before.get(at..).and_then(|b| b.find(part)) {
+                tries += 1;
+                if tries > 64 {
+                    return false;
+                }
                 let i = at + k;
                 let after = &before[i + part.len()..];
                 // a capitalized word, a space, the particle, a space, the surname
