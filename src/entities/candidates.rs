@@ -2009,56 +2009,35 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         None
     }
 
-    /// Is token `s` a capitalized particle (`De`, `Van`) whose surname after it a full
-    /// name in the text before carries with the particle (`Roberto De Luca`, `Dominique
-    /// de Villepin`)? (Read in the 2 KB before only, at most 64 places: linear on any
+    /// Is token `s` a capitalized particle (`De`, `Van`; not an article) whose surname
+    /// after it a full name before carries with the particle (`Roberto De Luca`,
+    /// `Dominique de Villepin`)? (The tokens of the 2 KB before only: linear on any
     /// input.)
     fn particle_surname(&mut self, s: usize) -> bool {
         let (Some(&p), Some(&n)) = (self.toks.get(s), self.toks.get(s + 1)) else {
             return false;
         };
-        if !self.w.is(s, L::Connector) || !p.is_capitalized() || !n.is_capitalized() {
+        if !self.w.is(s, L::Connector)
+            || self.w.is(s, L::Article)
+            || !p.is_capitalized()
+            || !n.is_capitalized()
+        {
             return false;
         }
-        let text = self.ctx.doc.text;
-        let mut from = p.start.saturating_sub(2000);
-        while from > 0 && !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let before = text.get(from..p.start).unwrap_or("");
-        let lower = lower_into(&mut String::new(), p.text).to_string();
-        [p.text, lower.as_str()].iter().any(|part| {
-            let mut at = 0;
-            let mut tries = 0;
-            while let Some(k) = before.get(at..).and_then(|b| b.find(part)) {
-                tries += 1;
-                if tries > 64 {
-                    return false;
-                }
-                let i = at + k;
-                let after = &before[i + part.len()..];
-                // a capitalized word, a space, the particle, a space, the surname
-                let name_before = before[..i]
-                    .strip_suffix(' ')
-                    .and_then(|x| x.chars().next_back())
-                    .is_some_and(char::is_alphabetic)
-                    && before[..i]
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.starts_with(char::is_uppercase));
-                if name_before
-                    && after.strip_prefix(' ').is_some_and(|x| {
-                        x.starts_with(n.text)
-                            && !x[n.text.len()..].starts_with(char::is_alphanumeric)
-                    })
-                {
-                    return true;
-                }
-                at = i + part.len();
+        let floor = p.start.saturating_sub(2000);
+        let mut k = s;
+        while k > 1 && self.toks[k - 1].start >= floor {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.text.eq_ignore_ascii_case(p.text)
+                && self.toks.get(k + 1).is_some_and(|x| x.text == n.text)
+                && self.toks[k - 1].kind == TokenKind::Word
+                && self.toks[k - 1].is_capitalized()
+            {
+                return true;
             }
-            false
-        })
+        }
+        false
     }
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.

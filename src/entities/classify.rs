@@ -230,16 +230,18 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
                 toks.get(c.t0 + 1).is_some_and(|t| is_town(t, false)) || is_town(first, true);
             // ("Hugo Viana", "Paulo Braga": a person's given name before a small town's
             // name is a person, as the classifier said.)
-            let given = c.kind == Some(EntityType::PER) && !first.all_caps() && {
-                fold.clear();
-                fold_into(first.text, &mut fold);
-                w.given(&fold)
+            let mut given = || {
+                c.kind == Some(EntityType::PER) && !first.all_caps() && {
+                    fold.clear();
+                    fold_into(first.text, &mut fold);
+                    w.given(&fold)
+                }
             };
             // ("RC", "AS", "FC": a club's initials before its town.)
             let initials = first.all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);
             if (town || initials)
-                && !given
+                && !given()
                 && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
                 && !w.is(c.t0 + 1, L::MiscSuffix)
                 && first.is_capitalized()

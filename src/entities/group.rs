@@ -93,6 +93,22 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
             }
         }
     }
+    // Lone surnames and given names → the nearest full name before (else the first
+    // after). Full names are indexed by their last and first word, in text order
+    // (sorted by word, then position: found by binary search).
+    let mut full: Vec<(&str, usize, usize)> = Vec::with_capacity(live.len() * 2);
+    for &i in &live {
+        let ws = words(i);
+        if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
+            if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
+                full.push((l, cands[i].start, i));
+                if f != l {
+                    full.push((f, cands[i].start, i));
+                }
+            }
+        }
+    }
+    full.sort_unstable();
     // An organization with and without its legal suffix: "Northwind Foods Inc." and
     // "Northwind Foods" (which, guessed alone, takes the organization's type).
     // (By key number: a base that is no candidate's key is never looked up.)
@@ -127,17 +143,12 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     if !bases.is_empty() {
-        // the last words of the persons' full names
-        let mut surnames: Vec<&str> = live
-            .iter()
-            .filter(|&&i| cands[i].kind == Some(EntityType::PER) && words(i).len() >= 2)
-            .filter_map(|&i| words(i).last().copied())
-            .collect();
-        surnames.sort_unstable();
+        // (a word of a person's full name)
         let surname_of_full = |j: usize| {
-            words(j)
-                .first()
-                .is_some_and(|x| surnames.binary_search(x).is_ok())
+            words(j).first().is_some_and(|x| {
+                let lo = full.partition_point(|f| f.0 < *x);
+                full.get(lo).is_some_and(|f| f.0 == *x)
+            })
         };
         for &j in &live {
             let Some(i) = bases[keys.id(j)] else {
@@ -188,21 +199,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     // Lone surnames and given names → the nearest full name before (else the first
-    // after). Full names are indexed by their last and first word, in text order
-    // (sorted by word, then position: found by binary search).
-    let mut full: Vec<(&str, usize, usize)> = Vec::with_capacity(live.len() * 2);
-    for &i in &live {
-        let ws = words(i);
-        if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
-            if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
-                full.push((l, cands[i].start, i));
-                if f != l {
-                    full.push((f, cands[i].start, i));
-                }
-            }
-        }
-    }
-    full.sort_unstable();
+    // after), with the full names indexed above.
     for &i in &live {
         let ws = words(i);
         if cands[i].kind != Some(EntityType::PER) || ws.len() != 1 {

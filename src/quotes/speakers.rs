@@ -991,8 +991,8 @@ impl<'a> Stage<'a> {
         let noun = self.low(b - 1);
         if self.lex.named_org_nouns.contains(&noun) {
             let holds = |name: &str| {
-                name.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.to_lowercase() == noun)
+                name.split([' ', '\'', '’', '-'])
+                    .any(|w| w.eq_ignore_ascii_case(noun))
             };
             // (named, it is found farther up than the nearest organisation)
             let far = self.paragraph_start_back(p, 8);
