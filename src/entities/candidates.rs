@@ -1418,11 +1418,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 {
                     break;
                 }
-                // "De Luca a précisé…" after "Roberto De Luca": a particle opening the
-                // sentence before a surname that a full name above carries with it
-                if initial && e == s + 2 && self.particle_surname(s) {
-                    break;
-                }
                 // After an article, the next word's capital is a real one.
                 initial = initial && !self.w.is(s, L::Article);
                 s += 1;
@@ -1615,22 +1610,17 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // French: lower-case adjectives after an organization's head ("Assemblée
         // nationale"), or confirmed by an acronym in parentheses ("État islamique (EI)").
-        if lex.lowercase_tail && known.is_none() && forced.is_none() {
-            e = self.lowercase_tail(s, e, b);
-            known = self.lookup_span(s, e);
-        }
-        // "L'Union africaine" (not the town L'Union): a small town's name made of an
-        // article and an organization's head, when the head's lower-case tail follows.
-        if lex.lowercase_tail
-            && forced.is_none()
+        // ("L'Union africaine", not the town L'Union: a small town's name made of an
+        // article and an organization's head, when the head's lower-case tail follows.)
+        let town_head = known.is_some_and(|k| k.kind == EntityType::LOC && !k.major)
             && e == s + 2
             && self.w.is(s, L::Article)
-            && self.w.is(s + 1, L::OrgHead)
-            && known.is_some_and(|k| k.kind == EntityType::LOC && !k.major)
-        {
-            let tail = self.lowercase_tail(s + 1, e, b);
-            if tail > e {
-                s += 1;
+            && self.w.is(s + 1, L::OrgHead);
+        if lex.lowercase_tail && (known.is_none() || town_head) && forced.is_none() {
+            let from = s + usize::from(town_head);
+            let tail = self.lowercase_tail(from, e, b);
+            if !town_head || tail > e {
+                s = from;
                 e = tail;
                 known = self.lookup_span(s, e);
             }
@@ -2007,37 +1997,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             q += 1;
         }
         None
-    }
-
-    /// Is token `s` a capitalized particle (`De`, `Van`; not an article) whose surname
-    /// after it a full name before carries with the particle (`Roberto De Luca`,
-    /// `Dominique de Villepin`)? (The tokens of the 2 KB before only: linear on any
-    /// input.)
-    fn particle_surname(&mut self, s: usize) -> bool {
-        let (Some(&p), Some(&n)) = (self.toks.get(s), self.toks.get(s + 1)) else {
-            return false;
-        };
-        if !self.w.is(s, L::Connector)
-            || self.w.is(s, L::Article)
-            || !p.is_capitalized()
-            || !n.is_capitalized()
-        {
-            return false;
-        }
-        let floor = p.start.saturating_sub(2000);
-        let mut k = s;
-        while k > 1 && self.toks[k - 1].start >= floor {
-            k -= 1;
-            let t = &self.toks[k];
-            if t.text.eq_ignore_ascii_case(p.text)
-                && self.toks.get(k + 1).is_some_and(|x| x.text == n.text)
-                && self.toks[k - 1].kind == TokenKind::Word
-                && self.toks[k - 1].is_capitalized()
-            {
-                return true;
-            }
-        }
-        false
     }
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.

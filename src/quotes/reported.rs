@@ -124,12 +124,7 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
     // no verb, no quotation mark)
     if i <= sa + 1 && !st.is_punct(nb, ",") {
         if let Some(c) = (nb + 1..sb.min(nb + 7)).find(|&x| st.is_punct(x, ",")) {
-            let plain = (nb..c).all(|x| {
-                st.tok(x).is_some_and(|t| t.is_word())
-                    && st.verb_at(x).is_none()
-                    && st.auxiliary_at(x).is_none()
-            });
-            if plain {
+            if plain_words(st, nb, c) {
                 nb = c;
             }
         }
@@ -688,13 +683,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     // closes it: a noun there could still be the adjunct's.)
     if st.word_in(k, Class::AdjunctPrepositions) {
         if let Some(j) = (k + 2..sb.min(k + 5)).find(|&j| st.pronoun_at(j).is_some()) {
-            let plain = (k + 1..j).all(|x| {
-                st.tok(x).is_some_and(|t| t.is_word())
-                    && st.verb_at(x).is_none()
-                    && st.auxiliary_at(x).is_none()
-                    && !st.word_in(x, Class::Complementizers)
-            });
-            if plain {
+            if plain_words(st, k + 1, j) {
                 k = j;
             }
         }
@@ -722,6 +711,18 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     // the clause needs a few words
     (k + 3 <= sb).then_some(k)
+}
+
+/// Are the tokens `[a, b)` words that neither are a verb, an auxiliary nor a
+/// complementizer (a short phrase between a cue and what follows)?
+#[inline(never)]
+fn plain_words(st: &Stage, a: usize, b: usize) -> bool {
+    (a..b).all(|x| {
+        st.tok(x).is_some_and(|t| t.is_word())
+            && st.verb_at(x).is_none()
+            && st.auxiliary_at(x).is_none()
+            && !st.word_in(x, Class::Complementizers)
+    })
 }
 
 /// The content from token `c0` to its clause end, as a trimmed byte span.

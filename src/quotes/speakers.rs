@@ -10,7 +10,7 @@
 //! (`une source policière`, `a spokesman`).
 
 use super::{Class, Cue, Gender, Number, Stage, VerbKind, Who};
-use crate::analysis::{Entity, EntityType};
+use crate::analysis::{Entity, EntityType, Speaker};
 use crate::document::TokenKind;
 
 /// A pronoun glued to a cue: its byte span, gender and number.
@@ -497,32 +497,6 @@ impl<'a> Stage<'a> {
         });
         if let Some((_, _, (s, e, ent))) = best {
             let entity = self.entities.get(ent)?;
-            // "a réagi le Brésilien", "the Brazilian said": a definite nationality noun
-            // stands for the person of that nationality named last, two paragraphs up
-            let ms = self.doc.token_at(s);
-            if entity.kind == EntityType::MISC
-                && entity.nationality.is_some()
-                && ms > 0
-                && self.word_in(ms - 1, Class::Definite)
-                && !entity.name.ends_with('s')
-            {
-                let floor = self.paragraph_start_back(self.paragraph_of(ms), 2);
-                if let Some((_, _, pent, person)) =
-                    self.recent_mentions(s, floor).find(|&(_, _, _, p)| {
-                        p.kind == EntityType::PER && p.nationality == entity.nationality
-                    })
-                {
-                    return Some(Who {
-                        name: self.bare_name(&person.name),
-                        entity: Some(pent),
-                        start: s,
-                        end: e,
-                        gender: self.genders.get(pent).copied().unwrap_or(Gender::Unknown),
-                        plural: false,
-                        person: true,
-                    });
-                }
-            }
             return Some(Who {
                 name: self.bare_name(&entity.name),
                 entity: Some(ent),
@@ -958,6 +932,27 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::Sources))
     }
 
+    /// The person a definite nationality noun at bytes `[s, e)` stands for ("a réagi
+    /// le Brésilien", "the Brazilian said"): the person of that nationality named last.
+    pub(crate) fn national(&self, s: usize, e: usize, noun: &Entity) -> Option<Speaker> {
+        let ms = self.doc.token_at(s);
+        if ms == 0 || !self.word_in(ms - 1, Class::Definite) || noun.name.ends_with('s') {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.0 < s);
+        let &(_, _, ent) = self.mentions[..k].iter().rev().take(200).find(|m| {
+            self.entities
+                .get(m.2)
+                .is_some_and(|p| p.kind == EntityType::PER && p.nationality == noun.nationality)
+        })?;
+        Some(Speaker {
+            name: self.entities.get(ent)?.name.clone(),
+            entity: Some(ent),
+            start: s,
+            end: e,
+        })
+    }
+
     /// Entity mentions that start before byte `before` and at or after `floor`, nearest
     /// first (at most 200 looked at), outside quotations: `(start, end, entity index,
     /// entity)`, the candidates of every backward search for an antecedent.
@@ -982,37 +977,23 @@ impl<'a> Stage<'a> {
     fn org_antecedent(&self, a: usize, b: usize, history: &[Who]) -> Option<Who> {
         let t = self.tok(a)?;
         let p = self.paragraph_of(a);
-        let floor = self.paragraph_start_back(p, 2);
+        // "Le ministère a refusé…": an institution that goes by its noun is one whose
+        // name holds it ("ministère de la Santé"), any mention eight paragraphs up; none,
+        // and the description speaks (not the union named in the sentence before)
+        let noun = self.low(b - 1);
+        let named = self.lex.named_org_nouns.contains(&noun);
+        let floor = self.paragraph_start_back(p, if named { 8 } else { 2 });
         // only a subject or an earlier speaker: an organisation inside an adjunct
         // ("au stade de la Meinau") is too often not the one meant
-        // "Le ministère a refusé…": an institution that goes by its noun is one whose
-        // name holds it ("ministère de la Santé"), any mention eight paragraphs up; none, and
-        // the description speaks (not the union named in the sentence before)
-        let noun = self.low(b - 1);
-        if self.lex.named_org_nouns.contains(&noun) {
-            let holds = |name: &str| {
-                name.split([' ', '\'', '’', '-'])
-                    .any(|w| w.eq_ignore_ascii_case(noun))
-            };
-            // (named, it is found farther up than the nearest organisation)
-            let far = self.paragraph_start_back(p, 8);
-            let (_, _, ent, entity) = self
-                .recent_mentions(t.start, far)
-                .find(|&(_, _, _, e)| e.kind == EntityType::ORG && holds(&e.name))?;
-            return Some(Who {
-                name: self.bare_name(&entity.name),
-                entity: Some(ent),
-                start: t.start,
-                end: self.tok(b - 1)?.end,
-                gender: Gender::Unknown,
-                plural: false,
-                person: false,
-            });
-        }
         let (_, _, ent, entity) =
             self.recent_mentions(t.start, floor)
                 .find(|&(ms, me, ent, e)| {
-                    e.kind == EntityType::ORG && self.prominent(ms, me, ent, history)
+                    e.kind == EntityType::ORG
+                        && if named {
+                            e.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+                        } else {
+                            self.prominent(ms, me, ent, history)
+                        }
                 })?;
         let end = self.tok(b - 1)?.end;
         Some(Who {
@@ -1130,7 +1111,8 @@ impl<'a> Stage<'a> {
             // that Alan Marsh had lied. She said …" — she is X)
             let in_speech = |c: usize| {
                 c > h.start
-                    && self.sentence(self.doc.token_at(c)) == self.sentence(self.doc.token_at(h.start))
+                    && self.sentence(self.doc.token_at(c))
+                        == self.sentence(self.doc.token_at(h.start))
             };
             if cand_pos.is_none_or(|c| h.start > c || in_speech(c))
                 && (h.entity.is_some() || h.person || n == Number::Plural)

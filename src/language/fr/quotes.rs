@@ -572,7 +572,14 @@ pub static QUOTES: Lexicon = Lexicon {
         "industriel",
         "fabricant",
     ],
-    named_org_nouns: &["gouvernement", "mairie", "ministère", "parquet", "préfecture", "tribunal"],
+    named_org_nouns: &[
+        "gouvernement",
+        "mairie",
+        "ministère",
+        "parquet",
+        "préfecture",
+        "tribunal",
+    ],
     object_clitics: &["me", "m'", "te", "t'", "lui", "nous", "vous", "leur"],
     first_person: &[
         "je", "j'", "nous", "notre", "nos", "me", "m'", "moi", "mon", "ma", "mes",
