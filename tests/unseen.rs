@@ -355,3 +355,14 @@ fn a_fear_verb_sets_off_a_quoted_fragment_but_reports_nothing() {
         a.quotes
     );
 }
+
+#[test]
+fn told_the_court_then_the_clause() {
+    let t = format!(
+        "{HEAD_EN}Dunmore's barrister, Claire Whitlock, told the court her client would give evidence."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "her client would");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Claire Whitlock");
+}
