@@ -366,3 +366,16 @@ fn told_the_court_then_the_clause() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(speaker(q), "Claire Whitlock");
 }
+
+#[test]
+fn a_telling_verb_with_an_addressee_and_an_infinitive_is_a_directive() {
+    let t = format!(
+        "{HEAD_EN}Judge Martin Crowe warned jurors not to read about the case online. \
+         He told reporters the trial would last six weeks."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "jurors not to read");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Martin Crowe");
+    assert!(quote(&a, "the trial would").kind == QuoteKind::Indirect);
+}

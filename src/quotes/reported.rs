@@ -460,6 +460,21 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             None
         }
         VerbKind::Announce if st.word_in(k, Class::Determiners) => Some(k),
+        // "warned jurors not to read…", "told him to leave": a telling verb, its
+        // addressee, then an infinitive's link — a directive, content from the addressee
+        // (not after a relative pronoun, whose speaker is found farther up)
+        VerbKind::Tell
+            if !cue
+                .first
+                .checked_sub(1)
+                .is_some_and(|r| st.word_in(r, Class::Relatives))
+                && (k + 1..sb.min(k + 4)).any(|j| {
+                    st.word_in(j, Class::DirectiveLinks) && !st.word_in(j - 1, Class::Determiners)
+                })
+                && plain_words(st, k, k + 1) =>
+        {
+            Some(k)
+        }
         _ if cue.gerund || kind == VerbKind::Announce => {
             // an infinitive: "ajoutant avoir discuté", "promised to"
             if infinitive(st, k) {
