@@ -379,3 +379,29 @@ fn a_telling_verb_with_an_addressee_and_an_infinitive_is_a_directive() {
     assert_eq!(speaker(q), "Martin Crowe");
     assert!(quote(&a, "the trial would").kind == QuoteKind::Indirect);
 }
+
+#[test]
+fn an_honorific_makes_a_person_even_of_a_town_name() {
+    let t = format!(
+        "{HEAD_FR}Le ministre a reçu Marylise Léon, de la CFDT. \
+         « Nous ne sommes pas là pour faire de la figuration », a martelé Mme Léon à la sortie."
+    );
+    let a = analyze(&t, "fr");
+    let e = a.entities.iter().find(|e| e.name == "Marylise Léon").expect("Léon");
+    assert_eq!(e.kind, EntityType::PER);
+    assert_eq!(e.mentions.len(), 2);
+    assert_eq!(speaker(quote(&a, "Nous ne sommes")), "Marylise Léon");
+}
+
+#[test]
+fn quant_a_lui_and_object_pronouns_inside_the_cue() {
+    let t = format!(
+        "{HEAD_FR}M. Souillot a quant à lui jugé la rencontre « utile mais insuffisante ». \
+         François Bayrou a reçu les syndicats. Il leur a assuré qu'aucune décision ne serait prise avant la fin du mois."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "utile mais")), "Souillot");
+    let q = quote(&a, "aucune décision");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "François Bayrou");
+}

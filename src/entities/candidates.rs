@@ -1372,6 +1372,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         e += self.known_with_lower_tail(s, e, b);
         let mut initial = self.clause_start(s, a);
         let mut forced: Option<EntityType> = None;
+        // (after an honorific: "Mme Léon" is a person even where a town is so named)
+        let mut honored = false;
         let mut role: Option<(usize, usize)> = None;
         // A name the gazetteers know whole (with its article: "Les Républicains").
         let mut known = self.lookup_span(s, e);
@@ -1475,6 +1477,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     s += 1;
                 }
                 forced = Some(EntityType::PER);
+                honored = true;
                 initial = false;
             }
             // Titles inside the run: "US President Donald Trump", "Foreign Minister X".
@@ -1868,7 +1871,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // start.
             c.kind = Some(EntityType::ORG);
             c.strength = KEYWORD;
-        } else if let Some(k) = known {
+        } else if let Some(k) = known.filter(|k| !honored || k.kind == EntityType::PER) {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);

@@ -1307,7 +1307,12 @@ impl<'a> Stage<'a> {
             // "la liste sera dévoilée par le parti": the agent speaks, the subject not
             return agent.and_then(|(a, b)| self.resolve(a, b, false, history));
         }
-        let (a, b) = self.np_left(cue.first, sa);
+        // "Il leur a assuré que …": object pronouns between the subject and its verb
+        let mut first = cue.first;
+        while first > sa + 1 && self.word_in(first - 1, Class::ObjectClitics) {
+            first -= 1;
+        }
+        let (a, b) = self.np_left(first, sa);
         if a < b {
             return self.resolve(a, b, true, history);
         }

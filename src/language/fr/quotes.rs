@@ -521,6 +521,10 @@ pub static QUOTES: Lexicon = Lexicon {
         &["pour", "leur", "part"],
         &["une", "nouvelle", "fois"],
         &["en", "outre"],
+        &["quant", "à", "lui"],
+        &["quant", "à", "elle"],
+        &["quant", "à", "eux"],
+        &["quant", "à", "elles"],
     ],
     definite_determiners: &["le", "la", "l'", "l’", "ce", "cette", "cet"],
     org_nouns: &[
