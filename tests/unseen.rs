@@ -387,7 +387,11 @@ fn an_honorific_makes_a_person_even_of_a_town_name() {
          « Nous ne sommes pas là pour faire de la figuration », a martelé Mme Léon à la sortie."
     );
     let a = analyze(&t, "fr");
-    let e = a.entities.iter().find(|e| e.name == "Marylise Léon").expect("Léon");
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Marylise Léon")
+        .expect("Léon");
     assert_eq!(e.kind, EntityType::PER);
     assert_eq!(e.mentions.len(), 2);
     assert_eq!(speaker(quote(&a, "Nous ne sommes")), "Marylise Léon");

@@ -1989,7 +1989,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 let incise = self.toks.get(q + 1).is_some_and(|c| c.is_punct(","))
                     && self.toks.get(q + 2).is_some_and(|v| {
                         v.kind == TokenKind::Word
-                            && (v.text.starts_with(char::is_lowercase) && v.text.contains('-')
+                            && (!v.is_capitalized() && v.text.contains('-')
                                 || self.w.is(q + 2, L::PersonVerb))
                     });
                 return (!incise).then_some(q);

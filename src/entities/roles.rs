@@ -202,14 +202,7 @@ pub(crate) fn attach(
         // A nationality noun ("le Brésilien", MISC) points to its country too: the
         // quotes stage reads it to find the person it stands for.
         if e.kind == EntityType::MISC && !e.name.contains(' ') {
-            low.clear();
-            push_lower(&mut low, &e.name);
-            e.nationality = w
-                .listed(&low, L::Demonym)
-                .then(|| lex.demonym(&low))
-                .flatten()
-                .filter(|c| !c.is_empty())
-                .map(str::to_string);
+            e.nationality = country(w, lex, &mut low, &e.name);
         }
         if e.kind != EntityType::PER {
             continue;
@@ -234,25 +227,29 @@ pub(crate) fn attach(
         for &(s, t) in &spans {
             let role = TextSpan::new(text, s, t);
             if e.nationality.is_none() {
-                e.nationality = role
-                    .text
-                    .split(|c: char| !c.is_alphabetic() && c != '-')
-                    .find_map(|x| {
-                        low.clear();
-                        push_lower(&mut low, x);
-                        // (The word map knows every form `demonym` reads: one lookup
-                        // for the words that are none.)
-                        w.listed(&low, L::Demonym)
-                            .then(|| lex.demonym(&low))
-                            .flatten()
-                    })
-                    // (A religion's or a people's word names no country.)
-                    .filter(|c| !c.is_empty())
-                    .map(str::to_string);
+                e.nationality = country(w, lex, &mut low, &role.text);
             }
             if !e.roles.iter().any(|r| r.text == role.text) {
                 e.roles.push(role);
             }
         }
     }
+}
+
+/// The country the first nationality word of `text` points to.
+#[inline(never)]
+fn country(w: &mut Words, lex: &Lexicon, low: &mut String, text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_alphabetic() && c != '-')
+        .find_map(|x| {
+            low.clear();
+            push_lower(low, x);
+            // (The word map knows every form `demonym` reads: one lookup for the words
+            // that are none.)
+            w.listed(low, L::Demonym)
+                .then(|| lex.demonym(low))
+                .flatten()
+        })
+        // (A religion's or a people's word names no country.)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
 }

@@ -468,10 +468,8 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
                 .first
                 .checked_sub(1)
                 .is_some_and(|r| st.word_in(r, Class::Relatives))
-                && (k + 1..sb.min(k + 4)).any(|j| {
-                    st.word_in(j, Class::DirectiveLinks) && !st.word_in(j - 1, Class::Determiners)
-                })
-                && plain_words(st, k, k + 1) =>
+                && st.any_word_in(k + 1, sb.min(k + 4), Class::DirectiveLinks)
+                && plain_words(st, k, sb.min(k + 3)) =>
         {
             Some(k)
         }

@@ -1111,8 +1111,8 @@ impl<'a> Stage<'a> {
             // that Alan Marsh had lied. She said …" — she is X)
             let in_speech = |c: usize| {
                 c > h.start
-                    && self.sentence(self.doc.token_at(c))
-                        == self.sentence(self.doc.token_at(h.start))
+                    && self.sentence_of.get(self.doc.token_at(c))
+                        == self.sentence_of.get(self.doc.token_at(h.start))
             };
             if cand_pos.is_none_or(|c| h.start > c || in_speech(c))
                 && (h.entity.is_some() || h.person || n == Number::Plural)
