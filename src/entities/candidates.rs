@@ -1382,6 +1382,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             initial = false;
         }
         let mut forced: Option<EntityType> = None;
+        // (after an honorific: "Mme Léon" is a person even where a town is so named)
+        let mut honored = false;
         let mut role: Option<(usize, usize)> = None;
         // A name the gazetteers know whole (with its article: "Les Républicains").
         let mut known = self.lookup_span(s, e);
@@ -1485,6 +1487,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     s += 1;
                 }
                 forced = Some(EntityType::PER);
+                honored = true;
                 initial = false;
             }
             // Titles inside the run: "US President Donald Trump", "Foreign Minister X".
@@ -1620,9 +1623,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // French: lower-case adjectives after an organization's head ("Assemblée
         // nationale"), or confirmed by an acronym in parentheses ("État islamique (EI)").
-        if lex.lowercase_tail && known.is_none() && forced.is_none() {
-            e = self.lowercase_tail(s, e, b);
-            known = self.lookup_span(s, e);
+        // ("L'Union africaine", not the town L'Union: a small town's name made of an
+        // article and an organization's head, when the head's lower-case tail follows.)
+        let town_head = known.is_some_and(|k| k.kind == EntityType::LOC && !k.major)
+            && e == s + 2
+            && self.w.is(s, L::Article)
+            && self.w.is(s + 1, L::OrgHead);
+        if lex.lowercase_tail && (known.is_none() || town_head) && forced.is_none() {
+            let from = s + usize::from(town_head);
+            let tail = self.lowercase_tail(from, e, b);
+            if !town_head || tail > e {
+                s = from;
+                e = tail;
+                known = self.lookup_span(s, e);
+            }
         }
         // A name made of a known name and a person's name: "Renault Carlos Ghosn".
         if known.is_none() && e - s >= 3 {
@@ -1867,7 +1881,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // start.
             c.kind = Some(EntityType::ORG);
             c.strength = KEYWORD;
-        } else if let Some(k) = known {
+        } else if let Some(k) = known.filter(|k| !honored || k.kind == EntityType::PER) {
             c.set_known(k);
         } else if let Some(f) = forced {
             c.kind = Some(f);
@@ -1979,11 +1993,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         while q < b && q < s + 10 {
             let t = &self.toks[q];
             if closing(t) {
-                // "« Les Marseillais ont le droit de savoir », a-t-il écrit": words
-                // someone said, not a title
-                let said = self.toks.get(q + 1).is_some_and(|c| c.is_punct(","))
-                    && (q + 2..(q + 5).min(self.toks.len())).any(|k| self.w.is(k, L::PersonVerb));
-                return (!said).then_some(q);
+                // « Les Malouins n'ont jamais été consultés », a-t-il regretté; « … », a
+                // déclaré X: a comma then an inverted verb (lower-case, hyphenated) or a
+                // verb of saying within three words — the words of a speaker, not a title
+                let incise = self.toks.get(q + 1).is_some_and(|c| c.is_punct(","))
+                    && (self.toks.get(q + 2).is_some_and(|v| {
+                        v.kind == TokenKind::Word && !v.is_capitalized() && v.text.contains('-')
+                    }) || (q + 2..(q + 5).min(self.toks.len()))
+                        .any(|k| self.w.is(k, L::PersonVerb)));
+                return (!incise).then_some(q);
             }
             if t.kind != TokenKind::Word || self.blocked[q] {
                 return None;

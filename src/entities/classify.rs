@@ -228,10 +228,15 @@ fn sports_teams(ctx: &Context, w: &mut Words, cands: &mut [Cand], keys: &Keys) {
                 })
             };
             let town = is_town(c.t0 + 1, false) || is_town(c.t0, true);
+            // ("Hugo Viana", "Paulo Braga": a person's given name before a small town's
+            // name is a person, as the classifier said.)
+            let mut given =
+                || c.kind == Some(EntityType::PER) && !first.all_caps() && w.given_tok(c.t0);
             // ("RC", "AS", "FC": a club's initials before its town.)
             let initials = first.all_caps() && (2..=4).contains(&first.text.len());
             let opens = opens_sentence(ctx, c.t0);
             if (town || initials)
+                && !given()
                 && !(opens && toks.get(c.t1).is_some_and(|t| t.is_punct(",")))
                 && !w.is(c.t0 + 1, L::MiscSuffix)
                 && first.is_capitalized()
@@ -630,6 +635,16 @@ fn guess(
                 .is_none_or(|k| k.kind == EntityType::ORG)
         {
             return set(c, EntityType::ORG, CONTEXT);
+        }
+        // "la coalition Taxawu Sénégal", "le syndicat Samu-Urgences de France": an
+        // organization's cue word before outweighs a known place at the end, and, as
+        // sure as a keyword, the name's weaker readings elsewhere ("le gérant de BTP
+        // Garonne" after "la société BTP Garonne").
+        if c.t0 > 0
+            && toks[c.t0 - 1].text.starts_with(char::is_lowercase)
+            && w.is(c.t0 - 1, L::OrgCueBefore)
+        {
+            return set(c, EntityType::ORG, KEYWORD);
         }
         // Known last word: "Greater Manchester", "Moscow Region".
         if let Some(k) = w.gaz_tok(li, || last.all_caps()) {

@@ -93,6 +93,22 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
             }
         }
     }
+    // Lone surnames and given names → the nearest full name before (else the first
+    // after). Full names are indexed by their last and first word, in text order
+    // (sorted by word, then position: found by binary search).
+    let mut full: Vec<(&str, usize, usize)> = Vec::with_capacity(live.len() * 2);
+    for &i in &live {
+        let ws = words(i);
+        if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
+            if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
+                full.push((l, cands[i].start, i));
+                if f != l {
+                    full.push((f, cands[i].start, i));
+                }
+            }
+        }
+    }
+    full.sort_unstable();
     // An organization with and without its legal suffix: "Northwind Foods Inc." and
     // "Northwind Foods" (which, guessed alone, takes the organization's type),
     // "Brightwell Semiconductor" and "Brightwell".
@@ -102,7 +118,12 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     for &i in &live {
         let ws = words(i);
         let n = ws.len();
-        if cands[i].kind != Some(EntityType::ORG) || n < 2 {
+        // (two words: "Halvorsen Foods" and "Halvorsen", when the name was found by its
+        // suffix, not a list: "Manchester United" is no "Manchester")
+        if cands[i].kind != Some(EntityType::ORG)
+            || n < 2
+            || n == 2 && cands[i].strength != super::KEYWORD
+        {
             continue;
         }
         let last = ws[n - 1].trim_end_matches('.');
@@ -123,14 +144,27 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     if !bases.is_empty() {
+        // (a word of a person's full name)
+        let surname_of_full = |j: usize| {
+            words(j).first().is_some_and(|x| {
+                let lo = full.partition_point(|f| f.0 < *x);
+                full.get(lo).is_some_and(|f| f.0 == *x)
+            })
+        };
         for &j in &live {
             let Some(i) = bases[keys.id(j)] else {
                 continue;
             };
-            // (a one-word base only when it is an organization already: "Brightwell
-            // Semiconductor" and "Brightwell", not "Washington Post" and "Washington")
-            let one_word = words(i).len() == 2;
-            if cands[j].kind == Some(EntityType::ORG) || !one_word && cands[j].strength <= CONTEXT {
+            // (a two-word base is a guessed name, never a person's surname: "Keith
+            // Dunmore" and "Dunmore Construction" are two)
+            let two = words(i).len() == 2;
+            if two
+                && (cands[j].strength > CONTEXT
+                    || cands[j].kind == Some(EntityType::PER) && surname_of_full(j))
+            {
+                continue;
+            }
+            if cands[j].kind == Some(EntityType::ORG) || cands[j].strength <= CONTEXT {
                 cands[j].kind = Some(EntityType::ORG);
                 union(&mut parent, i, j);
             }
@@ -166,21 +200,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         }
     }
     // Lone surnames and given names → the nearest full name before (else the first
-    // after). Full names are indexed by their last and first word, in text order
-    // (sorted by word, then position: found by binary search).
-    let mut full: Vec<(&str, usize, usize)> = Vec::with_capacity(live.len() * 2);
-    for &i in &live {
-        let ws = words(i);
-        if cands[i].kind == Some(EntityType::PER) && ws.len() >= 2 {
-            if let (Some(f), Some(l)) = (ws.first(), ws.last()) {
-                full.push((l, cands[i].start, i));
-                if f != l {
-                    full.push((f, cands[i].start, i));
-                }
-            }
-        }
-    }
-    full.sort_unstable();
+    // after), with the full names indexed above.
     for &i in &live {
         let ws = words(i);
         if cands[i].kind != Some(EntityType::PER) || ws.len() != 1 {

@@ -207,6 +207,11 @@ pub(crate) fn attach(
     let mut low = String::with_capacity(32);
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (g, e) in groups.iter().zip(entities.iter_mut()) {
+        // A nationality noun ("le Brésilien", MISC) points to its country too: the
+        // quotes stage reads it to find the person it stands for.
+        if e.kind == EntityType::MISC && !e.name.contains(' ') {
+            e.nationality = country(w, lex, &mut low, &e.name);
+        }
         if e.kind != EntityType::PER {
             continue;
         }
@@ -230,25 +235,29 @@ pub(crate) fn attach(
         for &(s, t) in &spans {
             let role = TextSpan::new(text, s, t);
             if e.nationality.is_none() {
-                e.nationality = role
-                    .text
-                    .split(|c: char| !c.is_alphabetic() && c != '-')
-                    .find_map(|x| {
-                        low.clear();
-                        push_lower(&mut low, x);
-                        // (The word map knows every form `demonym` reads: one lookup
-                        // for the words that are none.)
-                        w.listed(&low, L::Demonym)
-                            .then(|| lex.demonym(&low))
-                            .flatten()
-                    })
-                    // (A religion's or a people's word names no country.)
-                    .filter(|c| !c.is_empty())
-                    .map(str::to_string);
+                e.nationality = country(w, lex, &mut low, &role.text);
             }
             if !e.roles.iter().any(|r| r.text == role.text) {
                 e.roles.push(role);
             }
         }
     }
+}
+
+/// The country the first nationality word of `text` points to.
+#[inline(never)]
+fn country(w: &mut Words, lex: &Lexicon, low: &mut String, text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_alphabetic() && c != '-')
+        .find_map(|x| {
+            low.clear();
+            push_lower(low, x);
+            // (The word map knows every form `demonym` reads: one lookup for the words
+            // that are none.)
+            w.listed(low, L::Demonym)
+                .then(|| lex.demonym(low))
+                .flatten()
+        })
+        // (A religion's or a people's word names no country.)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
 }

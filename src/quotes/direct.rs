@@ -719,6 +719,23 @@ fn is_quote(st: &Stage, c: &Cand, att: &Attribution) -> bool {
         let object = att.cue.is_some_and(|cue| {
             c.open.is_some_and(|o| cue.last == o) && st.word_in(cue.first, Class::Reflexives)
         });
+        // a cue after the closing mark makes it the whole utterance only when it opens
+        // its clause ("« Scandaleux », a-t-il lâché"), not when it qualifies a noun of
+        // the reporter's ("un coût « pharaonique », estimé à…")
+        let trailing = att
+            .cue
+            .is_some_and(|cue| c.close.is_some_and(|cl| cue.first > cl));
+        let opens = c.open.is_some_and(|o| {
+            o == st.sentence(o).0
+                || st
+                    .tok(o - 1)
+                    .is_some_and(|t| !t.is_word() && t.kind != TokenKind::Number && t.text != ",")
+        });
+        // (a speaker named in that attribution, "\"too little,\" he added", keeps it)
+        let named_after = att.who.as_ref().is_some_and(|w| w.start >= c.end);
+        if trailing && !opens && !named_after {
+            return whole;
+        }
         return whole || att.touching && att.cue.is_some() && (ends_clause(st, c) || object);
     }
     let ends_sentence = st

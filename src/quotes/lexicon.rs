@@ -357,11 +357,10 @@ pub struct Lexicon {
     /// Nouns naming an organisation (`agence`, `club`, `agency`, `company`): `the
     /// agency said` is the organisation named last before, when there is one.
     pub org_nouns: &'static [&'static str],
-    /// Among `org_nouns`, institutions a definite description names by itself (`la
-    /// préfecture`, `the ministry`): they stand for an organisation named before only
-    /// when its name holds the noun (`ministère de la Santé`), else the description
-    /// speaks.
-    pub institution_nouns: &'static [&'static str],
+    /// Among `org_nouns`, institutions that go by that noun (`ministère`, `ministry`,
+    /// `court`): `the ministry said` is an organisation whose name holds the noun, or
+    /// stays a description — never the nearest organisation of another kind.
+    pub named_org_nouns: &'static [&'static str],
     /// Feminine determiners (`la`, `une`), telling the gender of a role noun.
     pub feminine_determiners: &'static [&'static str],
     /// First-person words: a paragraph of them ending on a speech verb is a quotation

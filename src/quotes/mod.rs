@@ -95,6 +95,19 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             d.cue = r.cue.clone();
         }
     }
+    // A definite nationality noun that spoke ("a réagi le Brésilien") is the person of
+    // that nationality named last.
+    for q in quotes.iter_mut().chain(reported.iter_mut()) {
+        let Some(sp) = &q.speaker else { continue };
+        let Some(noun) = sp.entity.and_then(|e| entities.get(e)) else {
+            continue;
+        };
+        if noun.kind == crate::analysis::EntityType::MISC && noun.nationality.is_some() {
+            if let Some(w) = stage.national(sp.start, sp.end, noun) {
+                q.speaker = Some(w);
+            }
+        }
+    }
     quotes.extend(reported);
     crate::sort::by_key(&mut quotes, |q| {
         (q.start, q.end, q.kind == QuoteKind::Indirect)

@@ -119,7 +119,23 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
     let head = i == sa || (i == sa + 1 && st.tok(sa).is_some_and(|t| t.is_word()));
     let cue = st.attribution_at(i, head)?;
     let (na, mut nb) = speaker_np(st, cue.last, sb);
-    let who = st.source(cue.last, sb, history)?;
+    // "According to two people familiar with the matter, …", "Selon des sources
+    // proches du dossier, …": the source's own complement, up to the comma (a few words,
+    // no verb, no quotation mark)
+    let mut complement = false;
+    if i <= sa + 1 && !st.is_punct(nb, ",") {
+        if let Some(c) = (nb + 1..sb.min(nb + 7)).find(|&x| st.is_punct(x, ",")) {
+            if plain_words(st, nb, c) {
+                nb = c;
+                complement = true;
+            }
+        }
+    }
+    let who = if complement {
+        st.resolve(na, nb, false, history)?
+    } else {
+        st.source(cue.last, sb, history)?
+    };
     // "according to the UN Children's Fund (UNICEF), …": an acronym in brackets
     if st.is_punct(nb, "(") {
         if let Some(c) = (nb + 1..sb.min(nb + 6)).find(|&x| st.is_punct(x, ")")) {
@@ -453,6 +469,19 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             None
         }
         VerbKind::Announce if st.word_in(k, Class::Determiners) => Some(k),
+        // "warned jurors not to read…", "told him to leave": a telling verb, its
+        // addressee, then an infinitive's link — a directive, content from the addressee
+        // (not after a relative pronoun, whose speaker is found farther up)
+        VerbKind::Tell
+            if !cue
+                .first
+                .checked_sub(1)
+                .is_some_and(|r| st.word_in(r, Class::Relatives))
+                && st.any_word_in(k + 1, sb.min(k + 4), Class::DirectiveLinks)
+                && plain_words(st, k, sb.min(k + 3)) =>
+        {
+            Some(k)
+        }
         _ if cue.gerund || kind == VerbKind::Announce => {
             // an infinitive: "ajoutant avoir discuté", "promised to"
             if infinitive(st, k) {
@@ -464,6 +493,17 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
                 return Some(k);
             }
             bare_clause(st, cue, k, kind, sb)
+        }
+        // "Le témoin affirme avoir vu le suspect", "a dit suivre la situation": an
+        // infinitive right after a verb of saying carries the content (languages whose
+        // infinitives the table knows by their ending)
+        VerbKind::Say
+            if infinitive(st, k)
+                && !st.word_in(k, Class::AdjunctPrepositions)
+                && !st.word_in(k, Class::NpLinks)
+                && !st.word_in(k, Class::Determiners) =>
+        {
+            Some(k)
         }
         _ => {
             let _ = next;
@@ -677,6 +717,16 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
             k += 1;
         }
     }
+    // A short adjunct between the verb and the clause's pronoun subject: "said on
+    // Tuesday it had agreed…", "said in a statement he would…". (Only a subject pronoun
+    // closes it: a noun there could still be the adjunct's.)
+    if st.word_in(k, Class::AdjunctPrepositions) {
+        if let Some(j) = (k + 2..sb.min(k + 5)).find(|&j| st.pronoun_at(j).is_some()) {
+            if plain_words(st, k + 1, j) {
+                k = j;
+            }
+        }
+    }
     let t = st.tok(k)?;
     if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
         return None;
@@ -700,6 +750,18 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     // the clause needs a few words
     (k + 3 <= sb).then_some(k)
+}
+
+/// Are the tokens `[a, b)` words that neither are a verb, an auxiliary nor a
+/// complementizer (a short phrase between a cue and what follows)?
+#[inline(never)]
+fn plain_words(st: &Stage, a: usize, b: usize) -> bool {
+    (a..b).all(|x| {
+        st.tok(x).is_some_and(|t| t.is_word())
+            && st.verb_at(x).is_none()
+            && st.auxiliary_at(x).is_none()
+            && !st.word_in(x, Class::Complementizers)
+    })
 }
 
 /// The content from token `c0` to its clause end, as a trimmed byte span.

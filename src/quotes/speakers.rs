@@ -11,7 +11,7 @@
 
 use super::reported::possessive;
 use super::{Class, Cue, Gender, Number, Stage, VerbKind, Who};
-use crate::analysis::{Entity, EntityType};
+use crate::analysis::{Entity, EntityType, Speaker};
 use crate::document::TokenKind;
 
 /// A pronoun glued to a cue: its byte span, gender and number.
@@ -418,7 +418,18 @@ impl<'a> Stage<'a> {
         if a >= b {
             return None;
         }
-        let (a, b) = (a, b.min(self.tok_count()));
+        let (mut a, b) = (a, b.min(self.tok_count()));
+        // the place dateline is no part of the subject after it ("DAKAR (AFP) - La
+        // coalition a dénoncé…": the coalition speaks, not the agency)
+        if let Some((_, pe)) = self.place_line {
+            let mut k = a;
+            while k < b && self.tok(k).is_some_and(|t| t.start < pe) {
+                k += 1;
+            }
+            if k < b {
+                a = k;
+            }
+        }
         // a pronoun with a contraction glued after it ("He’s claiming")
         let mut b = b;
         while b > a + 1
@@ -920,6 +931,18 @@ impl<'a> Stage<'a> {
         }
         // followed by its verb, possibly after a parenthesis ("Smith (D-Ohio) said")
         let mut i = self.doc.token_at(me);
+        // or after an apposition of a role between commas ("Yannick Briand, président de
+        // l'association, soutient …"): on to the closing comma (a few words, no verb)
+        if self.is_punct(i, ",")
+            && (self.role_at(i + 1).is_some()
+                || self.word_in(i + 1, Class::Determiners) && self.role_at(i + 2).is_some())
+        {
+            if let Some(c) = (i + 2..sb.min(i + 12)).find(|&c| self.is_punct(c, ",")) {
+                if !(i + 1..c).any(|k| self.is_verbish(k)) {
+                    i = c;
+                }
+            }
+        }
         if self.is_punct(i, "(") {
             let mut d = 0;
             while i < sb && d < 8 && !self.is_punct(i, ")") {
@@ -949,6 +972,27 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::Sources))
     }
 
+    /// The person a definite nationality noun at bytes `[s, e)` stands for ("a réagi
+    /// le Brésilien", "the Brazilian said"): the person of that nationality named last.
+    pub(crate) fn national(&self, s: usize, e: usize, noun: &Entity) -> Option<Speaker> {
+        let ms = self.doc.token_at(s);
+        if ms == 0 || !self.word_in(ms - 1, Class::Definite) || noun.name.ends_with('s') {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.0 < s);
+        let &(_, _, ent) = self.mentions[..k].iter().rev().take(200).find(|m| {
+            self.entities
+                .get(m.2)
+                .is_some_and(|p| p.kind == EntityType::PER && p.nationality == noun.nationality)
+        })?;
+        Some(Speaker {
+            name: self.entities.get(ent)?.name.clone(),
+            entity: Some(ent),
+            start: s,
+            end: e,
+        })
+    }
+
     /// Entity mentions that start before byte `before` and at or after `floor`, nearest
     /// first (at most 200 looked at), outside quotations: `(start, end, entity index,
     /// entity)`, the candidates of every backward search for an antecedent.
@@ -973,19 +1017,23 @@ impl<'a> Stage<'a> {
     fn org_antecedent(&self, a: usize, b: usize, history: &[Who]) -> Option<Who> {
         let t = self.tok(a)?;
         let p = self.paragraph_of(a);
-        let floor = self.paragraph_start_back(p, 2);
+        // "Le ministère a refusé…": an institution that goes by its noun is one whose
+        // name holds it ("ministère de la Santé"), any mention eight paragraphs up; none,
+        // and the description speaks (not the union named in the sentence before)
+        let noun = self.low(b - 1);
+        let named = self.lex.named_org_nouns.contains(&noun);
+        let floor = self.paragraph_start_back(p, if named { 8 } else { 2 });
         // only a subject or an earlier speaker: an organisation inside an adjunct
         // ("au stade de la Meinau") is too often not the one meant
-        // (an institution's noun only for a name that holds it: "la préfecture" after a
-        // sentence about a firm is the prefecture)
-        let noun = self.low(b - 1);
-        let own = self.lex.institution_nouns.contains(&noun);
         let (_, _, ent, entity) =
             self.recent_mentions(t.start, floor)
                 .find(|&(ms, me, ent, e)| {
                     e.kind == EntityType::ORG
-                        && self.prominent(ms, me, ent, history)
-                        && (!own || e.name.to_lowercase().contains(noun))
+                        && if named {
+                            e.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+                        } else {
+                            self.prominent(ms, me, ent, history)
+                        }
                 })?;
         let end = self.tok(b - 1)?.end;
         Some(Who {
@@ -1098,7 +1146,15 @@ impl<'a> Stage<'a> {
             }
         }
         if let Some(h) = from_history {
-            if cand_pos.is_none_or(|c| h.start > c)
+            // (a person named after the speaker in the speaker's own sentence is most
+            // often inside what was said or its addressee: "Prosecutor X told the jury
+            // that Alan Marsh had lied. She said …" — she is X)
+            let in_speech = |c: usize| {
+                c > h.start
+                    && self.sentence_of.get(self.doc.token_at(c))
+                        == self.sentence_of.get(self.doc.token_at(h.start))
+            };
+            if cand_pos.is_none_or(|c| h.start > c || in_speech(c))
                 && (h.entity.is_some() || h.person || n == Number::Plural)
             {
                 let mut w = h.clone();
@@ -1319,7 +1375,12 @@ impl<'a> Stage<'a> {
             // "la liste sera dévoilée par le parti": the agent speaks, the subject not
             return agent.and_then(|(a, b)| self.resolve(a, b, false, history));
         }
-        let (a, b) = self.np_left(cue.first, sa);
+        // "Il leur a assuré que …": object pronouns between the subject and its verb
+        let mut first = cue.first;
+        while first > sa + 1 && self.word_in(first - 1, Class::ObjectClitics) {
+            first -= 1;
+        }
+        let (a, b) = self.np_left(first, sa);
         if a < b {
             return self.resolve(a, b, true, history);
         }
