@@ -9,6 +9,7 @@ use std::io::{Read, Write};
 // The analysis makes many small allocations (each stage's tables, the output's strings);
 // mimalloc serves them faster than the system allocator (docs/performance.md, session 5).
 // The CLI's choice only: the library and the wasm keep their platform's allocator.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
