@@ -711,15 +711,10 @@ impl<'c, 'a> Words<'c, 'a> {
         found
     }
 
-    /// Is this folded word a given name?
+    /// Is this folded word a given name? (Of a token, the rules ask
+    /// [`Words::given_tok`] and [`Words::surname_tok`].)
     pub fn given(&self, folded: &str) -> bool {
         gazetteer::GIVEN_NAMES.contains(folded)
-    }
-
-    /// Is this folded word a surname? (The rules ask [`Words::surname_tok`] of a token.)
-    #[allow(dead_code)]
-    pub fn surname(&self, folded: &str) -> bool {
-        gazetteer::SURNAMES.contains(folded)
     }
 }
 
