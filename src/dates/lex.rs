@@ -10,24 +10,7 @@ use std::sync::OnceLock;
 
 const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// The 64-bit product of `a` and `b` folded to 64 bits: every bit of the result depends
-/// on every bit of the inputs (the table uses both the low and the high bits).
-fn fold_mul(a: u64, b: u64) -> u64 {
-    let m = u128::from(a) * u128::from(b);
-    (m as u64) ^ ((m >> 64) as u64)
-}
-
-fn load8(b: &[u8]) -> u64 {
-    b.get(..8)
-        .and_then(|s| <[u8; 8]>::try_from(s).ok())
-        .map_or(0, u64::from_le_bytes)
-}
-
-fn load4(b: &[u8]) -> u64 {
-    b.get(..4)
-        .and_then(|s| <[u8; 4]>::try_from(s).ok())
-        .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
-}
+use crate::swar::{fold_mul, key_words, load4, load8};
 
 use super::{Lexicon, Mod, Unit, Word};
 use crate::document::{Document, TokenKind};
@@ -150,27 +133,6 @@ struct KeySlot {
     /// The key's [`key_words`].
     words: (u64, u64),
     entry: Entry,
-}
-
-/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
-/// last byte of a shorter one): with its length, they are the whole word when it has at
-/// most 16 bytes.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn key_words(w: &[u8]) -> (u64, u64) {
-    let n = w.len();
-    let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
-    if n >= 8 {
-        (load8(w), load8(tail(8)))
-    } else if n >= 4 {
-        (load4(w), load4(tail(4)))
-    } else {
-        let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
-        (
-            (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
-            0,
-        )
-    }
 }
 
 impl Keys {

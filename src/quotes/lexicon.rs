@@ -84,47 +84,7 @@ struct Slot {
 /// the stage sets for quoted tokens: [`TokenBits::with`] overwrites it).
 const EXACT: u64 = 1 << 63;
 
-#[inline]
-fn load8(b: &[u8]) -> u64 {
-    b.get(..8)
-        .and_then(|s| <[u8; 8]>::try_from(s).ok())
-        .map_or(0, u64::from_le_bytes)
-}
-
-#[inline]
-fn load4(b: &[u8]) -> u64 {
-    b.get(..4)
-        .and_then(|s| <[u8; 4]>::try_from(s).ok())
-        .map_or(0, |a| u64::from(u32::from_le_bytes(a)))
-}
-
-/// The 128-bit product of `a` and `b` folded to 64 bits: every bit of the result depends
-/// on every bit of the inputs.
-#[inline]
-fn fold_mul(a: u64, b: u64) -> u64 {
-    let m = u128::from(a) * u128::from(b);
-    (m as u64) ^ ((m >> 64) as u64)
-}
-
-/// A word's first and last 8 bytes (4 for a word of 4 to 7 bytes; the first, middle and
-/// last byte of a shorter one): with its length, they are the whole word when it has at
-/// most 16 bytes.
-#[inline]
-fn words(w: &[u8]) -> (u64, u64) {
-    let n = w.len();
-    let tail = |k: usize| w.get(n.saturating_sub(k)..).unwrap_or(&[]);
-    if n >= 8 {
-        (load8(w), load8(tail(8)))
-    } else if n >= 4 {
-        (load4(w), load4(tail(4)))
-    } else {
-        let at = |k: usize| u64::from(w.get(k).copied().unwrap_or(0));
-        (
-            (at(0) << 16) | (at(n / 2) << 8) | at(n.saturating_sub(1)),
-            0,
-        )
-    }
-}
+use crate::swar::{fold_mul, key_words as words};
 
 /// A word's hash from its [`words`] and length: one folded multiply (the middle bytes
 /// of a word over 16 bytes are not read: a collision only costs a comparison).
