@@ -1979,3 +1979,40 @@ fn le_ministere_after_another_organisation_is_the_ministry_named_before() {
     let qs = analyze(&t, "fr");
     assert_eq!(speaker(indirect(&qs)[0]), "ministère de la Santé", "{qs:?}");
 }
+
+#[test]
+fn more_verbs_of_saying_and_light_verb_phrases() {
+    for (t, lang) in [
+        (
+            "Le maire a fait remarquer que le pont rouvrirait en mai.",
+            "fr",
+        ),
+        (
+            "Le maire a laissé entendre que le pont rouvrirait en mai.",
+            "fr",
+        ),
+        ("Le maire a réitéré que le pont rouvrirait en mai.", "fr"),
+        ("Le maire a objecté que le pont rouvrirait en mai.", "fr"),
+        (
+            "The mayor reiterated that the bridge would reopen in May.",
+            "en",
+        ),
+    ] {
+        let head = if lang == "fr" { HEAD_FR } else { HEAD_EN };
+        let qs = analyze(&format!("{head}{t}"), lang);
+        assert_eq!(indirect(&qs).len(), 1, "{t}: {qs:?}");
+        assert!(
+            speaker(indirect(&qs)[0]).contains("maire")
+                || speaker(indirect(&qs)[0]).contains("mayor"),
+            "{qs:?}"
+        );
+    }
+    // alone, remarquer notices and entendre hears
+    for t in [
+        "Le maire a remarqué que la porte était ouverte.",
+        "Le maire a entendu que la porte claquait.",
+    ] {
+        let qs = analyze(&format!("{HEAD_FR}{t}"), "fr");
+        assert!(qs.is_empty(), "{t}: {qs:?}");
+    }
+}

@@ -70,6 +70,7 @@ pub static QUOTES: Lexicon = Lexicon {
         v("assure", Tell),
         v("remind", Tell),
         v("proclaim", Say),
+        v("reiterate", Say),
         v("declare", Say),
         v("scoff", QuoteOnly),
         // verbs of judgement that take the quoted words as their object
