@@ -2016,3 +2016,30 @@ fn more_verbs_of_saying_and_light_verb_phrases() {
         assert!(qs.is_empty(), "{t}: {qs:?}");
     }
 }
+
+#[test]
+fn a_court_rules_a_plural_noun_does_not_and_a_quote_only_verb_does_not_cut_content() {
+    let qs = analyze(
+        &format!("{HEAD_EN}The appeals court ruled that the law was unconstitutional."),
+        "en",
+    );
+    assert_eq!(
+        indirect(&qs)[0].text,
+        "the law was unconstitutional",
+        "{qs:?}"
+    );
+    let qs = analyze(
+        &format!("{HEAD_EN}The new rules that could close dozens of plants were criticized."),
+        "en",
+    );
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = analyze(
+        &format!("{HEAD_EN}Trump said during a rally in Michigan that Clinton once described the deal as the gold standard."),
+        "en",
+    );
+    assert_eq!(
+        indirect(&qs)[0].text,
+        "Clinton once described the deal as the gold standard",
+        "{qs:?}"
+    );
+}

@@ -413,8 +413,12 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         if st.word_in(j, Class::Complementizers) {
             // a relative pronoun, not a complementizer: "answer the questions that have
             // swirled", "states that would be hurt" (no subject before the verb)
-            let relative = j > k
-                && st.tok(j - 1).is_some_and(|p| p.is_word())
+            // (right after a plural in -s too: "new rules that could close plants")
+            let noun_s = j == k
+                && k > 0
+                && st.tok(k - 1).is_some_and(|p| p.text.ends_with('s'))
+                && !st.lex.irregular.iter().any(|(f, _)| *f == st.low(k - 1));
+            let relative = (j > k && st.tok(j - 1).is_some_and(|p| p.is_word()) || noun_s)
                 && (st.auxiliary_at(j + 1).is_some() || st.verb_at(j + 1).is_some());
             if relative {
                 // the words before it are the verb's object, not a clause
@@ -786,10 +790,13 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             while j < limit && j < k + 4 && st.is_adverb(j) {
                 j += 1;
             }
-            if st
-                .cue_from(j)
-                .is_some_and(|c| !c.gerund && c.inverted.is_none() && c.kind != VerbKind::That)
-            {
+            // (not a verb that only sets off quotations: "said that Clinton once
+            // described the deal as …" goes on)
+            if st.cue_from(j).is_some_and(|c| {
+                !c.gerund
+                    && c.inverted.is_none()
+                    && !matches!(c.kind, VerbKind::That | VerbKind::QuoteOnly)
+            }) {
                 end = k;
                 break;
             }

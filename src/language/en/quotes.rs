@@ -89,6 +89,8 @@ pub static QUOTES: Lexicon = Lexicon {
         v("show", That),
         v("find", That),
         v("point", That),
+        // a court's or a fact-checker's finding: "the judge ruled that …"
+        v("rule", That),
     ],
     conjugations: &[
         ("e", &["e", "es", "ed", "ing"]),
