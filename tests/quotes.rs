@@ -2043,3 +2043,20 @@ fn a_court_rules_a_plural_noun_does_not_and_a_quote_only_verb_does_not_cut_conte
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_progressive_verb_of_saying_has_its_subject_right_before_it() {
+    let qs = analyze(
+        &format!("{HEAD_EN}Senator Ruth Ambler is claiming that the vote was rigged."),
+        "en",
+    );
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "the vote was rigged");
+    assert!(speaker(i[0]).contains("Ambler"), "{qs:?}");
+    let qs = analyze(
+        &format!("{HEAD_EN}Forecasters are warning that the storm could strengthen overnight."),
+        "en",
+    );
+    assert!(speaker(indirect(&qs)[0]).eq_ignore_ascii_case("forecasters"), "{qs:?}");
+}

@@ -267,7 +267,14 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     let cue = st.cue_at(i)?;
     let speaker = |st: &Stage| -> Option<Who> {
         if cue.gerund {
-            return gerund_subject(st, &cue, history);
+            // "Trump is claiming that …": a progressive has its subject right before it
+            let progressive = cue.first < i;
+            let left = if progressive {
+                st.speaker_of(&cue, false, history)
+            } else {
+                None
+            };
+            return left.or_else(|| gerund_subject(st, &cue, history));
         }
         st.speaker_of(&cue, false, history)
             .or_else(|| coordinated_subject(st, &cue, history))
