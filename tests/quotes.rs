@@ -2058,5 +2058,19 @@ fn a_progressive_verb_of_saying_has_its_subject_right_before_it() {
         &format!("{HEAD_EN}Forecasters are warning that the storm could strengthen overnight."),
         "en",
     );
-    assert!(speaker(indirect(&qs)[0]).eq_ignore_ascii_case("forecasters"), "{qs:?}");
+    assert!(
+        speaker(indirect(&qs)[0]).eq_ignore_ascii_case("forecasters"),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_takes_the_name_that_opens_the_sentence() {
+    let qs = analyze(
+        &format!("{HEAD_EN}Ruth Ambler left the stage, saying that the count was rigged."),
+        "en",
+    );
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(speaker(i[0]), "Ruth Ambler");
 }

@@ -676,6 +676,22 @@ pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<W
                 .flatten()
         })
         .or_else(|| {
+            // "Trump left the stage, saying that …": a name opening the sentence, then a
+            // lower-case word (a verb the tables need not list), the participle set off by
+            // a comma
+            let mut e = sa;
+            while e < cue.first && st.tok(e).is_some_and(|t| t.is_word() && t.is_capitalized()) {
+                e += 1;
+            }
+            let verb_next = st
+                .tok(e)
+                .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
+            (e > sa && verb_next && cue.first > e + 1 && st.is_punct(cue.first - 1, ","))
+                .then(|| st.resolve(sa, e, false, history))
+                .flatten()
+                .filter(|w| w.entity.is_some())
+        })
+        .or_else(|| {
             // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named
             let floor = st.tok(sa)?.start;
             history
