@@ -2074,3 +2074,27 @@ fn a_participle_after_a_comma_takes_the_name_that_opens_the_sentence() {
     assert_eq!(i.len(), 1, "{qs:?}");
     assert_eq!(speaker(i[0]), "Ruth Ambler");
 }
+
+#[test]
+fn a_trailing_attribution_may_be_followed_by_the_reporters_clause() {
+    let qs = analyze(
+        &format!("{HEAD_EN}The decision is an insult to every voter, opposition lawmakers said Friday, as they left the chamber in protest."),
+        "en",
+    );
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(i[0].text, "The decision is an insult to every voter");
+    assert_eq!(speaker(i[0]), "opposition lawmakers");
+    // "and" before a plain form that is no verb here does not end the content
+    let qs = analyze(
+        &format!(
+            "{HEAD_EN}The city sent a letter. It says the campaign violated federal and state law."
+        ),
+        "en",
+    );
+    assert_eq!(
+        indirect(&qs)[0].text,
+        "the campaign violated federal and state law",
+        "{qs:?}"
+    );
+}

@@ -357,9 +357,14 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
             })
             || st.word_in(k, Class::AdjunctPrepositions);
-        // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"
-        let short_tail =
-            sb.saturating_sub(k) <= 10 && (k..sb).all(|x| !st.word_in(x, Class::Complementizers));
+        // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"; a
+        // clause after a comma is the reporter's ("…, lawmakers said Friday, as they
+        // bristled at …")
+        let tail_end = (k..sb.min(k + 11))
+            .find(|&x| st.is_punct(x, ",") && st.word_in(x + 1, Class::ClauseStops))
+            .unwrap_or(sb);
+        let short_tail = tail_end.saturating_sub(k) <= 10
+            && (k..tail_end).all(|x| !st.word_in(x, Class::Complementizers));
         if !tail_ok || !short_tail {
             return None;
         }
@@ -798,11 +803,19 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                 j += 1;
             }
             // (not a verb that only sets off quotations: "said that Clinton once
-            // described the deal as …" goes on)
+            // described the deal as …" goes on; nor a bare plain form, often a noun or
+            // an infinitive: "violated federal and state law")
+            let plain = |c: &Cue| {
+                c.first + 1 == c.last
+                    && st
+                        .verb_at(c.first)
+                        .is_some_and(|f| f.lemma == st.low(c.first))
+            };
             if st.cue_from(j).is_some_and(|c| {
                 !c.gerund
                     && c.inverted.is_none()
                     && !matches!(c.kind, VerbKind::That | VerbKind::QuoteOnly)
+                    && !plain(&c)
             }) {
                 end = k;
                 break;
