@@ -2098,3 +2098,23 @@ fn a_trailing_attribution_may_be_followed_by_the_reporters_clause() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_subject_pronoun_right_after_the_verb_opens_the_reported_clause() {
+    let qs = analyze(
+        &format!("{HEAD_EN}Ruth Ambler said she hopes to win the seat, but she knows that the race is close."),
+        "en",
+    );
+    let i = indirect(&qs);
+    assert_eq!(i.len(), 1, "{qs:?}");
+    assert_eq!(
+        i[0].text,
+        "she hopes to win the seat, but she knows that the race is close"
+    );
+    // the addressee of told is no subject
+    let qs = analyze(
+        &format!("{HEAD_EN}Ruth Ambler told him that the race was close."),
+        "en",
+    );
+    assert_eq!(indirect(&qs)[0].text, "the race was close", "{qs:?}");
+}

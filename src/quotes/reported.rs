@@ -417,6 +417,12 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
     let mut j = k;
     while j < sb && j < k + THAT_WINDOW {
         let t = st.tok(j)?;
+        // a subject pronoun right after the verb opens the clause already ("says she
+        // hopes …, but she knows that …"), in a language whose clauses may go without
+        // a complementizer; not the addressee of a `tell` verb ("told him that …")
+        if j == k && st.lex.bare_clauses && kind != VerbKind::Tell && st.pronoun_at(j).is_some() {
+            break;
+        }
         if st.is_quote(j)
             || t.kind == TokenKind::Punct && matches!(t.text, "." | ";" | ":" | "!" | "?")
         {
