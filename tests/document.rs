@@ -143,6 +143,13 @@ fn sentences_french_abbreviations_and_numbers() {
     );
     assert_eq!(s.len(), 3, "{s:#?}");
     assert!(s[0].ends_with("sur X."));
+    // dotted initials after a hyphen ("(R-S.C.)", "theU.S." pasted without its space)
+    // are no sentence end
+    let s = sentences(
+        "Rep. Trey Gowdy (R-S.C.) said the claim was false. He left the jurisdiction of theU.S. court system.",
+        "en",
+    );
+    assert_eq!(s.len(), 2, "{s:#?}");
 }
 
 #[test]

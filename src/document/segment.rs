@@ -1273,7 +1273,14 @@ fn split_sentences(
         let inside = pairs.depth.get(j).copied().unwrap_or(0) > 0;
         let prev = i.checked_sub(1).and_then(|k| toks.get(k));
         let glued_dot = is_dot && !is_ellipsis && !t.space_before;
-        let ends = if inside || !can_start(next, opener) {
+        // "(R-S.C.)": dotted initials after a hyphen, the next initial glued to the dot
+        let initials_go_on = glued_dot
+            && next.is_initial()
+            && !next.space_before
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before);
+        let ends = if inside || !can_start(next, opener) || initials_go_on {
             false
         } else if dotted {
             // J.-M. Le Pen: initials of a compound given name never end a sentence
