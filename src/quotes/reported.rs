@@ -318,7 +318,7 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             // a speaker after the verb is a name, a role or a source, not any noun
             // phrase: "La pièce, mise en scène par X, raconte l'exil d'une famille"
             let (a, b) = speaker_np(st, cue.last, sb);
-            if (a + 1..b.saturating_sub(1)).any(|x| verb_after_name(st, x)) {
+            if holds_clause(st, a, b) {
                 return None;
             }
             k = b;
@@ -601,7 +601,7 @@ fn speakerish(st: &Stage, a: usize, b: usize) -> bool {
 /// auxiliary and no complementizer on the way.
 fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
     let (a, b) = st.np_right(k, sb);
-    if a >= b || (a + 1..b.saturating_sub(1)).any(|x| verb_after_name(st, x)) {
+    if a >= b || holds_clause(st, a, b) {
         return false;
     }
     if ends_sentence(st, b, sb) {
@@ -624,21 +624,22 @@ fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
         || st.word_in(b, Class::AdjunctPrepositions) && sb - b <= 8 && (b..sb).all(plain)
 }
 
-/// A regular past form right after a capitalized word (`…, said Washington backed the
-/// plan`): the name is the subject of a clause, which the noun phrase reader, knowing
-/// only the verbs of saying, would take as one phrase.
-fn verb_after_name(st: &Stage, x: usize) -> bool {
+/// Does the phrase `[a, b)` hold a clause: a regular past form right after a capitalized
+/// word, with words after it (`…, said Washington backed the plan`)? The name is then the
+/// subject of a clause, which the noun phrase reader, knowing only the verbs of saying,
+/// would take as one phrase.
+fn holds_clause(st: &Stage, a: usize, b: usize) -> bool {
     let ends = st.lex.past_endings;
-    x > 0
-        && st
-            .tok(x - 1)
+    (a + 1..b.saturating_sub(1)).any(|x| {
+        st.tok(x - 1)
             .is_some_and(|p| p.is_word() && p.is_capitalized())
-        && st.tok(x).is_some_and(|t| {
-            t.is_word()
-                && !t.is_capitalized()
-                && t.text.len() > 4
-                && ends.iter().any(|e| t.text.ends_with(e))
-        })
+            && st.tok(x).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && t.text.len() > 4
+                    && ends.iter().any(|e| t.text.ends_with(e))
+            })
+    })
 }
 
 pub(super) fn infinitive(st: &Stage, k: usize) -> bool {
