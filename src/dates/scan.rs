@@ -2987,6 +2987,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
         if i >= 1 && self.participle_before(i - 1) {
             return Dir::ClausePast;
         }
+        // so do a participle and a preposition of time (`le plan annoncé en juillet
+        // permettra`, `the plan announced in July would save`: the verb after the date is
+        // the plan's, not the date's); English has no participle ending of its own: a past
+        // form (not a passive's participle: `will be paid in January`)
+        if i >= 2
+            && self.prev_is(i, k!(SeasonCue), |w| matches!(w, Word::SeasonCue(_)))
+            && (self.participle_before(i - 2)
+                || self.index.lex.participle_suffixes.is_empty()
+                    && self.tense_of(i - 2) == Some(Dir::Past))
+        {
+            return Dir::ClausePast;
+        }
         match self.own_cue(i, end) {
             Some((k, clause, d)) => match (clause, d) {
                 (Clause::Same, Dir::Past) => Dir::ClausePast,

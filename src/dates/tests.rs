@@ -3288,3 +3288,45 @@ fn fixtures_in_the_present_point_ahead() {
         assert_eq!(value_at(lang, r, text, span), value, "in {text:?}");
     }
 }
+
+#[test]
+fn a_participle_and_its_preposition_before_a_month_tell_a_past() {
+    // reference Wednesday 2026-10-14: the verb after the date is the plan's
+    let r = Some("2026-10-14");
+    let cases = [
+        (
+            "en",
+            "The cost-cutting plan announced in July would save $150 million.",
+            "July",
+            "2026-07",
+        ),
+        (
+            "en",
+            "The contract signed in January will run for five years.",
+            "January",
+            "2026-01",
+        ),
+        (
+            "fr",
+            "Le plan annoncé en juillet permettra d'économiser 150 millions.",
+            "juillet",
+            "2026-07",
+        ),
+        // a passive's participle is no past; nor a noun before the date
+        (
+            "en",
+            "The results will be published in March.",
+            "March",
+            "2027-03",
+        ),
+        ("en", "Sales in March will rise.", "March", "2027-03"),
+        ("fr", "Le texte sera examiné en mars.", "mars", "2027-03"),
+    ];
+    for (lang, sentence, span, value) in cases {
+        let got = found(sentence, lang, r);
+        assert!(
+            got.iter().any(|(t, _, v, _)| t == span && v == value),
+            "{sentence:?}: {got:?}"
+        );
+    }
+}
