@@ -1485,3 +1485,20 @@ fn saint_and_mount_abbreviated_stay_inside_the_name() {
         names(&es)
     );
 }
+
+#[test]
+fn a_corporate_officers_title_is_a_role_not_part_of_the_name() {
+    let text = "Chief Financial Officer Priya Raman said costs would fall. \
+                Chief Operating Officer Laura Kim agreed, and Chief Marketing \
+                Officer Tom Ellis said hiring would stop.";
+    let es = analyze(text, "en");
+    for (name, role) in [
+        ("Priya Raman", "Chief Financial Officer"),
+        ("Laura Kim", "Chief Operating Officer"),
+        ("Tom Ellis", "Chief Marketing Officer"),
+    ] {
+        let e = find(&es, name);
+        assert_eq!(e.kind, EntityType::PER, "{name}");
+        assert_eq!(roles(e), vec![role], "{name}");
+    }
+}
