@@ -1502,3 +1502,24 @@ fn a_corporate_officers_title_is_a_role_not_part_of_the_name() {
         assert_eq!(roles(e), vec![role], "{name}");
     }
 }
+
+#[test]
+fn a_company_short_name_joins_its_name_under_several_suffixes() {
+    let text = "Harbor Freight Lines Inc cut its forecast on Wednesday. \
+                Harbor Freight will report results on Nov. 3, and Aldane Holdings Group \
+                Ltd said Aldane would bid.";
+    let es = analyze(text, "en");
+    let hf = find(&es, "Harbor Freight Lines Inc");
+    assert_eq!(hf.kind, EntityType::ORG);
+    assert!(
+        hf.mentions.iter().any(|m| m.text == "Harbor Freight"),
+        "{:?}",
+        names(&es)
+    );
+    let al = find(&es, "Aldane Holdings Group Ltd");
+    assert!(
+        al.mentions.iter().any(|m| m.text == "Aldane"),
+        "{:?}",
+        names(&es)
+    );
+}

@@ -126,10 +126,13 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
         {
             continue;
         }
-        let last = ws[n - 1].trim_end_matches('.');
-        if w.listed(last, L::OrgSuffix) {
+        // every base left by cutting suffixes off the end: "Harbor Freight Lines Inc",
+        // "Harbor Freight Lines", "Harbor Freight"
+        let mut m = n;
+        while m >= 2 && w.listed(ws[m - 1].trim_end_matches('.'), L::OrgSuffix) {
+            m -= 1;
             base.clear();
-            for (k, x) in ws[..n - 1].iter().enumerate() {
+            for (k, x) in ws[..m].iter().enumerate() {
                 if k > 0 {
                     base.push(' ');
                 }
@@ -157,7 +160,7 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
             };
             // (a two-word base is a guessed name, never a person's surname: "Keith
             // Dunmore" and "Dunmore Construction" are two)
-            let two = words(i).len() == 2;
+            let two = words(j).len() == 1;
             if two
                 && (cands[j].strength > CONTEXT
                     || cands[j].kind == Some(EntityType::PER) && surname_of_full(j))

@@ -465,6 +465,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "journal",
         "labs",
         "league",
+        "lines",
         "llc",
         "llp",
         "logistics",
