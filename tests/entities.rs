@@ -1523,3 +1523,24 @@ fn a_company_short_name_joins_its_name_under_several_suffixes() {
         names(&es)
     );
 }
+
+#[test]
+fn an_acronym_written_as_a_word_names_the_institution_before_it() {
+    let text = "Selon le Centre national des œuvres universitaires et scolaires (Cnous), \
+                il manque des logements. Le Cnous gère 175 000 places. \
+                Le maire de Lyon (Rhône) a parlé.";
+    let es = analyze(text, "fr");
+    let c = find(
+        &es,
+        "Centre national des œuvres universitaires et scolaires",
+    );
+    assert_eq!(c.kind, EntityType::ORG);
+    assert_eq!(
+        c.mentions.iter().filter(|m| m.text == "Cnous").count(),
+        2,
+        "{:?}",
+        names(&es)
+    );
+    // a place in brackets spells nothing
+    assert_eq!(find(&es, "Rhône").kind, EntityType::LOC);
+}

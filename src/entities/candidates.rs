@@ -1915,11 +1915,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // An acronym in parentheses right after: "État islamique (EI)".
         let e = (e + dot).max(run_end);
+        // Written as a word the French way (`Cnous`, `Insee`), only when the initials
+        // are exactly its letters.
         if e + 2 < b
             && self.toks[e].is_punct("(")
             && self.toks[e + 2].is_punct(")")
-            && self.toks[e + 1].all_caps()
             && !self.blocked[e + 1]
+            && (self.toks[e + 1].all_caps()
+                || word_acronym(self.toks[e + 1])
+                    && self.initials_exact(s, e, self.toks[e + 1].text))
         {
             let acr = self.toks[e + 1].text;
             let mut ac = self.cand(e + 1, e + 2);
@@ -2236,7 +2240,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         if k > e && k + 2 < b && self.toks[k].is_punct("(") && self.toks[k + 2].is_punct(")") {
             let acr = self.toks[k + 1].text;
-            if self.toks[k + 1].all_caps() && self.initials_match(s, k, acr) {
+            // (or written as a word, the French way — `Cnous`, `Insee` — when the
+            // initials are exactly its letters)
+            if self.toks[k + 1].all_caps() && self.initials_match(s, k, acr)
+                || word_acronym(self.toks[k + 1]) && self.initials_exact(s, k, acr)
+            {
                 return k;
             }
         }
@@ -2383,13 +2391,22 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn initials_exact(&mut self, s: usize, e: usize, acr: &str) -> bool {
         let mut initials = String::new();
         for i in s..e {
-            if self.w.is(i, L::Connector) || self.w.is(i, L::Article) {
+            // (`et`, `and` too: "… universitaires et scolaires (Cnous)")
+            if self.w.is(i, L::Connector)
+                || self.w.is(i, L::Article)
+                || self.w.is(i, L::Conjunction)
+            {
                 continue;
             }
             if let Some(t) = self.toks.get(i) {
                 for part in t.text.split('-') {
                     if let Some(c) = part.chars().next() {
+                        // (one letter an initial: `œuvres` gives o)
+                        let at = initials.len();
                         fold_into(c.encode_utf8(&mut [0; 4]), &mut initials);
+                        if let Some(first) = initials.get(at..).and_then(|f| f.chars().next()) {
+                            initials.truncate(at + first.len_utf8());
+                        }
                     }
                 }
             }
@@ -2397,6 +2414,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         let want = gazetteer::fold(acr);
         initials == want || (want.len() >= 2 && initials.starts_with(&want))
     }
+}
+
+/// An acronym written as a word, the French way (`Cnous`, `Insee`, `Unédic`): a capital,
+/// then at least two lower-case letters.
+fn word_acronym(t: Token) -> bool {
+    let mut cs = t.text.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && t.text.chars().count() >= 3
+        && cs.all(char::is_lowercase)
 }
 
 #[cfg(test)]
