@@ -11,7 +11,7 @@ use super::lex::{Cls, Compound, Entry, Index, Num};
 use super::{Feast, Mod, Pod, Ref, Unit, Word};
 use crate::calendar::Date;
 use crate::context::Context;
-use crate::document::{Token, TokenKind};
+use crate::document::{QuoteMark, Token, TokenKind};
 
 /// The bits of the kinds of words named (see [`super::kinds`]): `k!(Det | This)`.
 macro_rules! k {
@@ -352,6 +352,10 @@ impl Scanner<'_, '_> {
 
 /// How far (in tokens, each way) the tense cues of a date are looked for in its sentence.
 const TENSE_WINDOW: usize = 16;
+
+/// A quotation of at most this many tokens between its marks is a few words quoted
+/// inside the reporter's sentence, not a clause of its own.
+const SHORT_QUOTE: usize = 6;
 
 fn is_day(n: u32) -> bool {
     (1..=31).contains(&n)
@@ -3155,6 +3159,26 @@ impl<'a, 'd> Scanner<'a, 'd> {
         };
         let other = |b: bool| if b { Clause::Other } else { Clause::Same };
         match tok.kind {
+            // a few words quoted inside the reporter's sentence are still its clause
+            // (`un plan qui sera présenté « avant l'été »`)
+            TokenKind::Quote(QuoteMark::Open) => {
+                let after = self.toks.get(t + 1..).unwrap_or_default();
+                return other(
+                    !after
+                        .iter()
+                        .take(SHORT_QUOTE)
+                        .any(|n| n.kind == TokenKind::Quote(QuoteMark::Close)),
+                );
+            }
+            TokenKind::Quote(QuoteMark::Close) => {
+                let before = self.toks.get(t.saturating_sub(SHORT_QUOTE)..t);
+                return other(
+                    !before
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|n| n.kind == TokenKind::Quote(QuoteMark::Open)),
+                );
+            }
             TokenKind::Quote(_) => return Clause::Other,
             TokenKind::Punct => {
                 return other(matches!(

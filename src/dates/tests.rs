@@ -3330,3 +3330,29 @@ fn a_participle_and_its_preposition_before_a_month_tell_a_past() {
         );
     }
 }
+
+#[test]
+fn a_few_quoted_words_stay_in_the_reporters_clause() {
+    let r = Some("2026-11-18");
+    let cases = [
+        (
+            "fr",
+            "Un plan, qui sera présenté « avant l'été », a été promis.",
+            "l'été",
+            "2027-SU",
+        ),
+        (
+            "en",
+            "Police reported “2,521 shooting incidents” between January 1 and September 18.",
+            "January 1",
+            "2026-01-01",
+        ),
+    ];
+    for (lang, sentence, span, value) in cases {
+        let got = found(sentence, lang, r);
+        assert!(
+            got.iter().any(|(t, _, v, _)| t == span && v == value),
+            "{sentence:?}: {got:?}"
+        );
+    }
+}
