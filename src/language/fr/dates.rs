@@ -383,6 +383,9 @@ static WORDS: &[(&str, Word)] = &[
     ("pourra", FutureCue),
     ("pourront", FutureCue),
     ("saura", FutureCue),
+    // short futures the suffix rule leaves out (five letters)
+    ("verra", FutureCue),
+    ("devra", FutureCue),
     ("fixé", FutureCue),
     ("fixée", FutureCue),
     ("fixés", FutureCue),
