@@ -1544,3 +1544,12 @@ fn an_acronym_written_as_a_word_names_the_institution_before_it() {
     // a place in brackets spells nothing
     assert_eq!(find(&es, "Rhône").kind, EntityType::LOC);
 }
+
+#[test]
+fn a_feminine_adjective_in_ante_belongs_to_the_organisations_name() {
+    let text = "Inès Barkat, présidente de l'Union étudiante à Rennes, a appelé à la grève. \
+                L'Assemblée constituante siégera lundi.";
+    let es = analyze(text, "fr");
+    assert_eq!(find(&es, "Union étudiante").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Assemblée constituante").kind, EntityType::ORG);
+}

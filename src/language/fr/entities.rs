@@ -1005,11 +1005,14 @@ pub static ENTITIES: Lexicon = Lexicon {
         "vos",
     ],
     name_adjective_suffixes: &[
+        // ("ante", "antes": feminine only, a masculine -ant is often a participle:
+        // `le Conseil estimant`)
         "ain", "aine", "aines", "ains", "aire", "aires", "ais", "aise", "aises", "al", "ale",
-        "ales", "aux", "el", "elle", "elles", "els", "eur", "ien", "ienne", "iennes", "iens",
-        "ier", "iers", "ies", "if", "ifs", "ique", "iques", "iste", "istes", "ité", "ive", "ives",
-        "ière", "ières", "ois", "oise", "oises", "rice", "uel", "uelle", "uni", "unie", "unies",
-        "unis", "ère", "ères", "ée", "éen", "éenne", "éennes", "éens", "ées",
+        "ales", "ante", "antes", "aux", "el", "elle", "elles", "els", "eur", "ien", "ienne",
+        "iennes", "iens", "ier", "iers", "ies", "if", "ifs", "ique", "iques", "iste", "istes",
+        "ité", "ive", "ives", "ière", "ières", "ois", "oise", "oises", "rice", "uel", "uelle",
+        "uni", "unie", "unies", "unis", "ère", "ères", "ée", "éen", "éenne", "éennes", "éens",
+        "ées",
     ],
     lowercase_tail: true,
     misc_heads: &[
