@@ -1553,3 +1553,17 @@ fn a_feminine_adjective_in_ante_belongs_to_the_organisations_name() {
     assert_eq!(find(&es, "Union étudiante").kind, EntityType::ORG);
     assert_eq!(find(&es, "Assemblée constituante").kind, EntityType::ORG);
 }
+
+#[test]
+fn a_reporters_beat_in_the_byline_is_a_role() {
+    let text = "Former mayor sentenced for bribery\n\nBy Jonathan Pereira, Courts Reporter\n\n\
+                A former mayor of Riverton was sentenced on Monday, and Maya Ortiz, Climate \
+                Correspondent, said so.";
+    let es = analyze(text, "en");
+    assert_eq!(roles(find(&es, "Jonathan Pereira")), vec!["Courts Reporter"]);
+    assert!(
+        !es.iter().any(|e| e.name == "Courts Reporter"),
+        "{:?}",
+        names(&es)
+    );
+}
