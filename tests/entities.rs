@@ -1560,10 +1560,22 @@ fn a_reporters_beat_in_the_byline_is_a_role() {
                 A former mayor of Riverton was sentenced on Monday, and Maya Ortiz, Climate \
                 Correspondent, said so.";
     let es = analyze(text, "en");
-    assert_eq!(roles(find(&es, "Jonathan Pereira")), vec!["Courts Reporter"]);
+    assert_eq!(
+        roles(find(&es, "Jonathan Pereira")),
+        vec!["Courts Reporter"]
+    );
     assert!(
         !es.iter().any(|e| e.name == "Courts Reporter"),
         "{:?}",
         names(&es)
     );
+}
+
+#[test]
+fn a_place_adjective_after_the_title_belongs_to_the_role() {
+    let text = "« Le groupe n'a jamais lâché », a réagi l'entraîneur lensois Will Still. \
+                Le député nationaliste Paul Arnaud a protesté.";
+    let es = analyze(text, "fr");
+    assert_eq!(roles(find(&es, "Will Still")), vec!["entraîneur lensois"]);
+    assert_eq!(roles(find(&es, "Paul Arnaud")), vec!["député nationaliste"]);
 }

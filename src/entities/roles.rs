@@ -97,6 +97,18 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
                     k -= 1;
                     continue;
                 }
+                // An adjective of a place right after the title: "l'entraîneur lensois
+                // Will Still", "le maire lyonnais".
+                let adjective = leftmost.is_none()
+                    && k == end
+                    && k >= 2
+                    && matches!(part(w, k - 2), Part::Title)
+                    && w.name_adjective(k - 1);
+                if adjective {
+                    leftmost = Some(k - 1);
+                    k -= 1;
+                    continue;
+                }
                 // Capitalized portfolio words inside the chain ("des Affaires étrangères"),
                 // and the lower-case words of a name there ("de La France insoumise").
                 let in_name = k >= 2

@@ -666,6 +666,24 @@ impl<'c, 'a> Words<'c, 'a> {
         }
     }
 
+    /// Token `i` is a lower-case word ending like an adjective of a name
+    /// (`name_adjective_suffixes`: `lensois`, `lyonnaise`).
+    pub fn name_adjective(&mut self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || t.is_capitalized() {
+            return false;
+        }
+        self.low.clear();
+        push_lower(&mut self.low, t.text);
+        let l = self.low.as_str();
+        self.lex
+            .name_adjective_suffixes
+            .iter()
+            .any(|s| l.len() > s.len() + 2 && ends_with(l, s))
+    }
+
     /// [`Words::gaz`] of token `i`'s fold (remembered when no list holds it).
     pub fn gaz_tok(&mut self, i: usize, caps: impl FnOnce() -> bool) -> Option<Known> {
         self.listed_tok(i).known(caps)
