@@ -131,6 +131,17 @@ impl Date {
         (th.year, week as u8)
     }
 
+    /// The Monday of ISO week `week` of ISO year `year`.
+    pub fn from_iso_week(year: i32, week: u8) -> Option<Date> {
+        if !(1..=53).contains(&week) {
+            return None;
+        }
+        // 4 January is always in week 1
+        let jan4 = Date::new(year, 1, 4)?;
+        let monday = jan4.to_days() - jan4.weekday() as i64 + 7 * (i64::from(week) - 1);
+        Date::from_days(monday)
+    }
+
     /// `YYYY-Www` of the ISO week holding this date.
     pub fn iso_week_string(self) -> String {
         let (y, w) = self.iso_week();

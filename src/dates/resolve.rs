@@ -447,6 +447,25 @@ fn anchor_date(earlier: &[DateExpr], unit: Unit) -> Option<(usize, Date)> {
     None
 }
 
+/// The last earlier expression, when it is a week of the same paragraph (`2026-W48`,
+/// from byte `scope` on): its index and its Monday.
+/// A week itself counted from one before (`… a fortnight earlier and … three weeks
+/// earlier`) passes its own anchor on.
+fn last_week(earlier: &[DateExpr], scope: usize) -> Option<(usize, Date)> {
+    let mut k = earlier.len().checked_sub(1)?;
+    if let Some(Anchor::Date { index, .. }) = earlier.get(k).map(|e| &e.anchor) {
+        k = *index;
+    }
+    let e = earlier.get(k).filter(|e| e.start >= scope)?;
+    let v = e.value.as_deref().filter(|v| v.len() == 8)?;
+    if v.as_bytes().get(4..6) != Some(b"-W") {
+        return None;
+    }
+    let year = v.get(..4)?.parse().ok()?;
+    let week = v.get(6..)?.parse().ok()?;
+    Some((k, Date::from_iso_week(year, week)?))
+}
+
 /// The last earlier expression, when its value is a month (`2024-03`): its index, year
 /// and month.
 fn last_month(earlier: &[DateExpr]) -> Option<(usize, i32, u8)> {
@@ -690,6 +709,21 @@ fn resolve_inner(
             match last_month(earlier) {
                 Some((k, y, m)) => (
                     Some(Cal::Month(y, m)),
+                    earlier.get(k).map(|e| Anchor::Date {
+                        index: k,
+                        value: e.value.clone().unwrap_or_default(),
+                    }),
+                ),
+                None => (None, None),
+            }
+        }
+        // "last week, up from … a fortnight earlier": weeks from a week told just before
+        Sem::Anchored(u @ (Unit::Week | Unit::Fortnight), n)
+            if last_week(earlier, f.scope).is_some() =>
+        {
+            match last_week(earlier, f.scope) {
+                Some((k, d)) => (
+                    shift_cal(d, u, n),
                     earlier.get(k).map(|e| Anchor::Date {
                         index: k,
                         value: e.value.clone().unwrap_or_default(),

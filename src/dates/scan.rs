@@ -250,8 +250,9 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls], skip: &[bool]) -> Vec
                 let end_tok = m.end.min(n);
                 let first = (i + m.lead).min(end_tok - 1);
                 let start = s.toks[first].start;
+                // (the paragraph: a bare time's day, a week's anchor week, come from it)
                 let scope = match m.sem {
-                    Sem::TimeOnly => ctx
+                    Sem::TimeOnly | Sem::Anchored(Unit::Week | Unit::Fortnight, _) => ctx
                         .doc
                         .sentence_at(start)
                         .and_then(|k| ctx.doc.sentences.get(k))

@@ -3356,3 +3356,42 @@ fn a_few_quoted_words_stay_in_the_reporters_clause() {
         );
     }
 }
+
+#[test]
+fn weeks_earlier_count_from_a_week_told_just_before() {
+    let r = Some("2026-12-02");
+    let got = found(
+        "Before Christmas, admissions could peak.\n\nThere were 2,140 patients last week, \
+         up from 1,050 a fortnight earlier and 900 three weeks earlier.",
+        "en",
+        r,
+    );
+    for (span, value) in [
+        ("last week", "2026-W48"),
+        ("a fortnight earlier", "2026-W46"),
+        ("three weeks earlier", "2026-W45"),
+    ] {
+        assert!(
+            got.iter().any(|(t, _, v, _)| t == span && v == value),
+            "{span}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_monday_of_an_iso_week() {
+    use crate::calendar::Date;
+    assert_eq!(
+        Date::from_iso_week(2026, 48).map(Date::iso).as_deref(),
+        Some("2026-11-23")
+    );
+    assert_eq!(
+        Date::from_iso_week(2021, 1).map(Date::iso).as_deref(),
+        Some("2021-01-04")
+    );
+    assert_eq!(
+        Date::from_iso_week(2020, 53).map(Date::iso).as_deref(),
+        Some("2020-12-28")
+    );
+    assert_eq!(Date::from_iso_week(2020, 0), None);
+}
