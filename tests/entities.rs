@@ -1579,3 +1579,15 @@ fn a_place_adjective_after_the_title_belongs_to_the_role() {
     assert_eq!(roles(find(&es, "Will Still")), vec!["entraîneur lensois"]);
     assert_eq!(roles(find(&es, "Paul Arnaud")), vec!["député nationaliste"]);
 }
+
+#[test]
+fn a_possessor_before_the_title_in_an_apposition() {
+    let text = "\"We are seeing an early season,\" said Meera Lal, the agency's deputy \
+                director for immunisation. Tom Reyes, Apple's chief executive, agreed.";
+    let es = analyze(text, "en");
+    assert_eq!(
+        roles(find(&es, "Meera Lal")),
+        vec!["deputy director for immunisation"]
+    );
+    assert_eq!(roles(find(&es, "Tom Reyes")), vec!["chief executive"]);
+}

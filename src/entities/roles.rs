@@ -147,6 +147,15 @@ fn after(w: &mut Words, toks: &[Token], t1: usize, ceil: usize) -> Option<(usize
     if w.tok_in(k, L::Article) || w.tok_in(k, L::Possessive) {
         k += 1;
     }
+    // and a possessor before the title: "the agency's deputy director", "Apple's chief
+    // executive" (the role is what follows it)
+    let possessor = toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text, "'s" | "’s"));
+    if possessor {
+        k += 2;
+    }
     let start = k;
     if start >= ceil || !matches!(part(w, start), Part::Title | Part::Modifier) {
         return None;
