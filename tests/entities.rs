@@ -1591,3 +1591,12 @@ fn a_possessor_before_the_title_in_an_apposition() {
     );
     assert_eq!(roles(find(&es, "Tom Reyes")), vec!["chief executive"]);
 }
+
+#[test]
+fn professor_is_a_title_and_nhs_england_an_organisation() {
+    let text = "NHS England's medical director, Professor Stephen Hale, said hospitals \
+                were ready.";
+    let es = analyze(text, "en");
+    assert!(roles(find(&es, "Stephen Hale")).contains(&"Professor"));
+    assert_eq!(find(&es, "NHS England").kind, EntityType::ORG);
+}

@@ -102,6 +102,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "prime",
         "prince",
         "princess",
+        "professor",
         "prosecutor",
         "queen",
         "rabbi",
