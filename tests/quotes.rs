@@ -2118,3 +2118,24 @@ fn a_subject_pronoun_right_after_the_verb_opens_the_reported_clause() {
     );
     assert_eq!(indirect(&qs)[0].text, "the race was close", "{qs:?}");
 }
+
+#[test]
+fn a_day_between_the_subject_and_its_verb_is_no_part_of_the_speaker() {
+    for (lang, text) in [
+        ("en", "The ministry on Monday said that talks had failed."),
+        ("en", "The ministry Monday said that talks had failed."),
+        (
+            "fr",
+            "Le ministère, lundi, a indiqué que les discussions avaient échoué.",
+        ),
+    ] {
+        let qs = analyze(text, lang);
+        let ind = indirect(&qs);
+        assert_eq!(ind.len(), 1, "{text}");
+        let who = speaker(ind[0]);
+        assert!(
+            who == "the ministry" || who == "le ministère",
+            "{text}: {who}"
+        );
+    }
+}

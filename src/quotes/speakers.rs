@@ -368,6 +368,21 @@ impl<'a> Stage<'a> {
 
     /// The speaker phrase read leftwards from before token `end`.
     pub fn np_left(&self, end: usize, floor: usize) -> (usize, usize) {
+        // a day between the subject and its verb is no part of the subject: "The
+        // ministry on Monday said", "the agency Tuesday urged", "Le ministère, lundi, a"
+        let mut end = end;
+        if end > floor + 3
+            && self.is_punct(end - 1, ",")
+            && self.is(end - 2, Class::Weekdays)
+            && self.is_punct(end - 3, ",")
+        {
+            end -= 3;
+        } else if end > floor + 1 && self.is(end - 1, Class::Weekdays) {
+            end -= 1;
+            if end > floor + 1 && self.word_in(end - 1, Class::AdjunctPrepositions) {
+                end -= 1;
+            }
+        }
         let mut a = end;
         while a > floor && a + NP_MAX > end {
             let k = a - 1;
