@@ -500,6 +500,28 @@ fn find_place(
             k += 1 + region;
         }
     }
+    // optional "(Rhône)": the department or state in brackets, before the date or the
+    // agency ("VÉNISSIEUX (Rhône), 15 mars 2026 (AFP) -")
+    if head.get(k).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) = head[k..]
+            .iter()
+            .position(|t| t.is_punct(")"))
+            .map(|c| c + k)
+        {
+            let inner = &head[k + 1..close];
+            let region = (1..=4).contains(&inner.len())
+                && inner
+                    .iter()
+                    .all(|t| t.is_word() && t.is_capitalized() && !is_month(t) || t.text == "-");
+            if region
+                && head
+                    .get(close + 1)
+                    .is_some_and(|t| t.is_punct(",") || t.is_punct("("))
+            {
+                k = close + 1;
+            }
+        }
+    }
     let mut date = None;
     let mut month_day = None;
     if head.get(k).is_some_and(|t| t.is_punct(",")) {

@@ -514,3 +514,16 @@ fn a_place_dateline_without_a_year_takes_it_from_today() {
     .expect_err("bad today");
     assert!(matches!(e, lede::Error::BadToday(_)), "{e:?}");
 }
+
+#[test]
+fn a_wire_dateline_with_the_department_in_brackets_gives_the_date() {
+    let a = run_lang(
+        "Incendie dans un entrepôt\n\nVÉNISSIEUX (Rhône), 15 mars 2026 (AFP) - Un violent \
+         incendie a ravagé dans la nuit de samedi à dimanche un entrepôt, a-t-on appris.",
+        "fr",
+    );
+    assert_eq!(a.reference_date.as_deref(), Some("2026-03-15"));
+    let place = a.layout.place.as_ref().expect("place dateline");
+    assert_eq!(place.place.text, "VÉNISSIEUX");
+    assert_eq!(place.agency.as_ref().map(|s| s.text.as_str()), Some("AFP"));
+}

@@ -2139,3 +2139,16 @@ fn a_day_between_the_subject_and_its_verb_is_no_part_of_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_trailing_selon_takes_the_whole_name_of_its_source() {
+    let text = "Le feu était « fixé » dimanche en fin de matinée, selon le Service \
+                départemental d'incendie et de secours (SDIS).";
+    let qs = analyze(text, "fr");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(
+        speaker(ind[0]),
+        "Service départemental d'incendie et de secours"
+    );
+}

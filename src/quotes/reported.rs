@@ -119,6 +119,19 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
     let head = i == sa || (i == sa + 1 && st.tok(sa).is_some_and(|t| t.is_word()));
     let cue = st.attribution_at(i, head)?;
     let (na, mut nb) = speaker_np(st, cue.last, sb);
+    // the source's name goes on to its end, over the words that stop a phrase (`selon
+    // le Service départemental d'incendie et de secours`)
+    if let Some(t) = nb
+        .checked_sub(1)
+        .filter(|&x| x >= na)
+        .and_then(|x| st.tok(x))
+    {
+        if let Some((_, end, _)) = st.entity_at(t.start, t.end) {
+            if end > t.end {
+                nb = st.doc.token_at(end).min(sb).max(nb);
+            }
+        }
+    }
     // "According to two people familiar with the matter, …", "Selon des sources
     // proches du dossier, …": the source's own complement, up to the comma (a few words,
     // no verb, no quotation mark)
