@@ -107,13 +107,14 @@ build() {
     say "building the release wasm into $PKG_DIR/"
     # --mode no-install: fail at once if wasm-bindgen does not match, instead of a
     # silent 12-minute install into wasm-pack's cache.
-    # opt-level 2 for the wasm (the native CLI keeps 3), measured 2026-11-29 (session 3)
-    # on the dev texts in headless Chromium, paired runs, with the page download
-    # (wasm gzip -9 + 33.5 KB of JS, CSS, HTML) against its 500 KB budget:
-    #   "s": 447 KB gzip, 260-279 ms (8.2-8.8 MB/s)   — small, but 20 % slower (with the float
-    #        formatter, since removed: about 8 KB less now)
-    #   2:   461 KB gzip, 225-241 ms (9.5-10.2 MB/s)  — fits, nearly as fast as 3
-    #   3:   470 KB gzip, 217-221 ms (10.4-10.6 MB/s) — the page would weigh 504 KB
+    # opt-level 2 for the wasm (the native CLI keeps 3). Session 6 (2026-11-29, 5f62b93,
+    # docs/performance.md "Session 6, the page and the wasm"): opt-level 3 makes the module
+    # 10.0 KB bigger (gzip -9: 464,363 → 474,360 bytes; the page 486.6 → 496.6 KB) and
+    # was not measurably faster: headless Chromium, the two builds side by side
+    # (bench/wasm_ab.mjs, CPU time of the browser, 6 paired runs of 8 rounds) ran
+    # 0.97-1.02× the time of opt-level 2, median 0.99×; Node 0.98×. (Session 3, on
+    # older code, had measured 217-221 ms for 3 against 225-241 ms for 2, wall time.)
+    # "s" was 20 % slower in session 3.
     CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
         wasm-pack build --target web --mode no-install --release --out-dir "$PKG_DIR" --out-name "$CRATE"
     local wasm=$PKG_DIR/${CRATE}_bg.wasm before after hash cache=target/wasm-opt-cache
@@ -127,7 +128,9 @@ build() {
         # -O3, not -Oz: gzipped, -O3 is as small (measured 2026-11-29: 412,279 vs 412,272
         # bytes; on an earlier module 411,809 vs 412,155; -O4 is bigger, --converge saves
         # ~120 bytes for twice the time), and it optimizes for speed, the tighter budget
-        # (bench/wasm_bench.mjs could not tell them apart on the loaded machine).
+        # (bench/wasm_bench.mjs could not tell them apart on the loaded machine). Session
+        # 6: without wasm-opt Chromium took 1.04× the time (one paired run); -O4 and fewer inlined
+        # one-caller functions (-ocimfs 1000) were no faster and bigger.
         "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$wasm" -o "$wasm.opt"
         mv "$wasm.opt" "$wasm"
         mkdir -p "$cache"
