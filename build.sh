@@ -112,7 +112,7 @@ build() {
     # 10.0 KB bigger (gzip -9: 464,363 → 474,360 bytes; the page 486.6 → 496.6 KB) and
     # was not measurably faster: headless Chromium, the two builds side by side
     # (bench/wasm_ab.mjs, CPU time of the browser, 6 paired runs of 8 rounds) ran
-    # 0.97-1.02× the time of opt-level 2, median 0.99×; Node 0.98×. (Session 3, on
+    # 0.97-1.02× the time of opt-level 2, median 0.995×; Node 0.98×. (Session 3, on
     # older code, had measured 217-221 ms for 3 against 225-241 ms for 2, wall time.)
     # "s" was 20 % slower in session 3.
     CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
@@ -129,8 +129,8 @@ build() {
         # bytes; on an earlier module 411,809 vs 412,155; -O4 is bigger, --converge saves
         # ~120 bytes for twice the time), and it optimizes for speed, the tighter budget
         # (bench/wasm_bench.mjs could not tell them apart on the loaded machine). Session
-        # 6: without wasm-opt Chromium took 1.04× the time (one paired run); -O4 and fewer inlined
-        # one-caller functions (-ocimfs 1000) were no faster and bigger.
+        # 6: without wasm-opt Chromium took 1.04× the time (one paired run); -O4, and
+        # fewer one-caller functions inlined (-ocimfs 1000), were no faster and bigger.
         "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$wasm" -o "$wasm.opt"
         mv "$wasm.opt" "$wasm"
         mkdir -p "$cache"
@@ -155,6 +155,7 @@ build() {
 SITE_ENTRIES=(app.js worker.js lede-analyzer.js)
 build_site() {
     local tmp=$SITE_DIR.tmp f modules=() es=(--minify --format=esm --target=es2022 --log-level=warning)
+    [ -f "$PKG_DIR/${CRATE}_bg.wasm" ] || die "no $PKG_DIR/${CRATE}_bg.wasm: run ./build.sh build first"
     rm -rf "$tmp"
     mkdir -p "$tmp/pkg"
     for f in www/*.js; do
