@@ -5,8 +5,10 @@
 # for why each step is the way it is.
 #
 #   ./build.sh setup   install what is missing (and only that), saying what it installs
-#   ./build.sh build   release wasm into www/pkg/ (then npm's wasm-opt -O3); www/ is a static site
-#   ./build.sh serve   build, then serve www/ on http://127.0.0.1:${PORT:-8080} until stopped
+#   ./build.sh build   release wasm into www/pkg/ (then npm's wasm-opt -O3), then the page as
+#                      served into dist/ (www/'s sources bundled and minified by esbuild)
+#   ./build.sh serve   build, then serve dist/ on http://127.0.0.1:${PORT:-8080} until stopped
+#   ./build.sh site    only the page into dist/ (after an edit in www/; needs www/pkg/ built)
 #   ./build.sh test    build, then every check; ends with one line "N passed, N failed"
 #   ./build.sh eval    accuracy on the dev corpora (docs/accuracy.md)
 #   ./build.sh bench   speed and size (docs/performance.md)
@@ -21,6 +23,9 @@ CRATE=lede
 PKG_DIR=www/pkg
 WASM_OPT=$ROOT/node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS=(-O3 --strip-debug --strip-producers)
+ESBUILD=$ROOT/node_modules/.bin/esbuild
+# The site as served and deployed (git-ignored; rebuilt from www/ by every build).
+SITE_DIR=dist
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -79,7 +84,8 @@ setup() {
     fi
 
     # wasm-opt (npm's binaryen, never Debian's: its wasm-opt 108 breaks the module in
-    # Chromium), playwright-core and ajv, all pinned by package-lock.json.
+    # Chromium), esbuild (its Linux binary is the npm package @esbuild/linux-x64),
+    # playwright-core, ajv and typescript, all pinned by package-lock.json.
     # npm writes node_modules/.package-lock.json last, only when an install succeeded: a
     # half-done install (the directory exists but this file does not) is redone.
     local marker=node_modules/.package-lock.json
@@ -90,6 +96,7 @@ setup() {
         installed=1
     fi
     [ -x "$WASM_OPT" ] || die "$WASM_OPT missing after npm ci"
+    [ -x "$ESBUILD" ] || die "$ESBUILD missing after npm ci"
 
     [ $installed -eq 1 ] && say "set-up done" || say "set-up: everything already installed"
 }
@@ -100,13 +107,14 @@ build() {
     say "building the release wasm into $PKG_DIR/"
     # --mode no-install: fail at once if wasm-bindgen does not match, instead of a
     # silent 12-minute install into wasm-pack's cache.
-    # opt-level 2 for the wasm (the native CLI keeps 3), measured 2026-11-29 (session 3)
-    # on the dev texts in headless Chromium, paired runs, with the page download
-    # (wasm gzip -9 + 33.5 KB of JS, CSS, HTML) against its 500 KB budget:
-    #   "s": 447 KB gzip, 260-279 ms (8.2-8.8 MB/s)   — small, but 20 % slower (with the float
-    #        formatter, since removed: about 8 KB less now)
-    #   2:   461 KB gzip, 225-241 ms (9.5-10.2 MB/s)  — fits, nearly as fast as 3
-    #   3:   470 KB gzip, 217-221 ms (10.4-10.6 MB/s) — the page would weigh 504 KB
+    # opt-level 2 for the wasm (the native CLI keeps 3). Session 6 (2026-11-29, 5f62b93,
+    # docs/performance.md "Session 6, the page and the wasm"): opt-level 3 makes the module
+    # 10.0 KB bigger (gzip -9: 464,363 → 474,360 bytes; the page 486.6 → 496.6 KB) and
+    # was not measurably faster: headless Chromium, the two builds side by side
+    # (bench/wasm_ab.mjs, CPU time of the browser, 6 paired runs of 8 rounds) ran
+    # 0.97-1.02× the time of opt-level 2, median 0.995×; Node 0.98×. (Session 3, on
+    # older code, had measured 217-221 ms for 3 against 225-241 ms for 2, wall time.)
+    # "s" was 20 % slower in session 3.
     CARGO_PROFILE_RELEASE_OPT_LEVEL=2 \
         wasm-pack build --target web --mode no-install --release --out-dir "$PKG_DIR" --out-name "$CRATE"
     local wasm=$PKG_DIR/${CRATE}_bg.wasm before after hash cache=target/wasm-opt-cache
@@ -120,7 +128,9 @@ build() {
         # -O3, not -Oz: gzipped, -O3 is as small (measured 2026-11-29: 412,279 vs 412,272
         # bytes; on an earlier module 411,809 vs 412,155; -O4 is bigger, --converge saves
         # ~120 bytes for twice the time), and it optimizes for speed, the tighter budget
-        # (bench/wasm_bench.mjs could not tell them apart on the loaded machine).
+        # (bench/wasm_bench.mjs could not tell them apart on the loaded machine). Session
+        # 6: without wasm-opt Chromium took 1.04× the time (one paired run); -O4, and
+        # fewer one-caller functions inlined (-ocimfs 1000), were no faster and bigger.
         "$WASM_OPT" "${WASM_OPT_FLAGS[@]}" "$wasm" -o "$wasm.opt"
         mv "$wasm.opt" "$wasm"
         mkdir -p "$cache"
@@ -130,15 +140,44 @@ build() {
     after=$(wc -c <"$wasm")
     rm -f "$PKG_DIR/README.md" "$PKG_DIR/package.json"
     say "wasm: $before → $after bytes after wasm-opt ${WASM_OPT_FLAGS[*]} ($(gzip -9c "$wasm" | wc -c) gzip)"
-    [ -f www/index.html ] || say "note: www/index.html is missing; www/ serves only the module for now"
+    build_site
+}
+
+# The page as served, in $SITE_DIR/: www/ stays the readable source (and can itself be
+# served, unminified, once www/pkg/ is built). The scripts a page loads first are bundled
+# (app.js with the renderer, strings and HTML extractor; worker.js with lede.js;
+# lede-analyzer.js with lede.js, the renderer and strings), every other module, the
+# stylesheets and the module's glue are minified one by one under the same names (so
+# `import("./render.js")` and the widget's `new URL("./marks.css", import.meta.url)` still
+# find them), and the rest is copied. The glue (pkg/lede.js) stays its own file: bundled,
+# its default `new URL("lede_bg.wasm", import.meta.url)` would name a file that does not
+# exist. Session 6 (docs/performance.md): the page's JS 27.0 → 16.6 KB gzip, CSS 5.1 → 3.9.
+SITE_ENTRIES=(app.js worker.js lede-analyzer.js)
+build_site() {
+    local tmp=$SITE_DIR.tmp f modules=() es=(--minify --format=esm --target=es2022 --log-level=warning)
+    [ -f "$PKG_DIR/${CRATE}_bg.wasm" ] || die "no $PKG_DIR/${CRATE}_bg.wasm: run ./build.sh build first"
+    rm -rf "$tmp"
+    mkdir -p "$tmp/pkg"
+    for f in www/*.js; do
+        [[ " ${SITE_ENTRIES[*]} " == *" ${f#www/} "* ]] || modules+=("$f")
+    done
+    "$ESBUILD" "${SITE_ENTRIES[@]/#/www/}" --bundle --external:./pkg/lede.js "${es[@]}" --outdir="$tmp"
+    "$ESBUILD" "${modules[@]}" "${es[@]}" --outdir="$tmp"
+    "$ESBUILD" "$PKG_DIR/$CRATE.js" "${es[@]}" --outfile="$tmp/pkg/$CRATE.js"
+    "$ESBUILD" www/*.css --minify --log-level=warning --outdir="$tmp"
+    cp -r www/*.html www/*.d.ts www/samples "$tmp/"
+    cp "$PKG_DIR/${CRATE}_bg.wasm" "$PKG_DIR"/*.d.ts "$tmp/pkg/"
+    rm -rf "$SITE_DIR"
+    mv "$tmp" "$SITE_DIR"
+    say "page built into $SITE_DIR/; what it downloads: $(node bench/page_size.mjs "$SITE_DIR/index.html" | tail -1)"
 }
 
 # ---------------------------------------------------------------------------- serve
 
 serve() {
     local port=${PORT:-8080}
-    say "serving www/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
-    exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www
+    say "serving $SITE_DIR/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+    exec python3 -m http.server "$port" --bind 127.0.0.1 --directory "$SITE_DIR"
 }
 
 # ---------------------------------------------------------------------------- test
@@ -198,11 +237,11 @@ stop_server() {
     fi
 }
 
-# Serves www/ on a free port in the background; sets LEDE_URL.
+# Serves the built page ($SITE_DIR/) on a free port in the background; sets LEDE_URL.
 start_server() {
     local port
     port=$(free_port)
-    python3 -m http.server "$port" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
+    python3 -m http.server "$port" --bind 127.0.0.1 --directory "$SITE_DIR" >/dev/null 2>&1 &
     SERVER_PID=$!
     trap stop_server EXIT
     LEDE_URL="http://127.0.0.1:$port/"
@@ -275,7 +314,7 @@ bench() {
 # ---------------------------------------------------------------------------- main
 
 usage() {
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 cmd=${1:-}
@@ -284,6 +323,7 @@ case $cmd in
 setup) setup ;;
 build) setup && build ;;
 serve) setup && build && serve ;;
+site) setup && build_site ;;
 test) setup && build && test_all ;;
 eval) setup && eval_corpora "$@" ;;
 bench) setup && build && bench "$@" ;;

@@ -1,11 +1,12 @@
 // What the reader's page downloads, raw and gzip -9 (the budget, issue 8: wasm + JS +
-// CSS < 500 KB gzip). Starts from www/index.html (or the page given) and follows what
-// it loads: <script src>, <link href> (stylesheets, icons), static and dynamic
+// CSS + HTML < 500 KB gzip). Starts from dist/index.html — the page as `./build.sh build`
+// builds and `./build.sh serve` serves it (bundled, minified) — or the page given (e.g.
+// www/index.html, the unminified sources), and follows what it loads: <script src>, <link href> (stylesheets, icons), static and dynamic
 // `import`, `new Worker(...)`, `new URL(..., import.meta.url)` and CSS `@import`/`url()`;
 // the module's glue (pkg/lede.js) brings pkg/lede_bg.wasm. Fonts, images and the
 // sample texts fetched on demand are listed when referenced, not guessed.
 //
-//   node bench/page_size.mjs [www/index.html] [--json]
+//   node bench/page_size.mjs [dist/index.html] [--json]
 //
 // (The wasm side's speed — instantiation, MB/s in Node and Chromium — is measured by
 // bench/wasm_bench.mjs, called by scripts/bench.sh.)
@@ -17,8 +18,8 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
-const start = resolve(argv.find((a) => !a.startsWith("--")) ?? join(ROOT, "www", "index.html"));
-if (!existsSync(start)) throw new Error(`${start}: no such page`);
+const start = resolve(argv.find((a) => !a.startsWith("--")) ?? join(ROOT, "dist", "index.html"));
+if (!existsSync(start)) throw new Error(`${start}: no such page (./build.sh build writes dist/)`);
 
 const seen = new Map();
 const missing = new Set();

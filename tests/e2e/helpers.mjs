@@ -2,11 +2,12 @@
 // playwright-core) in a fresh profile, the page's URL, and watchers for console errors and
 // for requests that leave the page's origin.
 //
-// The page's URL comes from LEDE_URL (build.sh serves www/ and sets it). Without it, the
-// tests serve www/ themselves with Python's static server on a free port.
+// The page's URL comes from LEDE_URL (build.sh serves dist/, the page as built, and sets
+// it). Without it, the tests serve dist/ themselves with Python's static server on a free
+// port (`./build.sh build` writes it; LEDE_SITE=www tests the unminified sources instead).
 
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +36,9 @@ export async function baseUrl() {
   if (process.env.LEDE_URL) return process.env.LEDE_URL.replace(/\/?$/, "/");
   if (!served) {
     const port = await freePort();
-    const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", join(ROOT, "www")], {
+    const site = join(ROOT, process.env.LEDE_SITE || "dist");
+    if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html missing: run ./build.sh build first`);
+    const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", site], {
       stdio: "ignore",
     });
     served = { proc, url: `http://127.0.0.1:${port}/` };

@@ -1,7 +1,7 @@
 // Smoke test of the built site in headless Chromium (Debian's /usr/bin/chromium through
-// playwright-core). `./build.sh test` serves www/ and sets LEDE_URL. It checks what the
-// unit tests cannot: that the *release* module — after wasm-opt — loads and analyzes in
-// a real browser (Debian's old wasm-opt once broke exactly that while every test stayed
+// playwright-core). `./build.sh test` serves dist/ (the page as built) and sets LEDE_URL.
+// It checks what the unit tests cannot: that the *release* module — after wasm-opt —
+// loads and analyzes in a real browser (Debian's old wasm-opt once broke exactly that while every test stayed
 // green), and that the page loads it without errors. The page's own behaviour is tested
 // by the page's end-to-end tests beside this file.
 import { test, before, after } from "node:test";
@@ -11,8 +11,10 @@ import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { baseUrl, stopServer } from "./helpers.mjs";
 
-const URL = process.env.LEDE_URL || "http://127.0.0.1:8080/";
+// LEDE_URL, or dist/ served by the helpers.
+const URL = await baseUrl();
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 
@@ -27,6 +29,7 @@ before(async () => {
   });
 });
 after(async () => {
+  stopServer();
   await ctx?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
@@ -44,7 +47,7 @@ async function open(url) {
 }
 
 test("the release module loads and analyzes in Chromium", async () => {
-  // Any same-origin document will do (python's server lists www/ when there is no
+  // Any same-origin document will do (python's server lists the folder when there is no
   // index.html yet).
   const { page, problems } = await open(URL);
   const result = await page.evaluate(async () => {
