@@ -2152,3 +2152,14 @@ fn a_trailing_selon_takes_the_whole_name_of_its_source() {
         "Service départemental d'incendie et de secours"
     );
 }
+
+#[test]
+fn a_verb_form_after_a_number_is_a_noun() {
+    let text = "Harlow won the race, defeating Feeney by 9.4 points, according to the AP. \
+                The Nikkei average shed 156.65 points, or 0.76 percent.";
+    let qs = analyze(text, "en");
+    assert!(qs.iter().all(|q| cue(q) != "points"), "{qs:?}");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(speaker(ind[0]), "AP");
+}

@@ -277,6 +277,9 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     if i > sa && st.word_in(i - 1, Class::Determiners) {
         return None; // a noun: "the report"
     }
+    if i > sa && st.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number) {
+        return None; // a noun: "shed 156.65 points", "3 reports"
+    }
     let cue = st.cue_at(i)?;
     let speaker = |st: &Stage| -> Option<Who> {
         if cue.gerund {
