@@ -2163,3 +2163,14 @@ fn a_verb_form_after_a_number_is_a_noun() {
     assert_eq!(ind.len(), 1, "{qs:?}");
     assert_eq!(speaker(ind[0]), "AP");
 }
+
+#[test]
+fn a_time_adjunct_after_the_verb_is_no_content() {
+    let text = "Turnout appeared to be the highest since 1994, election officials said \
+                early Wednesday.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert!(ind[0].text.starts_with("Turnout appeared"), "{qs:?}");
+    assert_eq!(speaker(ind[0]), "election officials");
+}

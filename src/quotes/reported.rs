@@ -299,7 +299,25 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     // (a clause after `que`/`that` is speech whatever its words)
     let act =
         |c0: usize| !(c0 > 0 && st.word_in(c0 - 1, Class::Complementizers)) && act_object(st, c0);
-    if let Some(c0) = content_start(st, &cue, form.kind, sb).filter(|&c0| !act(c0)) {
+    // "…, election officials said early Wednesday.": a time adjunct to the sentence's
+    // end is no content (the clause before is)
+    let adjunct_only = |c0: usize| {
+        let end = (c0..sb)
+            .find(|&k| st.tok(k).is_some_and(|t| matches!(t.text, "." | "!" | "?")))
+            .unwrap_or(sb);
+        end > c0
+            && end - c0 <= 4
+            && (c0..end).all(|k| {
+                st.is_adverb(k)
+                    || st.is(k, Class::Months)
+                    || st.word_in(k, Class::AdjunctPrepositions)
+                    || st.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+            })
+    };
+    if let Some(c0) = content_start(st, &cue, form.kind, sb)
+        .filter(|&c0| !act(c0))
+        .filter(|&c0| !adjunct_only(c0))
+    {
         if cue.inverted.is_none() || cue.gerund {
             let who = speaker(st)?;
             let span = content(st, c0, sb)?;
@@ -367,6 +385,17 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             {
                 k += p.len();
             }
+        }
+        // ("…, officials said early Wednesday.", "…, Tanjug reported late on Friday.")
+        let mut k2 = k;
+        while k2 < sb
+            && k2 < k + 4
+            && (st.is_adverb(k2) || st.word_in(k2, Class::AdjunctPrepositions))
+        {
+            k2 += 1;
+        }
+        if k2 > k && (k2 >= sb || st.tok(k2).is_some_and(|t| t.kind == TokenKind::Punct)) {
+            k = k2;
         }
         let tail_ok = k >= sb
             || st.tok(k).is_some_and(|t| {

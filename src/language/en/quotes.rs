@@ -122,6 +122,9 @@ pub static QUOTES: Lexicon = Lexicon {
     inversions: &[],
     adverbs: &[
         "also",
+        // ("said early Wednesday", "said late on Tuesday")
+        "early",
+        "late",
         "later",
         "previously",
         "earlier",
