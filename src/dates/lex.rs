@@ -94,6 +94,11 @@ pub struct Index {
     /// The key numbers of the phrases' later words, end to end (every word of a phrase
     /// is a key), compared with the tokens' [`Lower`] instead of the strings.
     rest_keys: Vec<Lower>,
+    /// By the number of the first phrase of a word's group (`Entry::pstart`): a bit per
+    /// [`Lower::bit`] of the second words of the group's phrases, so that a word that
+    /// starts phrases (`de`, `the`) followed by none of their second words (most of the
+    /// time) is passed over without comparing each phrase.
+    next_bits: Vec<u64>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
     max_len: usize,
     /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
@@ -483,10 +488,21 @@ impl Index {
         let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
         let words = words.reordered(tables.common.stopwords);
         let mut rest_keys = Vec::new();
+        let mut next_bits = vec![0u64; ordered.len()];
         for p in &mut ordered {
             p.keys_at = rest_keys.len();
             for w in &p.rest {
                 rest_keys.push(words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)));
+            }
+        }
+        for s in &words.slots {
+            let (first, n) = (usize::from(s.entry.pstart), usize::from(s.entry.plen));
+            let group = ordered.get(first..first + n).unwrap_or(&[]);
+            let bits = group.iter().fold(0, |b, p| {
+                b | rest_keys.get(p.keys_at).map_or(u64::MAX, |&l| l.bit())
+            });
+            if let Some(x) = next_bits.get_mut(first).filter(|_| n > 0) {
+                *x = bits;
             }
         }
         Index {
@@ -495,6 +511,7 @@ impl Index {
             meanings,
             phrases: ordered,
             rest_keys,
+            next_bits,
             max_len,
             weekday_len,
         }
@@ -530,6 +547,14 @@ impl Index {
     /// number of tokens it covers and the kinds of its meanings.
     fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(u16, usize, u64)> {
         let first = e.pstart as usize;
+        let next = lowers.get(i + 1)?;
+        if self
+            .next_bits
+            .get(first)
+            .is_none_or(|b| b & next.bit() == 0)
+        {
+            return None;
+        }
         let group = self.phrases.get(first..first + e.plen as usize)?;
         'next: for (n, p) in group.iter().enumerate() {
             let keys = self.rest_keys.get(p.keys_at..p.keys_at + p.rest.len());
@@ -557,6 +582,11 @@ impl Lower {
 
     fn key(k: u16) -> Lower {
         Lower(k.saturating_add(1))
+    }
+
+    /// One bit of 64 for the key (see `Index::next_bits`).
+    fn bit(self) -> u64 {
+        1 << (self.0 & 63)
     }
 }
 
