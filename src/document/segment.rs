@@ -30,7 +30,7 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     let mut at_sign = text.find('@').unwrap_or(usize::MAX);
     for (start, end) in spans {
         let first_token = doc.tokens.len();
-        tokenize(
+        let quotes = tokenize(
             text,
             (start, end),
             (tables, &mut at_sign),
@@ -42,7 +42,12 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
             text: &doc.folded,
             spans: doc.folds.get(first_token..).unwrap_or(&[]),
         };
-        pair_quotes(toks, &mut pairs);
+        if quotes {
+            pair_quotes(toks, &mut pairs);
+        } else {
+            // (most paragraphs: no quotation mark, no pair; the tables read as empty)
+            pairs.clear();
+        }
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
         split_sentences(
@@ -399,17 +404,19 @@ fn peek(text: &str, pos: usize) -> Option<char> {
 /// The tokens of paragraph `start..end`, appended to `out`, with their folds (see
 /// [`Document::lower`]) appended to `folded` and `folds`. `at_sign` is the first '@' of
 /// the text at or after some byte before `start` (`usize::MAX` if none), kept from
-/// paragraph to paragraph.
+/// paragraph to paragraph. Returns whether the paragraph holds a quotation mark (only
+/// then is there anything to pair).
 fn tokenize<'a>(
     text: &'a str,
     (start, end): (usize, usize),
     (tables, at_sign_in): (&Tables, &mut usize),
     out: &mut Vec<Token<'a>>,
     (folded, folds): (&mut String, &mut Vec<(u32, u32)>),
-) {
+) -> bool {
     let Some(para) = text.get(..end) else {
-        return;
+        return false;
     };
+    let mut quotes = false;
     let bytes = para.as_bytes();
     let mut pos = start;
     let mut space_before = true;
@@ -518,6 +525,7 @@ fn tokenize<'a>(
         let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
         if let TokenKind::Quote(_) = kind {
+            quotes = true;
             match c {
                 '‘' if kind == TokenKind::Quote(QuoteMark::Open) => single_open += 1,
                 '\'' if space_before => single_open += 1,
@@ -545,6 +553,7 @@ fn tokenize<'a>(
         pos = tok_end;
     }
     *at_sign_in = at_sign;
+    quotes
 }
 
 /// ASCII letters and digits: bit 1; capitals also bit 2.
@@ -1037,9 +1046,22 @@ struct Pairs {
 /// before a word and close after one. Linear: each mark is pushed and popped once, and
 /// per-family counts make a closer with nothing to close cost O(1).
 ///
+impl Pairs {
+    /// No pair: the tables a paragraph without quotation marks reads (depth 0, no
+    /// opener or closer).
+    fn clear(&mut self) {
+        self.pairs.clear();
+        self.depth.clear();
+        self.closer.clear();
+        self.opener.clear();
+        self.stack.clear();
+    }
+}
+
 /// Fills `out` (its tables are cleared first, and reused: one set per document).
 fn pair_quotes(toks: &[Token], out: &mut Pairs) {
     let n = toks.len();
+    out.clear();
     let Pairs {
         pairs,
         depth,
@@ -1048,11 +1070,6 @@ fn pair_quotes(toks: &[Token], out: &mut Pairs) {
         stack,
         diff,
     } = out;
-    pairs.clear();
-    depth.clear();
-    closer.clear();
-    opener.clear();
-    stack.clear();
     let mut open_in_family = [0usize; 8];
     for (i, t) in toks.iter().enumerate() {
         let TokenKind::Quote(q) = t.kind else {
