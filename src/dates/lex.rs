@@ -768,7 +768,8 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
                 let mut hit = index.key_value(key);
                 // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
                 // CA only ever a leading byte): one loop for both
-                let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
+                // (none in a word of ASCII letters and digits, most words: not looked for)
+                let special = hit.is_none() && !t.alnum && has_dash_or_ca(folded.as_bytes());
                 if special
                     && folded
                         .as_bytes()

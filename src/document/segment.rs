@@ -490,6 +490,8 @@ fn tokenize<'a>(
                         end: e,
                         kind,
                         space_before,
+                        // (a word of ASCII letters and digits, or one char of punctuation)
+                        alnum: ascii && kind == TokenKind::Word,
                     });
                     let a = folded.len();
                     // an ASCII word is its own fold unless it has a capital
@@ -540,6 +542,7 @@ fn tokenize<'a>(
                 end: tok_end,
                 kind,
                 space_before,
+                alnum: t.bytes().all(|b| b.is_ascii_alphanumeric()),
             });
             let a = folded.len();
             let fold = if super::token::fold_into(t, folded) {
@@ -1454,6 +1457,8 @@ mod tests {
                 for p in &doc.paragraphs {
                     let para = &text[..p.end];
                     for t in doc.tokens.get(p.tokens.0..p.tokens.1).unwrap_or(&[]) {
+                        let alnum = t.text.bytes().all(|b| b.is_ascii_alphanumeric());
+                        assert_eq!(t.alnum, alnum, "{text:?} at {}", t.start);
                         let c = t.text.chars().next().unwrap_or(' ');
                         let b = t.text.as_bytes()[0];
                         let simple = is_alphabetic(c)

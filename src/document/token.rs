@@ -42,6 +42,10 @@ pub struct Token<'a> {
     pub kind: TokenKind,
     /// Whitespace (or the start of the paragraph) comes right before this token.
     pub space_before: bool,
+    /// Made of ASCII letters and digits only (`Paris`, `2019`, `covid19`; most words): no
+    /// hyphen, apostrophe or accented letter to look for. Set by the tokenizer, which
+    /// reads every byte anyway (in the padding of the struct: no larger for it).
+    pub alnum: bool,
 }
 
 impl<'a> Token<'a> {
@@ -220,6 +224,7 @@ mod tests {
             end: text.len(),
             kind: TokenKind::Word,
             space_before: true,
+            alnum: text.bytes().all(|b| b.is_ascii_alphanumeric()),
         }
     }
 
