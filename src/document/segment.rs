@@ -606,6 +606,16 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
         let before = (1u64 << (8 * n)).wrapping_sub(1);
         flags |= if upper & before != 0 { 2 } else { 0 };
         i += n as usize;
+        // the byte that stopped the run: ASCII but a hyphen or an apostrophe, it ends the
+        // word here (what the byte loop below would find at once, most words)
+        let stop = (v >> (8 * n)) as u8;
+        if stop.is_ascii() && stop != b'-' && stop != b'\'' {
+            return Some(Simple {
+                end: i,
+                ascii,
+                upper: flags & 2 != 0,
+            });
+        }
         break;
     }
     loop {
