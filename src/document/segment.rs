@@ -1257,7 +1257,8 @@ fn split_sentences(
         // Most tokens end nothing: a word unless it ends with a dot, any other token
         // unless it starts like . ! ? … ！ ？ 。 (a byte test before the comparisons).
         let may_end = match t.kind {
-            TokenKind::Word => t.text.len() > 2 && t.text.ends_with('.'),
+            // (a word of letters and digits only, most, has no dot: its text not read)
+            TokenKind::Word => !t.alnum && t.text.len() > 2 && t.text.ends_with('.'),
             _ => matches!(
                 t.text.as_bytes().first(),
                 Some(b'.' | b'!' | b'?' | 0xE2 | 0xEF | 0xE3)
