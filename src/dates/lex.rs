@@ -8,9 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const MUL: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-use crate::swar::{fold_mul, key_words, load4, load8};
+use crate::swar::{load4, load8, KeyTable};
 
 use super::{Lexicon, Mod, Unit, Word};
 use crate::document::{Document, TokenKind};
@@ -94,6 +92,11 @@ pub struct Index {
     /// The key numbers of the phrases' later words, end to end (every word of a phrase
     /// is a key), compared with the tokens' [`Lower`] instead of the strings.
     rest_keys: Vec<Lower>,
+    /// By the number of the first phrase of a word's group (`Entry::pstart`): a bit per
+    /// [`Lower::bit`] of the second words of the group's phrases, so that a word that
+    /// starts phrases (`de`, `the`) followed by none of their second words (most of the
+    /// time) is passed over without comparing each phrase.
+    next_bits: Vec<u64>,
     /// Longest key, in bytes: longer tokens are rejected without hashing.
     max_len: usize,
     /// Shortest and longest weekday name, in bytes: only a word of that length plus `s`
@@ -101,175 +104,39 @@ pub struct Index {
     weekday_len: (usize, usize),
 }
 
-/// The index's keys in one open-addressing table of small entries (8 bits of the hash,
-/// the key's length, the key's number), the keys' entries dense beside it: a lookup, made
-/// once per word token, hashes the word with a few loads and one multiply and reads an
-/// entry only when the tag matches; the entry tells its key by the key's first and last
-/// 8 bytes, which are the whole key up to 16 bytes (longer keys are compared whole). A
-/// `HashMap<&str, Entry>` compared the key's length and called `bcmp` for every hit.
-///
-/// The keys are the tables' own words, never the input's: a lookup stops at the first
-/// free entry (the table is at most half full), so its cost is bounded whatever the word.
-struct Keys {
-    /// A bit per hash of the keys (bits of the hash the table position does not use),
-    /// 2 KB: a word whose bit is unset is no key, told without a probe of the table
-    /// (half the words are no key, and a probe's run ends at a different place each
-    /// time).
-    filter: Vec<u64>,
-    /// Per position, 0 if free, else [`Keys::tag`] of its key and its number.
-    table: Vec<u32>,
-    /// By key number: the function words of the language first, so that the slots most
-    /// tokens hit share few cache lines.
-    slots: Vec<KeySlot>,
-    /// The keys, by number (compared whole only when over 16 bytes).
-    keys: Vec<&'static str>,
-    mask: usize,
+/// The index's keys ([`KeyTable`], shared with the quotes stage's word table): at most
+/// half full, the language's function words numbered first (see [`reordered`]) so that
+/// the slots most tokens hit share few cache lines. A key's number, plus one, is the
+/// token's [`Lower`] (no table has 65,534 words).
+type Keys = KeyTable<Entry>;
+
+/// An empty key table for at most `n` keys (at most half full: runs stay short).
+fn keys_for(n: usize) -> Keys {
+    KeyTable::new(n * 2)
 }
 
-/// Bits in [`Keys::filter`].
-const KEY_FILTER_BITS: usize = 1 << 14;
-
-struct KeySlot {
-    /// The key's [`key_words`].
-    words: (u64, u64),
-    entry: Entry,
+/// The entry of `key`, added empty if it is not there yet (`None` only when the table is
+/// full).
+fn entry<'t>(keys: &'t mut Keys, key: &str) -> Option<&'t mut Entry> {
+    let k = match keys.find(key) {
+        Some((k, _)) => k,
+        None => keys.insert(key, Entry::default())?,
+    };
+    keys.value_mut(usize::from(k))
 }
 
-impl Keys {
-    /// An empty table for at most `n` keys.
-    fn with_capacity(n: usize) -> Keys {
-        // at most half full: runs stay short, and a free entry ends every one
-        let size = (n * 2).next_power_of_two().max(16);
-        Keys {
-            filter: vec![0; KEY_FILTER_BITS / 64],
-            table: vec![0; size],
-            slots: Vec::with_capacity(n),
-            keys: Vec::with_capacity(n),
-            mask: size - 1,
-        }
-    }
-
-    /// The entry of `key`, added empty if it is not there yet (`None` only when the
-    /// table is full).
-    fn entry(&mut self, key: &'static str) -> Option<&mut Entry> {
-        let k = match self.find(key) {
-            Some((k, _)) => usize::from(k),
-            None => {
-                self.insert(key, Entry::default());
-                self.slots.len().checked_sub(1)?
-            }
-        };
-        self.slots.get_mut(k).map(|s| &mut s.entry)
-    }
-
-    /// The same keys numbered again, the language's function words first (`common`), so
-    /// that the slots most tokens hit share few cache lines.
-    fn reordered(self, common: &[&str]) -> Keys {
-        let mut t = Keys::with_capacity(self.slots.len());
-        for hot in [true, false] {
-            for (&key, s) in self.keys.iter().zip(&self.slots) {
-                if common.contains(&key) == hot {
-                    t.insert(key, s.entry);
-                }
+/// The same keys numbered again, the language's function words first (`common`), so that
+/// the slots most tokens hit share few cache lines.
+fn reordered(keys: Keys, common: &[&str]) -> Keys {
+    let mut t = keys_for(keys.len());
+    for hot in [true, false] {
+        for (key, e) in keys.iter() {
+            if common.contains(&key) == hot {
+                t.insert(key, *e);
             }
         }
-        t
     }
-
-    /// Adds a key that is not there yet (numbered below `Lower::NEVER - 1`; no table has
-    /// that many words), unless the table is half full.
-    fn insert(&mut self, key: &'static str, entry: Entry) {
-        let b = key.as_bytes();
-        let num = match u16::try_from(self.slots.len()) {
-            Ok(k) if k < u16::MAX - 1 && self.slots.len() * 2 < self.table.len() => k,
-            _ => return,
-        };
-        if b.is_empty() {
-            return;
-        }
-        let words = key_words(b);
-        let h = Keys::hash(words, b.len());
-        let f = Keys::filter_bit(h);
-        if let Some(x) = self.filter.get_mut(f / 64) {
-            *x |= 1 << (f % 64);
-        }
-        let mut i = h as usize & self.mask;
-        while self.table.get(i).is_some_and(|&x| x != 0) {
-            i = (i + 1) & self.mask;
-        }
-        if let Some(x) = self.table.get_mut(i) {
-            *x = u32::from(Keys::tag(h, b.len())) << 16 | u32::from(num);
-            self.slots.push(KeySlot { words, entry });
-            self.keys.push(key);
-        }
-    }
-
-    #[inline]
-    fn hash((a, b): (u64, u64), n: usize) -> u64 {
-        fold_mul(a ^ MUL, b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5)
-    }
-
-    #[inline]
-    fn filter_bit(h: u64) -> usize {
-        (h >> 32) as usize % KEY_FILTER_BITS
-    }
-
-    /// A key's tag: its length's low 8 bits and the top 8 bits of its hash, never 0.
-    #[inline]
-    fn tag(h: u64, n: usize) -> u16 {
-        ((h >> 56) as u16) << 8 | (n as u16 & 0xff) | 0x8000
-    }
-
-    /// The number of the key `w` and its entry. (Inlined natively only: the page's size
-    /// is budgeted.)
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn find(&self, w: &str) -> Option<(u16, &Entry)> {
-        let b = w.as_bytes();
-        if b.is_empty() {
-            return None;
-        }
-        let words = key_words(b);
-        let h = Keys::hash(words, b.len());
-        let f = Keys::filter_bit(h);
-        if self
-            .filter
-            .get(f / 64)
-            .is_none_or(|x| x & (1 << (f % 64)) == 0)
-        {
-            return None;
-        }
-        let want = u32::from(Keys::tag(h, b.len()));
-        let mut i = h as usize & self.mask;
-        for _ in 0..self.table.len() {
-            let x = *self.table.get(i)?;
-            if x == 0 {
-                return None;
-            }
-            if x >> 16 == want {
-                let k = (x & 0xffff) as u16;
-                let s = self.slots.get(usize::from(k))?;
-                // same words and length (in the tag: the same length modulo 256, so a key
-                // over 16 bytes is compared whole): the same word, if it has at most 16
-                // bytes
-                if s.words == words
-                    && (b.len() <= 16
-                        || self
-                            .keys
-                            .get(usize::from(k))
-                            .is_some_and(|&w| w.as_bytes() == b))
-                {
-                    return Some((k, &s.entry));
-                }
-            }
-            i = (i + 1) & self.mask;
-        }
-        None
-    }
-
-    fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.keys.iter().copied()
-    }
+    t
 }
 
 /// The index of a language's tables, built on first use.
@@ -400,7 +267,7 @@ impl Index {
             .iter()
             .map(|&code| crate::language::tables(code).common.months.len())
             .sum::<usize>();
-        let mut words = Keys::with_capacity(
+        let mut words = keys_for(
             staged.len() + tables.common.months.len() + tables.common.weekdays.len() + others,
         );
         // Reorder the phrases so that each first word's phrases are contiguous, longest first.
@@ -417,7 +284,7 @@ impl Index {
             crate::sort::by_key(&mut group, |p| std::cmp::Reverse(p.rest.len()));
             let plen = group.len() as u8;
             ordered.extend(group);
-            if let Some(e) = words.entry(key) {
+            if let Some(e) = entry(&mut words, key) {
                 *e = Entry {
                     start,
                     len: ms.len() as u8,
@@ -429,7 +296,9 @@ impl Index {
         }
         let months = tables.common.months;
         for &(name, m) in months {
-            let Some(e) = words.entry(name) else { continue };
+            let Some(e) = entry(&mut words, name) else {
+                continue;
+            };
             e.month = m;
             e.weak_month = lex.weak_months.contains(&name);
             e.abbrev = months
@@ -437,7 +306,7 @@ impl Index {
                 .any(|(o, m2)| *m2 == m && o.len() > name.len() && o.starts_with(name));
         }
         for &(name, d) in tables.common.weekdays {
-            if let Some(e) = words.entry(name) {
+            if let Some(e) = entry(&mut words, name) {
                 e.weekday = d + 1;
             }
         }
@@ -449,7 +318,9 @@ impl Index {
                 continue;
             }
             for &(name, m) in other.common.months {
-                let Some(e) = words.entry(name) else { continue };
+                let Some(e) = entry(&mut words, name) else {
+                    continue;
+                };
                 if e.month == 0 {
                     e.month = m;
                     e.foreign = true;
@@ -461,7 +332,7 @@ impl Index {
                 }
             }
         }
-        for e in words.slots.iter_mut().map(|s| &mut s.entry) {
+        for e in words.values_mut() {
             let ms = meanings
                 .get(e.start as usize..e.start as usize + e.len as usize)
                 .unwrap_or(&[]);
@@ -472,21 +343,32 @@ impl Index {
         }
         // A token is looked up by its fold with `ʼ` made `'`: `classify` relies on no key
         // holding a `ʼ` (tables write `'`; a test checks every language).
-        debug_assert!(words.keys().all(|k| !k.contains('ʼ')));
-        let max_len = words.keys().map(|k| k.len()).max().unwrap_or(0);
-        let wd = words
-            .keys
-            .iter()
-            .zip(&words.slots)
-            .filter(|(_, s)| s.entry.weekday > 0)
-            .map(|(k, _)| k.len());
-        let weekday_len = (wd.clone().min().unwrap_or(0), wd.max().unwrap_or(0));
-        let words = words.reordered(tables.common.stopwords);
+        debug_assert!(words.iter().all(|(k, _)| !k.contains('ʼ')));
+        let max_len = words.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let wd = || {
+            words
+                .iter()
+                .filter(|(_, e)| e.weekday > 0)
+                .map(|(k, _)| k.len())
+        };
+        let weekday_len = (wd().min().unwrap_or(0), wd().max().unwrap_or(0));
+        let words = reordered(words, tables.common.stopwords);
         let mut rest_keys = Vec::new();
+        let mut next_bits = vec![0u64; ordered.len()];
         for p in &mut ordered {
             p.keys_at = rest_keys.len();
             for w in &p.rest {
                 rest_keys.push(words.find(w).map_or(Lower::NEVER, |(k, _)| Lower::key(k)));
+            }
+        }
+        for (_, e) in words.iter() {
+            let (first, n) = (usize::from(e.pstart), usize::from(e.plen));
+            let group = ordered.get(first..first + n).unwrap_or(&[]);
+            let bits = group.iter().fold(0, |b, p| {
+                b | rest_keys.get(p.keys_at).map_or(u64::MAX, |&l| l.bit())
+            });
+            if let Some(x) = next_bits.get_mut(first).filter(|_| n > 0) {
+                *x = bits;
             }
         }
         Index {
@@ -495,6 +377,7 @@ impl Index {
             meanings,
             phrases: ordered,
             rest_keys,
+            next_bits,
             max_len,
             weekday_len,
         }
@@ -530,6 +413,14 @@ impl Index {
     /// number of tokens it covers and the kinds of its meanings.
     fn phrase_at(&self, e: &Entry, lowers: &[Lower], i: usize) -> Option<(u16, usize, u64)> {
         let first = e.pstart as usize;
+        let next = lowers.get(i + 1)?;
+        if self
+            .next_bits
+            .get(first)
+            .is_none_or(|b| b & next.bit() == 0)
+        {
+            return None;
+        }
         let group = self.phrases.get(first..first + e.plen as usize)?;
         'next: for (n, p) in group.iter().enumerate() {
             let keys = self.rest_keys.get(p.keys_at..p.keys_at + p.rest.len());
@@ -557,6 +448,11 @@ impl Lower {
 
     fn key(k: u16) -> Lower {
         Lower(k.saturating_add(1))
+    }
+
+    /// One bit of 64 for the key (see `Index::next_bits`).
+    fn bit(self) -> u64 {
+        1 << (self.0 & 63)
     }
 }
 
@@ -738,7 +634,8 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
                 let mut hit = index.key_value(key);
                 // a `-` (hyphenated words, below) or the lead byte of `ʼ` (CA BC in UTF-8,
                 // CA only ever a leading byte): one loop for both
-                let special = hit.is_none() && has_dash_or_ca(folded.as_bytes());
+                // (none in a word of ASCII letters and digits, most words: not looked for)
+                let special = hit.is_none() && !t.alnum && has_dash_or_ca(folded.as_bytes());
                 if special
                     && folded
                         .as_bytes()
@@ -1210,7 +1107,7 @@ mod tests {
     fn no_key_holds_the_other_apostrophe() {
         for code in crate::language::SUPPORTED {
             let index = index(crate::language::tables(code));
-            assert!(index.words.keys().all(|k| !k.contains('ʼ')), "{code}");
+            assert!(index.words.iter().all(|(k, _)| !k.contains('ʼ')), "{code}");
         }
     }
 
@@ -1218,7 +1115,7 @@ mod tests {
     fn the_key_table_finds_every_key_and_nothing_else() {
         for code in crate::language::SUPPORTED {
             let index = index(crate::language::tables(code));
-            let keys: Vec<&str> = index.words.keys().collect();
+            let keys: Vec<&str> = index.words.iter().map(|(k, _)| k).collect();
             assert!(keys.len() < usize::from(u16::MAX - 1), "{code}");
             for (n, k) in keys.iter().enumerate() {
                 let (found, _) = index.words.find(k).expect(k);

@@ -30,7 +30,7 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     let mut at_sign = text.find('@').unwrap_or(usize::MAX);
     for (start, end) in spans {
         let first_token = doc.tokens.len();
-        tokenize(
+        let quotes = tokenize(
             text,
             (start, end),
             (tables, &mut at_sign),
@@ -42,7 +42,12 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
             text: &doc.folded,
             spans: doc.folds.get(first_token..).unwrap_or(&[]),
         };
-        pair_quotes(toks, &mut pairs);
+        if quotes {
+            pair_quotes(toks, &mut pairs);
+        } else {
+            // (most paragraphs: no quotation mark, no pair; the tables read as empty)
+            pairs.clear();
+        }
         let first_sentence = doc.sentences.len();
         let p = doc.paragraphs.len();
         split_sentences(
@@ -399,17 +404,19 @@ fn peek(text: &str, pos: usize) -> Option<char> {
 /// The tokens of paragraph `start..end`, appended to `out`, with their folds (see
 /// [`Document::lower`]) appended to `folded` and `folds`. `at_sign` is the first '@' of
 /// the text at or after some byte before `start` (`usize::MAX` if none), kept from
-/// paragraph to paragraph.
+/// paragraph to paragraph. Returns whether the paragraph holds a quotation mark (only
+/// then is there anything to pair).
 fn tokenize<'a>(
     text: &'a str,
     (start, end): (usize, usize),
     (tables, at_sign_in): (&Tables, &mut usize),
     out: &mut Vec<Token<'a>>,
     (folded, folds): (&mut String, &mut Vec<(u32, u32)>),
-) {
+) -> bool {
     let Some(para) = text.get(..end) else {
-        return;
+        return false;
     };
+    let mut quotes = false;
     let bytes = para.as_bytes();
     let mut pos = start;
     let mut space_before = true;
@@ -483,6 +490,8 @@ fn tokenize<'a>(
                         end: e,
                         kind,
                         space_before,
+                        // (a word of ASCII letters and digits, or one char of punctuation)
+                        alnum: ascii && kind == TokenKind::Word,
                     });
                     let a = folded.len();
                     // an ASCII word is its own fold unless it has a capital
@@ -518,6 +527,7 @@ fn tokenize<'a>(
         let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
         if let TokenKind::Quote(_) = kind {
+            quotes = true;
             match c {
                 '‘' if kind == TokenKind::Quote(QuoteMark::Open) => single_open += 1,
                 '\'' if space_before => single_open += 1,
@@ -532,6 +542,7 @@ fn tokenize<'a>(
                 end: tok_end,
                 kind,
                 space_before,
+                alnum: t.bytes().all(|b| b.is_ascii_alphanumeric()),
             });
             let a = folded.len();
             let fold = if super::token::fold_into(t, folded) {
@@ -545,6 +556,7 @@ fn tokenize<'a>(
         pos = tok_end;
     }
     *at_sign_in = at_sign;
+    quotes
 }
 
 /// ASCII letters and digits: bit 1; capitals also bit 2.
@@ -594,6 +606,16 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
         let before = (1u64 << (8 * n)).wrapping_sub(1);
         flags |= if upper & before != 0 { 2 } else { 0 };
         i += n as usize;
+        // the byte that stopped the run: ASCII but a hyphen or an apostrophe, it ends the
+        // word here (what the byte loop below would find at once, most words)
+        let stop = (v >> (8 * n)) as u8;
+        if stop.is_ascii() && stop != b'-' && stop != b'\'' {
+            return Some(Simple {
+                end: i,
+                ascii,
+                upper: flags & 2 != 0,
+            });
+        }
         break;
     }
     loop {
@@ -1037,9 +1059,22 @@ struct Pairs {
 /// before a word and close after one. Linear: each mark is pushed and popped once, and
 /// per-family counts make a closer with nothing to close cost O(1).
 ///
+impl Pairs {
+    /// No pair: the tables a paragraph without quotation marks reads (depth 0, no
+    /// opener or closer).
+    fn clear(&mut self) {
+        self.pairs.clear();
+        self.depth.clear();
+        self.closer.clear();
+        self.opener.clear();
+        self.stack.clear();
+    }
+}
+
 /// Fills `out` (its tables are cleared first, and reused: one set per document).
 fn pair_quotes(toks: &[Token], out: &mut Pairs) {
     let n = toks.len();
+    out.clear();
     let Pairs {
         pairs,
         depth,
@@ -1048,11 +1083,6 @@ fn pair_quotes(toks: &[Token], out: &mut Pairs) {
         stack,
         diff,
     } = out;
-    pairs.clear();
-    depth.clear();
-    closer.clear();
-    opener.clear();
-    stack.clear();
     let mut open_in_family = [0usize; 8];
     for (i, t) in toks.iter().enumerate() {
         let TokenKind::Quote(q) = t.kind else {
@@ -1227,7 +1257,8 @@ fn split_sentences(
         // Most tokens end nothing: a word unless it ends with a dot, any other token
         // unless it starts like . ! ? … ！ ？ 。 (a byte test before the comparisons).
         let may_end = match t.kind {
-            TokenKind::Word => t.text.len() > 2 && t.text.ends_with('.'),
+            // (a word of letters and digits only, most, has no dot: its text not read)
+            TokenKind::Word => !t.alnum && t.text.len() > 2 && t.text.ends_with('.'),
             _ => matches!(
                 t.text.as_bytes().first(),
                 Some(b'.' | b'!' | b'?' | 0xE2 | 0xEF | 0xE3)
@@ -1437,6 +1468,8 @@ mod tests {
                 for p in &doc.paragraphs {
                     let para = &text[..p.end];
                     for t in doc.tokens.get(p.tokens.0..p.tokens.1).unwrap_or(&[]) {
+                        let alnum = t.text.bytes().all(|b| b.is_ascii_alphanumeric());
+                        assert_eq!(t.alnum, alnum, "{text:?} at {}", t.start);
                         let c = t.text.chars().next().unwrap_or(' ');
                         let b = t.text.as_bytes()[0];
                         let simple = is_alphabetic(c)

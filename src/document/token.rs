@@ -42,6 +42,10 @@ pub struct Token<'a> {
     pub kind: TokenKind,
     /// Whitespace (or the start of the paragraph) comes right before this token.
     pub space_before: bool,
+    /// Made of ASCII letters and digits only (`Paris`, `2019`, `covid19`; most words): no
+    /// hyphen, apostrophe or accented letter to look for. Set by the tokenizer, which
+    /// reads every byte anyway (in the padding of the struct: no larger for it).
+    pub alnum: bool,
 }
 
 impl<'a> Token<'a> {
@@ -161,10 +165,25 @@ pub fn eq_lower(text: &str, lower: &str) -> bool {
 /// (`str::to_lowercase`), with `’` made a straight `'`. Returns whether it did: a text
 /// already folded (most tokens) costs one scan and no copy.
 pub(crate) fn fold_into(text: &str, buf: &mut String) -> bool {
-    if text
-        .bytes()
-        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
-    {
+    // Already folded, told from the bytes (most words): ASCII without a capital, and the
+    // lower-case Latin-1 letters é, è, à, ç… (U+00DF–U+00FF, C3 9F–C3 BF in UTF-8, each
+    // its own lower case: see the test), without decoding a char.
+    let b = text.as_bytes();
+    let mut i = 0;
+    let folded = loop {
+        match b.get(i) {
+            None => break true,
+            Some(&x) if x.is_ascii() => {
+                if x.is_ascii_uppercase() {
+                    break false;
+                }
+                i += 1;
+            }
+            Some(0xC3) if b.get(i + 1).is_some_and(|&y| y >= 0x9F) => i += 2,
+            _ => break false,
+        }
+    };
+    if folded {
         return false;
     }
     if text.is_ascii() {
@@ -220,6 +239,7 @@ mod tests {
             end: text.len(),
             kind: TokenKind::Word,
             space_before: true,
+            alnum: text.bytes().all(|b| b.is_ascii_alphanumeric()),
         }
     }
 
@@ -249,6 +269,29 @@ mod tests {
         buf.clear();
         assert!(fold_into("L’État", &mut buf));
         assert_eq!(buf, "l'état");
+    }
+
+    #[test]
+    fn fold_into_folds_what_lower_case_changes() {
+        // (the byte shortcut for ASCII and Latin-1 lower case beside every other path)
+        let chars = (0..=0x24Fu32)
+            .filter_map(char::from_u32)
+            .chain(['’', 'ʼ', 'Σ', 'œ', 'Œ', 'İ', 'ǅ', '—', '«']);
+        for c in chars {
+            for w in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}é"),
+                format!("É{c}z"),
+            ] {
+                let mut buf = String::from("x");
+                let want = w.to_lowercase().replace('’', "'");
+                assert_eq!(fold_into(&w, &mut buf), want != w, "{w:?}");
+                if want != w {
+                    assert_eq!(buf, format!("x{want}"), "{w:?}");
+                }
+            }
+        }
     }
 
     #[test]

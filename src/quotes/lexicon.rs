@@ -39,43 +39,20 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The index's words in one open-addressing table of small entries (8 bits of the
-/// hash, the key's length, the key's slot): a lookup, made once per token, hashes the
-/// word with a few loads and one multiply and reads a slot only when the entry matches,
-/// so a word that is no key usually touches only the table (16 KB for French, 8 for
-/// English). The slots are dense (32 bytes each, in key order), and a slot tells a key
-/// by its first and last 8 bytes, which are the whole key up to 16 bytes (longer keys
-/// are compared whole). (A `HashMap<String, _>` hashed byte by byte and followed a
-/// pointer to each key compared: that was most of the cost of a lookup.)
-///
-/// The keys are the tables' own words, never the input's: a lookup stops at the first
-/// free entry, so its cost is bounded by the longest run of the table, whatever the word.
-struct WordTable {
-    /// A bit per hash of the keys ([`WordTable::filter_bit`]), 2 KB: a word whose bit
-    /// is unset is no key, told from this small array, which stays in cache, instead of
-    /// the table (most words that are no key).
-    filter: Vec<u64>,
-    /// Per position, 0 if free, else [`WordTable::tag`] of its key and its slot number.
-    table: Vec<u32>,
-    slots: Vec<Slot>,
-    /// The keys end to end.
-    keys: String,
-    mask: usize,
-}
-
-/// Bits in a [`WordTable`]'s filter.
-const FILTER_BITS: usize = 1 << 14;
+/// The index's words ([`KeyTable`], shared with the dates stage's index: 8 bits of the
+/// hash, the key's length and number per position, the slots dense beside it; a lookup
+/// hashes the word with a few loads and one multiply and reads a slot only when the
+/// entry matches), at most three quarters full: 16 KB of positions for French, 8 for
+/// English. (A `HashMap<String, _>` hashed byte by byte and followed a pointer to each
+/// key compared: that was most of the cost of a lookup.)
+type WordTable = KeyTable<Slot>;
 
 #[derive(Clone, Copy, Default)]
 struct Slot {
-    /// The key's [`words`].
-    words: (u64, u64),
     /// [`Index::token`] of a token whose text lower-cases to this key, with [`EXACT`]
     /// set when that holds for every token whose fold is this key (the key has no
     /// apostrophe, so the fold is the text's lower case, which the list lookups read).
     info: TokenBits,
-    /// Where the key starts in `keys`.
-    off: u32,
     /// The verb of saying the key is a form of (see [`Entry`]).
     verb: Option<(u16, bool)>,
 }
@@ -84,142 +61,37 @@ struct Slot {
 /// the stage sets for quoted tokens: [`TokenBits::with`] overwrites it).
 const EXACT: u64 = 1 << 63;
 
-use crate::swar::{fold_mul, key_words as words};
+use crate::swar::KeyTable;
 
-/// A word's hash from its [`words`] and length: one folded multiply (the middle bytes
-/// of a word over 16 bytes are not read: a collision only costs a comparison).
-#[inline]
-fn hash((a, b): (u64, u64), n: usize) -> u64 {
-    fold_mul(
-        a ^ 0x51_7c_c1_b7_27_22_0a_95,
-        b ^ (n as u64) ^ 0x2d35_8dcc_aa6c_78a5,
-    )
-}
-
-impl WordTable {
-    fn new(map: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
-        // at most three quarters full (a free entry ends every run), and rather less
-        // than twice the keys: the French table was 32 KB, a quarter full, its probes
-        // cache misses
-        let size = (map.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut t = WordTable {
-            filter: vec![0; FILTER_BITS / 64],
-            table: vec![0; size],
-            slots: Vec::with_capacity(map.len()),
-            keys: String::new(),
-            mask: size - 1,
-        };
-        // (in key order, so that the table is the same from run to run; the words of
-        // the function-word lists first, so that the slots most tokens hit share few
-        // cache lines)
-        let common = Class::Stopwords.bit()
-            | Class::Determiners.bit()
-            | Class::Auxiliaries.bit()
-            | Class::Pronouns.bit()
-            | Class::NpLinks.bit()
-            | Class::ClauseStops.bit();
-        let mut list: Vec<(String, Entry)> = map.into_iter().collect();
-        crate::sort::by(&mut list, |a, b| {
-            let rare = |e: &Entry| e.classes & common == 0;
-            (rare(&a.1), &a.0).cmp(&(rare(&b.1), &b.0))
-        });
-        for (w, entry) in list {
-            let b = w.as_bytes();
-            let (Ok(n), Ok(off), Ok(slot)) = (
-                u8::try_from(b.len()),
-                u32::try_from(t.keys.len()),
-                u16::try_from(t.slots.len()),
-            ) else {
-                continue; // (no table word is over 255 bytes; no table has 65,536 words)
-            };
-            if n == 0 {
-                continue;
-            }
-            let ws = words(b);
-            let h = hash(ws, b.len());
-            let mut i = h as usize & t.mask;
-            while t.table.get(i).is_some_and(|&x| x != 0) {
-                i = (i + 1) & t.mask;
-            }
-            let f = WordTable::filter_bit(h);
-            if let Some(x) = t.filter.get_mut(f / 64) {
-                *x |= 1 << (f % 64);
-            }
-            if let Some(x) = t.table.get_mut(i) {
-                *x = u32::from(WordTable::tag(h, n)) << 16 | u32::from(slot);
-                t.slots.push(Slot {
-                    words: ws,
-                    info: TokenBits(u64::from(entry.classes)),
-                    off,
-                    verb: entry.verb,
-                });
-                t.keys.push_str(&w);
-            }
-        }
-        t
+/// The table of `map`'s words, in key order (the same table from run to run), the words
+/// of the function-word lists first, so that the slots most tokens hit share few cache
+/// lines.
+fn word_table(map: HashMap<String, Entry, crate::hash::FnvBuild>) -> WordTable {
+    // at most three quarters full (a free entry ends every run), and rather less than
+    // twice the keys: the French table was 32 KB, a quarter full, its probes cache misses
+    let mut t = WordTable::new(map.len() * 3 / 2 + 1);
+    let common = Class::Stopwords.bit()
+        | Class::Determiners.bit()
+        | Class::Auxiliaries.bit()
+        | Class::Pronouns.bit()
+        | Class::NpLinks.bit()
+        | Class::ClauseStops.bit();
+    let mut list: Vec<(String, Entry)> = map.into_iter().collect();
+    crate::sort::by(&mut list, |a, b| {
+        let rare = |e: &Entry| e.classes & common == 0;
+        (rare(&a.1), &a.0).cmp(&(rare(&b.1), &b.0))
+    });
+    for (w, entry) in list {
+        // (no table word is empty or over 255 bytes; no table has 65,536 words)
+        t.insert(
+            &w,
+            Slot {
+                info: TokenBits(u64::from(entry.classes)),
+                verb: entry.verb,
+            },
+        );
     }
-
-    /// A hash's bit in the filter (bits of the hash the table position does not use).
-    #[inline]
-    fn filter_bit(h: u64) -> usize {
-        (h >> 32) as usize % FILTER_BITS
-    }
-
-    /// A key's tag: its length (1 to 255, so never 0) and the top 8 bits of its hash.
-    #[inline]
-    fn tag(h: u64, n: u8) -> u16 {
-        ((h >> 56) as u16) << 8 | u16::from(n)
-    }
-
-    #[inline(always)]
-    fn get(&self, w: &str) -> Option<&Slot> {
-        let b = w.as_bytes();
-        let n = u8::try_from(b.len()).ok().filter(|&n| n > 0)?;
-        let ws = words(b);
-        let h = hash(ws, b.len());
-        let f = WordTable::filter_bit(h);
-        if self
-            .filter
-            .get(f / 64)
-            .is_none_or(|x| x & (1 << (f % 64)) == 0)
-        {
-            return None;
-        }
-        let want = u32::from(WordTable::tag(h, n));
-        let mut i = h as usize & self.mask;
-        // (the table is at most three quarters full, so a free entry ends every run)
-        for _ in 0..self.table.len() {
-            let x = *self.table.get(i)?;
-            if x == 0 {
-                return None;
-            }
-            if x >> 16 == want {
-                let s = self.slots.get((x & 0xffff) as usize)?;
-                // same length and words: the same word, if it has at most 16 bytes
-                if s.words == ws && (n <= 16 || self.key(s, b.len()) == Some(b)) {
-                    return Some(s);
-                }
-            }
-            i = (i + 1) & self.mask;
-        }
-        None
-    }
-
-    /// The key of a slot, `n` bytes long.
-    fn key(&self, s: &Slot, n: usize) -> Option<&[u8]> {
-        let off = s.off as usize;
-        self.keys.as_bytes().get(off..off + n)
-    }
-
-    /// The key of slot `k`.
-    fn key_of(&self, k: usize) -> Option<&str> {
-        let off = self.slots.get(k)?.off as usize;
-        let end = self
-            .slots
-            .get(k + 1)
-            .map_or(self.keys.len(), |s| s.off as usize);
-        self.keys.get(off..end)
-    }
+    t
 }
 
 /// Grammatical gender, as far as the text tells it.
@@ -755,7 +627,7 @@ impl Index {
             inversion_ends[usize::from(b >> 6)] |= 1 << (b & 63);
         }
         let mut ix = Index {
-            words: WordTable::new(words),
+            words: word_table(words),
             lex,
             inversion_starts,
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
@@ -763,10 +635,10 @@ impl Index {
             single: Vec::new(),
         };
         // what a token whose fold is a key is, worked out once per key
-        let infos: Vec<Option<TokenBits>> = (0..ix.words.slots.len())
+        let infos: Vec<Option<TokenBits>> = (0..ix.words.len())
             .map(|k| {
-                let key = ix.words.key_of(k)?;
-                let s = ix.words.slots.get(k)?;
+                let key = ix.words.key(k)?;
+                let s = ix.words.value(k)?;
                 let entry = Entry {
                     classes: s.info.classes(),
                     verb: s.verb,
@@ -776,7 +648,7 @@ impl Index {
                 Some(TokenBits(info.0 | if exact { EXACT } else { 0 }))
             })
             .collect();
-        for (s, x) in ix.words.slots.iter_mut().zip(infos) {
+        for (s, x) in ix.words.values_mut().zip(infos) {
             if let Some(info) = x {
                 s.info = info;
             }
@@ -1018,14 +890,14 @@ mod tests {
 
     /// Every key of the table, with its entry.
     fn keys(ix: &Index) -> Vec<(String, Entry)> {
-        (0..ix.words.slots.len())
+        (0..ix.words.len())
             .filter_map(|k| {
-                let s = ix.words.slots.get(k)?;
+                let s = ix.words.value(k)?;
                 let e = Entry {
                     classes: s.info.classes(),
                     verb: s.verb,
                 };
-                Some((ix.words.key_of(k)?.to_string(), e))
+                Some((ix.words.key(k)?.to_string(), e))
             })
             .collect()
     }
