@@ -1310,7 +1310,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // run and the byte after it first: mostly, no key starts so).
             run_len = end - start;
             let head_end = (end + 1).min(whole_end);
-            fold_into(self.text(start, head_end), &mut self.tail_fold);
+            if e == s + 1 {
+                // (A one-word run, most: its fold is the token's, made when the text was
+                // parsed, `Document::lower`; then the byte after it.)
+                self.tail_fold.push_str(self.ctx.doc.lower(s));
+                if let Some(&c) = whole.as_bytes().get(run_len) {
+                    self.tail_fold.push(char::from(c.to_ascii_lowercase()));
+                }
+            } else {
+                fold_into(self.text(start, head_end), &mut self.tail_fold);
+            }
             self.run_fold = Some((s, e, run_len));
             if !gazetteer::may_extend(&self.tail_fold, run_len) {
                 return 0;
