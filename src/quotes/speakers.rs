@@ -222,15 +222,19 @@ impl<'a> Stage<'a> {
         } else {
             &[self.lex.attributions]
         };
+        // (asked at every `de`, `à`, `aux`: the token's fold read once, the phrases'
+        // other words only after their first one matched)
+        let head = self.low(i);
         for list in lists {
             for phrase in *list {
-                if phrase.is_empty() {
+                let Some((first, rest)) = phrase.split_first() else {
                     continue;
-                }
-                let ok = phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.low(i + k) == *w);
+                };
+                let ok = *first == head
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.low(i + 1 + k) == *w);
                 if ok {
                     let first = self.tok(i)?;
                     let last = self.tok(i + phrase.len() - 1)?;
