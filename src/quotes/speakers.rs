@@ -230,7 +230,8 @@ impl<'a> Stage<'a> {
                 let Some((first, rest)) = phrase.split_first() else {
                     continue;
                 };
-                let ok = *first == head
+                let ok = first.as_bytes().first() == head.as_bytes().first()
+                    && *first == head
                     && rest
                         .iter()
                         .enumerate()
