@@ -247,7 +247,15 @@ fn is_caps(s: &str) -> bool {
 
 /// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
 fn is_roman_ordinal(s: &str) -> bool {
-    if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+    // (Its second byte is a numeral or an ending's first byte — `e`, `è`/`é` (C3), `t`,
+    // `s`, `n`, `r` —: most capitalized words, `Macron`, are told by it.)
+    let b = s.as_bytes();
+    if !matches!(b.first(), Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        || !matches!(
+            b.get(1),
+            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M' | b'e' | b't' | b's' | b'n' | b'r' | 0xC3)
+        )
+    {
         return false;
     }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
