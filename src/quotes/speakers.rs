@@ -30,9 +30,17 @@ impl<'a> Stage<'a> {
     /// Token `i` is part of one of the language's adverbial phrases (`par ailleurs`).
     fn in_adverb_phrase(&self, i: usize) -> bool {
         let w = self.low(i);
+        // (the words compared by length and first byte first: most differ there)
+        let same = |x: &str, y: &str| {
+            x.len() == y.len() && x.as_bytes().first() == y.as_bytes().first() && x == y
+        };
         self.lex.adverb_phrases.iter().any(|p| {
             p.iter().enumerate().any(|(n, x)| {
-                *x == w && i >= n && p.iter().enumerate().all(|(m, y)| self.low(i - n + m) == *y)
+                same(x, w)
+                    && i >= n
+                    && p.iter()
+                        .enumerate()
+                        .all(|(m, y)| m == n || same(self.low(i - n + m), y))
             })
         })
     }
