@@ -108,26 +108,10 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             }
         }
     }
-    let key = |q: &Quote| (q.start, q.end, q.kind == QuoteKind::Indirect);
-    let in_order = |v: &[Quote]| v.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
-    if in_order(&quotes) && in_order(&reported) {
-        // (both lists in order, as they nearly always are: merged, the direct quote
-        // first at equal keys — the stable sort's order — instead of sorted again)
-        let mut merged = Vec::with_capacity(quotes.len() + reported.len());
-        let mut a = quotes.into_iter().peekable();
-        let mut b = reported.into_iter().peekable();
-        while let Some(x) = a.peek() {
-            match b.next_if(|y| key(y) < key(x)) {
-                Some(y) => merged.push(y),
-                None => merged.extend(a.next()),
-            }
-        }
-        merged.extend(b);
-        quotes = merged;
-    } else {
-        quotes.extend(reported);
-        crate::sort::by_key(&mut quotes, key);
-    }
+    quotes.extend(reported);
+    crate::sort::by_key(&mut quotes, |q| {
+        (q.start, q.end, q.kind == QuoteKind::Indirect)
+    });
     quotes.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     quotes
 }
