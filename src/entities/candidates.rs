@@ -250,12 +250,10 @@ fn is_roman_ordinal(s: &str) -> bool {
     // (Its second byte is a numeral or an ending's first byte — `e`, `è`/`é` (C3), `t`,
     // `s`, `n`, `r` —: most capitalized words, `Macron`, are told by it.)
     let b = s.as_bytes();
-    if !matches!(b.first(), Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
-        || !matches!(
-            b.get(1),
-            Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M' | b'e' | b't' | b's' | b'n' | b'r' | 0xC3)
-        )
-    {
+    let numeral =
+        |c: Option<&u8>| matches!(c, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'));
+    let ending = |c: Option<&u8>| matches!(c, Some(b'e' | b't' | b's' | b'n' | b'r' | 0xC3));
+    if !numeral(b.first()) || !(numeral(b.get(1)) || ending(b.get(1))) {
         return false;
     }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
@@ -2419,6 +2417,44 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_roman_ordinal`] without its first-bytes test.
+    fn roman_ordinal_slow(s: &str) -> bool {
+        if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+            return false;
+        }
+        let digits = s.trim_end_matches(|c: char| c.is_lowercase());
+        let suffix = &s[digits.len()..];
+        !digits.is_empty()
+            && matches!(
+                suffix,
+                "e" | "er" | "ère" | "ème" | "eme" | "è" | "th" | "st" | "nd" | "rd"
+            )
+            && digits
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    }
+
+    #[test]
+    fn roman_ordinals_told_by_their_first_bytes_alike() {
+        let endings = [
+            "", "e", "er", "ère", "ème", "eme", "è", "é", "th", "st", "nd", "rd",
+        ];
+        let heads = [
+            "I", "V", "X", "L", "C", "D", "M", "XIX", "III", "XXI", "Ma", "Mé", "Le", "De", "Li",
+            "Cé", "Xi", "É", "i", "", "MCM", "Dr",
+        ];
+        for h in heads {
+            for e in endings {
+                for tail in ["", "s", "x"] {
+                    let w = format!("{h}{e}{tail}");
+                    assert_eq!(is_roman_ordinal(&w), roman_ordinal_slow(&w), "{w:?}");
+                }
+            }
+        }
+        assert!(is_roman_ordinal("XIXe") && is_roman_ordinal("Ier") && is_roman_ordinal("XXIst"));
+        assert!(!is_roman_ordinal("Macron") && !is_roman_ordinal("Mars"));
+    }
 
     #[test]
     fn split_apostrophe_is_split_once() {
