@@ -247,7 +247,13 @@ fn is_caps(s: &str) -> bool {
 
 /// `XIXe`, `IIIe`, `XXIst`: a Roman numeral with an ordinal ending.
 fn is_roman_ordinal(s: &str) -> bool {
-    if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+    // (Its second byte is a numeral or an ending's first byte — `e`, `è`/`é` (C3), `t`,
+    // `s`, `n`, `r` —: most capitalized words, `Macron`, are told by it.)
+    let b = s.as_bytes();
+    let numeral =
+        |c: Option<&u8>| matches!(c, Some(b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'));
+    let ending = |c: Option<&u8>| matches!(c, Some(b'e' | b't' | b's' | b'n' | b'r' | 0xC3));
+    if !numeral(b.first()) || !(numeral(b.get(1)) || ending(b.get(1))) {
         return false;
     }
     let digits = s.trim_end_matches(|c: char| c.is_lowercase());
@@ -1310,7 +1316,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // run and the byte after it first: mostly, no key starts so).
             run_len = end - start;
             let head_end = (end + 1).min(whole_end);
-            fold_into(self.text(start, head_end), &mut self.tail_fold);
+            if e == s + 1 {
+                // (A one-word run, most: its fold is the token's, made when the text was
+                // parsed, `Document::lower`; then the byte after it.)
+                self.tail_fold.push_str(self.ctx.doc.lower(s));
+                if let Some(&c) = whole.as_bytes().get(run_len) {
+                    self.tail_fold.push(char::from(c.to_ascii_lowercase()));
+                }
+            } else {
+                fold_into(self.text(start, head_end), &mut self.tail_fold);
+            }
             self.run_fold = Some((s, e, run_len));
             if !gazetteer::may_extend(&self.tail_fold, run_len) {
                 return 0;
@@ -2428,6 +2443,44 @@ fn word_acronym(t: Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`is_roman_ordinal`] without its first-bytes test.
+    fn roman_ordinal_slow(s: &str) -> bool {
+        if !s.starts_with(['I', 'V', 'X', 'L', 'C', 'D', 'M']) {
+            return false;
+        }
+        let digits = s.trim_end_matches(|c: char| c.is_lowercase());
+        let suffix = &s[digits.len()..];
+        !digits.is_empty()
+            && matches!(
+                suffix,
+                "e" | "er" | "ère" | "ème" | "eme" | "è" | "th" | "st" | "nd" | "rd"
+            )
+            && digits
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    }
+
+    #[test]
+    fn roman_ordinals_told_by_their_first_bytes_alike() {
+        let endings = [
+            "", "e", "er", "ère", "ème", "eme", "è", "é", "th", "st", "nd", "rd",
+        ];
+        let heads = [
+            "I", "V", "X", "L", "C", "D", "M", "XIX", "III", "XXI", "Ma", "Mé", "Le", "De", "Li",
+            "Cé", "Xi", "É", "i", "", "MCM", "Dr",
+        ];
+        for h in heads {
+            for e in endings {
+                for tail in ["", "s", "x"] {
+                    let w = format!("{h}{e}{tail}");
+                    assert_eq!(is_roman_ordinal(&w), roman_ordinal_slow(&w), "{w:?}");
+                }
+            }
+        }
+        assert!(is_roman_ordinal("XIXe") && is_roman_ordinal("Ier") && is_roman_ordinal("XXIst"));
+        assert!(!is_roman_ordinal("Macron") && !is_roman_ordinal("Mars"));
+    }
 
     #[test]
     fn split_apostrophe_is_split_once() {

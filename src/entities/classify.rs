@@ -396,17 +396,28 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             *x = if *x == 0 { k as u32 + 1 } else { MULTI };
         }
     }
+    // The wanted words' first bytes: a token starting otherwise is passed over before
+    // its shape is hashed (most lower-case words).
+    let mut firsts = [0u64; 4];
+    for r in &wanted {
+        if let Some(&c) = text(r).as_bytes().first() {
+            firsts[usize::from(c >> 6)] |= 1 << (c & 63);
+        }
+    }
     let mut seen = vec![false; wanted.len()];
     for t in toks.iter() {
         // (Only a word in lower case counts, below: the others are passed over first.)
         if t.kind != TokenKind::Word {
             continue;
         }
-        match t.text.as_bytes().first() {
-            Some(c) if c.is_ascii_lowercase() => {}
+        let c = match t.text.as_bytes().first() {
+            Some(&c) if c.is_ascii_lowercase() => c,
             Some(c) if c.is_ascii() => continue,
-            _ if !t.text.starts_with(char::is_lowercase) => continue,
-            _ => {}
+            Some(&c) if t.text.starts_with(char::is_lowercase) => c,
+            _ => continue,
+        };
+        if firsts[usize::from(c >> 6)] & (1 << (c & 63)) == 0 {
+            continue;
         }
         let b = filter_bit(t.text);
         if filter[b / 64] & (1 << (b % 64)) == 0 {

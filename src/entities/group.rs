@@ -68,7 +68,13 @@ pub(crate) fn group(ctx: &Context, w: &Words, cands: &mut [Cand], keys: &Keys) -
     let mut at: Vec<(usize, usize)> = vec![(0, 0); cands.len()];
     for &i in &live {
         let a = flat.len();
-        flat.extend(split_spaces(keys.get(i)).filter(|x| !w.is_connector_word(x)));
+        let key = keys.get(i);
+        if key.as_bytes().contains(&b' ') {
+            flat.extend(split_spaces(key).filter(|x| !w.is_connector_word(x)));
+        } else if !w.is_connector_word(key) {
+            // (one word, most keys: pushed without the splitting iterator)
+            flat.push(key);
+        }
         at[i] = (a, flat.len());
     }
     let words =

@@ -495,6 +495,14 @@ pub(crate) trait AllCaps {
 impl AllCaps for Token<'_> {
     #[inline]
     fn all_caps(&self) -> bool {
+        // (A lower-case ASCII letter among the first two bytes says no at once: most
+        // words asked are capitalized, `Macron`.)
+        let b = self.text.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_lowercase)
+            || b.get(1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
         if !self.text.is_ascii() {
             return self.is_all_caps();
         }

@@ -62,8 +62,10 @@ struct Attribution {
 
 pub fn extract(st: &Stage) -> Vec<Quote> {
     let cands = candidates(st);
-    let mut out: Vec<(Cand, Option<Cue>, Option<Who>)> = Vec::new();
-    let mut history: Vec<Who> = Vec::new();
+    // (sized for every candidate: grown push by push, a reallocation and a copy of the
+    // large entries each time)
+    let mut out: Vec<(Cand, Option<Cue>, Option<Who>)> = Vec::with_capacity(cands.len());
+    let mut history: Vec<Who> = Vec::with_capacity(cands.len());
     for c in cands {
         let att = match &c.incise {
             Some((cue, who)) => Attribution {
@@ -116,8 +118,8 @@ pub fn extract(st: &Stage) -> Vec<Quote> {
 
 /// The direct-quote candidates: outermost pairs, split at incises.
 fn candidates(st: &Stage) -> Vec<Cand> {
-    let mut out: Vec<Cand> = Vec::new();
     let pairs: Vec<&Pair> = st.marks.pairs.iter().filter(|p| p.depth == 0).collect();
+    let mut out: Vec<Cand> = Vec::with_capacity(pairs.len());
     // Dialogue turns, merged in text order; marks inside a turn are quotes inside it.
     let mut turns = dialogue_turns(st).into_iter().peekable();
     let mut in_turn = vec![false; st.doc.paragraphs.len()];

@@ -133,10 +133,13 @@ fn role(toks: &[Token], i: usize, counts: &[usize; FAMILIES], para_first: bool) 
 
 /// Pairs the marks of every paragraph of `doc`.
 pub fn pair(doc: &Document) -> Marks {
+    // (the document's own pairs of quotation marks: about as many as found here)
     let mut out = Marks {
-        pairs: Vec::new(),
+        pairs: Vec::with_capacity(doc.quote_pairs.len()),
         stray: Vec::new(),
     };
+    // (one stack for every paragraph: allocated once, not once per quoted paragraph)
+    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     let toks = &doc.tokens;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let first = doc.sentences.get(para.sentences.0).map(|s| s.tokens.0);
@@ -149,24 +152,35 @@ pub fn pair(doc: &Document) -> Marks {
         let (Some(a), Some(b)) = (first, last) else {
             continue;
         };
-        pair_paragraph(toks, a, b, p, &mut out);
+        stack.clear();
+        pair_paragraph(toks, a, b, p, &mut out, &mut stack);
     }
     out.pairs.retain(|pr| pr.depth != usize::MAX);
     out
 }
 
-fn pair_paragraph(toks: &[Token], a: usize, b: usize, p: usize, out: &mut Marks) {
-    // stack of (family, token, index in out.pairs)
-    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
+/// `stack`: empty, of (family, token, index in `out.pairs`).
+fn pair_paragraph(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    p: usize,
+    out: &mut Marks,
+    stack: &mut Vec<(Family, usize, usize)>,
+) {
     let mut counts = [0usize; FAMILIES];
     let b = b.min(toks.len());
     let mut i = a;
     while i < b {
-        let here = i;
-        i += 1;
-        if !matches!(toks[here].kind, TokenKind::Quote(_)) {
-            continue;
-        }
+        // (straight to the next quotation mark: most tokens are none)
+        let Some(k) = toks
+            .get(i..b)
+            .and_then(|r| r.iter().position(|t| matches!(t.kind, TokenKind::Quote(_))))
+        else {
+            break;
+        };
+        let here = i + k;
+        i = here + 1;
         // Two straight apostrophes '' stand for a double quotation mark (some outlets):
         // the opener is the second one, the closer the first one.
         let doubled = toks[here].text == "'"

@@ -30,9 +30,17 @@ impl<'a> Stage<'a> {
     /// Token `i` is part of one of the language's adverbial phrases (`par ailleurs`).
     fn in_adverb_phrase(&self, i: usize) -> bool {
         let w = self.low(i);
+        // (the words compared by length and first byte first: most differ there)
+        let same = |x: &str, y: &str| {
+            x.len() == y.len() && x.as_bytes().first() == y.as_bytes().first() && x == y
+        };
         self.lex.adverb_phrases.iter().any(|p| {
             p.iter().enumerate().any(|(n, x)| {
-                *x == w && i >= n && p.iter().enumerate().all(|(m, y)| self.low(i - n + m) == *y)
+                same(x, w)
+                    && i >= n
+                    && p.iter()
+                        .enumerate()
+                        .all(|(m, y)| m == n || same(self.low(i - n + m), y))
             })
         })
     }
@@ -222,15 +230,20 @@ impl<'a> Stage<'a> {
         } else {
             &[self.lex.attributions]
         };
+        // (asked at every `de`, `à`, `aux`: the token's fold read once, the phrases'
+        // other words only after their first one matched)
+        let head = self.low(i);
         for list in lists {
             for phrase in *list {
-                if phrase.is_empty() {
+                let Some((first, rest)) = phrase.split_first() else {
                     continue;
-                }
-                let ok = phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.low(i + k) == *w);
+                };
+                let ok = first.as_bytes().first() == head.as_bytes().first()
+                    && *first == head
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.low(i + 1 + k) == *w);
                 if ok {
                     let first = self.tok(i)?;
                     let last = self.tok(i + phrase.len() - 1)?;
