@@ -409,3 +409,21 @@ fn quant_a_lui_and_object_pronouns_inside_the_cue() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(speaker(q), "François Bayrou");
 }
+
+// Session 6: eight more articles written for the check (tests/fixtures/unseen/{fr6..fr9,en5..en8}).
+
+#[test]
+fn a_trailing_attribution_followed_by_an_apposition_or_a_participle() {
+    let t = format!(
+        "{HEAD_EN}Retail sales fell 1.2% in February from January, the Office for National Statistics said on Friday, the steepest drop in two years. \
+         Hospital admissions for flu doubled in a fortnight, the Scottish Health Agency said on Monday, urging older people to get vaccinated."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "Retail sales fell");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Office for National Statistics");
+    assert_eq!(
+        speaker(quote(&a, "Hospital admissions")),
+        "Scottish Health Agency"
+    );
+}

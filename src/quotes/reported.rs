@@ -359,9 +359,18 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             || st.word_in(k, Class::AdjunctPrepositions);
         // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"; a
         // clause after a comma is the reporter's ("…, lawmakers said Friday, as they
-        // bristled at …")
+        // bristled at …"), and so are an apposition to the whole clause and a participle
+        // of saying ("…, the agency said last week, the lowest reading in four years",
+        // "…, the agency said on Tuesday, urging parents to …")
         let tail_end = (k..sb.min(k + 11))
-            .find(|&x| st.is_punct(x, ",") && st.word_in(x + 1, Class::ClauseStops))
+            .find(|&x| {
+                st.is_punct(x, ",")
+                    && (st.word_in(x + 1, Class::ClauseStops)
+                        || st.word_in(x + 1, Class::Determiners)
+                        || st
+                            .verb_at(x + 1)
+                            .is_some_and(|f| f.kind != VerbKind::QuoteOnly))
+            })
             .unwrap_or(sb);
         let short_tail = tail_end.saturating_sub(k) <= 10
             && (k..tail_end).all(|x| !st.word_in(x, Class::Complementizers));
