@@ -427,3 +427,14 @@ fn a_trailing_attribution_followed_by_an_apposition_or_a_participle() {
         "Scottish Health Agency"
     );
 }
+
+#[test]
+fn said_on_a_weekday_then_a_clause_opening_with_a_determiner() {
+    let t = format!(
+        "{HEAD_EN}Transport Secretary Helen Foy said on Thursday the new timetable would start in May."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "the new timetable");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Helen Foy");
+}

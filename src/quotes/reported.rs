@@ -758,6 +758,14 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
                 k = j;
             }
         }
+        // …or a determiner after a one-word time adjunct ("said on Monday the government
+        // would …": a weekday is no noun the determiner's phrase could depend on)
+        if st.word_in(k, Class::AdjunctPrepositions)
+            && st.is_adverb(k + 1)
+            && st.word_in(k + 2, Class::Determiners)
+        {
+            k += 2;
+        }
     }
     let t = st.tok(k)?;
     if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
