@@ -438,3 +438,14 @@ fn said_on_a_weekday_then_a_clause_opening_with_a_determiner() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(speaker(q), "Helen Foy");
 }
+
+#[test]
+fn selon_a_description_with_its_complement_then_the_name() {
+    let t = format!(
+        "{HEAD_FR}Selon la défenseure régionale pour les droits des enfants, Odile Ferrand, une centaine de mineurs attendent un placement."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "une centaine");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Odile Ferrand");
+}

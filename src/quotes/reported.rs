@@ -131,7 +131,7 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
             }
         }
     }
-    let who = if complement {
+    let mut who = if complement {
         st.resolve(na, nb, false, history)?
     } else {
         st.source(cue.last, sb, history)?
@@ -152,8 +152,21 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
                 st.tok(k)
                     .is_some_and(|t| t.is_capitalized() || !t.is_word())
             });
-        if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
+        // (or after a description whose complement ran to the comma: "Selon le médiateur
+        // pour les droits humains, Kofi Mensah, …": the name speaks)
+        if named
+            && st.is_punct(mb, ",")
+            && (complement || (na..nb).any(|k| st.role_at(k).is_some()))
+        {
             after = mb + 1;
+            if who.entity.is_none() {
+                if let Some(w) = st
+                    .resolve(ma, mb, false, history)
+                    .filter(|w| w.person && w.entity.is_some())
+                {
+                    who = w;
+                }
+            }
         } else {
             // "Selon Jean Roux, délégué de la CGT à Lyon, « … »": nor is the role the
             // entities stage found in apposition to the name
