@@ -449,3 +449,20 @@ fn selon_a_description_with_its_complement_then_the_name() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(speaker(q), "Odile Ferrand");
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_naming_one_person_tells_that_persons_gender() {
+    let t = format!(
+        "{HEAD_EN}Maria Oyelaran won the seat with 52% of the vote. \"We did it together,\" Oyelaran told supporters. She promised to fix the roads. \
+         Dan Keough conceded shortly after midnight. He said he had called Oyelaran, and he urged his voters \"to move on.\""
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(speaker(quote(&a, "to move on")), "Dan Keough");
+    let t = format!(
+        "{HEAD_FR}Sandrine Coste a été élue maire dimanche. Elle a promis de rénover les écoles. \
+         Son adversaire, Karim Lefort, a reconnu sa défaite. Il a dit avoir appelé Coste. \
+         Selon elle, les travaux commenceront en mai."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "les travaux")), "Sandrine Coste");
+}

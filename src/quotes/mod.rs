@@ -25,7 +25,7 @@ mod speakers;
 
 pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
 
-use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
+use crate::analysis::{Entity, EntityType, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
 use lexicon::{Class, Index};
@@ -527,7 +527,69 @@ impl<'a> Stage<'a> {
                 }
             }
         }
+        self.pronoun_genders(&mut g);
         g
+    }
+
+    /// A singular subject pronoun opening a body sentence right after a sentence that
+    /// names one person only (outside quotation marks) tells that person's gender:
+    /// "Delgado told supporters … She promised …". Read only for people of unknown
+    /// gender; two contrary pronouns leave it unknown.
+    fn pronoun_genders(&self, g: &mut [Gender]) {
+        // (bit 1: masculine, bit 2: feminine)
+        let mut seen = vec![0u8; g.len()];
+        let sents = &self.doc.sentences;
+        for (prev, sent) in sents.iter().zip(sents.iter().skip(1)) {
+            let a = sent.tokens.0;
+            let bit = match self.pronoun_at(a) {
+                Some((Gender::Masculine, Number::Singular)) => 1,
+                Some((Gender::Feminine, Number::Singular)) => 2,
+                _ => continue,
+            };
+            if self.non_body.get(prev.paragraph).copied().unwrap_or(true) {
+                continue;
+            }
+            let (Some(x), Some(y)) = (
+                self.tok(prev.tokens.0),
+                self.tok(prev.tokens.1.saturating_sub(1)),
+            ) else {
+                continue;
+            };
+            let k = self.mentions.partition_point(|m| m.0 < x.start);
+            let mut one = None;
+            for m in self.mentions.get(k..).unwrap_or(&[]) {
+                if m.0 >= y.end {
+                    break;
+                }
+                let person = self
+                    .entities
+                    .get(m.2)
+                    .is_some_and(|e| e.kind == EntityType::PER);
+                if !person || self.inside_quote(m.0) {
+                    continue;
+                }
+                match one {
+                    None => one = Some(m.2),
+                    Some(o) if o != m.2 => {
+                        one = None;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(x) = one.and_then(|o| seen.get_mut(o)) {
+                *x |= bit;
+            }
+        }
+        for (k, bits) in seen.into_iter().enumerate() {
+            if let Some(x) = g.get_mut(k).filter(|x| **x == Gender::Unknown) {
+                match bits {
+                    1 => *x = Gender::Masculine,
+                    2 => *x = Gender::Feminine,
+                    _ => {}
+                }
+            }
+        }
     }
 
     pub fn quote(
