@@ -466,3 +466,18 @@ fn a_pronoun_after_a_sentence_naming_one_person_tells_that_persons_gender() {
     let a = analyze(&t, "fr");
     assert_eq!(speaker(quote(&a, "les travaux")), "Sandrine Coste");
 }
+
+#[test]
+fn a_t_on_appris_aupres_de_names_the_source() {
+    let t = format!(
+        "{HEAD_FR}Trois écoles resteront fermées lundi, a-t-on appris dimanche auprès du rectorat. \
+         Un suspect a été placé en garde à vue, a-t-on appris de source policière. \
+         Il a appris la nouvelle à la radio."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Trois écoles");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "rectorat");
+    assert_eq!(speaker(quote(&a, "Un suspect")), "source policière");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("la nouvelle")));
+}

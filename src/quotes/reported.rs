@@ -278,6 +278,15 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         return None; // a noun: "the report"
     }
     let cue = st.cue_at(i)?;
+    if form.kind == VerbKind::Impersonal
+        && !cue.inverted.is_some_and(|(s, e, _, _)| {
+            st.text
+                .get(s..e)
+                .is_some_and(|p| st.lex.impersonal_pronouns.iter().any(|x| p.ends_with(x)))
+        })
+    {
+        return None;
+    }
     let speaker = |st: &Stage| -> Option<Who> {
         if cue.gerund {
             // "Trump is claiming that …": a progressive has its subject right before it
@@ -369,7 +378,9 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             || st.tok(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
             })
-            || st.word_in(k, Class::AdjunctPrepositions);
+            || st.word_in(k, Class::AdjunctPrepositions)
+            // ("…, indique-t-on de source judiciaire": the frame of the impersonal cue)
+            || cue.inverted.is_some() && st.lex.frame_prepositions.contains(&st.low(k));
         // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"; a
         // clause after a comma is the reporter's ("…, lawmakers said Friday, as they
         // bristled at …"), and so are an apposition to the whole clause and a participle
