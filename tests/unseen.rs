@@ -481,3 +481,14 @@ fn a_t_on_appris_aupres_de_names_the_source() {
     assert_eq!(speaker(quote(&a, "Un suspect")), "source policière");
     assert!(a.quotes.iter().all(|q| !q.text.contains("la nouvelle")));
 }
+
+#[test]
+fn a_corporate_title_of_several_words_stays_out_of_the_name() {
+    let t = format!(
+        "{HEAD_EN}Chief Operating Officer Lena Park said the plant would reopen. Chief Financial Officer Tomas Berg declined to comment."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Lena Park"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "Tomas Berg"), Some(EntityType::PER));
+    assert_eq!(speaker(quote(&a, "the plant")), "Lena Park");
+}
