@@ -492,3 +492,15 @@ fn a_corporate_title_of_several_words_stays_out_of_the_name() {
     assert_eq!(kind_of(&a, "Tomas Berg"), Some(EntityType::PER));
     assert_eq!(speaker(quote(&a, "the plant")), "Lena Park");
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_then_of_an_institution() {
+    let t = format!(
+        "{HEAD_EN}Political scientist Laura Kim of the University of Arizona said turnout was high. \
+         Juan Carlos de la Vega said nothing."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Laura Kim"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "University of Arizona"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Juan Carlos de la Vega"), Some(EntityType::PER));
+}

@@ -1673,9 +1673,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
                     t += 1;
                 }
+                // (a surname that is a given name too, "Laura Kim of the University of
+                // Arizona": an organization's head after the particle ends the person)
                 let person = (s + 1..k)
                     .all(|p| self.toks[p].is_capitalized() && !self.w.is(p, L::Connector))
-                    && !self.is_given(k - 1);
+                    && (!self.is_given(k - 1) || t < e && self.w.is(t, L::OrgHead));
                 if person
                     && t < e
                     && self.toks[t].is_capitalized()
