@@ -504,3 +504,29 @@ fn a_surname_that_is_also_a_given_name_then_of_an_institution() {
     assert_eq!(kind_of(&a, "University of Arizona"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "Juan Carlos de la Vega"), Some(EntityType::PER));
 }
+
+#[test]
+fn a_known_name_holding_a_conjunction_is_one_name() {
+    let t = format!(
+        "{HEAD_EN}The firm disclosed the deal in a filing with the Securities and Exchange Commission. \
+         Annual inflation slowed to 2.1%, Statistics Canada said last week."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(
+        kind_of(&a, "Securities and Exchange Commission"),
+        Some(EntityType::ORG)
+    );
+    assert_eq!(kind_of(&a, "Statistics Canada"), Some(EntityType::ORG));
+}
+
+#[test]
+fn regions_and_products_the_lists_know() {
+    let t = format!(
+        "{HEAD_FR}Huit Canadair ont été mobilisés. Le Ghana veut faire de l'Afrique de l'Ouest un pôle de stabilité. \
+         Toulouse a remporté la finale du Top 14."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Canadair"), Some(EntityType::MISC));
+    assert_eq!(kind_of(&a, "Afrique de l'Ouest"), Some(EntityType::LOC));
+    assert_eq!(kind_of(&a, "Top 14"), Some(EntityType::MISC));
+}

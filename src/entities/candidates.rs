@@ -1076,10 +1076,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         let mut m = n;
         while m < b && m < n + 6 && self.is_name_tok(m) {
-            if own_name(self, m) {
-                return None;
-            }
             m += 1;
+        }
+        // A name the lists know whole: "Securities and Exchange Commission", "Bosnia and
+        // Herzegovina".
+        if (n + 1..=m).rev().any(|x| self.lookup_span(h, x).is_some()) {
+            return Some(n);
+        }
+        if (n..m).any(|k| own_name(self, k)) {
+            return None;
         }
         if head {
             return Some(n);
