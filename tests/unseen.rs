@@ -530,3 +530,11 @@ fn regions_and_products_the_lists_know() {
     assert_eq!(kind_of(&a, "Afrique de l'Ouest"), Some(EntityType::LOC));
     assert_eq!(kind_of(&a, "Top 14"), Some(EntityType::MISC));
 }
+
+#[test]
+fn company_names_ending_with_an_industry_word() {
+    let t = format!("{HEAD_EN}Shares of Northgate Power and Calder Analytics rose on Monday.");
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Northgate Power"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Calder Analytics"), Some(EntityType::ORG));
+}
