@@ -538,3 +538,15 @@ fn company_names_ending_with_an_industry_word() {
     assert_eq!(kind_of(&a, "Northgate Power"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "Calder Analytics"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_party_acronym_then_the_place_of_the_seat() {
+    let t = format!(
+        "{HEAD_FR}Le député LR de l'Yonne, Paul Verdier, a voté contre. Anne Colin, députée LFI de Seine-Saint-Denis, s'est abstenue."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "LR"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Yonne"), Some(EntityType::LOC));
+    assert_eq!(kind_of(&a, "LFI"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Seine-Saint-Denis"), Some(EntityType::LOC));
+}

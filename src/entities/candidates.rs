@@ -951,10 +951,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
                 // (not to a nationality adjective before a lower-case noun: "a fee with
                 // Porto for Brazilian winger X")
+                // (nor from a party's or union's acronym alone to a place: "député LR de
+                // l'Yonne", "sénateur PS du Finistère" are the party and the place)
                 if k > j
                     && k < b
                     && self.is_name_tok(k)
                     && !self.toks[j].is_punct("&")
+                    && !(j == start + 1
+                        && prev.all_caps()
+                        && self
+                            .lookup_span(start, j)
+                            .is_some_and(|kn| kn.kind == EntityType::ORG)
+                        && self
+                            .lookup_span(k, k + 1)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
                     // (not to a nationality adjective before a lower-case noun, in a
                     // language that capitalizes them: "with Porto for Brazilian winger X")
                     && !(!self.lex.lowercase_tail
