@@ -550,3 +550,13 @@ fn a_party_acronym_then_the_place_of_the_seat() {
     assert_eq!(kind_of(&a, "LFI"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "Seine-Saint-Denis"), Some(EntityType::LOC));
 }
+
+#[test]
+fn a_mountain_range_or_a_motorway_after_its_lower_case_noun_is_a_place() {
+    let t = format!(
+        "{HEAD_FR}Le feu, parti d'une aire de l'autoroute A7, a gagné le massif des Corbières."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "A7"), Some(EntityType::LOC));
+    assert_eq!(kind_of(&a, "Corbières"), Some(EntityType::LOC));
+}
