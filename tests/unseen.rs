@@ -560,3 +560,17 @@ fn a_mountain_range_or_a_motorway_after_its_lower_case_noun_is_a_place() {
     assert_eq!(kind_of(&a, "A7"), Some(EntityType::LOC));
     assert_eq!(kind_of(&a, "Corbières"), Some(EntityType::LOC));
 }
+
+#[test]
+fn a_named_person_opening_the_sentence_before_a_colon_speaks_the_quote() {
+    let t = format!(
+        "{HEAD_FR}L'entraîneuse Lucie Marchand, arrivée en janvier, jubile : « Ce titre, on l'a construit ensemble. »"
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "Ce titre")), "Lucie Marchand");
+    let t = format!(
+        "{HEAD_EN}The mayor, Ruth Okafor, was in no mood to compromise: \"We will not back down.\""
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(speaker(quote(&a, "We will not")), "Ruth Okafor");
+}
