@@ -1090,7 +1090,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         }
         // A name the lists know whole: "Securities and Exchange Commission", "Bosnia and
         // Herzegovina".
-        if (n + 1..=m).rev().any(|x| self.lookup_span(h, x).is_some()) {
+        if m - h <= 6 && self.lookup_span(h, m).is_some() {
             return Some(n);
         }
         if (n..m).any(|k| own_name(self, k)) {

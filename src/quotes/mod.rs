@@ -551,8 +551,8 @@ impl<'a> Stage<'a> {
     /// "Delgado told supporters … She promised …". Read only for people of unknown
     /// gender; two contrary pronouns leave it unknown.
     fn pronoun_genders(&self, g: &mut [Gender]) {
-        // (bit 1: masculine, bit 2: feminine)
-        let mut seen = vec![0u8; g.len()];
+        // (bit 1: masculine, bit 2: feminine; made at the first evidence only)
+        let mut seen: Vec<u8> = Vec::new();
         let sents = &self.doc.sentences;
         for (prev, sent) in sents.iter().zip(sents.iter().skip(1)) {
             let a = sent.tokens.0;
@@ -592,8 +592,13 @@ impl<'a> Stage<'a> {
                     _ => {}
                 }
             }
-            if let Some(x) = one.and_then(|o| seen.get_mut(o)) {
-                *x |= bit;
+            if let Some(o) = one {
+                if seen.is_empty() {
+                    seen = vec![0u8; g.len()];
+                }
+                if let Some(x) = seen.get_mut(o) {
+                    *x |= bit;
+                }
             }
         }
         for (k, bits) in seen.into_iter().enumerate() {
