@@ -596,3 +596,27 @@ fn a_partial_quote_inside_reported_speech_shares_its_speaker() {
     assert_eq!(speaker(d), speaker(r));
     assert_eq!(speaker(d), "Joan Pelly");
 }
+
+#[test]
+fn a_role_chain_stops_at_a_verb_of_saying_after_another_name() {
+    let t = format!(
+        "{HEAD_EN}Rosa Delgado won the race. Political scientist Laura Kim said Delgado had built her lead in the west."
+    );
+    let a = analyze(&t, "en");
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Rosa Delgado")
+        .expect("entity");
+    assert!(
+        e.roles.iter().all(|r| !r.text.contains("said")),
+        "{:?}",
+        e.roles
+    );
+    let k = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Laura Kim")
+        .expect("entity");
+    assert!(k.roles.iter().any(|r| r.text == "Political scientist"));
+}
