@@ -546,50 +546,35 @@ impl<'a> Stage<'a> {
         g
     }
 
-    /// A singular subject pronoun opening a body sentence right after a sentence that
-    /// names one person only (outside quotation marks) tells that person's gender:
-    /// "Delgado told supporters … She promised …". Read only for people of unknown
-    /// gender; two contrary pronouns leave it unknown.
+    /// A singular subject pronoun opening a sentence right after a sentence that names
+    /// one person only tells that person's gender: "Delgado told supporters … She
+    /// promised …". Read only for people of unknown gender; two contrary pronouns leave
+    /// it unknown.
     fn pronoun_genders(&self, g: &mut [Gender]) {
         // (bit 1: masculine, bit 2: feminine; made at the first evidence only)
         let mut seen: Vec<u8> = Vec::new();
         let sents = &self.doc.sentences;
         for (prev, sent) in sents.iter().zip(sents.iter().skip(1)) {
-            let a = sent.tokens.0;
-            let bit = match self.pronoun_at(a) {
-                Some((Gender::Masculine, Number::Singular)) => 1,
+            let bit = match self.pronoun_at(sent.tokens.0) {
+                Some((Gender::Masculine, Number::Singular)) => 1u8,
                 Some((Gender::Feminine, Number::Singular)) => 2,
                 _ => continue,
             };
-            if self.non_body.get(prev.paragraph).copied().unwrap_or(true) {
-                continue;
-            }
-            let (Some(x), Some(y)) = (
-                self.tok(prev.tokens.0),
-                self.tok(prev.tokens.1.saturating_sub(1)),
-            ) else {
+            let (Some(x), Some(y)) = (self.tok(prev.tokens.0), self.tok(sent.tokens.0)) else {
                 continue;
             };
             let k = self.mentions.partition_point(|m| m.0 < x.start);
             let mut one = None;
             for m in self.mentions.get(k..).unwrap_or(&[]) {
-                if m.0 >= y.end {
+                if m.0 >= y.start {
                     break;
                 }
-                let person = self
-                    .entities
-                    .get(m.2)
-                    .is_some_and(|e| e.kind == EntityType::PER);
-                if !person || self.inside_quote(m.0) {
-                    continue;
-                }
-                match one {
-                    None => one = Some(m.2),
-                    Some(o) if o != m.2 => {
+                if self.entities.get(m.2).is_some_and(|e| e.kind == EntityType::PER) {
+                    if one.is_some_and(|o| o != m.2) {
                         one = None;
                         break;
                     }
-                    _ => {}
+                    one = Some(m.2);
                 }
             }
             if let Some(o) = one {
@@ -601,13 +586,11 @@ impl<'a> Stage<'a> {
                 }
             }
         }
-        for (k, bits) in seen.into_iter().enumerate() {
-            if let Some(x) = g.get_mut(k).filter(|x| **x == Gender::Unknown) {
-                match bits {
-                    1 => *x = Gender::Masculine,
-                    2 => *x = Gender::Feminine,
-                    _ => {}
-                }
+        for (x, bits) in g.iter_mut().zip(seen) {
+            match bits {
+                1 if *x == Gender::Unknown => *x = Gender::Masculine,
+                2 if *x == Gender::Unknown => *x = Gender::Feminine,
+                _ => {}
             }
         }
     }
