@@ -634,23 +634,11 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
     // "X is rolling out a new message: “…”": the subject, without cue
     if colon && st.is_punct(j, ":") {
         // (or a named person opening the sentence, whatever verb follows: "L'entraîneur
-        // Franck Aubertin, arrivé l'été dernier, savoure : « … »", "Le maire, Jean Roux,
-        // est catégorique : « … »")
-        let named = |c: usize, d: usize| {
-            st.resolve(c, d, false, history)
-                .filter(|w| w.person && w.entity.is_some())
-        };
+        // Franck Aubertin, arrivé l'été dernier, savoure : « … »")
         let opener = || {
             let (c, d) = st.np_right(sa, j);
-            if c >= d {
-                return None;
-            }
-            named(c, d).or_else(|| {
-                let (x, y) = st.np_right(d + 1, j);
-                (st.is_punct(d, ",") && x < y && st.is_punct(y, ","))
-                    .then(|| named(x, y))
-                    .flatten()
-            })
+            st.resolve(c, d, false, history)
+                .filter(|w| c < d && w.person && w.entity.is_some())
         };
         if let Some(who) = st.sentence_subject(sa, j, history).or_else(opener) {
             return Some(Attribution {
