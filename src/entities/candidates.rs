@@ -1085,7 +1085,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         let mut m = n;
+        let mut own = false;
         while m < b && m < n + 6 && self.is_name_tok(m) {
+            own |= own_name(self, m);
             m += 1;
         }
         // A name the lists know whole: "Securities and Exchange Commission", "Bosnia and
@@ -1093,7 +1095,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if m - h <= 6 && self.lookup_span(h, m).is_some() {
             return Some(n);
         }
-        if (n..m).any(|k| own_name(self, k)) {
+        if own {
             return None;
         }
         if head {
