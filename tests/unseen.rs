@@ -576,28 +576,6 @@ fn a_named_person_opening_the_sentence_before_a_colon_speaks_the_quote() {
 }
 
 #[test]
-fn a_partial_quote_inside_reported_speech_shares_its_speaker() {
-    let t = format!(
-        "{HEAD_EN}Maria Ruiz won on Tuesday. She thanked her volunteers. \
-         Historian Joan Pelly of Carver College said Ruiz had won the rural vote. \
-         Comparing the map with the 2022 run, she noted that the county now looked \"split by age more than by party.\""
-    );
-    let a = analyze(&t, "en");
-    let r = a
-        .quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect && q.text.starts_with("the county"))
-        .expect("reported");
-    let d = a
-        .quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Direct && q.text.starts_with("split by age"))
-        .expect("direct");
-    assert_eq!(speaker(d), speaker(r));
-    assert_eq!(speaker(d), "Joan Pelly");
-}
-
-#[test]
 fn a_role_chain_stops_at_a_verb_of_saying_after_another_name() {
     let t = format!(
         "{HEAD_EN}Rosa Delgado won the race. Political scientist Laura Kim said Delgado had built her lead in the west."

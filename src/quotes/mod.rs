@@ -78,14 +78,7 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .cue
             .as_ref()
             .is_some_and(|c| d.speaker.is_some() && sentence_at(c.start) != sentence_at(d.start));
-        if d.kind != QuoteKind::Direct {
-            continue;
-        }
-        // (a partial quote sharing its cue with the reported speech around it has that
-        // speech's speaker: the two read the same verb, "she noted that the city looked
-        // “more divided …”", and the clause's reading of the subject is the surer)
-        let own = d.speaker.is_some() && !foreign_cue;
-        if own && d.cue.is_none() {
+        if d.kind != QuoteKind::Direct || d.speaker.is_some() && !foreign_cue {
             continue;
         }
         let k = reported.partition_point(|r| r.start <= d.start);
@@ -97,14 +90,6 @@ pub fn extract(ctx: &Context, entities: &[Entity]) -> Vec<Quote> {
             .min_by_key(|r| r.end - r.start);
         // (over a speaker of its own, only a named one: a description is a poorer answer)
         let named = |r: &&Quote| r.speaker.as_ref().is_some_and(|w| w.entity.is_some());
-        if own {
-            let same_cue =
-                |r: &&Quote| r.cue.as_ref().map(|c| c.start) == d.cue.as_ref().map(|c| c.start);
-            if let Some(r) = within.filter(|r| same_cue(r) && named(r)) {
-                d.speaker = r.speaker.clone();
-            }
-            continue;
-        }
         if let Some(r) = within.filter(|r| !foreign_cue || named(r)) {
             d.speaker = r.speaker.clone();
             d.cue = r.cue.clone();
@@ -569,7 +554,11 @@ impl<'a> Stage<'a> {
                 if m.0 >= y.start {
                     break;
                 }
-                if self.entities.get(m.2).is_some_and(|e| e.kind == EntityType::PER) {
+                if self
+                    .entities
+                    .get(m.2)
+                    .is_some_and(|e| e.kind == EntityType::PER)
+                {
                     if one.is_some_and(|o| o != m.2) {
                         one = None;
                         break;

@@ -391,9 +391,7 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 st.is_punct(x, ",")
                     && (st.word_in(x + 1, Class::ClauseStops)
                         || st.word_in(x + 1, Class::Determiners)
-                        || st
-                            .verb_at(x + 1)
-                            .is_some_and(|f| f.kind != VerbKind::QuoteOnly))
+                        || st.verb_at(x + 1).is_some())
             })
             .unwrap_or(sb);
         let short_tail = tail_end.saturating_sub(k) <= 10
