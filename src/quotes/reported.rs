@@ -278,12 +278,11 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         return None; // a noun: "the report"
     }
     let cue = st.cue_at(i)?;
+    // (the impersonal pronoun is the one glued pronoun of no gender: "a-t-on appris")
     if form.kind == VerbKind::Impersonal
-        && !cue.inverted.is_some_and(|(s, e, _, _)| {
-            st.text
-                .get(s..e)
-                .is_some_and(|p| st.lex.impersonal_pronouns.iter().any(|x| p.ends_with(x)))
-        })
+        && !cue
+            .inverted
+            .is_some_and(|(_, _, g, _)| g == super::Gender::Unknown)
     {
         return None;
     }

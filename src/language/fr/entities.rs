@@ -1279,7 +1279,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "municipalité",
         "province",
         "région",
-        "vallée",
         "village",
         "ville",
         "île",
