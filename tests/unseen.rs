@@ -409,3 +409,188 @@ fn quant_a_lui_and_object_pronouns_inside_the_cue() {
     assert_eq!(q.kind, QuoteKind::Indirect);
     assert_eq!(speaker(q), "François Bayrou");
 }
+
+// Session 6: eight more articles written for the check (tests/fixtures/unseen/{fr6..fr9,en5..en8}).
+
+#[test]
+fn a_trailing_attribution_followed_by_an_apposition_or_a_participle() {
+    let t = format!(
+        "{HEAD_EN}Retail sales fell 1.2% in February from January, the Office for National Statistics said on Friday, the steepest drop in two years. \
+         Hospital admissions for flu doubled in a fortnight, the Scottish Health Agency said on Monday, urging older people to get vaccinated."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "Retail sales fell");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Office for National Statistics");
+    assert_eq!(
+        speaker(quote(&a, "Hospital admissions")),
+        "Scottish Health Agency"
+    );
+}
+
+#[test]
+fn said_on_a_weekday_then_a_clause_opening_with_a_determiner() {
+    let t = format!(
+        "{HEAD_EN}Transport Secretary Helen Foy said on Thursday the new timetable would start in May."
+    );
+    let a = analyze(&t, "en");
+    let q = quote(&a, "the new timetable");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Helen Foy");
+}
+
+#[test]
+fn selon_a_description_with_its_complement_then_the_name() {
+    let t = format!(
+        "{HEAD_FR}Selon la défenseure régionale pour les droits des enfants, Odile Ferrand, une centaine de mineurs attendent un placement."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "une centaine");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "Odile Ferrand");
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_naming_one_person_tells_that_persons_gender() {
+    let t = format!(
+        "{HEAD_EN}Maria Oyelaran won the seat with 52% of the vote. \"We did it together,\" Oyelaran told supporters. She promised to fix the roads. \
+         Dan Keough conceded shortly after midnight. He said he had called Oyelaran, and he urged his voters \"to move on.\""
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(speaker(quote(&a, "to move on")), "Dan Keough");
+    let t = format!(
+        "{HEAD_FR}Sandrine Coste a été élue maire dimanche. Elle a promis de rénover les écoles. \
+         Son adversaire, Karim Lefort, a reconnu sa défaite. Il a dit avoir appelé Coste. \
+         Selon elle, les travaux commenceront en mai."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "les travaux")), "Sandrine Coste");
+}
+
+#[test]
+fn a_t_on_appris_aupres_de_names_the_source() {
+    let t = format!(
+        "{HEAD_FR}Trois écoles resteront fermées lundi, a-t-on appris dimanche auprès du rectorat. \
+         Un suspect a été placé en garde à vue, a-t-on appris de source policière. \
+         Il a appris la nouvelle à la radio."
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Trois écoles");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(speaker(q), "rectorat");
+    assert_eq!(speaker(quote(&a, "Un suspect")), "source policière");
+    assert!(a.quotes.iter().all(|q| !q.text.contains("la nouvelle")));
+}
+
+#[test]
+fn a_corporate_title_of_several_words_stays_out_of_the_name() {
+    let t = format!(
+        "{HEAD_EN}Chief Operating Officer Lena Park said the plant would reopen. Chief Financial Officer Tomas Berg declined to comment."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Lena Park"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "Tomas Berg"), Some(EntityType::PER));
+    assert_eq!(speaker(quote(&a, "the plant")), "Lena Park");
+}
+
+#[test]
+fn a_surname_that_is_also_a_given_name_then_of_an_institution() {
+    let t = format!(
+        "{HEAD_EN}Political scientist Laura Kim of the University of Arizona said turnout was high. \
+         Juan Carlos de la Vega said nothing."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Laura Kim"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "University of Arizona"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Juan Carlos de la Vega"), Some(EntityType::PER));
+}
+
+#[test]
+fn a_known_name_holding_a_conjunction_is_one_name() {
+    let t = format!(
+        "{HEAD_EN}The firm disclosed the deal in a filing with the Securities and Exchange Commission. \
+         The envoy flew to Bosnia and Herzegovina on Monday. \
+         Annual inflation slowed to 2.1%, Statistics Canada said last week."
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Bosnia and Herzegovina"), Some(EntityType::LOC));
+    assert_eq!(
+        kind_of(&a, "Securities and Exchange Commission"),
+        Some(EntityType::ORG)
+    );
+    assert_eq!(kind_of(&a, "Statistics Canada"), Some(EntityType::ORG));
+}
+
+#[test]
+fn company_names_ending_with_an_industry_word() {
+    let t = format!("{HEAD_EN}Shares of Northgate Power rose on Monday.");
+    let a = analyze(&t, "en");
+    assert_eq!(kind_of(&a, "Northgate Power"), Some(EntityType::ORG));
+}
+
+#[test]
+fn a_party_acronym_then_the_place_of_the_seat() {
+    let t = format!(
+        "{HEAD_FR}Le député LR de l'Yonne, Paul Verdier, a voté contre. Anne Colin, députée LFI de Seine-Saint-Denis, s'est abstenue."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "LR"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Yonne"), Some(EntityType::LOC));
+    assert_eq!(kind_of(&a, "LFI"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Seine-Saint-Denis"), Some(EntityType::LOC));
+}
+
+#[test]
+fn regions_the_lists_know() {
+    let t = format!("{HEAD_FR}Le Ghana veut faire de l'Afrique de l'Ouest un pôle de stabilité.");
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Afrique de l'Ouest"), Some(EntityType::LOC));
+}
+
+#[test]
+fn a_mountain_range_or_a_motorway_after_its_lower_case_noun_is_a_place() {
+    let t = format!(
+        "{HEAD_FR}Le feu, parti d'une aire de l'autoroute A7, a gagné le massif des Corbières."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "A7"), Some(EntityType::LOC));
+    assert_eq!(kind_of(&a, "Corbières"), Some(EntityType::LOC));
+}
+
+#[test]
+fn a_named_person_opening_the_sentence_before_a_colon_speaks_the_quote() {
+    let t = format!(
+        "{HEAD_FR}L'entraîneuse Lucie Marchand, arrivée en janvier, jubile : « Ce titre, on l'a construit ensemble. »"
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "Ce titre")), "Lucie Marchand");
+    let t = format!(
+        "{HEAD_EN}The mayor, Ruth Okafor, was in no mood to compromise: \"We will not back down.\""
+    );
+    let a = analyze(&t, "en");
+    assert_eq!(speaker(quote(&a, "We will not")), "Ruth Okafor");
+}
+
+#[test]
+fn a_role_chain_stops_at_a_verb_of_saying_after_another_name() {
+    let t = format!(
+        "{HEAD_EN}Rosa Delgado won the race. Political scientist Laura Kim said Delgado had built her lead in the west."
+    );
+    let a = analyze(&t, "en");
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Rosa Delgado")
+        .expect("entity");
+    assert!(
+        e.roles.iter().all(|r| !r.text.contains("said")),
+        "{:?}",
+        e.roles
+    );
+    let k = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Laura Kim")
+        .expect("entity");
+    assert!(k.roles.iter().any(|r| r.text == "Political scientist"));
+}

@@ -957,10 +957,20 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 }
                 // (not to a nationality adjective before a lower-case noun: "a fee with
                 // Porto for Brazilian winger X")
+                // (nor from a party's or union's acronym alone to a place: "député LR de
+                // l'Yonne", "sénateur PS du Finistère" are the party and the place)
                 if k > j
                     && k < b
                     && self.is_name_tok(k)
                     && !self.toks[j].is_punct("&")
+                    && !(j == start + 1
+                        && prev.all_caps()
+                        && self
+                            .lookup_span(start, j)
+                            .is_some_and(|kn| kn.kind == EntityType::ORG)
+                        && self
+                            .lookup_span(k, k + 1)
+                            .is_some_and(|kn| kn.kind == EntityType::LOC))
                     // (not to a nationality adjective before a lower-case noun, in a
                     // language that capitalizes them: "with Porto for Brazilian winger X")
                     && !(!self.lex.lowercase_tail
@@ -1081,11 +1091,18 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         let mut m = n;
+        let mut own = false;
         while m < b && m < n + 6 && self.is_name_tok(m) {
-            if own_name(self, m) {
-                return None;
-            }
+            own |= own_name(self, m);
             m += 1;
+        }
+        // A name the lists know whole: "Securities and Exchange Commission", "Bosnia and
+        // Herzegovina".
+        if m - h <= 6 && self.lookup_span(h, m).is_some() {
+            return Some(n);
+        }
+        if own {
+            return None;
         }
         if head {
             return Some(n);
@@ -1688,9 +1705,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 while t < e && self.w.is(t, L::Connector) && !self.toks[t].is_capitalized() {
                     t += 1;
                 }
+                // (a surname that is a given name too, "Laura Kim of the University of
+                // Arizona": an organization's head after the particle ends the person)
                 let person = (s + 1..k)
                     .all(|p| self.toks[p].is_capitalized() && !self.w.is(p, L::Connector))
-                    && !self.is_given(k - 1);
+                    && (!self.is_given(k - 1) || t < e && self.w.is(t, L::OrgHead));
                 if person
                     && t < e
                     && self.toks[t].is_capitalized()

@@ -111,10 +111,13 @@ fn before(w: &mut Words, toks: &[Token], t0: usize, floor: usize) -> Option<(usi
                 }
                 // Capitalized portfolio words inside the chain ("des Affaires étrangères"),
                 // and the lower-case words of a name there ("de La France insoumise").
+                // (not a verb of saying after a name: "Political scientist Laura Kim said
+                // Delgado …" gives Delgado no role)
                 let in_name = k >= 2
                     && toks
                         .get(k - 2)
-                        .is_some_and(|p| p.kind == TokenKind::Word && p.is_capitalized());
+                        .is_some_and(|p| p.kind == TokenKind::Word && p.is_capitalized())
+                    && !w.is(k - 1, L::PersonVerb);
                 if !(t.kind == TokenKind::Word
                     && (t.is_capitalized() || in_name)
                     && first_title.is_none())

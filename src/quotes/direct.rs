@@ -635,7 +635,18 @@ fn before_cue(st: &Stage, c: &Cand, history: &[Who]) -> Option<Attribution> {
     }
     // "X is rolling out a new message: “…”": the subject, without cue
     if colon && st.is_punct(j, ":") {
-        if let Some(who) = st.sentence_subject(sa, j, history) {
+        // (or a named person opening the sentence, whatever verb follows: "L'entraîneur
+        // Franck Aubertin, arrivé l'été dernier, savoure : « … »")
+        // (a name inside it, past the sentence's first word: a cheap test first)
+        let opener = || {
+            let (c, d) = st.np_right(sa, j);
+            (sa + 1..d)
+                .any(|k| st.tok(k).is_some_and(|t| t.is_capitalized()))
+                .then(|| st.resolve(c, d, false, history))
+                .flatten()
+                .filter(|w| w.person && w.entity.is_some())
+        };
+        if let Some(who) = st.sentence_subject(sa, j, history).or_else(opener) {
             return Some(Attribution {
                 cue: None,
                 who: Some(who),

@@ -128,6 +128,10 @@ pub enum VerbKind {
     Directive,
     /// Only a cue for a direct quote (lâcher, s'exclamer, shout): no reported speech.
     QuoteOnly,
+    /// Reports speech only with the impersonal pronoun glued to it, its source after it
+    /// (`…, a-t-on appris auprès de la préfecture`); alone it reports nothing (`il a
+    /// appris la nouvelle`).
+    Impersonal,
 }
 
 /// A verb of saying.

@@ -25,7 +25,7 @@ mod speakers;
 
 pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
 
-use crate::analysis::{Entity, Quote, QuoteKind, Speaker, TextSpan};
+use crate::analysis::{Entity, EntityType, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
 use lexicon::{Class, Index};
@@ -531,7 +531,61 @@ impl<'a> Stage<'a> {
                 }
             }
         }
+        self.pronoun_genders(&mut g);
         g
+    }
+
+    /// A singular subject pronoun opening a sentence right after a sentence that names
+    /// one person only tells that person's gender: "Delgado told supporters … She
+    /// promised …". Read only for people of unknown gender; two contrary pronouns leave
+    /// it unknown.
+    fn pronoun_genders(&self, g: &mut [Gender]) {
+        // (bit 1: masculine, bit 2: feminine; made at the first evidence only)
+        let mut seen: Vec<u8> = Vec::new();
+        let sents = &self.doc.sentences;
+        for (prev, sent) in sents.iter().zip(sents.iter().skip(1)) {
+            let bit = match self.pronoun_at(sent.tokens.0) {
+                Some((Gender::Masculine, Number::Singular)) => 1u8,
+                Some((Gender::Feminine, Number::Singular)) => 2,
+                _ => continue,
+            };
+            let (Some(x), Some(y)) = (self.tok(prev.tokens.0), self.tok(sent.tokens.0)) else {
+                continue;
+            };
+            let k = self.mentions.partition_point(|m| m.0 < x.start);
+            let mut one = None;
+            for m in self.mentions.get(k..).unwrap_or(&[]) {
+                if m.0 >= y.start {
+                    break;
+                }
+                if self
+                    .entities
+                    .get(m.2)
+                    .is_some_and(|e| e.kind == EntityType::PER)
+                {
+                    if one.is_some_and(|o| o != m.2) {
+                        one = None;
+                        break;
+                    }
+                    one = Some(m.2);
+                }
+            }
+            if let Some(o) = one {
+                if seen.is_empty() {
+                    seen = vec![0u8; g.len()];
+                }
+                if let Some(x) = seen.get_mut(o) {
+                    *x |= bit;
+                }
+            }
+        }
+        for (x, bits) in g.iter_mut().zip(seen) {
+            match bits {
+                1 if *x == Gender::Unknown => *x = Gender::Masculine,
+                2 if *x == Gender::Unknown => *x = Gender::Feminine,
+                _ => {}
+            }
+        }
     }
 
     pub fn quote(

@@ -144,7 +144,7 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
             }
         }
     }
-    let who = if complement {
+    let mut who = if complement {
         st.resolve(na, nb, false, history)?
     } else {
         st.source(cue.last, sb, history)?
@@ -165,8 +165,21 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
                 st.tok(k)
                     .is_some_and(|t| t.is_capitalized() || !t.is_word())
             });
-        if named && st.is_punct(mb, ",") && (na..nb).any(|k| st.role_at(k).is_some()) {
+        // (or after a description whose complement ran to the comma: "Selon le médiateur
+        // pour les droits humains, Kofi Mensah, …": the name speaks)
+        if named
+            && st.is_punct(mb, ",")
+            && (complement || (na..nb).any(|k| st.role_at(k).is_some()))
+        {
             after = mb + 1;
+            if who.entity.is_none() {
+                if let Some(w) = st
+                    .resolve(ma, mb, false, history)
+                    .filter(|w| w.person && w.entity.is_some())
+                {
+                    who = w;
+                }
+            }
         } else {
             // "Selon Jean Roux, délégué de la CGT à Lyon, « … »": nor is the role the
             // entities stage found in apposition to the name
@@ -281,6 +294,14 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         return None; // a noun: "shed 156.65 points", "3 reports"
     }
     let cue = st.cue_at(i)?;
+    // (the impersonal pronoun is the one glued pronoun of no gender: "a-t-on appris")
+    if form.kind == VerbKind::Impersonal
+        && !cue
+            .inverted
+            .is_some_and(|(_, _, g, _)| g == super::Gender::Unknown)
+    {
+        return None;
+    }
     let speaker = |st: &Stage| -> Option<Who> {
         if cue.gerund {
             // "Trump is claiming that …": a progressive has its subject right before it
@@ -401,12 +422,21 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
             || st.tok(k).is_some_and(|t| {
                 t.kind == TokenKind::Punct && matches!(t.text, "." | "!" | "?" | "," | ";")
             })
-            || st.word_in(k, Class::AdjunctPrepositions);
+            || st.word_in(k, Class::AdjunctPrepositions)
+            // ("…, indique-t-on de source judiciaire": the frame of the impersonal cue)
+            || cue.inverted.is_some() && st.lex.frame_prepositions.contains(&st.low(k));
         // …and only a short adjunct: "said on Tuesday", not "said on Tuesday that …"; a
         // clause after a comma is the reporter's ("…, lawmakers said Friday, as they
-        // bristled at …")
+        // bristled at …"), and so are an apposition to the whole clause and a participle
+        // of saying ("…, the agency said last week, the lowest reading in four years",
+        // "…, the agency said on Tuesday, urging parents to …")
         let tail_end = (k..sb.min(k + 11))
-            .find(|&x| st.is_punct(x, ",") && st.word_in(x + 1, Class::ClauseStops))
+            .find(|&x| {
+                st.is_punct(x, ",")
+                    && (st.word_in(x + 1, Class::ClauseStops)
+                        || st.word_in(x + 1, Class::Determiners)
+                        || st.verb_at(x + 1).is_some())
+            })
             .unwrap_or(sb);
         let short_tail = tail_end.saturating_sub(k) <= 10
             && (k..tail_end).all(|x| !st.word_in(x, Class::Complementizers));
@@ -793,6 +823,14 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
             if plain_words(st, k + 1, j) {
                 k = j;
             }
+        }
+        // …or a determiner after a one-word time adjunct ("said on Monday the government
+        // would …": a weekday is no noun the determiner's phrase could depend on)
+        if st.word_in(k, Class::AdjunctPrepositions)
+            && st.is_adverb(k + 1)
+            && st.word_in(k + 2, Class::Determiners)
+        {
+            k += 2;
         }
     }
     let t = st.tok(k)?;

@@ -1346,11 +1346,21 @@ impl<'a> Stage<'a> {
             });
             // (alone, it stands for nobody in particular)
             if impersonal {
-                if !self.lex.frame_prepositions.contains(&self.low(cue.last)) {
+                // (a day or an adverb may come first: "a-t-on appris jeudi auprès de …")
+                let mut p = cue.last;
+                while p < cue.last + 2 && self.is_adverb(p) {
+                    p += 1;
+                }
+                if !self.lex.frame_prepositions.contains(&self.low(p)) {
                     return None;
                 }
                 let (_, sb) = self.sentence(cue.first);
-                let (a, b) = self.np_right(cue.last + 1, sb);
+                let mut p = p + 1;
+                // ("auprès de la préfecture": the preposition's own link)
+                if self.word_in(p, Class::NpLinks) {
+                    p += 1;
+                }
+                let (a, b) = self.np_right(p, sb);
                 return self.resolve(a, b, false, history);
             }
             return Some(self.resolve_pronoun(s, e, g, n, history));

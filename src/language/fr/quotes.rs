@@ -141,6 +141,8 @@ pub static QUOTES: Lexicon = Lexicon {
         v("réjouir", QuoteOnly),
         v("féliciter", QuoteOnly),
         v("annoncer", Announce),
+        // only glued to the impersonal pronoun: "…, a-t-on appris auprès de la préfecture"
+        v("apprendre", Impersonal),
         v("révéler", Announce),
         v("dévoiler", Announce),
         v("promettre", Announce),
@@ -185,6 +187,7 @@ pub static QUOTES: Lexicon = Lexicon {
         ),
     ],
     irregular: &[
+        ("appris", "apprendre"),
         ("craint", "craindre"),
         ("craignent", "craindre"),
         ("craignait", "craindre"),
@@ -788,5 +791,5 @@ pub static QUOTES: Lexicon = Lexicon {
         ("diplomate", &["ministre", "ambassadeur", "ambassadrice"]),
     ],
     impersonal_pronouns: &["on"],
-    frame_prepositions: &["au", "aux", "chez", "dans", "à"],
+    frame_prepositions: &["au", "aux", "chez", "dans", "à", "auprès", "de"],
 };
