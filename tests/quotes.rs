@@ -2174,3 +2174,14 @@ fn a_time_adjunct_after_the_verb_is_no_content() {
     assert!(ind[0].text.starts_with("Turnout appeared"), "{qs:?}");
     assert_eq!(speaker(ind[0]), "election officials");
 }
+
+#[test]
+fn an_amount_after_the_verb_opens_the_content() {
+    let text = "Secretary of State Luis Ortega said about 61% of registered voters had cast \
+                ballots. He said in 2019 that turnout was low.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert!(ind[0].text.starts_with("about 61%"), "{qs:?}");
+    assert_eq!(ind[1].text, "turnout was low");
+}

@@ -839,13 +839,17 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     // a subject: a pronoun, a determiner, a name, a number, or a bare noun
     // ("said officials were…") — not a preposition, adverb or conjunction
-    let function_word = st.word_in(k, Class::AdjunctPrepositions)
-        || st.word_in(k, Class::NpLinks)
-        || st.word_in(k, Class::ClauseStops)
-        || st.word_in(k, Class::NpStops)
-        || st.is_adverb(k)
-        || st.word_in(k, Class::Complementizers)
-        || st.verb_at(k).is_some();
+    // ("said about 61% of voters had …": an amount's word before its number)
+    let amount = !st.word_in(k, Class::AdjunctPrepositions)
+        && st.tok(k + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    let function_word = !amount
+        && (st.word_in(k, Class::AdjunctPrepositions)
+            || st.word_in(k, Class::NpLinks)
+            || st.word_in(k, Class::ClauseStops)
+            || st.word_in(k, Class::NpStops)
+            || st.is_adverb(k)
+            || st.word_in(k, Class::Complementizers)
+            || st.verb_at(k).is_some());
     let subjectish = st.pronoun_at(k).is_some()
         || st.word_in(k, Class::FirstPerson)
         || st.word_in(k, Class::Determiners)
