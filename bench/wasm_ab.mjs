@@ -17,11 +17,10 @@
 // (process.cpuUsage); with --browser, what Chromium's processes spent on it (user +
 // system, every thread, from /proc, in 10 ms ticks: --reps N runs N passes in a row per
 // build and round, default 2, to make the ticks small against the time).
-import { readFileSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { join, resolve, extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromiumCpu } from "./cpu.mjs";
+import { benchPage } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -91,40 +90,11 @@ async function inNode() {
 }
 
 async function inBrowser() {
-  const { chromium } = await import(resolve("node_modules/playwright-core/index.mjs"));
-  const types = { ".js": "text/javascript", ".wasm": "application/wasm" };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, "http://x");
-    if (url.pathname === "/") {
-      res.writeHead(200, { "content-type": "text/html" });
-      return res.end('<!doctype html><link rel="icon" href="data:,"><title>bench</title>');
-    }
-    if (url.pathname === "/docs.json") {
-      res.writeHead(200, { "content-type": "application/json" });
-      return res.end(JSON.stringify(docs));
-    }
-    const m = /^\/v(\d+)\/(lede\.js|lede_bg\.wasm)$/.exec(url.pathname);
-    if (!m || !pkgs[Number(m[1])]) {
-      res.writeHead(404);
-      return res.end();
-    }
-    const file = join(pkgs[Number(m[1])], m[2]);
-    res.writeHead(200, { "content-type": types[extname(file)] });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const port = server.address().port;
-  const profile = mkdtempSync(join(tmpdir(), "chromium-"));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  const { page, profile, version, close } = await benchPage(docs, (path) => {
+    const m = /^\/v(\d+)\/(lede\.js|lede_bg\.wasm)$/.exec(path);
+    return m && pkgs[Number(m[1])] ? join(pkgs[Number(m[1])], m[2]) : "";
   });
   try {
-    const page = await ctx.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    const version = ctx.browser()?.version() ?? "";
     await page.evaluate(
       async ({ n }) => {
         const docs = await (await fetch("/docs.json")).json();
@@ -171,8 +141,7 @@ async function inBrowser() {
     }
     return { engine: `Chromium ${version}`.trim(), times, cpus };
   } finally {
-    await ctx.close();
-    server.close();
+    await close();
   }
 }
 

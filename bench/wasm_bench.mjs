@@ -10,12 +10,11 @@
 // q11) of the .wasm and its JS glue. In Chromium each run is also charged the CPU time
 // of the browser's processes (`cpu_median_ms`, `cpu_mb_per_s`; bench/cpu.mjs): on a
 // shared machine the wall time grows with the load, the CPU time much less.
-import { readFileSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:http";
-import { tmpdir } from "node:os";
-import { join, resolve, extname } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromiumCpu } from "./cpu.mjs";
+import { benchPage } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -100,41 +99,8 @@ async function inNode() {
 }
 
 async function inBrowser() {
-  const { chromium } = await import(resolve("node_modules/playwright-core/index.mjs"));
-  const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html", ".json": "application/json" };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, "http://x");
-    if (url.pathname === "/") {
-      res.writeHead(200, { "content-type": "text/html" });
-      return res.end('<!doctype html><link rel="icon" href="data:,"><title>bench</title>');
-    }
-    if (url.pathname === "/docs.json") {
-      res.writeHead(200, { "content-type": "application/json" });
-      return res.end(JSON.stringify(docs));
-    }
-    const file = join(pkg, url.pathname.replace(/^\/pkg\//, ""));
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  const port = server.address().port;
-  const profile = mkdtempSync(join(tmpdir(), "chromium-"));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const { page, profile, version, close } = await benchPage(docs, (path) => join(pkg, path.replace(/^\/pkg\//, "")));
   try {
-    const page = await ctx.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    const version = ctx.browser()?.version() ?? "";
     // measure() with one run (after its warm-up) per call, driven from here, so that each
     // run is also charged the CPU time Chromium's processes spent on it.
     const first = await page.evaluate(
@@ -173,8 +139,7 @@ async function inBrowser() {
       failed: first.failed,
     };
   } finally {
-    await ctx.close();
-    server.close();
+    await close();
   }
 }
 
