@@ -1,4 +1,4 @@
-// The headless Chromium page the wasm benchmarks run in (bench/wasm_bench.mjs,
+// The texts and the headless Chromium page the wasm benchmarks run in (bench/wasm_bench.mjs,
 // bench/wasm_ab.mjs): a local server that answers `/` with an empty page, `/docs.json`
 // with the texts, and every other path with the file `fileFor(pathname)` names (404 when
 // it names none), and Chromium in a fresh profile pointed at it.
@@ -13,6 +13,25 @@ const TYPES = {
   ".html": "text/html",
   ".json": "application/json",
 };
+
+/**
+ * The texts of `lede eval --dump-docs` (JSON Lines) with the options the JS API takes:
+ * { docs: [{ text, options }], bytes } (bytes of UTF-8).
+ */
+export function readDocs(path) {
+  const docs = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .map((d) => ({
+      text: d.text,
+      options: {
+        ...(d.language && d.language !== "und" ? { language: d.language } : {}),
+        ...(d.reference_date ? { referenceDate: d.reference_date } : {}),
+      },
+    }));
+  return { docs, bytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0) };
+}
 
 /** Returns { page, ctx, profile, version, close }. */
 export async function benchPage(docs, fileFor) {

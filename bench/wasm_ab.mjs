@@ -20,7 +20,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromiumCpu } from "./cpu.mjs";
-import { benchPage } from "./chromium.mjs";
+import { benchPage, readDocs } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -34,18 +34,7 @@ const rounds = Number(opt("--rounds", "8"));
 const browser = args.includes("--browser");
 const reps = Number(opt("--reps", "2"));
 
-const docs = readFileSync(docsPath, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .map((d) => ({
-    text: d.text,
-    options: {
-      ...(d.language && d.language !== "und" ? { language: d.language } : {}),
-      ...(d.reference_date ? { referenceDate: d.reference_date } : {}),
-    },
-  }));
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+const { docs, bytes } = readDocs(docsPath);
 
 // The Node side: `mods` are the initialized modules; returns every pass's wall time and
 // the process's CPU time for it, per module.

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { chromiumCpu } from "./cpu.mjs";
-import { benchPage } from "./chromium.mjs";
+import { benchPage, readDocs } from "./chromium.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -26,18 +26,7 @@ const docsPath = resolve(opt("--docs", "docs.jsonl"));
 const runs = Number(opt("--runs", "5"));
 const browser = args.includes("--browser");
 
-const docs = readFileSync(docsPath, "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .map((d) => ({
-    text: d.text,
-    options: {
-      ...(d.language && d.language !== "und" ? { language: d.language } : {}),
-      ...(d.reference_date ? { referenceDate: d.reference_date } : {}),
-    },
-  }));
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+const { docs, bytes } = readDocs(docsPath);
 
 function sizes() {
   const out = {};

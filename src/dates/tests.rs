@@ -46,6 +46,18 @@ fn none(lang: &str, sentence: &str) {
     assert!(got.is_empty(), "false alarm in {sentence:?}: {got:?}");
 }
 
+/// Asserts that each sentence holds the expression `span` with the value `value`
+/// (reference `r`).
+fn has_values(r: Option<&str>, cases: &[(&str, &str, &str, &str)]) {
+    for &(lang, sentence, span, value) in cases {
+        let got = found(sentence, lang, r);
+        assert!(
+            got.iter().any(|(t, _, v, _)| t == span && v == value),
+            "{sentence:?}: {got:?}"
+        );
+    }
+}
+
 #[test]
 fn fr_absolute() {
     let cases = [
@@ -3322,13 +3334,7 @@ fn a_participle_and_its_preposition_before_a_month_tell_a_past() {
         ("en", "Sales in March will rise.", "March", "2027-03"),
         ("fr", "Le texte sera examiné en mars.", "mars", "2027-03"),
     ];
-    for (lang, sentence, span, value) in cases {
-        let got = found(sentence, lang, r);
-        assert!(
-            got.iter().any(|(t, _, v, _)| t == span && v == value),
-            "{sentence:?}: {got:?}"
-        );
-    }
+    has_values(r, &cases);
 }
 
 #[test]
@@ -3348,13 +3354,7 @@ fn a_few_quoted_words_stay_in_the_reporters_clause() {
             "2026-01-01",
         ),
     ];
-    for (lang, sentence, span, value) in cases {
-        let got = found(sentence, lang, r);
-        assert!(
-            got.iter().any(|(t, _, v, _)| t == span && v == value),
-            "{sentence:?}: {got:?}"
-        );
-    }
+    has_values(r, &cases);
 }
 
 #[test]
