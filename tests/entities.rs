@@ -1600,3 +1600,16 @@ fn professor_is_a_title_and_nhs_england_an_organisation() {
     assert!(roles(find(&es, "Stephen Hale")).contains(&"Professor"));
     assert_eq!(find(&es, "NHS England").kind, EntityType::ORG);
 }
+
+#[test]
+fn republicans_are_the_party_as_democrats_are() {
+    let text = "Republicans kept control of the state House, but Democrats gained three seats.";
+    let es = analyze(text, "en");
+    assert!(
+        es.iter().any(
+            |e| e.kind == EntityType::ORG && e.mentions.iter().any(|m| m.text == "Republicans")
+        ),
+        "{:?}",
+        names(&es)
+    );
+}

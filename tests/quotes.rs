@@ -2185,3 +2185,12 @@ fn an_amount_after_the_verb_opens_the_content() {
     assert!(ind[0].text.starts_with("about 61%"), "{qs:?}");
     assert_eq!(ind[1].text, "turnout was low");
 }
+
+#[test]
+fn an_adverb_of_time_after_conceded_is_no_content() {
+    let qs = analyze(
+        "Feeney conceded shortly after 11 p.m. in a brief speech.",
+        "en",
+    );
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
+}

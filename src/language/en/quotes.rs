@@ -125,6 +125,7 @@ pub static QUOTES: Lexicon = Lexicon {
         // ("said early Wednesday", "said late on Tuesday")
         "early",
         "late",
+        "shortly",
         "later",
         "previously",
         "earlier",
