@@ -2194,3 +2194,17 @@ fn an_adverb_of_time_after_conceded_is_no_content() {
     );
     assert!(indirect(&qs).is_empty(), "{qs:?}");
 }
+
+#[test]
+fn reporting_results_is_an_act_not_speech() {
+    let text = "Harbor Freight will report third-quarter results on Nov. 3. Kellogg Co. \
+                reported lower third-quarter earnings. Officials said test results showed a \
+                match, and the firm said its earnings had doubled.";
+    let qs = analyze(text, "en");
+    let ind: Vec<String> = indirect(&qs).iter().map(|q| q.text.clone()).collect();
+    assert_eq!(
+        ind,
+        vec!["test results showed a match", "its earnings had doubled"],
+        "{qs:?}"
+    );
+}

@@ -477,9 +477,21 @@ fn act_object(st: &Stage, c0: usize) -> bool {
     let list = st.lex.act_objects;
     (c0..c0 + 5)
         .take_while(|&k| st.tok(k).is_some_and(|t| t.is_word()) && st.auxiliary_at(k).is_none())
-        // (followed by an auxiliary, the noun is a clause's subject: "said a curfew would
-        // continue")
-        .any(|k| list.contains(&st.low(k)) && st.auxiliary_at(k + 1).is_none())
+        // (followed by an auxiliary or a past, the noun is a clause's subject: "said a
+        // curfew would continue", "said test results showed …")
+        .any(|k| {
+            list.contains(&st.low(k)) && st.auxiliary_at(k + 1).is_none() && !past_after(st, k)
+        })
+}
+
+/// The word after token `k` is a past tense by its ending (`showed`) or a verb of saying.
+fn past_after(st: &Stage, k: usize) -> bool {
+    st.tok(k + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && (st.lex.past_endings.iter().any(|x| t.text.ends_with(x))
+                || st.verb_at(k + 1).is_some())
+    })
 }
 
 /// Where the content of a cue starts, to its right.
