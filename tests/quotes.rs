@@ -2208,3 +2208,19 @@ fn reporting_results_is_an_act_not_speech() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn phrasal_verbs_of_saying_take_their_particle() {
+    let text = "Health Secretary Wes Marlow shot back that spending was at a record high. \
+                \"That is simply false,\" she fired back. Police shot a man on Tuesday, and \
+                fire officials said the blaze was out.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind[0].text, "spending was at a record high");
+    assert_eq!(cue(ind[0]), "shot back");
+    assert_eq!(speaker(ind[1]), "fire officials");
+    let dir = direct(&qs);
+    assert_eq!(dir.len(), 1, "{qs:?}");
+    assert_eq!(cue(dir[0]), "fired back");
+}

@@ -132,6 +132,10 @@ pub enum VerbKind {
     /// (`…, a-t-on appris auprès de la préfecture`); alone it reports nothing (`il a
     /// appris la nouvelle`).
     Impersonal,
+    /// A cue only with one of the language's `particles` right after it, then as `Say`
+    /// (`shot back`, `fired back`, `hit back`); alone it is no verb of saying (`police
+    /// shot a man`).
+    Particle,
 }
 
 /// A verb of saying.
@@ -187,6 +191,9 @@ pub struct Lexicon {
     /// Verbs of `verbs` that are verbs of saying only right after a light verb
     /// (`savoir`, `valoir`: `a fait savoir que`).
     pub after_light_verb: &'static [&'static str],
+    /// The particles after a [`VerbKind::Particle`] verb that make it a verb of saying
+    /// (`back`: `shot back`).
+    pub particles: &'static [&'static str],
     /// Adverbial phrases of several words, treated like `adverbs` inside a cue or
     /// between a cue and its content (`par ailleurs`, `de son côté`).
     pub adverb_phrases: &'static [&'static [&'static str]],

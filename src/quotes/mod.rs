@@ -395,7 +395,13 @@ impl<'a> Stage<'a> {
 
     /// The verb of saying token `i` is, if any (`Index::verb` of its fold).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
-        self.ix.verb_form(self.info(i))
+        let form = self.ix.verb_form(self.info(i))?;
+        // `fire`, `shooting` alone are nouns or other verbs: a verb of saying only with
+        // its particle (`fired back`)
+        if form.kind == VerbKind::Particle && !self.lex.particles.contains(&self.low(i + 1)) {
+            return None;
+        }
+        Some(form)
     }
 
     pub fn is_punct(&self, i: usize, s: &str) -> bool {

@@ -127,12 +127,22 @@ impl<'a> Stage<'a> {
                 start = self.tok(v - 1)?.start;
             }
         }
+        // `shoot` is a verb of saying only in `shot back`: the particle is the cue's end
+        let (mut last, mut end, mut kind) = (v + 1, t.end, form.kind);
+        if kind == VerbKind::Particle {
+            if !self.lex.particles.contains(&self.low(v + 1)) {
+                return None;
+            }
+            last = v + 2;
+            end = self.tok(v + 1)?.end;
+            kind = VerbKind::Say;
+        }
         Some(Cue {
             first,
-            last: v + 1,
+            last,
             start,
-            end: t.end,
-            kind: form.kind,
+            end,
+            kind,
             inverted: form.inverted.map(|(g, n)| self.pronoun_in(v, g, n)),
             gerund: form.gerund,
             attribution: false,

@@ -71,6 +71,10 @@ pub static QUOTES: Lexicon = Lexicon {
         v("remind", Tell),
         v("proclaim", Say),
         v("reiterate", Say),
+        // only with `back` after them: "shot back that …", "fired back"
+        v("shoot", Particle),
+        v("fire", Particle),
+        v("hit", Particle),
         v("declare", Say),
         v("scoff", QuoteOnly),
         // verbs of judgement that take the quoted words as their object
@@ -99,6 +103,7 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     irregular: &[
         ("said", "say"),
+        ("shot", "shoot"),
         ("says", "say"),
         ("saying", "say"),
         ("told", "tell"),
@@ -332,6 +337,7 @@ pub static QUOTES: Lexicon = Lexicon {
     feminine_determiners: &[],
     light_verbs: &[],
     after_light_verb: &[],
+    particles: &["back"],
     adverb_phrases: &[
         &["for", "his", "part"],
         &["for", "her", "part"],

@@ -529,6 +529,7 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     // ("a fait remarquer que", "a laissé entendre que"; alone, `remarquer` notices and
     // `entendre` hears: every form is listed)
+    particles: &[],
     after_light_verb: &[
         "savoir",
         "valoir",
