@@ -2224,3 +2224,18 @@ fn phrasal_verbs_of_saying_take_their_particle() {
     assert_eq!(dir.len(), 1, "{qs:?}");
     assert_eq!(cue(dir[0]), "fired back");
 }
+
+#[test]
+fn a_verb_form_after_a_number_word_is_a_noun() {
+    let text = "Harlow won the race, defeating Feeney by nearly nine points, according to \
+                projections by the Associated Press.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(speaker(ind[0]), "Associated Press");
+    let qs = analyze(
+        "Les deux rapports montrent que la situation s'aggrave.",
+        "fr",
+    );
+    assert_eq!(speaker(indirect(&qs)[0]), "les deux rapports");
+}

@@ -191,6 +191,8 @@ pub struct Lexicon {
     /// Verbs of `verbs` that are verbs of saying only right after a light verb
     /// (`savoir`, `valoir`: `a fait savoir que`).
     pub after_light_verb: &'static [&'static str],
+    /// Number words: a verb's form right after one is a noun (`nine points`).
+    pub number_words: &'static [&'static str],
     /// The particles after a [`VerbKind::Particle`] verb that make it a verb of saying
     /// (`back`: `shot back`).
     pub particles: &'static [&'static str],

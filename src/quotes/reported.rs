@@ -290,8 +290,11 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     if i > sa && st.word_in(i - 1, Class::Determiners) {
         return None; // a noun: "the report"
     }
-    if i > sa && st.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number) {
-        return None; // a noun: "shed 156.65 points", "3 reports"
+    if i > sa
+        && (st.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
+            || st.lex.number_words.contains(&st.low(i - 1)))
+    {
+        return None; // a noun: "shed 156.65 points", "by nine points", "3 reports"
     }
     let cue = st.cue_at(i)?;
     // (the impersonal pronoun is the one glued pronoun of no gender: "a-t-on appris")

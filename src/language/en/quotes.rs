@@ -338,6 +338,10 @@ pub static QUOTES: Lexicon = Lexicon {
     light_verbs: &[],
     after_light_verb: &[],
     particles: &["back"],
+    number_words: &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "several",
+    ],
     adverb_phrases: &[
         &["for", "his", "part"],
         &["for", "her", "part"],

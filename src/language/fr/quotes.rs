@@ -530,6 +530,27 @@ pub static QUOTES: Lexicon = Lexicon {
     // ("a fait remarquer que", "a laissé entendre que"; alone, `remarquer` notices and
     // `entendre` hears: every form is listed)
     particles: &[],
+    number_words: &[
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "quinze",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "cent",
+        "mille",
+        "plusieurs",
+    ],
     after_light_verb: &[
         "savoir",
         "valoir",
