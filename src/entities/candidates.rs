@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{ends_with, fold_into, mask, pack, AllCaps, Words, L};
+use super::words::{fold_into, mask, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -2235,7 +2235,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     }
 
     fn adjective_like(&mut self, i: usize) -> bool {
-        let lex = self.lex;
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -2245,18 +2244,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if self.w.is(i, L::Stop) || self.w.is(i, L::Connector) {
             return false;
         }
-        if self.w.is(i, L::Demonym) {
-            return true;
-        }
-        // (An ASCII token's lower case was made when the text was parsed.)
-        let l = if t.text.is_ascii() {
-            self.ctx.doc.lower(i)
-        } else {
-            lower_into(&mut self.low, t.text)
-        };
-        lex.name_adjective_suffixes
-            .iter()
-            .any(|s| l.len() > s.len() + 2 && ends_with(l, s))
+        self.w.is(i, L::Demonym) || self.w.name_adjective(i)
     }
 
     /// Extends a French name over the lower-case words that belong to it.

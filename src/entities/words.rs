@@ -683,9 +683,14 @@ impl<'c, 'a> Words<'c, 'a> {
         if t.kind != TokenKind::Word || t.is_capitalized() {
             return false;
         }
-        self.low.clear();
-        push_lower(&mut self.low, t.text);
-        let l = self.low.as_str();
+        // (an ASCII token's lower case was made when the text was parsed)
+        let l = if t.text.is_ascii() {
+            self.doc.lower(i)
+        } else {
+            self.low.clear();
+            push_lower(&mut self.low, t.text);
+            self.low.as_str()
+        };
         self.lex
             .name_adjective_suffixes
             .iter()

@@ -127,12 +127,10 @@ impl<'a> Stage<'a> {
                 start = self.tok(v - 1)?.start;
             }
         }
-        // `shoot` is a verb of saying only in `shot back`: the particle is the cue's end
+        // `shoot` is a verb of saying only in `shot back` (`verb_at` asked for the
+        // particle): the particle is the cue's end
         let (mut last, mut end, mut kind) = (v + 1, t.end, form.kind);
         if kind == VerbKind::Particle {
-            if !self.lex.particles.contains(&self.low(v + 1)) {
-                return None;
-            }
             last = v + 2;
             end = self.tok(v + 1)?.end;
             kind = VerbKind::Say;
