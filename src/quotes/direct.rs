@@ -677,13 +677,7 @@ pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<W
             // opening the sentence, up to a past tense the tables need not list as a
             // verb, the participle set off by a comma
             let (s, _) = st.np_right(sa, cue.first);
-            let past = (s + 1..cue.first.min(s + 6)).find(|&k| {
-                st.tok(k).is_some_and(|t| {
-                    t.is_word()
-                        && !t.is_capitalized()
-                        && st.lex.past_endings.iter().any(|x| t.text.ends_with(x))
-                })
-            })?;
+            let past = (s + 1..cue.first.min(s + 6)).find(|&k| st.past_form(k))?;
             (cue.first > past + 1 && st.is_punct(cue.first - 1, ","))
                 .then(|| st.resolve(s, past, false, history))
                 .flatten()

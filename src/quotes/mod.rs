@@ -404,6 +404,16 @@ impl<'a> Stage<'a> {
         Some(form)
     }
 
+    /// Token `i` is a lower-case word with a regular past ending (`showed`, `backed`): a
+    /// verb the tables need not list.
+    pub fn past_form(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && self.lex.past_endings.iter().any(|x| t.text.ends_with(x))
+        })
+    }
+
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(s))
     }

@@ -489,12 +489,11 @@ fn act_object(st: &Stage, c0: usize) -> bool {
 
 /// The word after token `k` is a past tense by its ending (`showed`) or a verb of saying.
 fn past_after(st: &Stage, k: usize) -> bool {
-    st.tok(k + 1).is_some_and(|t| {
-        t.is_word()
-            && !t.is_capitalized()
-            && (st.lex.past_endings.iter().any(|x| t.text.ends_with(x))
-                || st.verb_at(k + 1).is_some())
-    })
+    st.past_form(k + 1)
+        || st.verb_at(k + 1).is_some()
+            && st
+                .tok(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
 }
 
 /// Where the content of a cue starts, to its right.
@@ -719,16 +718,11 @@ fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
 /// subject of a clause, which the noun phrase reader, knowing only the verbs of saying,
 /// would take as one phrase.
 fn holds_clause(st: &Stage, a: usize, b: usize) -> bool {
-    let ends = st.lex.past_endings;
     (a + 1..b.saturating_sub(1)).any(|x| {
         st.tok(x - 1)
             .is_some_and(|p| p.is_word() && p.is_capitalized())
-            && st.tok(x).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && t.text.len() > 4
-                    && ends.iter().any(|e| t.text.ends_with(e))
-            })
+            && st.past_form(x)
+            && st.tok(x).is_some_and(|t| t.text.len() > 4)
     })
 }
 
