@@ -2239,3 +2239,45 @@ fn a_verb_form_after_a_number_word_is_a_noun() {
     );
     assert_eq!(speaker(indirect(&qs)[0]), "les deux rapports");
 }
+
+#[test]
+fn a_verb_and_its_preposition_make_one_cue_with_the_words_after_as_content() {
+    // English: calls, appeals and warnings with their object
+    let text = "The dockers' union called for calm after a night of clashes at the port. \
+                Opposition leaders called on the minister to resign. Ms Varga warned \
+                against any delay in the repairs. The Coastguard appealed for witnesses. \
+                She called the decision \"a disgrace\". The club appealed the ban.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    let texts: Vec<&str> = ind.iter().map(|q| q.text.as_str()).collect();
+    assert!(
+        texts.contains(&"calm after a night of clashes at the port"),
+        "{qs:?}"
+    );
+    assert!(texts.contains(&"the minister to resign"), "{qs:?}");
+    assert!(texts.contains(&"any delay in the repairs"), "{qs:?}");
+    assert!(texts.contains(&"witnesses"), "{qs:?}");
+    let calm = ind.iter().find(|q| q.text.starts_with("calm")).unwrap();
+    assert_eq!(cue(calm), "called for");
+    let delay = ind
+        .iter()
+        .find(|q| q.text.starts_with("any delay"))
+        .unwrap();
+    assert_eq!(cue(delay), "warned against");
+    assert_eq!(speaker(delay), "Varga");
+    // `called the decision …` and `appealed the ban` report no speech
+    assert_eq!(ind.len(), 4, "{qs:?}");
+
+    // French: `appeler à`, `plaider pour`, `mettre en garde contre`
+    let text = "L'intersyndicale a appelé à une nouvelle journée de mobilisation. Le maire \
+                a mis en garde contre une hausse des loyers. La députée a plaidé pour un \
+                report du vote. Le préfet a mis les moyens nécessaires sur place.";
+    let qs = analyze(text, "fr");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 3, "{qs:?}");
+    assert_eq!(ind[0].text, "une nouvelle journée de mobilisation");
+    assert_eq!(cue(ind[0]), "a appelé à");
+    assert_eq!(ind[1].text, "une hausse des loyers");
+    assert_eq!(cue(ind[1]), "a mis en garde contre");
+    assert_eq!(ind[2].text, "un report du vote");
+}

@@ -132,10 +132,26 @@ pub enum VerbKind {
     /// (`…, a-t-on appris auprès de la préfecture`); alone it reports nothing (`il a
     /// appris la nouvelle`).
     Impersonal,
-    /// A cue only with one of the language's `particles` right after it, then as `Say`
-    /// (`shot back`, `fired back`, `hit back`); alone it is no verb of saying (`police
-    /// shot a man`).
+    /// A cue only as part of one of the language's [`Phrasal`] cues (`shot back`,
+    /// `fired back`, `appealed for`); alone it is no verb of saying (`police shot a man`,
+    /// `appealed the ruling`).
     Particle,
+    /// Content right after the cue's last word, a preposition, whatever it starts with
+    /// (`called for calm`, `warned of higher prices`, `a appelé à la grève`): only as a
+    /// [`Phrasal`] cue's kind.
+    Object,
+}
+
+/// A verb that is a cue together with the words right after it, which belong to the cue
+/// and give it its kind: `call` + `for` (`called for an inquiry`, content after `for`),
+/// `shoot` + `back` (`shot back that …`), `mettre` + `en garde contre`.
+#[derive(Debug, Clone, Copy)]
+pub struct Phrasal {
+    /// The verb's lemma, as in [`Lexicon::verbs`] (where it must be listed).
+    pub lemma: &'static str,
+    /// The words after the verb, lower case.
+    pub words: &'static [&'static str],
+    pub kind: VerbKind,
 }
 
 /// A verb of saying.
@@ -193,9 +209,8 @@ pub struct Lexicon {
     pub after_light_verb: &'static [&'static str],
     /// Number words: a verb's form right after one is a noun (`nine points`).
     pub number_words: &'static [&'static str],
-    /// The particles after a [`VerbKind::Particle`] verb that make it a verb of saying
-    /// (`back`: `shot back`).
-    pub particles: &'static [&'static str],
+    /// Cues of a verb and the words after it (`shot back`, `called for`, `a appelé à`).
+    pub phrasal: &'static [Phrasal],
     /// Adverbial phrases of several words, treated like `adverbs` inside a cue or
     /// between a cue and its content (`par ailleurs`, `de son côté`).
     pub adverb_phrases: &'static [&'static [&'static str]],
@@ -295,6 +310,10 @@ pub struct VerbForm {
     pub inverted: Option<(Gender, Number)>,
     /// A present participle (`ajoutant`, `adding`).
     pub gerund: bool,
+    /// The verb has [`Phrasal`] cues (`call`: `called for`).
+    pub phrasal: bool,
+    /// How many words after the verb belong to the cue (a [`Phrasal`] cue's words).
+    pub extra: u8,
 }
 
 /// The word lists of a [`Lexicon`] the stage asks "is token `i` one of these?" about,
@@ -516,6 +535,9 @@ pub struct Index {
     /// [`Index::token`] of the one-byte ASCII folds but the apostrophe (whose token's
     /// text may be `’`), by byte.
     single: Vec<Option<TokenBits>>,
+    /// By verb number: the verb has [`Phrasal`] cues (few do: the others are never
+    /// compared with them).
+    phrasal: Vec<bool>,
     lex: &'static Lexicon,
 }
 
@@ -646,6 +668,11 @@ impl Index {
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
             inversion_ends,
             single: Vec::new(),
+            phrasal: lex
+                .verbs
+                .iter()
+                .map(|v| lex.phrasal.iter().any(|p| p.lemma == v.lemma))
+                .collect(),
         };
         // what a token whose fold is a key is, worked out once per key
         let infos: Vec<Option<TokenBits>> = (0..ix.words.len())
@@ -834,6 +861,8 @@ impl Index {
             kind: v.kind,
             inverted,
             gerund,
+            phrasal: self.phrasal.get(usize::from(i)).copied().unwrap_or(false),
+            extra: 0,
         })
     }
 

@@ -23,7 +23,7 @@ mod marks;
 mod reported;
 mod speakers;
 
-pub use lexicon::{Gender, Lexicon, Number, Verb, VerbKind};
+pub use lexicon::{Gender, Lexicon, Number, Phrasal, Verb, VerbKind};
 
 use crate::analysis::{Entity, EntityType, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;
@@ -395,10 +395,24 @@ impl<'a> Stage<'a> {
 
     /// The verb of saying token `i` is, if any (`Index::verb` of its fold).
     pub fn verb_at(&self, i: usize) -> Option<lexicon::VerbForm> {
-        let form = self.ix.verb_form(self.info(i))?;
-        // `fire`, `shooting` alone are nouns or other verbs: a verb of saying only with
-        // its particle (`fired back`)
-        if form.kind == VerbKind::Particle && !self.lex.particles.contains(&self.low(i + 1)) {
+        let mut form = self.ix.verb_form(self.info(i))?;
+        // A phrasal cue (`called for`, `shot back`) takes its words and its kind; `fire`,
+        // `shooting` alone are nouns or other verbs: a verb of saying only with its words
+        // (`fired back`)
+        let words = |p: &&lexicon::Phrasal| {
+            p.lemma == form.lemma
+                && p.words.iter().enumerate().all(|(k, w)| {
+                    self.tok(i + 1 + k).is_some_and(|t| t.is_word()) && self.low(i + 1 + k) == *w
+                })
+        };
+        let phrasal = match form.phrasal {
+            true => self.lex.phrasal.iter().find(words),
+            false => None,
+        };
+        if let Some(p) = phrasal {
+            form.kind = p.kind;
+            form.extra = p.words.len() as u8;
+        } else if form.kind == VerbKind::Particle {
             return None;
         }
         Some(form)

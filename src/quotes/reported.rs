@@ -580,6 +580,9 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             None
         }
         VerbKind::Announce if st.word_in(k, Class::Determiners) => Some(k),
+        // "called for calm", "warned of rising prices", "a appelé à la grève": after the
+        // cue's preposition, the words that follow are its content
+        VerbKind::Object if next.is_word() || next.kind == TokenKind::Number => Some(k),
         // "warned jurors not to read…", "told him to leave": a telling verb, its
         // addressee, then an infinitive's link — a directive, content from the addressee
         // (not after a relative pronoun, whose speaker is found farther up)

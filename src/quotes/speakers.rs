@@ -127,14 +127,13 @@ impl<'a> Stage<'a> {
                 start = self.tok(v - 1)?.start;
             }
         }
-        // `shoot` is a verb of saying only in `shot back` (`verb_at` asked for the
-        // particle): the particle is the cue's end
-        let (mut last, mut end, mut kind) = (v + 1, t.end, form.kind);
-        if kind == VerbKind::Particle {
-            last = v + 2;
-            end = self.tok(v + 1)?.end;
-            kind = VerbKind::Say;
-        }
+        // A phrasal cue's words (`shot back`, `called for`: `verb_at` found them) are
+        // the cue's end
+        let extra = usize::from(form.extra);
+        let (last, end, kind) = match extra {
+            0 => (v + 1, t.end, form.kind),
+            _ => (v + 1 + extra, self.tok(v + extra)?.end, form.kind),
+        };
         Some(Cue {
             first,
             last,

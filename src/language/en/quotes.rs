@@ -1,9 +1,17 @@
 //! Words the quotes stage reads (English).
 
-use crate::quotes::{Gender::*, Lexicon, Number::*, Verb, VerbKind::*};
+use crate::quotes::{Gender::*, Lexicon, Number::*, Phrasal, Verb, VerbKind::*};
 
 const fn v(lemma: &'static str, kind: crate::quotes::VerbKind) -> Verb {
     Verb { lemma, kind }
+}
+
+const fn ph(
+    lemma: &'static str,
+    words: &'static [&'static str],
+    kind: crate::quotes::VerbKind,
+) -> Phrasal {
+    Phrasal { lemma, words, kind }
 }
 
 pub static QUOTES: Lexicon = Lexicon {
@@ -75,6 +83,10 @@ pub static QUOTES: Lexicon = Lexicon {
         v("shoot", Particle),
         v("fire", Particle),
         v("hit", Particle),
+        // only as `appealed for`, `pleaded for` (not "appealed the ruling", "pleaded
+        // guilty")
+        v("appeal", Particle),
+        v("plead", Particle),
         v("declare", Say),
         v("scoff", QuoteOnly),
         // verbs of judgement that take the quoted words as their object
@@ -337,7 +349,19 @@ pub static QUOTES: Lexicon = Lexicon {
     feminine_determiners: &[],
     light_verbs: &[],
     after_light_verb: &[],
-    particles: &["back"],
+    phrasal: &[
+        ph("shoot", &["back"], Say),
+        ph("fire", &["back"], Say),
+        ph("hit", &["back"], Say),
+        // ("called for calm", "called on Congress to act"; alone `call` sets off a quote:
+        // "called it “a disgrace”")
+        ph("call", &["for"], Object),
+        ph("call", &["on"], Directive),
+        ph("warn", &["of"], Object),
+        ph("warn", &["against"], Object),
+        ph("appeal", &["for"], Object),
+        ph("plead", &["for"], Object),
+    ],
     number_words: &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen", "several",

@@ -1,9 +1,17 @@
 //! Words the quotes stage reads (French).
 
-use crate::quotes::{Gender::*, Lexicon, Number::*, Verb, VerbKind::*};
+use crate::quotes::{Gender::*, Lexicon, Number::*, Phrasal, Verb, VerbKind::*};
 
 const fn v(lemma: &'static str, kind: crate::quotes::VerbKind) -> Verb {
     Verb { lemma, kind }
+}
+
+const fn ph(
+    lemma: &'static str,
+    words: &'static [&'static str],
+    kind: crate::quotes::VerbKind,
+) -> Phrasal {
+    Phrasal { lemma, words, kind }
 }
 
 pub static QUOTES: Lexicon = Lexicon {
@@ -153,6 +161,10 @@ pub static QUOTES: Lexicon = Lexicon {
         v("exhorter", Directive),
         v("inviter", Directive),
         v("enjoindre", Directive),
+        // only as `a mis en garde contre`, `alerte sur`, `a milité pour`
+        v("mettre", Particle),
+        v("alerter", Particle),
+        v("militer", Particle),
         v("montrer", That),
         v("savoir", Say),
         v("valoir", Say),
@@ -205,6 +217,9 @@ pub static QUOTES: Lexicon = Lexicon {
         ("sourira", "sourire"),
         ("dis", "dire"),
         ("dit", "dire"),
+        ("mis", "mettre"),
+        ("met", "mettre"),
+        ("mettent", "mettre"),
         ("dite", "dire"),
         ("disent", "dire"),
         ("disait", "dire"),
@@ -529,7 +544,15 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     // ("a fait remarquer que", "a laissé entendre que"; alone, `remarquer` notices and
     // `entendre` hears: every form is listed)
-    particles: &[],
+    // ("a appelé à la grève", "a plaidé pour un report"; alone `appeler` is a
+    // directive, "a appelé les salariés à", and `plaider` sets off a quote)
+    phrasal: &[
+        ph("appeler", &["à"], Object),
+        ph("plaider", &["pour"], Object),
+        ph("mettre", &["en", "garde", "contre"], Object),
+        ph("alerter", &["sur"], Object),
+        ph("militer", &["pour"], Object),
+    ],
     number_words: &[
         "deux",
         "trois",
