@@ -2281,3 +2281,20 @@ fn a_verb_and_its_preposition_make_one_cue_with_the_words_after_as_content() {
     assert_eq!(cue(ind[1]), "a mis en garde contre");
     assert_eq!(ind[2].text, "un report du vote");
 }
+
+#[test]
+fn a_participle_after_a_subordinator_stays_in_the_content() {
+    // `when asked …` is part of what the lawyer said; `and urged …` is a new attribution
+    let text = "The family's lawyer, Dana Whitlock, said the footage shows the driver \
+                stepping out of the car when asked to do so by officers. The mayor said \
+                the review would be quick and urged residents to stay calm.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(
+        ind[0].text,
+        "the footage shows the driver stepping out of the car when asked to do so by officers"
+    );
+    assert_eq!(ind[1].text, "the review would be quick");
+    assert_eq!(ind[2].text, "residents to stay calm");
+    assert_eq!(cue(ind[2]), "urged");
+}

@@ -211,6 +211,10 @@ pub struct Lexicon {
     pub number_words: &'static [&'static str],
     /// Cues of a verb and the words after it (`shot back`, `called for`, `a appelé à`).
     pub phrasal: &'static [Phrasal],
+    /// Among `clause_stops`, the coordinating conjunctions (`and`, `et`): a verb of saying
+    /// right after one is a new attribution (`said … and urged`); after a subordinator
+    /// it is a participle of the content (`… when asked to do so`).
+    pub coordinators: &'static [&'static str],
     /// Adverbial phrases of several words, treated like `adverbs` inside a cue or
     /// between a cue and its content (`par ailleurs`, `de son côté`).
     pub adverb_phrases: &'static [&'static [&'static str]],

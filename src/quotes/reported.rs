@@ -903,6 +903,7 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
             && st.word_in(k, Class::ClauseStops)
             && !st.word_in(k, Class::Relatives)
             && !st.tok_quoted(k)
+            && st.lex.coordinators.contains(&st.low(k))
         {
             let mut j = k + 1;
             while j < limit && j < k + 4 && st.is_adverb(j) {

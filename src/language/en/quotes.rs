@@ -349,6 +349,7 @@ pub static QUOTES: Lexicon = Lexicon {
     feminine_determiners: &[],
     light_verbs: &[],
     after_light_verb: &[],
+    coordinators: &["and", "but", "or", "then"],
     phrasal: &[
         ph("shoot", &["back"], Say),
         ph("fire", &["back"], Say),

@@ -546,6 +546,7 @@ pub static QUOTES: Lexicon = Lexicon {
     // `entendre` hears: every form is listed)
     // ("a appelé à la grève", "a plaidé pour un report"; alone `appeler` is a
     // directive, "a appelé les salariés à", and `plaider` sets off a quote)
+    coordinators: &["et", "mais", "ou", "puis"],
     phrasal: &[
         ph("appeler", &["à"], Object),
         ph("plaider", &["pour"], Object),
