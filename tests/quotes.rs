@@ -2267,6 +2267,14 @@ fn a_verb_and_its_preposition_make_one_cue_with_the_words_after_as_content() {
     assert_eq!(speaker(delay), "Varga");
     // `called the decision …` and `appealed the ban` report no speech
     assert_eq!(ind.len(), 4, "{qs:?}");
+    // the subject of a passive is not the speaker: `Residents were warned of …` is no
+    // reported speech of the residents
+    let qs = analyze(
+        "Residents were warned of possible flooding overnight. The meeting was called for \
+         Monday.",
+        "en",
+    );
+    assert!(indirect(&qs).is_empty(), "{qs:?}");
 
     // French: `appeler à`, `plaider pour`, `mettre en garde contre`
     let text = "L'intersyndicale a appelé à une nouvelle journée de mobilisation. Le maire \

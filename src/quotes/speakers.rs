@@ -1438,7 +1438,11 @@ impl<'a> Stage<'a> {
         if cue.gerund || cue.attribution || cue.last == 0 {
             return None;
         }
-        let v = cue.last - 1;
+        // (the verb, before a phrasal cue's words: `were warned of`)
+        let mut v = cue.last - 1;
+        while v > cue.first && self.verb_at(v).is_none() {
+            v -= 1;
+        }
         let mut k = v;
         while k > 0 && v - k < 4 {
             k -= 1;
