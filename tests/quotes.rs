@@ -2305,4 +2305,13 @@ fn a_participle_after_a_subordinator_stays_in_the_content() {
     assert_eq!(ind[1].text, "the review would be quick");
     assert_eq!(ind[2].text, "residents to stay calm");
     assert_eq!(cue(ind[2]), "urged");
+    // the content starts after the comma of an incidental phrase
+    let qs = analyze(
+        "Her aides say that, in addition to the budget, she wants a new stadium.",
+        "en",
+    );
+    assert_eq!(
+        indirect(&qs)[0].text,
+        "in addition to the budget, she wants a new stadium"
+    );
 }

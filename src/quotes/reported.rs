@@ -888,6 +888,9 @@ fn plain_words(st: &Stage, a: usize, b: usize) -> bool {
 
 /// The content from token `c0` to its clause end, as a trimmed byte span.
 fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
+    // (an incidental phrase right after the complementizer: "say that, in addition to
+    // Scott, he would …" — the content starts after its comma)
+    let c0 = if st.is_punct(c0, ",") { c0 + 1 } else { c0 };
     let limit = sb.min(c0 + CONTENT_MAX);
     let mut end = limit;
     let mut k = c0;
