@@ -642,6 +642,30 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
         }
         from = k + len;
     }
+    // A place before the date: `Nîmes, 14 juillet 2026`, `Saint-Étienne, le 3 mars 2026
+    // à 18 h`, `London, March 3, 2026` — a short capitalized name without digits, then a
+    // comma
+    if let Some(k) = text.find(", ").filter(|&k| k < last_digit) {
+        let place = text.get(..k)?;
+        let capitalized = place.chars().next().is_some_and(char::is_uppercase);
+        // (not a byline: `By Jane Smith, CNN Updated …` is read below, from its cue)
+        let byline = place.split(' ').next().is_some_and(|w| {
+            tables
+                .common
+                .byline_words
+                .iter()
+                .any(|b| crate::document::eq_lower(w, b))
+        });
+        if capitalized
+            && !byline
+            && place.split(' ').count() <= 4
+            && !place.bytes().any(|b| b.is_ascii_digit() || b == b'\n')
+        {
+            if let Some((d, t)) = text.get(k + 2..).and_then(|p| parse_dateline(p, tables)) {
+                return Some((d, t, k + 2));
+            }
+        }
+    }
     // No separator: a date line may start at a cue word ("Par Le Figaro avec AFP Publié
     // le 30/12/2018 à 14:05", "By Jane Smith, CNN Updated 7:19 AM EST…"). The cues are
     // the first words of the tables' multi-word date-line entries.

@@ -1613,3 +1613,14 @@ fn republicans_are_the_party_as_democrats_are() {
         names(&es)
     );
 }
+
+#[test]
+fn an_acronym_opening_a_sentence_heads_its_institution() {
+    let es = analyze(
+        "Au CHU de Nîmes, les urgences ont accueilli 212 patients dimanche. Météo-France \
+         prévoit un rafraîchissement vendredi.",
+        "fr",
+    );
+    assert_eq!(find(&es, "CHU de Nîmes").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Météo-France").kind, EntityType::ORG);
+}

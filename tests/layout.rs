@@ -527,3 +527,33 @@ fn a_wire_dateline_with_the_department_in_brackets_gives_the_date() {
     assert_eq!(place.place.text, "VÉNISSIEUX");
     assert_eq!(place.agency.as_ref().map(|s| s.text.as_str()), Some("AFP"));
 }
+
+#[test]
+fn a_place_then_a_date_on_its_own_line_is_the_date_line() {
+    for (line, lang, date) in [
+        ("Nîmes, 14 juillet 2026", "fr", "2026-07-14"),
+        (
+            "Saint-Étienne, le 3 mars 2026 à 18 h 30",
+            "fr",
+            "2026-03-03",
+        ),
+        ("London, March 3, 2026", "en", "2026-03-03"),
+    ] {
+        let text = format!(
+            "Heatwave grips the region\n\n{line}\n\nThe authorities raised the alert level on \
+             Monday, officials said."
+        );
+        let a = run_lang(&text, lang);
+        assert_eq!(a.reference_date.as_deref(), Some(date), "{line}");
+        assert_eq!(
+            a.layout.dateline.as_ref().and_then(|d| d.date.as_deref()),
+            Some(date)
+        );
+    }
+    // a sentence with a comma and a date is no date line
+    let a = run_lang(
+        "Titre\n\nLe maire, élu le 3 mars 2026, a démissionné.\n\nSuite du texte.",
+        "fr",
+    );
+    assert_eq!(a.reference_date, None);
+}

@@ -1248,6 +1248,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if self.is_given(i) || self.w.any(i, HEADS) || self.lookup_span(i, i + 1).is_some() {
             return true;
         }
+        // an acronym heads its institution's name (`CHU de Nîmes`, `IUT de Lannion`)
+        if !self.shouting
+            && self
+                .toks
+                .get(i)
+                .is_some_and(|t| t.text.len() >= 2 && t.all_caps())
+        {
+            return true;
+        }
         self.w.any(i, PLACE_HEADS) || self.w.surname_tok(i)
     }
 
