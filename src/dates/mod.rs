@@ -496,6 +496,9 @@ pub struct Lexicon {
     /// Endings of an infinitive after a [`Word::Infinitive`] word (`de payer`); empty: the
     /// word alone marks one (`to`).
     pub infinitive_suffixes: &'static [(&'static str, usize)],
+    /// Words before which two digits and punctuation are a year (`en 97,`): French
+    /// writes years so; English uses the apostrophe (`in '97`), and `in 12,` is a count.
+    pub short_year_cues: &'static [&'static str],
     /// The word index, built on first use from these tables.
     pub cache: Cache,
 }

@@ -201,6 +201,8 @@ struct Scanner<'a, 'd> {
     cls: &'a [Cls],
     index: &'a Index,
     text: &'d str,
+    /// The article's year, if known: the century of a two-digit year (`en 97`).
+    year: Option<i32>,
 }
 
 /// Every expression of the document, in text order, non-overlapping.
@@ -210,6 +212,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls], skip: &[bool]) -> Vec
         cls: classes,
         index,
         text: ctx.doc.text,
+        year: ctx.reference.map(|d| d.year),
     };
     let n = s.toks.len();
     // (about one expression per 65 tokens in news text: most texts' without a growth)
@@ -1286,6 +1289,26 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     if (1900..=2100).contains(&n) {
                         return None; // not "1988 seconds"
                     }
+                }
+                // "deux ruptures en 97 (…), rien en 98": two digits after a year cue and
+                // before punctuation are a year (not a count: `en 48 heures`), in the
+                // century that puts it nearest the article's year
+                if digits == 2
+                    && i > 0
+                    && self.index.lex.short_year_cues.iter().any(|w| {
+                        self.toks
+                            .get(i - 1)
+                            .is_some_and(|t| crate::document::eq_lower(t.text, w))
+                    })
+                    && self
+                        .toks
+                        .get(i + 1)
+                        .is_none_or(|t| t.kind == TokenKind::Punct && !t.is_punct("%"))
+                {
+                    let y = self.year.unwrap_or(1970);
+                    let n = n as i32;
+                    let century = (y - n + 50).div_euclid(100) * 100;
+                    return Some(M::new(i + 1, Sem::Year(century + n)));
                 }
                 self.amount_led(i, ctx)
             }

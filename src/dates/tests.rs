@@ -3379,3 +3379,23 @@ fn the_monday_of_an_iso_week() {
     );
     assert_eq!(Date::from_iso_week(2020, 0), None);
 }
+
+#[test]
+fn two_digits_after_en_and_before_punctuation_are_a_year() {
+    let text = "Deux ruptures en 97 (rue de Metz), rien en 98, et une autre en 05.";
+    assert_eq!(value_at("fr", "1999-07-07", text, "97"), "1997");
+    assert_eq!(value_at("fr", "1999-07-07", text, "98"), "1998");
+    assert_eq!(value_at("fr", "2026-03-01", text, "05"), "2005");
+    // a count or a rank is no year; English writes `in '97`
+    let got = found(
+        "Le record a été battu en 48 heures.",
+        "fr",
+        Some("1999-07-07"),
+    );
+    assert!(
+        got.iter().all(|g| g.2 != "1948" && g.2 != "2048"),
+        "{got:?}"
+    );
+    let got = found("The team won in 12, then lost.", "en", Some("1999-07-07"));
+    assert!(got.is_empty(), "{got:?}");
+}

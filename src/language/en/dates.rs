@@ -25,6 +25,7 @@ pub static DATES: Lexicon = Lexicon {
     participle_suffixes: &[],
     // `to` alone marks an infinitive
     infinitive_suffixes: &[],
+    short_year_cues: &[],
     cache: Cache::new(),
 };
 

@@ -68,6 +68,7 @@ pub static DATES: Lexicon = Lexicon {
     ],
     // « de payer », « pour acquérir », « à rendre »
     infinitive_suffixes: &[("er", 4), ("ir", 4), ("dre", 5)],
+    short_year_cues: &["en"],
     cache: Cache::new(),
 };
 
