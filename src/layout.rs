@@ -647,7 +647,12 @@ fn dateline_in_parts(text: &str, tables: &Tables) -> Option<(Date, Time, usize)>
     // comma
     if let Some(k) = text.find(", ").filter(|&k| k < last_digit) {
         let place = text.get(..k)?;
-        let capitalized = place.chars().next().is_some_and(char::is_uppercase);
+        // (every word capitalized, an elided article's word after its apostrophe:
+        // `Villeneuve d'Ascq`; not a sentence, `Il est parti hier, le 3 mars 2014.`)
+        let capitalized = place.split(' ').all(|w| {
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+        });
         // (not a byline: `By Jane Smith, CNN Updated …` is read below, from its cue)
         let byline = place.split(' ').next().is_some_and(|w| {
             tables

@@ -538,6 +538,7 @@ fn a_place_then_a_date_on_its_own_line_is_the_date_line() {
             "2026-03-03",
         ),
         ("London, March 3, 2026", "en", "2026-03-03"),
+        ("Villeneuve d'Ascq, 3 mars 2026", "fr", "2026-03-03"),
     ] {
         let text = format!(
             "Heatwave grips the region\n\n{line}\n\nThe authorities raised the alert level on \
@@ -551,6 +552,8 @@ fn a_place_then_a_date_on_its_own_line_is_the_date_line() {
         );
     }
     // a sentence with a comma and a date is no date line
+    let a = run_lang("Il est parti hier, le 3 mars 2014.", "fr");
+    assert_eq!(a.reference_date, None);
     let a = run_lang(
         "Titre\n\nLe maire, élu le 3 mars 2026, a démissionné.\n\nSuite du texte.",
         "fr",
