@@ -2305,6 +2305,14 @@ fn a_participle_after_a_subordinator_stays_in_the_content() {
     assert_eq!(ind[1].text, "the review would be quick");
     assert_eq!(ind[2].text, "residents to stay calm");
     assert_eq!(cue(ind[2]), "urged");
+    // `her` after a preposition is the object pronoun, and the past form after it the
+    // verb: "a source close to her said"; "her report" stays a noun
+    let qs = analyze(
+        "A source close to her said the talks had stalled. Her report was late.",
+        "en",
+    );
+    assert_eq!(indirect(&qs).len(), 1, "{qs:?}");
+    assert_eq!(speaker(indirect(&qs)[0]), "a source close to her");
     // the content starts after the comma of an incidental phrase
     let qs = analyze(
         "Her aides say that, in addition to the budget, she wants a new stadium.",

@@ -287,8 +287,16 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     if i > sa && st.word_in(i - 1, Class::InfinitiveMarker) {
         return None; // "refused to say"
     }
-    if i > sa && st.word_in(i - 1, Class::Determiners) {
-        return None; // a noun: "the report"
+    // a noun: "the report" — but not a past form after an object pronoun that is also
+    // a determiner, after a preposition: "a source close to her said"
+    let object_pronoun = || {
+        i > sa + 1
+            && (st.word_in(i - 2, Class::AdjunctPrepositions) || st.word_in(i - 2, Class::NpLinks))
+            && (st.past_form(i)
+                || form.lemma != st.low(i) && !form.gerund && !st.low(i).ends_with('s'))
+    };
+    if i > sa && st.word_in(i - 1, Class::Determiners) && !object_pronoun() {
+        return None;
     }
     if i > sa
         && (st.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
