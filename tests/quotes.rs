@@ -2276,6 +2276,17 @@ fn a_verb_and_its_preposition_make_one_cue_with_the_words_after_as_content() {
     );
     assert!(indirect(&qs).is_empty(), "{qs:?}");
 
+    // a day between the verb and its preposition; a quoted word opening the content
+    let qs = analyze(
+        "The union called on Thursday for a national strike. The operators called for \
+         \"realistic\" proposals from the union.",
+        "en",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind[0].text, "a national strike");
+    assert_eq!(ind[1].text, "\"realistic\" proposals from the union");
+
     // French: `appeler à`, `plaider pour`, `mettre en garde contre`
     let text = "L'intersyndicale a appelé à une nouvelle journée de mobilisation. Le maire \
                 a mis en garde contre une hausse des loyers. La députée a plaidé pour un \

@@ -399,10 +399,21 @@ impl<'a> Stage<'a> {
         // A phrasal cue (`called for`, `shot back`) takes its words and its kind; `fire`,
         // `shooting` alone are nouns or other verbs: a verb of saying only with its words
         // (`fired back`)
+        // (a day may stand between the verb and its words: "called on Thursday for a
+        // strike", "a appelé mardi à la grève")
+        let day = |k: usize| self.is(k, Class::Weekdays);
+        let skip = if form.phrasal && day(i + 1) {
+            1
+        } else if form.phrasal && self.word_in(i + 1, Class::AdjunctPrepositions) && day(i + 2) {
+            2
+        } else {
+            0
+        };
         let words = |p: &&lexicon::Phrasal| {
             p.lemma == form.lemma
                 && p.words.iter().enumerate().all(|(k, w)| {
-                    self.tok(i + 1 + k).is_some_and(|t| t.is_word()) && self.low(i + 1 + k) == *w
+                    let at = i + 1 + skip + k;
+                    self.tok(at).is_some_and(|t| t.is_word()) && self.low(at) == *w
                 })
         };
         let phrasal = match form.phrasal {
@@ -411,7 +422,7 @@ impl<'a> Stage<'a> {
         };
         if let Some(p) = phrasal {
             form.kind = p.kind;
-            form.extra = p.words.len() as u8;
+            form.extra = (skip + p.words.len()) as u8;
         } else if form.kind == VerbKind::Particle {
             return None;
         }

@@ -590,7 +590,14 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         VerbKind::Announce if st.word_in(k, Class::Determiners) => Some(k),
         // "called for calm", "warned of rising prices", "a appelé à la grève": after the
         // cue's preposition, the words that follow are its content
-        VerbKind::Object if next.is_word() || next.kind == TokenKind::Number => Some(k),
+        // (a quotation opening it only when the phrase goes on after it: `called for
+        // "realistic" proposals`; a whole quotation, `warned against "holding passengers
+        // to ransom"`, is a direct quote of its own)
+        VerbKind::Object
+            if next.is_word() || next.kind == TokenKind::Number || quoted_head(st, k, sb) =>
+        {
+            Some(k)
+        }
         // "warned jurors not to read…", "told him to leave": a telling verb, its
         // addressee, then an infinitive's link — a directive, content from the addressee
         // (not after a relative pronoun, whose speaker is found farther up)
@@ -632,6 +639,16 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
             bare_clause(st, cue, k, kind, sb)
         }
     }
+}
+
+/// A quotation opens at token `k` and a word that is no clause stop follows its close.
+fn quoted_head(st: &Stage, k: usize, sb: usize) -> bool {
+    st.is_quote(k)
+        && (k + 1..sb.min(k + 12))
+            .find(|&j| st.is_quote(j))
+            .is_some_and(|c| {
+                st.tok(c + 1).is_some_and(|t| t.is_word()) && !st.word_in(c + 1, Class::ClauseStops)
+            })
 }
 
 /// The noun phrase from token `k`, a possessor included ("the company's chief
