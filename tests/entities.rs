@@ -1624,3 +1624,16 @@ fn an_acronym_opening_a_sentence_heads_its_institution() {
     assert_eq!(find(&es, "CHU de Nîmes").kind, EntityType::ORG);
     assert_eq!(find(&es, "Météo-France").kind, EntityType::ORG);
 }
+
+#[test]
+fn a_plural_possessive_stays_inside_an_organisation_name() {
+    let es = analyze(
+        "The Rail and Maritime Workers' Union (RMWU) called a strike, and the National \
+         Farmers' Union backed it. The RMWU said talks had failed.",
+        "en",
+    );
+    let union = find(&es, "Rail and Maritime Workers' Union");
+    assert_eq!(union.kind, EntityType::ORG);
+    assert!(union.mentions.iter().any(|m| m.text == "RMWU"), "{union:?}");
+    assert_eq!(find(&es, "National Farmers' Union").kind, EntityType::ORG);
+}

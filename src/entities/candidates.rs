@@ -2074,6 +2074,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             {
                 Some(2)
             }
+            // a plural's: "Workers' Union", "Farmers' Union"
+            "'" | "’"
+                if j > 0
+                    && self.toks[j - 1].text.ends_with('s')
+                    && self.toks.get(j + 1).is_some_and(|n| n.space_before) =>
+            {
+                Some(1)
+            }
             _ => None,
         }
     }
