@@ -1637,3 +1637,14 @@ fn a_plural_possessive_stays_inside_an_organisation_name() {
     assert!(union.mentions.iter().any(|m| m.text == "RMWU"), "{union:?}");
     assert_eq!(find(&es, "National Farmers' Union").kind, EntityType::ORG);
 }
+
+#[test]
+fn a_surname_with_a_possessive_opening_a_sentence_is_a_name() {
+    let es = analyze(
+        "Johnson's lawyer said the charges would be dropped. Women's rights groups \
+         welcomed the news.",
+        "en",
+    );
+    assert_eq!(find(&es, "Johnson").kind, EntityType::PER);
+    assert!(!es.iter().any(|e| e.name == "Women"), "{es:?}");
+}

@@ -155,7 +155,7 @@ pub(crate) fn classify(ctx: &Context, lex: &Lexicon, w: &mut Words, cands: &mut 
     let keys = Keys::new(ctx, cands);
     consistency(cands, &keys);
     sports_teams(ctx, w, cands, &keys);
-    confirm_initials(cands, &keys);
+    confirm_initials(cands, &keys, &ctx.doc.tokens, w);
     keys
 }
 
@@ -474,8 +474,10 @@ fn common_initial_candidate(c: &Cand) -> bool {
 
 /// A sentence-initial single word keeps its capital's promise only when the document
 /// confirms it: the same word as a name elsewhere (not at a sentence start), or the
-/// last word of a person's full name. Gazetteer names and titled people need no proof.
-fn confirm_initials(cands: &mut [Cand], keys: &Keys) {
+/// last word of a person's full name, or — for a word the name lists know — a
+/// possessive glued to it (`Johnson's lawyer said`; not `Women's 100 metres`). Gazetteer
+/// names and titled people need no proof.
+fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Words) {
     let mut confirmed = vec![false; keys.count()];
     for (i, c) in cands.iter().enumerate() {
         if c.kind.is_none() || c.end <= c.start {
@@ -492,12 +494,24 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys) {
             }
         }
     }
+    let mut possessive = |c: &Cand| {
+        let glued = toks.get(c.t1).is_some_and(|t| {
+            !t.space_before
+                && (matches!(t.text, "'s" | "’s")
+                    || matches!(t.text, "'" | "’")
+                        && toks
+                            .get(c.t1 + 1)
+                            .is_some_and(|s| s.text == "s" && !s.space_before))
+        });
+        glued && (w.given_tok(c.t0) || w.surname_tok(c.t0))
+    };
     for (i, c) in cands.iter_mut().enumerate() {
         if c.initial
             && c.strength < KEYWORD
             && c.kind.is_some()
             && c.t1 == c.t0 + 1
             && !confirmed[keys.id(i)]
+            && !possessive(c)
         {
             c.kind = None;
         }
