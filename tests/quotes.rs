@@ -2324,6 +2324,15 @@ fn a_participle_after_a_subordinator_stays_in_the_content() {
     );
     assert_eq!(indirect(&qs).len(), 1, "{qs:?}");
     assert_eq!(speaker(indirect(&qs)[0]), "a source close to her");
+    // a possessor is no speaker: the description keeps it
+    let qs = analyze(
+        "Johnson's lawyer said the charges would be dropped. The minister's spokesman \
+         said the plan was sound.",
+        "en",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(speaker(ind[0]), "Johnson's lawyer");
+    assert_eq!(speaker(ind[1]), "the minister's spokesman");
     // the content starts after the comma of an incidental phrase
     let qs = analyze(
         "Her aides say that, in addition to the budget, she wants a new stadium.",

@@ -426,7 +426,11 @@ impl<'a> Stage<'a> {
             if self.word_in(k, Class::ClauseStops) {
                 break;
             }
-            if self.is_verbish(k) && !t.is_capitalized() {
+            // a possessive glued to the word before it, inside the phrase (not right
+            // before the verb: "He's said"), is no auxiliary: "Johnson's lawyer said"
+            let possessive =
+                k + 1 < end && k > floor && !t.space_before && matches!(t.text, "'s" | "’s");
+            if self.is_verbish(k) && !t.is_capitalized() && !possessive {
                 break;
             }
             a = k;
@@ -516,7 +520,8 @@ impl<'a> Stage<'a> {
                 let me = self.doc.token_at(m.1);
                 let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
                     && self.low(me + 1) == "s"
-                    && me + 2 < b;
+                    && me + 2 < b
+                    || self.tok(me).is_some_and(|t| matches!(t.text, "'s" | "’s")) && me + 1 < b;
                 // a place qualifying the role noun after it, in a phrase opened by a
                 // determiner, is no speaker: "a senior U.S. official", "the New York
                 // businessman" — the description speaks
@@ -896,7 +901,13 @@ impl<'a> Stage<'a> {
                 // ("le Premier ministre", "the New York businessman"), not a name
                 let in_title =
                     self.role_at(e).is_some() && self.tok(e).is_some_and(|t| !t.is_capitalized());
-                if !linked && !initial && !in_title {
+                // a possessor is not the speaker: "Johnson's lawyer"
+                let possessor = e + 1 < b
+                    && self.tok(e).is_some_and(|t| matches!(t.text, "'s" | "’s"))
+                    || e + 2 < b
+                        && self.tok(e).is_some_and(|t| matches!(t.text, "'" | "’"))
+                        && self.low(e + 1) == "s";
+                if !linked && !initial && !in_title && !possessor {
                     runs.push((s, e));
                 }
                 i = e;
@@ -1542,6 +1553,11 @@ impl<'a> Stage<'a> {
 /// only opens the sentence (`Le syndicaliste` → `le syndicaliste`; `la direction de la
 /// SNCF` keeps its acronym).
 fn description_name(text: &str) -> String {
+    // (a name's possessive keeps its capital: "Johnson's lawyer")
+    let first_word = text.split(' ').next().unwrap_or("");
+    if first_word.ends_with("'s") || first_word.ends_with("’s") {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return text.to_lowercase();
