@@ -250,6 +250,20 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
         while named && k < limit && k < end + 8 && !st.is_break(k) {
             k += 1;
         }
+        // a name in apposition to the description: "a assuré le directeur régional,
+        // Olivier Ferrand. Nous …"
+        if described && st.is_punct(k, ",") {
+            let n = (k + 1..limit.min(k + 5))
+                .take_while(|&x| st.tok(x).is_some_and(|t| t.is_word() && t.is_capitalized()))
+                .count();
+            if n > 0
+                && st.tok(k + 1 + n).is_some_and(|t| {
+                    t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";")
+                })
+            {
+                k += 1 + n;
+            }
+        }
         end = k;
     } else {
         // adjuncts after an inverted cue: "dit-il à l'AFP"

@@ -400,6 +400,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("candidat", Masculine),
         ("candidate", Feminine),
         ("entraîneur", Masculine),
+        ("joueur", Masculine),
+        ("joueuse", Feminine),
         ("sélectionneur", Masculine),
         ("ambassadeur", Masculine),
         ("ambassadrice", Feminine),
