@@ -82,6 +82,9 @@ pub struct Lexicon {
     /// Lensois`, `-iens` in `des Brasiliens`): after a [`Lexicon::plural_determiners`]
     /// word, an unknown capitalized word so ending is such a noun (MISC).
     pub demonym_suffixes: &'static [&'static str],
+    /// Combining forms before a nationality word in a compound (`franco-` in
+    /// `Franco-Marocain`, `sino-` in `Sino-Japanese`): the compound is a nationality word.
+    pub demonym_prefixes: &'static [&'static str],
     /// Plural determiners before an inhabitants' noun: `les`, `des`, `the`.
     pub plural_determiners: &'static [&'static str],
     /// Endings of lower-case adjectives that may continue a name (`État islamique`).
@@ -179,7 +182,16 @@ impl Lexicon {
                 }
             }
         }
-        None
+        self.compound_demonym(lower).and_then(|t| self.demonym(t))
+    }
+
+    /// The last part of a compound made of combining forms and a word
+    /// (`franco-marocain` → `marocain`): a nationality word when that part is one.
+    pub fn compound_demonym<'w>(&self, lower: &'w str) -> Option<&'w str> {
+        let (head, tail) = lower.rsplit_once('-')?;
+        head.split('-')
+            .all(|p| self.demonym_prefixes.contains(&p))
+            .then_some(tail)
     }
 }
 
@@ -295,6 +307,7 @@ mod tests {
                 ("sport_words", l.sport_words),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
                 ("demonym_suffixes", l.demonym_suffixes),
+                ("demonym_prefixes", l.demonym_prefixes),
                 ("plural_determiners", l.plural_determiners),
                 ("misc_heads", l.misc_heads),
                 ("misc_suffixes", l.misc_suffixes),

@@ -595,7 +595,14 @@ impl<'c, 'a> Words<'c, 'a> {
     /// (for [`L::Demonym`], as `Lexicon::demonym`), in one hash lookup.
     pub fn listed(&self, word: &str, l: L) -> bool {
         match self.map {
-            Some(m) => m.get(word) & bit(l) != 0,
+            Some(m) => {
+                m.get(word) & bit(l) != 0
+                    || l == L::Demonym
+                        && self
+                            .lex
+                            .compound_demonym(word)
+                            .is_some_and(|x| m.get(x) & bit(l) != 0)
+            }
             None => l == L::Demonym && self.lex.demonym(word).is_some(),
         }
     }
@@ -634,6 +641,9 @@ impl<'c, 'a> Words<'c, 'a> {
             };
             if let Some(m) = self.map {
                 b |= m.get(w);
+                if let Some(x) = self.lex.compound_demonym(w).map(|x| m.get(x)) {
+                    b |= x & bit(L::Demonym);
+                }
                 if let Some(x) = w.strip_suffix('.').map(|s| m.get(s)) {
                     // "Sept." and "Jan." are months too; "Ltd." and "Inc." keep their
                     // dot in some texts.

@@ -989,6 +989,10 @@ pub static ENTITIES: Lexicon = Lexicon {
     demonym_suffixes: &[
         "aines", "ains", "ais", "aises", "ennes", "ens", "ines", "ins", "ois", "oises",
     ],
+    demonym_prefixes: &[
+        "américano", "anglo", "franco", "germano", "hispano", "israélo", "italo", "russo",
+        "sino",
+    ],
     plural_determiners: &[
         "aux",
         "ces",
