@@ -496,6 +496,10 @@ pub struct Lexicon {
     /// Endings of an infinitive after a [`Word::Infinitive`] word (`de payer`); empty: the
     /// word alone marks one (`to`).
     pub infinitive_suffixes: &'static [(&'static str, usize)],
+    /// Words joining a second verb phrase to the first (`puis`, `then`): `doit
+    /// s'exprimer demain, puis se rendre jeudi` — the infinitive after one shares the
+    /// modal before, and so does its date.
+    pub then_words: &'static [&'static str],
     /// The word index, built on first use from these tables.
     pub cache: Cache,
 }

@@ -3004,7 +3004,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         {
             return Dir::ClausePast;
         }
-        match self.own_cue(i, end) {
+        let own = self.own_cue(i, end);
+        if !matches!(own, Some((_, Clause::Same | Clause::Infinitive, _))) && self.then_future(i) {
+            return Dir::ClauseFuture;
+        }
+        match own {
             Some((k, clause, d)) => match (clause, d) {
                 (Clause::Same, Dir::Past) => Dir::ClausePast,
                 (Clause::Same, Dir::Future) => Dir::ClauseFuture,
@@ -3019,6 +3023,31 @@ impl<'a, 'd> Scanner<'a, 'd> {
             },
             None => default,
         }
+    }
+
+    /// Is the date at `i` in a verb phrase joined by a `then_words` word to a clause of
+    /// the future (`doit s'exprimer demain, puis se rendre jeudi`, `will speak tomorrow,
+    /// then travel to Brussels on Thursday`)? Its verb is an infinitive sharing the modal
+    /// before the comma.
+    fn then_future(&self, i: usize) -> bool {
+        let lex = self.index.lex;
+        let Some(c) = (i.saturating_sub(8)..i).rev().find(|&t| self.punct(t, ",")) else {
+            return false;
+        };
+        let then = self.toks.get(c + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && lex.then_words.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+        });
+        let infinitive = |t: usize| {
+            self.toks.get(t).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && self.c(t).is_some_and(|c| c.e.is_empty() && !c.cap)
+                    && (lex.infinitive_suffixes.is_empty()
+                        || ends_with_any(x.text, lex.infinitive_suffixes))
+            })
+        };
+        then && (c + 2..i).any(infinitive)
+            && (c + 2..i).all(|t| self.clause_break(t) == Clause::Same)
+            && matches!(self.cues_around(c)[0], Some((_, Dir::Future)))
     }
 
     /// The tense cue that governs the expression `[i, end)`: the nearest cue of its own

@@ -25,6 +25,7 @@ pub static DATES: Lexicon = Lexicon {
     participle_suffixes: &[],
     // `to` alone marks an infinitive
     infinitive_suffixes: &[],
+    then_words: &["then"],
     cache: Cache::new(),
 };
 

@@ -68,6 +68,7 @@ pub static DATES: Lexicon = Lexicon {
     ],
     // « de payer », « pour acquérir », « à rendre »
     infinitive_suffixes: &[("er", 4), ("ir", 4), ("dre", 5)],
+    then_words: &["ensuite", "puis"],
     cache: Cache::new(),
 };
 
