@@ -3099,6 +3099,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && ends_with_any(t.text, lex.participle_suffixes);
         lone && self.tense_of(k).is_none()
             && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+            // a noun after its determiner: "recevra les salariés jeudi", "le comité"
+            && !self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This))
             && !(k >= 1 && self.tense_of(k - 1).is_some())
     }
 
