@@ -718,8 +718,20 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
             continue;
         };
+        // an hour before dawn in the lead's night is on the day after (« dans la nuit de
+        // samedi à dimanche » …, then « vers 3 h 30 du matin »: Sunday), as in `resolve`
+        let dawn = value.ends_with("TNI")
+            && clock
+                .get(1..3)
+                .and_then(|h| h.parse::<u8>().ok())
+                .is_some_and(|h| h < 6);
+        let d = if dawn {
+            day.add_days(1).unwrap_or(day)
+        } else {
+            day
+        };
         let mut v = String::with_capacity(16);
-        day.push_iso(&mut v);
+        d.push_iso(&mut v);
         v.push_str(clock);
         e.value = Some(v);
         e.anchor = Anchor::Date {
