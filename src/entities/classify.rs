@@ -604,7 +604,10 @@ fn guess(
     }
     if n >= 2 {
         let ll = x.lower_tok(ctx.doc, li).trim_end_matches('.');
-        if w.listed(ll, L::OrgSuffix) || w.is(fi, L::OrgHead) {
+        if w.listed(ll, L::OrgSuffix)
+            || w.is(fi, L::OrgHead)
+            || w.is(fi, L::ClubHead) && last.text.starts_with(char::is_lowercase)
+        {
             return set(c, EntityType::ORG, KEYWORD);
         }
         if w.is(fi, L::MiscHead) || w.is(li, L::MiscSuffix) {

@@ -73,6 +73,9 @@ pub struct Lexicon {
     /// Lower-case words of sports reports (`match`, `entraîneur`, `league`, `innings`):
     /// in an article holding several, a town's name is its team (ORG).
     pub sport_words: &'static [&'static str],
+    /// Head words of sports clubs named by a place's adjective after them (`Stade` in
+    /// `Stade toulousain`, `Élan` in `Élan béarnais`): with that adjective, a club (ORG).
+    pub club_heads: &'static [&'static str],
     /// Verbs of saying right after a name, a hint of a person: `said`, `déclare`.
     pub person_verbs: &'static [&'static str],
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
@@ -305,6 +308,7 @@ mod tests {
                 ("person_verbs", l.person_verbs),
                 ("locative_preps", l.locative_preps),
                 ("sport_words", l.sport_words),
+                ("club_heads", l.club_heads),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
                 ("demonym_suffixes", l.demonym_suffixes),
                 ("demonym_prefixes", l.demonym_prefixes),

@@ -892,6 +892,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "to",
     ],
     locative_preps: &["across", "at", "in", "near", "outside", "throughout"],
+    club_heads: &[],
     sport_words: &[
         "baseball",
         "basketball",

@@ -775,6 +775,9 @@ pub static ENTITIES: Lexicon = Lexicon {
         "au", "aux", "d'", "dans", "de", "depuis", "du", "d’", "en", "près", "sur", "vers", "à",
     ],
     locative_preps: &["dans", "en", "près", "à"],
+    club_heads: &[
+        "avenir", "entente", "olympique", "racing", "sporting", "stade", "union", "élan", "étoile",
+    ],
     sport_words: &[
         "arbitre",
         "attaquant",
