@@ -3035,7 +3035,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             return false;
         };
         let then = self.toks.get(c + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word && lex.then_words.iter().any(|w| w.eq_ignore_ascii_case(t.text))
+            t.kind == TokenKind::Word
+                && lex
+                    .then_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text))
         });
         let infinitive = |t: usize| {
             self.toks.get(t).is_some_and(|x| {

@@ -94,6 +94,10 @@ pub struct Lexicon {
     pub name_adjective_suffixes: &'static [&'static str],
     /// Whether names continue with lower-case adjectives (French: `Assemblée nationale`).
     pub lowercase_tail: bool,
+    /// Whether an acronym opening a longer unknown name makes it an organisation's
+    /// (French clubs and firms: `ASM Clermont Auvergne`, `JDA Dijon`; English writes
+    /// events and products so too: `PGA Tour`, `RMS Titanic`).
+    pub acronym_orgs: bool,
     /// First words of event/work/law names: `coupe`, `festival`, `grand`.
     pub misc_heads: &'static [&'static str],
     /// Last words of event/work/law names: `cup`, `open`, `act`.

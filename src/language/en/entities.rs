@@ -1201,6 +1201,7 @@ pub static ENTITIES: Lexicon = Lexicon {
     plural_determiners: &["many", "most", "some", "the"],
     name_adjective_suffixes: &[],
     lowercase_tail: false,
+    acronym_orgs: false,
     misc_heads: &[
         "battle",
         "cyclone",

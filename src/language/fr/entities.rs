@@ -776,7 +776,15 @@ pub static ENTITIES: Lexicon = Lexicon {
     ],
     locative_preps: &["dans", "en", "près", "à"],
     club_heads: &[
-        "avenir", "entente", "olympique", "racing", "sporting", "stade", "union", "élan", "étoile",
+        "avenir",
+        "entente",
+        "olympique",
+        "racing",
+        "sporting",
+        "stade",
+        "union",
+        "élan",
+        "étoile",
     ],
     sport_words: &[
         "arbitre",
@@ -993,7 +1001,14 @@ pub static ENTITIES: Lexicon = Lexicon {
         "aines", "ains", "ais", "aises", "ennes", "ens", "ines", "ins", "ois", "oises",
     ],
     demonym_prefixes: &[
-        "américano", "anglo", "franco", "germano", "hispano", "israélo", "italo", "russo",
+        "américano",
+        "anglo",
+        "franco",
+        "germano",
+        "hispano",
+        "israélo",
+        "italo",
+        "russo",
         "sino",
     ],
     plural_determiners: &[
@@ -1022,6 +1037,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "ées",
     ],
     lowercase_tail: true,
+    acronym_orgs: true,
     misc_heads: &[
         "accord",
         "accords",
