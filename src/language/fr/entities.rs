@@ -1008,7 +1008,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         ("éthiopien", "Éthiopie"),
     ],
     demonym_suffixes: &[
-        "aines", "ains", "ais", "aises", "ennes", "ens", "ines", "ins", "ois", "oises",
+        "aines", "ains", "ais", "aises", "auds", "eaux", "ennes", "ens", "ines", "ins", "ois",
+        "oises",
     ],
     demonym_prefixes: &[
         "américano",
