@@ -643,8 +643,12 @@ impl<'c, 'a> Words<'c, 'a> {
             };
             if let Some(m) = self.map {
                 b |= m.get(w);
-                if let Some(x) = self.lex.compound_demonym(w).map(|x| m.get(x)) {
-                    b |= x & bit(L::Demonym);
+                // (a nationality noun in a compound is capitalized, `Franco-Marocain`;
+                // `alnum`: no hyphen)
+                if !t.alnum && t.is_capitalized() {
+                    if let Some(x) = self.lex.compound_demonym(w).map(|x| m.get(x)) {
+                        b |= x & bit(L::Demonym);
+                    }
                 }
                 if let Some(x) = w.strip_suffix('.').map(|s| m.get(s)) {
                     // "Sept." and "Jan." are months too; "Ltd." and "Inc." keep their
