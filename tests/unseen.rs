@@ -674,3 +674,14 @@ fn a_union_after_a_regional_officers_title_is_an_organisation() {
     let a = analyze(&t, "fr");
     assert_eq!(kind_of(&a, "FO-Rail"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_teams_colours_after_a_plural_determiner_are_its_nickname() {
+    let t = format!(
+        "{HEAD_FR}Les Rouge et Noir ont dominé la rencontre. Menés à la pause, les Vert et \
+         Blanc ont renversé le score."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Rouge et Noir"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Vert et Blanc"), Some(EntityType::ORG));
+}

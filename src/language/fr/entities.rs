@@ -796,6 +796,10 @@ pub static ENTITIES: Lexicon = Lexicon {
         "élan",
         "étoile",
     ],
+    colours: &[
+        "blanc", "bleu", "grenat", "jaune", "marine", "noir", "or", "orange", "rose", "rouge",
+        "sang", "vert", "violet",
+    ],
     sport_words: &[
         "arbitre",
         "attaquant",
