@@ -685,3 +685,13 @@ fn a_teams_colours_after_a_plural_determiner_are_its_nickname() {
     assert_eq!(kind_of(&a, "Rouge et Noir"), Some(EntityType::ORG));
     assert_eq!(kind_of(&a, "Vert et Blanc"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_country_opening_a_three_word_name_is_no_given_name() {
+    let t = format!(
+        "{HEAD_FR}Le président de la Région, Marc Vautrin, a dénoncé mardi sur France Bleu \
+         Alsace « une situation intenable »."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "France Bleu Alsace"), Some(EntityType::ORG));
+}
