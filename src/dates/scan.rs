@@ -3049,9 +3049,23 @@ impl<'a, 'd> Scanner<'a, 'd> {
                         || ends_with_any(x.text, lex.infinitive_suffixes))
             })
         };
-        then && (c + 2..i).any(infinitive)
-            && (c + 2..i).all(|t| self.clause_break(t) == Clause::Same)
-            && matches!(self.cues_around(c)[0], Some((_, Dir::Future)))
+        if !(then
+            && (c + 2..i).any(infinitive)
+            && (c + 2..i).all(|t| self.clause_break(t) == Clause::Same))
+        {
+            return false;
+        }
+        // the nearest cue before the comma, in its sentence (the first verb phrase may be
+        // long: `doit se déplacer mercredi sur le parquet de l'AS Monaco, leader du
+        // championnat, puis recevoir …`)
+        let mut k = c;
+        while k > 0 && k + 2 * TENSE_WINDOW > c && !self.c(k).is_some_and(|x| x.sent_start) {
+            k -= 1;
+            if let Some(d) = self.tense_of(k) {
+                return d == Dir::Future;
+            }
+        }
+        false
     }
 
     /// The tense cue that governs the expression `[i, end)`: the nearest cue of its own

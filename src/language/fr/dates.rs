@@ -360,6 +360,10 @@ static WORDS: &[(&str, Word)] = &[
     ("avaient", Pluperfect),
     ("va", FutureCue),
     ("vont", FutureCue),
+    // the future seen from the past: « a annoncé que le club allait saisir la Fédération
+    // lundi »
+    ("allait", FutureCue),
+    ("allaient", FutureCue),
     ("sera", FutureCue),
     // "doit être adoptée mardi": a passive, not a past
     ("être", Passive),
