@@ -695,3 +695,26 @@ fn a_country_opening_a_three_word_name_is_no_given_name() {
     let a = analyze(&t, "fr");
     assert_eq!(kind_of(&a, "France Bleu Alsace"), Some(EntityType::ORG));
 }
+
+#[test]
+fn a_description_apposed_to_the_named_speaker_of_an_incise_is_no_part_of_the_quote() {
+    let t = format!(
+        "{HEAD_FR}« On n'y croyait plus, raconte Odile Parent, une voisine venue prêter main-forte. \
+         Ce matin, tout le monde pleurait. »"
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Ce matin");
+    assert_eq!(q.text, "Ce matin, tout le monde pleurait.");
+    assert_eq!(speaker(q), "Odile Parent");
+}
+
+#[test]
+fn the_officer_who_spoke_last_and_a_mountain_pass() {
+    let t = format!(
+        "{HEAD_FR}« Le chien l'a trouvé près du col de la Croix-Haute », a expliqué le \
+         capitaine Hervé Lagarde. L'officier a ajouté que le blessé avait été héliporté."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "le blessé")), "Hervé Lagarde");
+    assert_eq!(kind_of(&a, "Croix-Haute"), Some(EntityType::LOC));
+}

@@ -3444,3 +3444,14 @@ fn tonight_inside_a_quotation_is_the_evening_the_lead_tells() {
              « Ce soir, je ne sais pas comment rentrer », soupire une usagère.";
     assert_eq!(value_at("fr", "2025-03-09", t, "Ce soir"), "2025-03-09TEV");
 }
+
+#[test]
+fn a_then_infinitive_after_a_long_first_phrase_and_a_future_seen_from_the_past() {
+    // reference Thursday 2026-04-16
+    let r = "2026-04-16";
+    let fr = "Le club doit se déplacer mercredi sur le parquet de l'AS Monaco, leader du \
+              championnat, puis recevoir Nanterre vendredi.";
+    assert_eq!(value_at("fr", r, fr, "vendredi"), "2026-04-17");
+    let fr = "Le club a annoncé que son entraîneur allait quitter ses fonctions lundi.";
+    assert_eq!(value_at("fr", r, fr, "lundi"), "2026-04-20");
+}

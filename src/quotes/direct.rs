@@ -264,6 +264,18 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
                 k += 1 + n;
             }
         }
+        // a description in apposition to the name, to a full stop: "raconte Mireille
+        // Fabre, une voisine venue aider aux recherches. Hier soir, …" (no verb in it: not
+        // "dit Paul, le reste est à faire.")
+        if !described && st.is_punct(k, ",") && st.word_in(k + 1, Class::Determiners) {
+            let stop = (k + 2..limit.min(k + 12)).find(|&x| st.is_break(x));
+            if let Some(x) = stop.filter(|&x| {
+                st.is_punct(x, ".")
+                    && (k + 1..x).all(|y| st.verb_at(y).is_none() && st.auxiliary_at(y).is_none())
+            }) {
+                k = x;
+            }
+        }
         end = k;
     } else {
         // adjuncts after an inverted cue: "dit-il à l'AFP"

@@ -1311,6 +1311,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "autoroute",
         "bourg",
         "capitale",
+        "col",
         "commune",
         "département",
         "forêt",

@@ -409,6 +409,7 @@ pub static QUOTES: Lexicon = Lexicon {
         ("préfète", Feminine),
         ("général", Masculine),
         ("colonel", Masculine),
+        ("officier", Masculine),
         ("pdg", Unknown),
         ("fondateur", Masculine),
         ("fondatrice", Feminine),
