@@ -1041,9 +1041,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return None;
         }
         // "les Sang et Or", "Les Vert et Blanc": a team's colours, its nickname
-        let article = self.w.is(start, L::Article);
+        let article = !comma && j == start + 2 && self.w.is(start, L::Article);
         if !comma
-            && j == start + 1 + usize::from(article)
+            && (j == start + 1 || article)
             && self.w.is(j - 1, L::Colour)
             && self.w.is(j + 1, L::Colour)
             && self.toks.get(j + 1).is_some_and(|t| t.is_capitalized())
@@ -1623,7 +1623,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             };
             if forced.is_none()
                 && e - s >= 2
-                && self.w.is(s, L::Demonym)
+                && (self.w.is(s, L::Demonym) || self.w.compound_demonym_tok(s))
                 && !org_words(self)
                 && self.toks[s + 1].is_capitalized()
                 && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))

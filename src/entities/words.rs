@@ -595,18 +595,28 @@ impl<'c, 'a> Words<'c, 'a> {
         }
     }
 
+    /// Is token `i` a capitalized compound nationality noun (`Franco-Marocain`,
+    /// `Lexicon::compound_demonym`)? Asked only where a nationality word is read before
+    /// a name: not a list bit, which every token would pay for.
+    pub fn compound_demonym_tok(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // (`alnum`: no hyphen)
+        !t.alnum
+            && t.kind == TokenKind::Word
+            && t.is_capitalized()
+            && self
+                .lex
+                .compound_demonym(self.doc.lower(i))
+                .is_some_and(|x| self.listed(x, L::Demonym))
+    }
+
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list
     /// (for [`L::Demonym`], as `Lexicon::demonym`), in one hash lookup.
     pub fn listed(&self, word: &str, l: L) -> bool {
         match self.map {
-            Some(m) => {
-                m.get(word) & bit(l) != 0
-                    || l == L::Demonym
-                        && self
-                            .lex
-                            .compound_demonym(word)
-                            .is_some_and(|x| m.get(x) & bit(l) != 0)
-            }
+            Some(m) => m.get(word) & bit(l) != 0,
             None => l == L::Demonym && self.lex.demonym(word).is_some(),
         }
     }
@@ -645,13 +655,6 @@ impl<'c, 'a> Words<'c, 'a> {
             };
             if let Some(m) = self.map {
                 b |= m.get(w);
-                // (a nationality noun in a compound is capitalized, `Franco-Marocain`;
-                // `alnum`: no hyphen)
-                if !t.alnum && t.is_capitalized() {
-                    if let Some(x) = self.lex.compound_demonym(w).map(|x| m.get(x)) {
-                        b |= x & bit(L::Demonym);
-                    }
-                }
                 if let Some(x) = w.strip_suffix('.').map(|s| m.get(s)) {
                     // "Sept." and "Jan." are months too; "Ltd." and "Inc." keep their
                     // dot in some texts.
