@@ -687,16 +687,6 @@ fn a_teams_colours_after_a_plural_determiner_are_its_nickname() {
 }
 
 #[test]
-fn a_country_opening_a_three_word_name_is_no_given_name() {
-    let t = format!(
-        "{HEAD_FR}Le président de la Région, Marc Vautrin, a dénoncé mardi sur France Bleu \
-         Alsace « une situation intenable »."
-    );
-    let a = analyze(&t, "fr");
-    assert_eq!(kind_of(&a, "France Bleu Alsace"), Some(EntityType::ORG));
-}
-
-#[test]
 fn a_description_apposed_to_the_named_speaker_of_an_incise_is_no_part_of_the_quote() {
     let t = format!(
         "{HEAD_FR}« On n'y croyait plus, raconte Odile Parent, une voisine venue prêter main-forte. \

@@ -575,67 +575,8 @@ pub fn extract(ctx: &Context) -> Vec<DateExpr> {
         }
     }
     lead_day(ctx, &found, &mut out);
-    quoted_tonight(ctx, &found, &mut out);
     sentence_year(ctx, &found, &mut out);
     out
-}
-
-/// A part of today inside a quotation (« Ce soir, le public a été notre douzième
-/// homme », `"Tonight we showed character"`) in a story whose lead tells that part of a
-/// past day (`s'est imposé dimanche soir`): the words were said then, and that evening is
-/// the one meant (the guidelines: a quotation's today is the time of the utterance when
-/// the article dates it).
-fn quoted_tonight(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
-    use scan::{Sem, Tod};
-    let (Some(r), false) = (ctx.reference, ctx.doc.quote_pairs.is_empty()) else {
-        return;
-    };
-    let tonight = |f: &scan::Found| {
-        matches!(f.sem, Sem::Rel(Unit::Day, 0)) && matches!(f.time, Some(Tod::Part(_)))
-    };
-    if !found.iter().any(tonight) {
-        return;
-    }
-    let Some(lead) = (0..ctx.doc.paragraphs.len()).find(|&p| ctx.layout.is_body(p)) else {
-        return;
-    };
-    let para = |pos: usize| ctx.doc.paragraph_at(pos);
-    let rd = r.to_days();
-    // the lead's first day with a part of day, before the reference (within a week)
-    let Some((k, value)) = out
-        .iter()
-        .enumerate()
-        .take_while(|(_, e)| para(e.start).is_some_and(|p| p <= lead))
-        .filter(|(_, e)| para(e.start) == Some(lead))
-        .find_map(|(k, e)| {
-            let v = e.value.as_deref().filter(|v| v.len() == 13)?;
-            let d = v.get(..10).and_then(crate::calendar::Date::parse_iso)?;
-            (d.to_days() < rd && d.to_days() >= rd - 7).then(|| (k, v.to_string()))
-        })
-    else {
-        return;
-    };
-    let pairs = &ctx.doc.quote_pairs;
-    for (i, f) in found.iter().enumerate().skip(k + 1) {
-        if !tonight(f) || para(f.start).is_none_or(|p| p <= lead) {
-            continue;
-        }
-        // inside a pair of marks (nested pairs are all listed: a few back suffice)
-        let t = ctx.doc.token_at(f.start);
-        let n = pairs.partition_point(|p| p.0 < t);
-        let quoted = pairs[..n].iter().rev().take(4).any(|p| p.1 > t);
-        let Some(e) = out.get_mut(i) else {
-            break;
-        };
-        if !quoted || e.value.as_deref().and_then(|v| v.get(10..)) != value.get(10..) {
-            continue;
-        }
-        e.value = Some(value.clone());
-        e.anchor = Anchor::Date {
-            index: k,
-            value: value.clone(),
-        };
-    }
 }
 
 /// A month, day, season or quarter without its year, in a sentence that opens on a year
@@ -737,13 +678,20 @@ fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
 /// reference's day; in a story whose lead tells a past day (`The council voted late
 /// Monday …`, then paragraphs later `the result was announced at 10:45 p.m.`), it is that
 /// day: the story's event. The lead is the first paragraph of body text; its first
-/// expression with a day before the reference (within a week) gives the day.
+/// expression with a day before the reference (within a week) gives the day. So is a part
+/// of today inside a quotation (« Ce soir, le public a été notre douzième homme ») when
+/// the lead tells that part of its day (`s'est imposé dimanche soir`): the words were said
+/// then (the guidelines: a quotation's today is the time of the utterance).
 fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
     use crate::calendar::Date;
+    use scan::{Sem, Tod};
     let Some(r) = ctx.reference else {
         return;
     };
-    if !found.iter().any(|f| f.past) {
+    let tonight = |f: &scan::Found| {
+        matches!(f.sem, Sem::Rel(Unit::Day, 0)) && matches!(f.time, Some(Tod::Part(_)))
+    };
+    if !found.iter().any(|f| f.past || tonight(f)) {
         return;
     }
     let Some(lead) = (0..ctx.doc.paragraphs.len()).find(|&p| ctx.layout.is_body(p)) else {
@@ -768,10 +716,31 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         let Some(e) = out.get_mut(i) else {
             break;
         };
-        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
+        if para(f.start).is_none_or(|p| p <= lead) {
             continue;
         }
-        if para(f.start).is_none_or(|p| p <= lead) {
+        if tonight(f) {
+            // inside a pair of marks (nested pairs are all listed: a few back suffice)
+            let t = ctx.doc.token_at(f.start);
+            let pairs = &ctx.doc.quote_pairs;
+            let n = pairs.partition_point(|p| p.0 < t);
+            let quoted = pairs
+                .get(..n)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take(4)
+                .any(|p| p.1 > t);
+            if quoted && e.value.as_deref().and_then(|v| v.get(10..)) == value.get(10..) {
+                e.value = Some(value.clone());
+                e.anchor = Anchor::Date {
+                    index: k,
+                    value: value.clone(),
+                };
+            }
+            continue;
+        }
+        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
             continue;
         }
         let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
@@ -779,11 +748,8 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         };
         // an hour before dawn in the lead's night is on the day after (« dans la nuit de
         // samedi à dimanche » …, then « vers 3 h 30 du matin »: Sunday), as in `resolve`
-        let dawn = value.ends_with("TNI")
-            && clock
-                .get(1..3)
-                .and_then(|h| h.parse::<u8>().ok())
-                .is_some_and(|h| h < 6);
+        let dawn =
+            value.ends_with("TNI") && matches!(clock.as_bytes(), [b'T', b'0', h, ..] if *h < b'6');
         let d = if dawn {
             day.add_days(1).unwrap_or(day)
         } else {

@@ -3041,18 +3041,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(t.text))
         });
-        let infinitive = |t: usize| {
-            self.toks.get(t).is_some_and(|x| {
-                x.kind == TokenKind::Word
-                    && self.c(t).is_some_and(|c| c.e.is_empty() && !c.cap)
-                    && (lex.infinitive_suffixes.is_empty()
-                        || ends_with_any(x.text, lex.infinitive_suffixes))
-            })
-        };
-        if !(then
-            && (c + 2..i).any(infinitive)
-            && (c + 2..i).all(|t| self.clause_break(t) == Clause::Same))
-        {
+        // (a finite verb between them would be the date's own: none)
+        if !then || (c + 2..i).any(|t| self.clause_break(t) != Clause::Same) {
             return false;
         }
         // the nearest cue before the comma, in its sentence (the first verb phrase may be
@@ -3105,6 +3095,12 @@ impl<'a, 'd> Scanner<'a, 'd> {
         known || k + 1 < at
     }
 
+    /// Does a determiner or demonstrative come right before token `k` (`the plan`, `les
+    /// salariés`): a noun then, no verb?
+    fn after_det(&self, k: usize) -> bool {
+        self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This))
+    }
+
     /// Token `k` is a past participle standing alone (no auxiliary or passive before it,
     /// no plan word): `lancée` in `la grève lancée mardi`.
     fn participle_before(&self, k: usize) -> bool {
@@ -3118,7 +3114,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         lone && self.tense_of(k).is_none()
             && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
             // a noun after its determiner: "recevra les salariés jeudi", "le comité"
-            && !self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This))
+            && !self.after_det(k)
             && !(k >= 1 && self.tense_of(k - 1).is_some())
     }
 
@@ -3292,7 +3288,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
-            if self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This)) {
+            if self.after_det(k) {
                 return None;
             }
             // "made it difficult to meet demand": an infinitive, not the present of a

@@ -635,14 +635,7 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        // (a country's name is a given name too: `France Bleu Provence` is a station's
-        // name, `France Gall` a singer's)
-        let given = first.text.chars().count() >= 2
-            && w.given_tok(fi)
-            && !(n >= 3
-                && c.t1 - c.t0 == n
-                && w.gaz_tok(fi, || false)
-                    .is_some_and(|k| k.kind == EntityType::LOC && k.major));
+        let given = first.text.chars().count() >= 2 && w.given_tok(fi);
         let initial = first.text.chars().count() == 1;
         // "ASM Clermont Auvergne", "JDA Dijon", "BTP Bâtir-Rhône": an acronym, then more
         // name — a club or a firm, not a person

@@ -192,7 +192,7 @@ impl Lexicon {
                 }
             }
         }
-        self.compound_demonym(lower).and_then(|t| self.demonym(t))
+        None
     }
 
     /// The last part of a compound made of combining forms and a word
