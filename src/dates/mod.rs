@@ -720,17 +720,11 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
             continue;
         }
         if tonight(f) {
-            // inside a pair of marks (nested pairs are all listed: a few back suffice)
+            // inside the pair of marks opened last before it
             let t = ctx.doc.token_at(f.start);
             let pairs = &ctx.doc.quote_pairs;
             let n = pairs.partition_point(|p| p.0 < t);
-            let quoted = pairs
-                .get(..n)
-                .unwrap_or_default()
-                .iter()
-                .rev()
-                .take(4)
-                .any(|p| p.1 > t);
+            let quoted = n > 0 && pairs.get(n - 1).is_some_and(|p| p.1 > t);
             if quoted && e.value.as_deref().and_then(|v| v.get(10..)) == value.get(10..) {
                 e.value = Some(value.clone());
                 e.anchor = Anchor::Date {

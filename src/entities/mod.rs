@@ -195,15 +195,11 @@ impl Lexicon {
         None
     }
 
-    /// The last part of a compound made of combining forms and a word
-    /// (`franco-marocain` → `marocain`): a nationality word when that part is one.
+    /// The part after a combining form of a compound (`franco-marocain` → `marocain`): a
+    /// nationality word when that part is one.
     pub fn compound_demonym<'w>(&self, lower: &'w str) -> Option<&'w str> {
-        // (a byte search: most words have no hyphen, and `rsplit_once` costs more)
-        let k = lower.bytes().rposition(|b| b == b'-')?;
-        let (head, tail) = (lower.get(..k)?, lower.get(k + 1..)?);
-        head.split('-')
-            .all(|p| self.demonym_prefixes.contains(&p))
-            .then_some(tail)
+        let (head, tail) = lower.split_once('-')?;
+        self.demonym_prefixes.contains(&head).then_some(tail)
     }
 }
 

@@ -253,9 +253,15 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
         // a name in apposition to the description: "a assuré le directeur régional,
         // Olivier Ferrand. Nous …"
         if described && st.is_punct(k, ",") {
-            let n = (k + 1..limit.min(k + 5))
-                .take_while(|&x| st.tok(x).is_some_and(|t| t.is_word() && t.is_capitalized()))
-                .count();
+            let mut n = 0;
+            while n < 4
+                && k + 1 + n < limit
+                && st
+                    .tok(k + 1 + n)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized())
+            {
+                n += 1;
+            }
             if n > 0
                 && st.tok(k + 1 + n).is_some_and(|t| {
                     t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";")
