@@ -3095,12 +3095,6 @@ impl<'a, 'd> Scanner<'a, 'd> {
         known || k + 1 < at
     }
 
-    /// Does a determiner or demonstrative come right before token `k` (`the plan`, `les
-    /// salariés`): a noun then, no verb?
-    fn after_det(&self, k: usize) -> bool {
-        self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This))
-    }
-
     /// Token `k` is a past participle standing alone (no auxiliary or passive before it,
     /// no plan word): `lancée` in `la grève lancée mardi`.
     fn participle_before(&self, k: usize) -> bool {
@@ -3114,7 +3108,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
         lone && self.tense_of(k).is_none()
             && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
             // a noun after its determiner: "recevra les salariés jeudi", "le comité"
-            && !self.after_det(k)
+            && !(k > 0 && self.c(k - 1).is_some_and(|c| c.kinds & k!(This | Det) != 0))
             && !(k >= 1 && self.tense_of(k - 1).is_some())
     }
 
@@ -3288,7 +3282,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             // "the plan", "the scheduled vote": a noun or adjective, not a verb
-            if self.after_det(k) {
+            if self.prev_is(k, k!(This | Det), |w| matches!(w, Word::Det | Word::This)) {
                 return None;
             }
             // "made it difficult to meet demand": an infinitive, not the present of a

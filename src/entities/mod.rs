@@ -198,7 +198,8 @@ impl Lexicon {
     /// The part after a combining form of a compound (`franco-marocain` → `marocain`): a
     /// nationality word when that part is one.
     pub fn compound_demonym<'w>(&self, lower: &'w str) -> Option<&'w str> {
-        let (head, tail) = lower.split_once('-')?;
+        let k = lower.bytes().position(|b| b == b'-')?;
+        let (head, tail) = (lower.get(..k)?, lower.get(k + 1..)?);
         self.demonym_prefixes.contains(&head).then_some(tail)
     }
 }
