@@ -719,27 +719,20 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         if para(f.start).is_none_or(|p| p <= lead) {
             continue;
         }
-        if tonight(f) {
-            // inside the pair of marks opened last before it
-            let t = ctx.doc.token_at(f.start);
-            let pairs = &ctx.doc.quote_pairs;
-            let n = pairs.partition_point(|p| p.0 < t);
-            let quoted = n > 0 && pairs.get(n - 1).is_some_and(|p| p.1 > t);
-            if quoted && e.value.as_deref().and_then(|v| v.get(10..)) == value.get(10..) {
-                e.value = Some(value.clone());
-                e.anchor = Anchor::Date {
-                    index: k,
-                    value: value.clone(),
-                };
-            }
-            continue;
-        }
-        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
-            continue;
-        }
         let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
             continue;
         };
+        // (a part of today: inside the pair of marks opened last before it, the lead's
+        // same part)
+        let quoted = tonight(f) && clock == value.get(10..).unwrap_or_default() && {
+            let t = ctx.doc.token_at(f.start);
+            let pairs = &ctx.doc.quote_pairs;
+            let n = pairs.partition_point(|p| p.0 < t);
+            n > 0 && pairs.get(n - 1).is_some_and(|p| p.1 > t)
+        };
+        if !quoted && (!f.past || !matches!(e.anchor, Anchor::Reference { .. })) {
+            continue;
+        }
         // an hour before dawn in the lead's night is on the day after (« dans la nuit de
         // samedi à dimanche » …, then « vers 3 h 30 du matin »: Sunday), as in `resolve`
         let dawn =

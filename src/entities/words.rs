@@ -609,7 +609,8 @@ impl<'c, 'a> Words<'c, 'a> {
             && self
                 .lex
                 .compound_demonym(self.doc.lower(i))
-                .is_some_and(|x| self.listed(x, L::Demonym))
+                .and_then(|x| self.lex.demonym(x))
+                .is_some()
     }
 
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list

@@ -250,35 +250,22 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
         while named && k < limit && k < end + 8 && !st.is_break(k) {
             k += 1;
         }
-        // a name in apposition to the description: "a assuré le directeur régional,
-        // Olivier Ferrand. Nous …"
-        if described && st.is_punct(k, ",") {
-            let mut n = 0;
-            while n < 4
-                && k + 1 + n < limit
-                && st
-                    .tok(k + 1 + n)
-                    .is_some_and(|t| t.is_word() && t.is_capitalized())
-            {
-                n += 1;
+        // an apposition, no verb in it, to a full stop: a name after a description ("a
+        // assuré le directeur régional, Olivier Ferrand. Nous …"), a description after a
+        // name ("raconte Mireille Fabre, une voisine venue aider. Hier soir, …"; not "dit
+        // Paul, le reste est à faire.")
+        if st.is_punct(k, ",")
+            && if described {
+                st.tok(k + 1).is_some_and(|t| t.is_capitalized())
+            } else {
+                st.word_in(k + 1, Class::Determiners)
             }
-            if n > 0
-                && st.tok(k + 1 + n).is_some_and(|t| {
-                    t.kind == TokenKind::Punct && matches!(t.text, "," | "." | ";")
-                })
-            {
-                k += 1 + n;
+        {
+            let mut x = k + 2;
+            while x < limit && x < k + 12 && !st.is_break(x) && st.verb_at(x).is_none() {
+                x += 1;
             }
-        }
-        // a description in apposition to the name, to a full stop: "raconte Mireille
-        // Fabre, une voisine venue aider aux recherches. Hier soir, …" (no verb in it: not
-        // "dit Paul, le reste est à faire.")
-        if !described && st.is_punct(k, ",") && st.word_in(k + 1, Class::Determiners) {
-            let stop = (k + 2..limit.min(k + 12)).find(|&x| st.is_break(x));
-            if let Some(x) = stop.filter(|&x| {
-                st.is_punct(x, ".")
-                    && (k + 1..x).all(|y| st.verb_at(y).is_none() && st.auxiliary_at(y).is_none())
-            }) {
+            if st.is_punct(x, ".") && (k + 1..x).all(|y| st.auxiliary_at(y).is_none()) {
                 k = x;
             }
         }
