@@ -3042,7 +3042,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                     .any(|w| w.eq_ignore_ascii_case(t.text))
         });
         // (a finite verb between them would be the date's own: none)
-        if !then || (c + 2..i).any(|t| self.clause_break(t) != Clause::Same) {
+        if !then || self.clause_of(c + 1, i, i) != Clause::Same {
             return false;
         }
         // the nearest cue before the comma, in its sentence (the first verb phrase may be

@@ -598,14 +598,15 @@ impl<'c, 'a> Words<'c, 'a> {
     /// Is token `i` a capitalized compound nationality noun (`Franco-Marocain`,
     /// `Lexicon::compound_demonym`)? Asked only where a nationality word is read before
     /// a name: not a list bit, which every token would pay for.
+    // (One copy for its two callers: the page's size.)
+    #[inline(never)]
     pub fn compound_demonym_tok(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        // (`alnum`: no hyphen)
+        // (`alnum`: no hyphen; the combining forms start with an ASCII letter)
         !t.alnum
-            && t.kind == TokenKind::Word
-            && t.is_capitalized()
+            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && self
                 .lex
                 .compound_demonym(self.doc.lower(i))
