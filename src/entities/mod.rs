@@ -88,8 +88,8 @@ pub struct Lexicon {
     /// Lensois`, `-iens` in `des Brasiliens`): after a [`Lexicon::plural_determiners`]
     /// word, an unknown capitalized word so ending is such a noun (MISC).
     pub demonym_suffixes: &'static [&'static str],
-    /// Combining forms before a nationality word in a compound (`franco-` in
-    /// `Franco-Marocain`, `sino-` in `Sino-Japanese`): the compound is a nationality word.
+    /// Combining forms, with their hyphen, before a nationality word in a compound
+    /// (`franco-` in `Franco-Marocain`): the compound is a nationality noun.
     pub demonym_prefixes: &'static [&'static str],
     /// Plural determiners before an inhabitants' noun: `les`, `des`, `the`.
     pub plural_determiners: &'static [&'static str],
@@ -193,14 +193,6 @@ impl Lexicon {
             }
         }
         None
-    }
-
-    /// The part after a combining form of a compound (`franco-marocain` → `marocain`): a
-    /// nationality word when that part is one.
-    pub fn compound_demonym<'w>(&self, lower: &'w str) -> Option<&'w str> {
-        let k = lower.bytes().position(|b| b == b'-')?;
-        let (head, tail) = (lower.get(..k)?, lower.get(k + 1..)?);
-        self.demonym_prefixes.contains(&head).then_some(tail)
     }
 }
 

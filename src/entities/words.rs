@@ -596,7 +596,7 @@ impl<'c, 'a> Words<'c, 'a> {
     }
 
     /// Is token `i` a capitalized compound nationality noun (`Franco-Marocain`,
-    /// `Lexicon::compound_demonym`)? Asked only where a nationality word is read before
+    /// `Lexicon::demonym_prefixes`)? Asked only where a nationality word is read before
     /// a name: not a list bit, which every token would pay for.
     // (One copy for its two callers: the page's size.)
     #[inline(never)]
@@ -606,10 +606,15 @@ impl<'c, 'a> Words<'c, 'a> {
         };
         // (`alnum`: no hyphen; the combining forms start with an ASCII letter)
         !t.alnum
-            && t.text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
             && self
                 .lex
-                .compound_demonym(self.doc.lower(i))
+                .demonym_prefixes
+                .iter()
+                .find_map(|p| self.doc.lower(i).strip_prefix(p))
                 .and_then(|x| self.lex.demonym(x))
                 .is_some()
     }

@@ -1198,7 +1198,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         ("zimbabwean", "Zimbabwe"),
     ],
     demonym_suffixes: &["ans", "ese", "ites"],
-    demonym_prefixes: &["franco"],
+    demonym_prefixes: &["franco-"],
     plural_determiners: &["many", "most", "some", "the"],
     name_adjective_suffixes: &[],
     lowercase_tail: false,

@@ -501,8 +501,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "gérant",
         "gérante",
         "membre",
-        "militant",
-        "militante",
         "national",
         "nationale",
         "patron",
@@ -797,8 +795,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "étoile",
     ],
     colours: &[
-        "blanc", "bleu", "grenat", "jaune", "marine", "noir", "or", "orange", "rose", "rouge",
-        "sang", "vert", "violet",
+        "blanc", "bleu", "grenat", "jaune", "noir", "or", "rouge", "sang", "vert", "violet",
     ],
     sport_words: &[
         "arbitre",
@@ -1015,17 +1012,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "aines", "ains", "ais", "aises", "auds", "eaux", "ennes", "ens", "ines", "ins", "ois",
         "oises",
     ],
-    demonym_prefixes: &[
-        "américano",
-        "anglo",
-        "franco",
-        "germano",
-        "hispano",
-        "israélo",
-        "italo",
-        "russo",
-        "sino",
-    ],
+    demonym_prefixes: &["anglo-", "franco-", "germano-", "italo-"],
     plural_determiners: &[
         "aux",
         "ces",
