@@ -612,22 +612,6 @@ fn a_description_apposed_to_a_name_in_an_incise_ends_before_the_second_part() {
 }
 
 #[test]
-fn a_participle_and_its_agent_is_no_verb_of_saying() {
-    let t = format!(
-        "{HEAD_FR}Avec 41 % des voix, la maire sortante devance le candidat soutenu par \
-         Les Écologistes, Paul Renard, qui obtient 33 %."
-    );
-    let a = analyze(&t, "fr");
-    assert!(
-        a.quotes
-            .iter()
-            .all(|q| q.cue.as_ref().is_none_or(|c| c.text != "soutenu")),
-        "{:?}",
-        a.quotes
-    );
-}
-
-#[test]
 fn a_role_noun_with_an_age_stands_for_the_person_just_named() {
     let t = format!(
         "{HEAD_FR}« Nous avons tenu jusqu'au bout », a raconté Yanis Berthier au micro de \
@@ -673,17 +657,6 @@ fn a_union_after_a_regional_officers_title_is_an_organisation() {
     );
     let a = analyze(&t, "fr");
     assert_eq!(kind_of(&a, "FO-Rail"), Some(EntityType::ORG));
-}
-
-#[test]
-fn a_teams_colours_after_a_plural_determiner_are_its_nickname() {
-    let t = format!(
-        "{HEAD_FR}Les Rouge et Noir ont dominé la rencontre. Menés à la pause, les Vert et \
-         Blanc ont renversé le score."
-    );
-    let a = analyze(&t, "fr");
-    assert_eq!(kind_of(&a, "Rouge et Noir"), Some(EntityType::ORG));
-    assert_eq!(kind_of(&a, "Vert et Blanc"), Some(EntityType::ORG));
 }
 
 #[test]

@@ -1040,17 +1040,6 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         if !comma && !conj(self, j) {
             return None;
         }
-        // "les Sang et Or", "Les Vert et Blanc": a team's colours, its nickname
-        let article = !comma && j == start + 2 && self.w.is(start, L::Article);
-        if !comma
-            && (j == start + 1 || article)
-            && self.w.is(j - 1, L::Colour)
-            && self.w.is(j + 1, L::Colour)
-            && self.toks.get(j + 1).is_some_and(|t| t.is_capitalized())
-            && (article || start > 0 && self.w.is(start - 1, L::PluralDet))
-        {
-            return Some(j + 1);
-        }
         // Words that are names of their own: the run must not swallow them.
         // (An acronym is one: "Conseil de l'Europe et de l'OSCE".)
         let own_name = |s: &mut Self, k: usize| {

@@ -607,7 +607,6 @@ fn guess(
         if w.listed(ll, L::OrgSuffix)
             || w.is(fi, L::OrgHead)
             || w.is(fi, L::ClubHead) && last.text.starts_with(char::is_lowercase)
-            || w.is(fi, L::Colour) && w.is(li, L::Colour)
         {
             return set(c, EntityType::ORG, KEYWORD);
         }

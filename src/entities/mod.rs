@@ -76,9 +76,6 @@ pub struct Lexicon {
     /// Head words of sports clubs named by a place's adjective after them (`Stade` in
     /// `Stade toulousain`, `Élan` in `Élan béarnais`): with that adjective, a club (ORG).
     pub club_heads: &'static [&'static str],
-    /// Colours, capitalized in a team's nickname (`les Sang et Or`, `les Vert et Blanc`):
-    /// two joined by a conjunction after a plural determiner are one name, the club's.
-    pub colours: &'static [&'static str],
     /// Verbs of saying right after a name, a hint of a person: `said`, `déclare`.
     pub person_verbs: &'static [&'static str],
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
@@ -307,7 +304,6 @@ mod tests {
                 ("locative_preps", l.locative_preps),
                 ("sport_words", l.sport_words),
                 ("club_heads", l.club_heads),
-                ("colours", l.colours),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
                 ("demonym_suffixes", l.demonym_suffixes),
                 ("demonym_prefixes", l.demonym_prefixes),

@@ -67,13 +67,12 @@ pub(crate) enum L {
     ConnectedPlaceHead,
     ClauseOpener,
     ClubHead,
-    Colour,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below the memo bits.)
-const _: () = assert!((L::Colour as u32) < 56);
+const _: () = assert!((L::ClubHead as u32) < 56);
 
 /// Per-token answers of the name lists, remembered in the token's bits apart from
 /// [`DONE`] (the same token is asked again by several rules, and each probe of a list
@@ -344,7 +343,7 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 41] = [
+                let lists: [(L, &[&'static str]); 40] = [
                     (L::ClauseOpener, lex.clause_openers),
                     (L::ConnectedPlaceHead, lex.connected_place_heads),
                     (L::Possessive, lex.possessives),
@@ -378,7 +377,6 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                     (L::LocativePrep, lex.locative_preps),
                     (L::SportWord, lex.sport_words),
                     (L::ClubHead, lex.club_heads),
-                    (L::Colour, lex.colours),
                     (L::PluralDet, lex.plural_determiners),
                     (L::PlaceAbbrev, lex.place_abbreviations),
                     (L::CompoundSuffix, lex.compound_suffixes),

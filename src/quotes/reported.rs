@@ -297,16 +297,6 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
         return None; // a noun: "shed 156.65 points", "by nine points", "3 reports"
     }
     let cue = st.cue_at(i)?;
-    // a participle and its agent is no cue: "le candidat soutenu par Les Républicains"
-    if cue.first == i
-        && cue.inverted.is_none()
-        && !cue.gerund
-        && st.word_in(cue.last, Class::AgentPrepositions)
-        && (st.word_in(cue.last + 1, Class::Determiners)
-            || st.tok(cue.last + 1).is_some_and(|t| t.is_capitalized()))
-    {
-        return None;
-    }
     // (the impersonal pronoun is the one glued pronoun of no gender: "a-t-on appris")
     if form.kind == VerbKind::Impersonal
         && !cue

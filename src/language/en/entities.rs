@@ -893,7 +893,6 @@ pub static ENTITIES: Lexicon = Lexicon {
     ],
     locative_preps: &["across", "at", "in", "near", "outside", "throughout"],
     club_heads: &[],
-    colours: &[],
     sport_words: &[
         "baseball",
         "basketball",

@@ -794,9 +794,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "élan",
         "étoile",
     ],
-    colours: &[
-        "blanc", "bleu", "grenat", "jaune", "noir", "or", "rouge", "sang", "vert", "violet",
-    ],
     sport_words: &[
         "arbitre",
         "attaquant",
