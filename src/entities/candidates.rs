@@ -1621,6 +1621,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             {
                 let mut c = self.cand(s, s + 1);
                 c.initial = initial;
+                // (a compound, `Franco-Marocain`, is a noun: MISC)
+                if !self.w.is(s, L::Demonym) {
+                    c.kind = Some(EntityType::MISC);
+                    c.strength = KEYWORD;
+                }
                 self.push(c);
                 s += 1;
                 initial = false;

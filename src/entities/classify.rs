@@ -573,7 +573,7 @@ fn guess(
             c.strength = s;
         }
     };
-    let first_demonym = w.is(fi, L::Demonym) || w.compound_demonym_tok(fi);
+    let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
     // ("Iraqi Kurds", "Bosnian Serb": two nationality words are one, read by the last.)
