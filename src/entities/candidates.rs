@@ -2275,11 +2275,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 return k;
             }
         }
-        // "Stade toulousain", "Élan béarnais": a club's head and its place's adjective
-        if e == s + 1 && e < b && self.w.is(s, L::ClubHead) && self.adjective_like(e) {
-            return e + 1;
-        }
         if !org_head {
+            // "Stade toulousain", "Élan béarnais": a club's head and its place's adjective
+            if e == s + 1 && e < b && self.w.is(s, L::ClubHead) && self.adjective_like(e) {
+                return e + 1;
+            }
             return e;
         }
         let mut e = e;

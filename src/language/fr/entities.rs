@@ -790,7 +790,6 @@ pub static ENTITIES: Lexicon = Lexicon {
         "racing",
         "sporting",
         "stade",
-        "union",
         "élan",
         "étoile",
     ],
