@@ -7,7 +7,9 @@
 //! lendemain", "two days later"…).
 //!
 //! What it doesn't: it knows no entity or quote (it runs before them), reads no clock,
-//! and does not resolve a quotation's "today" against the time of the utterance.
+//! and resolves a quotation's "today" against the time of the utterance only for a part
+//! of the day the lead tells (« Ce soir, … » after `dimanche soir` in the lead: the
+//! quotation marks come from the document).
 //!
 //! The work is split in the order the data flows:
 //!
