@@ -594,3 +594,90 @@ fn a_role_chain_stops_at_a_verb_of_saying_after_another_name() {
         .expect("entity");
     assert!(k.roles.iter().any(|r| r.text == "Political scientist"));
 }
+
+// ----- session 7: four French articles (a rail strike, a municipal by-election, a
+// basketball match, a plant closure) -------------------------------------------------
+
+#[test]
+fn a_description_apposed_to_a_name_in_an_incise_ends_before_the_second_part() {
+    let t = format!(
+        "{HEAD_FR}« Aucune ligne ne fermera, a assuré la directrice régionale, Inès Moreau. \
+         Nous présenterons un plan dès lundi. »"
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Nous présenterons");
+    assert_eq!(q.text, "Nous présenterons un plan dès lundi.");
+    assert_eq!(speaker(q), "Inès Moreau");
+    assert_eq!(speaker(quote(&a, "Aucune ligne")), "Inès Moreau");
+}
+
+#[test]
+fn a_role_noun_with_an_age_stands_for_the_person_just_named() {
+    let t = format!(
+        "{HEAD_FR}« Nous avons tenu jusqu'au bout », a raconté Yanis Berthier au micro de \
+         la radio locale. Le joueur de 22 ans a ajouté : « La saison n'est pas finie. »\n\n\
+         Marion Lefèvre a été réélue dimanche. L'élue de 48 ans a promis « une ville plus verte »."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "La saison")), "Yanis Berthier");
+    assert_eq!(speaker(quote(&a, "une ville plus verte")), "Marion Lefèvre");
+}
+
+#[test]
+fn a_compound_nationality_noun_before_a_name_is_a_word_of_its_own() {
+    let t = format!(
+        "{HEAD_FR}Le Franco-Marocain Samir Benali conduit la liste. Le meneur, le \
+         Franco-Sénégalais Ousmane Faye, a marqué 31 points."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Samir Benali"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "Ousmane Faye"), Some(EntityType::PER));
+    assert_eq!(kind_of(&a, "Franco-Marocain"), Some(EntityType::MISC));
+}
+
+#[test]
+fn french_clubs_by_head_and_place_adjective_or_by_acronym() {
+    let t = format!(
+        "{HEAD_FR}Le Stade rochelais a battu l'Élan chalonnais au stade Marcel-Deflandre. \
+         La JDA Dijon affrontera l'ASM Clermont Auvergne, puis les Limougeauds."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "Stade rochelais"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Élan chalonnais"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "JDA Dijon"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "ASM Clermont Auvergne"), Some(EntityType::ORG));
+    assert_eq!(kind_of(&a, "Limougeauds"), Some(EntityType::MISC));
+}
+
+#[test]
+fn a_union_after_a_regional_officers_title_is_an_organisation() {
+    let t = format!(
+        "{HEAD_FR}La grève a été lancée par FO-Rail. « Nous irons jusqu'au bout », a déclaré \
+         Lucie Arnaud, secrétaire régionale de FO-Rail, devant la gare."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(kind_of(&a, "FO-Rail"), Some(EntityType::ORG));
+}
+
+#[test]
+fn a_description_apposed_to_the_named_speaker_of_an_incise_is_no_part_of_the_quote() {
+    let t = format!(
+        "{HEAD_FR}« On n'y croyait plus, raconte Odile Parent, une voisine venue prêter main-forte. \
+         Ce matin, tout le monde pleurait. »"
+    );
+    let a = analyze(&t, "fr");
+    let q = quote(&a, "Ce matin");
+    assert_eq!(q.text, "Ce matin, tout le monde pleurait.");
+    assert_eq!(speaker(q), "Odile Parent");
+}
+
+#[test]
+fn the_officer_who_spoke_last_and_a_mountain_pass() {
+    let t = format!(
+        "{HEAD_FR}« Le chien l'a trouvé près du col de la Croix-Haute », a expliqué le \
+         capitaine Hervé Lagarde. L'officier a ajouté que le blessé avait été héliporté."
+    );
+    let a = analyze(&t, "fr");
+    assert_eq!(speaker(quote(&a, "le blessé")), "Hervé Lagarde");
+    assert_eq!(kind_of(&a, "Croix-Haute"), Some(EntityType::LOC));
+}

@@ -7,7 +7,9 @@
 //! lendemain", "two days later"…).
 //!
 //! What it doesn't: it knows no entity or quote (it runs before them), reads no clock,
-//! and does not resolve a quotation's "today" against the time of the utterance.
+//! and resolves a quotation's "today" against the time of the utterance only for a part
+//! of the day the lead tells (« Ce soir, … » after `dimanche soir` in the lead: the
+//! quotation marks come from the document).
 //!
 //! The work is split in the order the data flows:
 //!
@@ -499,6 +501,10 @@ pub struct Lexicon {
     /// Words before which two digits and punctuation are a year (`en 97,`): French
     /// writes years so; English uses the apostrophe (`in '97`), and `in 12,` is a count.
     pub short_year_cues: &'static [&'static str],
+    /// Words joining a second verb phrase to the first (`puis`, `then`): `doit
+    /// s'exprimer demain, puis se rendre jeudi` — the infinitive after one shares the
+    /// modal before, and so does its date.
+    pub then_words: &'static [&'static str],
     /// The word index, built on first use from these tables.
     pub cache: Cache,
 }
@@ -677,13 +683,20 @@ fn sentence_year(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
 /// reference's day; in a story whose lead tells a past day (`The council voted late
 /// Monday …`, then paragraphs later `the result was announced at 10:45 p.m.`), it is that
 /// day: the story's event. The lead is the first paragraph of body text; its first
-/// expression with a day before the reference (within a week) gives the day.
+/// expression with a day before the reference (within a week) gives the day. So is a part
+/// of today inside a quotation (« Ce soir, le public a été notre douzième homme ») when
+/// the lead tells that part of its day (`s'est imposé dimanche soir`): the words were said
+/// then (the guidelines: a quotation's today is the time of the utterance).
 fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
     use crate::calendar::Date;
+    use scan::{Sem, Tod};
     let Some(r) = ctx.reference else {
         return;
     };
-    if !found.iter().any(|f| f.past) {
+    let tonight = |f: &scan::Found| {
+        matches!(f.sem, Sem::Rel(Unit::Day, 0)) && matches!(f.time, Some(Tod::Part(_)))
+    };
+    if !found.iter().any(|f| f.past || tonight(f)) {
         return;
     }
     let Some(lead) = (0..ctx.doc.paragraphs.len()).find(|&p| ctx.layout.is_body(p)) else {
@@ -708,17 +721,34 @@ fn lead_day(ctx: &Context, found: &[scan::Found], out: &mut [DateExpr]) {
         let Some(e) = out.get_mut(i) else {
             break;
         };
-        if !f.past || !matches!(e.anchor, Anchor::Reference { .. }) {
-            continue;
-        }
         if para(f.start).is_none_or(|p| p <= lead) {
             continue;
         }
         let Some(clock) = e.value.as_deref().and_then(|v| v.get(10..)) else {
             continue;
         };
+        // (a part of today: inside the pair of marks opened last before it, the lead's
+        // same part)
+        let quoted = tonight(f) && clock == value.get(10..).unwrap_or_default() && {
+            let t = ctx.doc.token_at(f.start);
+            let pairs = &ctx.doc.quote_pairs;
+            let n = pairs.partition_point(|p| p.0 < t);
+            n > 0 && pairs.get(n - 1).is_some_and(|p| p.1 > t)
+        };
+        if !quoted && (!f.past || !matches!(e.anchor, Anchor::Reference { .. })) {
+            continue;
+        }
+        // an hour before dawn in the lead's night is on the day after (« dans la nuit de
+        // samedi à dimanche » …, then « vers 3 h 30 du matin »: Sunday), as in `resolve`
+        let dawn =
+            value.ends_with("TNI") && matches!(clock.as_bytes(), [b'T', b'0', h, ..] if *h < b'6');
+        let d = if dawn {
+            day.add_days(1).unwrap_or(day)
+        } else {
+            day
+        };
         let mut v = String::with_capacity(16);
-        day.push_iso(&mut v);
+        d.push_iso(&mut v);
         v.push_str(clock);
         e.value = Some(v);
         e.anchor = Anchor::Date {

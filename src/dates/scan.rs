@@ -3027,7 +3027,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
         {
             return Dir::ClausePast;
         }
-        match self.own_cue(i, end) {
+        let own = self.own_cue(i, end);
+        if !matches!(own, Some((_, Clause::Same | Clause::Infinitive, _))) && self.then_future(i) {
+            return Dir::ClauseFuture;
+        }
+        match own {
             Some((k, clause, d)) => match (clause, d) {
                 (Clause::Same, Dir::Past) => Dir::ClausePast,
                 (Clause::Same, Dir::Future) => Dir::ClauseFuture,
@@ -3042,6 +3046,39 @@ impl<'a, 'd> Scanner<'a, 'd> {
             },
             None => default,
         }
+    }
+
+    /// Is the date at `i` in a verb phrase joined by a `then_words` word to a clause of
+    /// the future (`doit s'exprimer demain, puis se rendre jeudi`, `will speak tomorrow,
+    /// then travel to Brussels on Thursday`)? Its verb is an infinitive sharing the modal
+    /// before the comma.
+    fn then_future(&self, i: usize) -> bool {
+        let lex = self.index.lex;
+        let Some(c) = (i.saturating_sub(8)..i).rev().find(|&t| self.punct(t, ",")) else {
+            return false;
+        };
+        let then = self.toks.get(c + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && lex
+                    .then_words
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text))
+        });
+        // (a finite verb between them would be the date's own: none)
+        if !then || self.clause_of(c + 1, i, i) != Clause::Same {
+            return false;
+        }
+        // the nearest cue before the comma, in its sentence (the first verb phrase may be
+        // long: `doit se déplacer mercredi sur le parquet de l'AS Monaco, leader du
+        // championnat, puis recevoir …`)
+        let mut k = c;
+        while k > 0 && k + 2 * TENSE_WINDOW > c && !self.c(k).is_some_and(|x| x.sent_start) {
+            k -= 1;
+            if let Some(d) = self.tense_of(k) {
+                return d == Dir::Future;
+            }
+        }
+        false
     }
 
     /// The tense cue that governs the expression `[i, end)`: the nearest cue of its own
@@ -3093,6 +3130,8 @@ impl<'a, 'd> Scanner<'a, 'd> {
             && ends_with_any(t.text, lex.participle_suffixes);
         lone && self.tense_of(k).is_none()
             && !self.prev_is(k, k!(Passive), |w| matches!(w, Word::Passive))
+            // a noun after its determiner: "recevra les salariés jeudi", "le comité"
+            && !(k > 0 && self.c(k - 1).is_some_and(|c| c.kinds & k!(This | Det) != 0))
             && !(k >= 1 && self.tense_of(k - 1).is_some())
     }
 

@@ -3399,3 +3399,79 @@ fn two_digits_after_en_and_before_punctuation_are_a_year() {
     let got = found("The team won in 12, then lost.", "en", Some("1999-07-07"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+// ----- session 7: French news read as a journalist would --------------------------------
+
+#[test]
+fn an_infinitive_after_a_then_word_shares_the_future_modal() {
+    // reference Monday 2025-03-10
+    let r = "2025-03-10";
+    let fr = "Les délégués doivent se réunir demain soir, puis voter jeudi sur la fusion.";
+    assert_eq!(value_at("fr", r, fr, "jeudi"), "2025-03-13");
+    let fr = "La ministre doit s'exprimer demain devant le Sénat, puis se rendre jeudi à Lille.";
+    assert_eq!(value_at("fr", r, fr, "jeudi"), "2025-03-13");
+    let en = "The minister will address lawmakers tomorrow, then travel to Lille on Thursday.";
+    assert_eq!(value_at("en", r, en, "Thursday"), "2025-03-13");
+    // a past first verb keeps the second in the past
+    let fr = "La ministre s'est exprimée lundi devant le Sénat, puis s'est rendue jeudi à Lille.";
+    assert_eq!(value_at("fr", r, fr, "jeudi"), "2025-03-06");
+}
+
+#[test]
+fn a_noun_in_e_after_its_determiner_is_no_participle_of_the_past() {
+    // reference Tuesday 2025-11-04: `les salariés`, `le comité` are nouns; `la grève
+    // lancée jeudi` is still a participle telling a past day
+    let r = "2025-11-04";
+    let fr = "Le préfet recevra les salariés jeudi à Chaumont.";
+    assert_eq!(value_at("fr", r, fr, "jeudi"), "2025-11-06");
+    let fr = "La direction rencontrera le comité vendredi.";
+    assert_eq!(value_at("fr", r, fr, "vendredi"), "2025-11-07");
+    let fr = "La grève lancée jeudi devrait se poursuivre toute la semaine.";
+    assert_eq!(value_at("fr", r, fr, "jeudi"), "2025-10-30");
+}
+
+#[test]
+fn an_hour_before_dawn_after_the_leads_night_is_on_its_second_day() {
+    // the lead tells the night, a later paragraph its hour (reference Sunday)
+    let t = "Un entrepôt détruit par le feu\n\n\
+             Un incendie a détruit dans la nuit de vendredi à samedi un entrepôt de la zone \
+             portuaire, a-t-on appris auprès des pompiers.\n\n\
+             L'alerte a été donnée vers 2 h 45 du matin par un voisin.";
+    assert_eq!(
+        value_at("fr", "2025-06-15", t, "vers 2 h 45 du matin"),
+        "2025-06-14T02:45"
+    );
+    let t = "Un entrepôt détruit par le feu\n\n\
+             Un incendie a détruit dans la nuit de vendredi à samedi un entrepôt de la zone \
+             portuaire, a-t-on appris auprès des pompiers.\n\n\
+             Les premiers secours sont arrivés vers 23 heures.";
+    assert_eq!(
+        value_at("fr", "2025-06-15", t, "vers 23 heures"),
+        "2025-06-13T23:00"
+    );
+}
+
+#[test]
+fn tonight_inside_a_quotation_is_the_evening_the_lead_tells() {
+    // the match was on Saturday evening, the article is of Sunday: the coach's « ce
+    // soir » is Saturday's; a quotation of the day itself keeps the reference's evening
+    let t = "Nantes s'impose à domicile\n\n\
+             Le HBC Nantes a battu Montpellier 31 à 29 samedi soir dans sa salle.\n\n\
+             « Ce soir, les joueurs ont été remarquables », a déclaré l'entraîneur.";
+    assert_eq!(value_at("fr", "2025-03-09", t, "Ce soir"), "2025-03-08TEV");
+    let t = "Grève des transports\n\n\
+             Les trains ne circulaient pas ce matin à Lyon.\n\n\
+             « Ce soir, je ne sais pas comment rentrer », soupire une usagère.";
+    assert_eq!(value_at("fr", "2025-03-09", t, "Ce soir"), "2025-03-09TEV");
+}
+
+#[test]
+fn a_then_infinitive_after_a_long_first_phrase_and_a_future_seen_from_the_past() {
+    // reference Thursday 2026-04-16
+    let r = "2026-04-16";
+    let fr = "Le club doit se déplacer mercredi sur le parquet de l'AS Monaco, leader du \
+              championnat, puis recevoir Nanterre vendredi.";
+    assert_eq!(value_at("fr", r, fr, "vendredi"), "2026-04-17");
+    let fr = "Le club a annoncé que son entraîneur allait quitter ses fonctions lundi.";
+    assert_eq!(value_at("fr", r, fr, "lundi"), "2026-04-20");
+}

@@ -1621,7 +1621,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             };
             if forced.is_none()
                 && e - s >= 2
-                && self.w.is(s, L::Demonym)
+                && (self.w.is(s, L::Demonym) || self.w.compound_demonym_tok(s))
                 && !org_words(self)
                 && self.toks[s + 1].is_capitalized()
                 && (self.is_given(s + 1) || (s > a && self.w.is(s - 1, L::Article)))
@@ -1630,6 +1630,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             {
                 let mut c = self.cand(s, s + 1);
                 c.initial = initial;
+                // (a compound, `Franco-Marocain`, is a noun: MISC)
+                if !self.w.is(s, L::Demonym) {
+                    c.kind = Some(EntityType::MISC);
+                    c.strength = KEYWORD;
+                }
                 self.push(c);
                 s += 1;
                 initial = false;
@@ -2288,6 +2293,10 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
         }
         if !org_head {
+            // "Stade toulousain", "Élan béarnais": a club's head and its place's adjective
+            if e == s + 1 && e < b && self.w.is(s, L::ClubHead) && self.adjective_like(e) {
+                return e + 1;
+            }
             return e;
         }
         let mut e = e;

@@ -618,7 +618,10 @@ fn guess(
     }
     if n >= 2 {
         let ll = x.lower_tok(ctx.doc, li).trim_end_matches('.');
-        if w.listed(ll, L::OrgSuffix) || w.is(fi, L::OrgHead) {
+        if w.listed(ll, L::OrgSuffix)
+            || w.is(fi, L::OrgHead)
+            || w.is(fi, L::ClubHead) && last.text.starts_with(char::is_lowercase)
+        {
             return set(c, EntityType::ORG, KEYWORD);
         }
         if w.is(fi, L::MiscHead) || w.is(li, L::MiscSuffix) {
@@ -647,6 +650,14 @@ fn guess(
         }
         let given = first.text.chars().count() >= 2 && w.given_tok(fi);
         let initial = first.text.chars().count() == 1;
+        // "ASM Clermont Auvergne", "JDA Dijon", "BTP Bâtir-Rhône": an acronym, then more
+        // name — a club or a firm, not a person
+        let acronym = lex.acronym_orgs
+            && (3..=5).contains(&first.text.len())
+            && first.text.bytes().all(|b| b.is_ascii_uppercase());
+        if acronym && !last.all_caps() && !given {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         if given || initial || w.surname_tok(li) {
             return set(c, EntityType::PER, KEYWORD);
         }

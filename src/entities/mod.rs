@@ -73,6 +73,9 @@ pub struct Lexicon {
     /// Lower-case words of sports reports (`match`, `entraîneur`, `league`, `innings`):
     /// in an article holding several, a town's name is its team (ORG).
     pub sport_words: &'static [&'static str],
+    /// Head words of sports clubs named by a place's adjective after them (`Stade` in
+    /// `Stade toulousain`, `Élan` in `Élan béarnais`): with that adjective, a club (ORG).
+    pub club_heads: &'static [&'static str],
     /// Verbs of saying right after a name, a hint of a person: `said`, `déclare`.
     pub person_verbs: &'static [&'static str],
     /// Nationality adjectives and nouns (masculine singular, lower case) → country name
@@ -82,12 +85,19 @@ pub struct Lexicon {
     /// Lensois`, `-iens` in `des Brasiliens`): after a [`Lexicon::plural_determiners`]
     /// word, an unknown capitalized word so ending is such a noun (MISC).
     pub demonym_suffixes: &'static [&'static str],
+    /// Combining forms, with their hyphen, before a nationality word in a compound
+    /// (`franco-` in `Franco-Marocain`): the compound is a nationality noun.
+    pub demonym_prefixes: &'static [&'static str],
     /// Plural determiners before an inhabitants' noun: `les`, `des`, `the`.
     pub plural_determiners: &'static [&'static str],
     /// Endings of lower-case adjectives that may continue a name (`État islamique`).
     pub name_adjective_suffixes: &'static [&'static str],
     /// Whether names continue with lower-case adjectives (French: `Assemblée nationale`).
     pub lowercase_tail: bool,
+    /// Whether an acronym opening a longer unknown name makes it an organisation's
+    /// (French clubs and firms: `ASM Clermont Auvergne`, `JDA Dijon`; English writes
+    /// events and products so too: `PGA Tour`, `RMS Titanic`).
+    pub acronym_orgs: bool,
     /// First words of event/work/law names: `coupe`, `festival`, `grand`.
     pub misc_heads: &'static [&'static str],
     /// Last words of event/work/law names: `cup`, `open`, `act`.
@@ -293,8 +303,10 @@ mod tests {
                 ("person_verbs", l.person_verbs),
                 ("locative_preps", l.locative_preps),
                 ("sport_words", l.sport_words),
+                ("club_heads", l.club_heads),
                 ("name_adjective_suffixes", l.name_adjective_suffixes),
                 ("demonym_suffixes", l.demonym_suffixes),
+                ("demonym_prefixes", l.demonym_prefixes),
                 ("plural_determiners", l.plural_determiners),
                 ("misc_heads", l.misc_heads),
                 ("misc_suffixes", l.misc_suffixes),

@@ -66,12 +66,13 @@ pub(crate) enum L {
     Possessive,
     ConnectedPlaceHead,
     ClauseOpener,
+    ClubHead,
 }
 
 /// Bit 63: the token's bits are computed.
 const DONE: u64 = 1 << 63;
 // (Every list needs a bit of its own below the memo bits.)
-const _: () = assert!((L::ClauseOpener as u32) < 56);
+const _: () = assert!((L::ClubHead as u32) < 56);
 
 /// Per-token answers of the name lists, remembered in the token's bits apart from
 /// [`DONE`] (the same token is asked again by several rules, and each probe of a list
@@ -342,7 +343,7 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                 let t: &Tables = crate::language::tables(code);
                 let lex = t.entities;
                 let mut m = WordBits::default();
-                let lists: [(L, &[&'static str]); 39] = [
+                let lists: [(L, &[&'static str]); 40] = [
                     (L::ClauseOpener, lex.clause_openers),
                     (L::ConnectedPlaceHead, lex.connected_place_heads),
                     (L::Possessive, lex.possessives),
@@ -375,6 +376,7 @@ fn maps() -> &'static Vec<(usize, WordTable)> {
                     (L::LowerOrgHead, lex.lower_org_heads),
                     (L::LocativePrep, lex.locative_preps),
                     (L::SportWord, lex.sport_words),
+                    (L::ClubHead, lex.club_heads),
                     (L::PluralDet, lex.plural_determiners),
                     (L::PlaceAbbrev, lex.place_abbreviations),
                     (L::CompoundSuffix, lex.compound_suffixes),
@@ -589,6 +591,30 @@ impl<'c, 'a> Words<'c, 'a> {
             Some(m) if word.len() > m.connector_len => false,
             _ => self.listed(word, L::Connector),
         }
+    }
+
+    /// Is token `i` a capitalized compound nationality noun (`Franco-Marocain`,
+    /// `Lexicon::demonym_prefixes`)? Asked only where a nationality word is read before
+    /// a name: not a list bit, which every token would pay for.
+    // (One copy for its two callers: the page's size.)
+    #[inline(never)]
+    pub fn compound_demonym_tok(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // (`alnum`: no hyphen; the combining forms start with an ASCII letter)
+        !t.alnum
+            && t.text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+            && self
+                .lex
+                .demonym_prefixes
+                .iter()
+                .find_map(|p| self.doc.lower(i).strip_prefix(p))
+                .and_then(|x| self.lex.demonym(x))
+                .is_some()
     }
 
     /// Is `word` (lower case) in list `l`? The same answer as a search of the list

@@ -250,6 +250,25 @@ fn incise(st: &Stage, i: usize, limit: usize) -> Option<(Cue, usize)> {
         while named && k < limit && k < end + 8 && !st.is_break(k) {
             k += 1;
         }
+        // an apposition, no verb in it, to a full stop: a name after a description ("a
+        // assuré le directeur régional, Olivier Ferrand. Nous …"), a description after a
+        // name ("raconte Mireille Fabre, une voisine venue aider. Hier soir, …"; not "dit
+        // Paul, le reste est à faire.")
+        if st.is_punct(k, ",")
+            && if described {
+                st.tok(k + 1).is_some_and(|t| t.is_capitalized())
+            } else {
+                st.word_in(k + 1, Class::Determiners)
+            }
+        {
+            let mut x = k + 2;
+            while x < limit && x < k + 12 && !st.is_break(x) && st.verb_at(x).is_none() {
+                x += 1;
+            }
+            if st.is_punct(x, ".") && (k + 1..x).all(|y| st.auxiliary_at(y).is_none()) {
+                k = x;
+            }
+        }
         end = k;
     } else {
         // adjuncts after an inverted cue: "dit-il à l'AFP"

@@ -654,6 +654,21 @@ impl<'a> Stage<'a> {
                 if let Some(w) = again {
                     return Some(here(w));
                 }
+                // a role noun with only an age after it ("le joueur de 24 ans a ajouté",
+                // "l'élue de 51 ans") stands for the person just named, as a pronoun does
+                let aged = definite
+                    && i == a + 1
+                    && b == a + 5
+                    && g != Gender::Unknown
+                    && self.word_in(i + 1, Class::NpLinks)
+                    && (self.tok(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+                        || self.lex.number_words.contains(&self.low(i + 2)));
+                if aged {
+                    let w = self.resolve_pronoun(t.start, t.end, g, Number::Singular, history);
+                    if w.entity.is_some() && w.person {
+                        return Some(w);
+                    }
+                }
                 if let Some(ent) =
                     self.role_holder(&t.text.to_lowercase(), modifier, definite, t.start)
                 {

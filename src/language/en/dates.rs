@@ -26,6 +26,7 @@ pub static DATES: Lexicon = Lexicon {
     // `to` alone marks an infinitive
     infinitive_suffixes: &[],
     short_year_cues: &[],
+    then_words: &["then"],
     cache: Cache::new(),
 };
 

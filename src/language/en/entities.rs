@@ -892,6 +892,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "to",
     ],
     locative_preps: &["across", "at", "in", "near", "outside", "throughout"],
+    club_heads: &[],
     sport_words: &[
         "baseball",
         "basketball",
@@ -1196,9 +1197,11 @@ pub static ENTITIES: Lexicon = Lexicon {
         ("zimbabwean", "Zimbabwe"),
     ],
     demonym_suffixes: &["ans", "ese", "ites"],
+    demonym_prefixes: &["franco-"],
     plural_determiners: &["many", "most", "some", "the"],
     name_adjective_suffixes: &[],
     lowercase_tail: false,
+    acronym_orgs: false,
     misc_heads: &[
         "battle",
         "cyclone",

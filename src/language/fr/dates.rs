@@ -69,6 +69,7 @@ pub static DATES: Lexicon = Lexicon {
     // « de payer », « pour acquérir », « à rendre »
     infinitive_suffixes: &[("er", 4), ("ir", 4), ("dre", 5)],
     short_year_cues: &["en"],
+    then_words: &["ensuite", "puis"],
     cache: Cache::new(),
 };
 
@@ -360,6 +361,10 @@ static WORDS: &[(&str, Word)] = &[
     ("avaient", Pluperfect),
     ("va", FutureCue),
     ("vont", FutureCue),
+    // the future seen from the past: « a annoncé que le club allait saisir la Fédération
+    // lundi »
+    ("allait", FutureCue),
+    ("allaient", FutureCue),
     ("sera", FutureCue),
     // "doit être adoptée mardi": a passive, not a past
     ("être", Passive),
