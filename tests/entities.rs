@@ -1613,3 +1613,14 @@ fn republicans_are_the_party_as_democrats_are() {
         names(&es)
     );
 }
+
+#[test]
+fn acronyms_of_common_nouns_are_no_organisations() {
+    let text = "Orvane said its AI tools would replace call centres, while doctors urged \
+                parents to book the MMR jab. The company said DNA tests were not needed.";
+    let es = analyze(text, "en");
+    let texts = mention_texts(&es);
+    for w in ["AI", "MMR", "DNA"] {
+        assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
+    }
+}
