@@ -1624,3 +1624,26 @@ fn acronyms_of_common_nouns_are_no_organisations() {
         assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
     }
 }
+
+#[test]
+fn an_organisation_noun_around_an_unknown_name_makes_it_an_organisation() {
+    let text = "Kestrel Ledger, a nonprofit budget watchdog, called the tax unfair. \
+                Marlow Haulage, the Leeds firm that employs the driver, said it was shocked. \
+                The Tenant Voices Forward group and an analyst at Corvane Research agreed. \
+                The Coastal Accident Inquiry Branch said it had sent inspectors. \
+                Dana Branch, a group leader at the union, disagreed. \
+                Ellis Ledger, the company's founder, said nothing.";
+    let es = analyze(text, "en");
+    for org in [
+        "Kestrel Ledger",
+        "Marlow Haulage",
+        "Tenant Voices Forward",
+        "Corvane Research",
+        "Coastal Accident Inquiry Branch",
+    ] {
+        assert_eq!(find(&es, org).kind, EntityType::ORG, "{org}: {:?}", names(&es));
+    }
+    for per in ["Dana Branch", "Ellis Ledger"] {
+        assert_eq!(find(&es, per).kind, EntityType::PER, "{per}: {:?}", names(&es));
+    }
+}

@@ -633,6 +633,15 @@ fn guess(
         }
         let given = first.text.chars().count() >= 2 && w.given_tok(fi);
         let initial = first.text.chars().count() == 1;
+        // A first word no list knows as a given name, and an organization's context or
+        // four capitalized words: a last word that is a surname too ("Branch",
+        // "Ledger") does not make a person.
+        if !given
+            && !initial
+            && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1))
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         if given || initial || w.surname_tok(li) {
             return set(c, EntityType::PER, KEYWORD);
         }
@@ -776,6 +785,65 @@ fn guess(
     } else {
         set(c, EntityType::PER, GUESS)
     }
+}
+
+/// Does the context of the name `[t0, t1)` (last name word `li`) say it is an
+/// organization? An organization's noun ends an apposition right after it ("Open
+/// Ledger, a nonprofit budget watchdog,", "Northway Haulage, the Wigan firm that") or
+/// follows it after an article ("the Tech Workers Forward group"); a role in an organization and a
+/// place preposition come before it ("an analyst at Brightline Research").
+fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
+    let lower = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+    };
+    // (An organization's noun is the head: punctuation, a function word or a verb of
+    // saying after it, not another noun, "a group leader".)
+    let head_ends = |w: &mut Words, k: usize| {
+        toks.get(k).is_none_or(|t| {
+            matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "—" | "–")
+                || (t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && (w.is(k, L::Stop) || w.is(k, L::PersonVerb)))
+        })
+    };
+    // (After the name, with a determiner before it: "the … group", "Farrakhan's …
+    // group", not "Reçoit La Croix chez lui".)
+    let determined = t0 > 0
+        && (toks
+            .get(t0 - 1)
+            .is_some_and(|t| matches!(t.text, "'s" | "’s"))
+            || w.is(t0 - 1, L::Article)
+            || w.is(t0 - 1, L::Possessive));
+    if determined
+        && lower(t1)
+        && w.is(t1, L::OrgCueBefore)
+        && head_ends(w, t1 + 1)
+    {
+        return true;
+    }
+    if t0 > 1
+        && lower(t0 - 1)
+        && w.is(t0 - 1, L::PlacePrep)
+        && lower(t0 - 2)
+        && w.is(t0 - 2, L::OrgTitle)
+    {
+        return true;
+    }
+    if !toks.get(t1).is_some_and(|t| t.is_punct(",")) || !lower(t1 + 1) || !w.is(t1 + 1, L::Article)
+    {
+        return false;
+    }
+    for k in t1 + 2..t1 + 6 {
+        let Some(t) = toks.get(k) else { return false };
+        if t.kind != TokenKind::Word || w.is(k, L::Connector) || w.is(k, L::PlacePrep) {
+            return false;
+        }
+        if lower(k) && w.is(k, L::OrgCueBefore) && head_ends(w, k + 1) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
