@@ -2239,3 +2239,15 @@ fn a_verb_form_after_a_number_word_is_a_noun() {
     );
     assert_eq!(speaker(indirect(&qs)[0]), "les deux rapports");
 }
+
+#[test]
+fn a_gerund_after_a_possessor_s_noun_phrase_goes_to_the_phrase() {
+    let text = "The county's fire marshal urged residents on Friday to clear dry brush, \
+                warning that the season would be long.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind[1].text, "the season would be long");
+    assert_eq!(speaker(ind[1]), speaker(ind[0]), "{qs:?}");
+    assert!(speaker(ind[1]).contains("fire marshal"), "{qs:?}");
+}

@@ -1318,8 +1318,10 @@ impl<'a> Stage<'a> {
             let named = self
                 .resolve(c, d, false, history)
                 .filter(|w| w.person && w.entity.is_some());
-            if c < d && named.is_some() && self.is_verbish(d) {
-                return named;
+            if c < d && self.is_verbish(d) {
+                // ("Britain's health security agency urged …, warning": the phrase after
+                // the possessor, not the possessor)
+                return named.or_else(|| self.resolve(c, d, false, history));
             }
         }
         let verb_at = |k: usize| k < limit && (self.is_verbish(k) || self.is_adverb(k));
