@@ -2251,3 +2251,22 @@ fn a_gerund_after_a_possessor_s_noun_phrase_goes_to_the_phrase() {
     assert_eq!(speaker(ind[1]), speaker(ind[0]), "{qs:?}");
     assert!(speaker(ind[1]).contains("fire marshal"), "{qs:?}");
 }
+
+#[test]
+fn a_possessor_before_the_pronoun_s_comma_is_someone_else() {
+    let text = "Mayor Lena Ortiz opened the hearing. Councillor Dev Banerjee warned that \
+                the fund would run dry. Asked about Banerjee's warning, she said the city \
+                would borrow. When Banerjee left, he said the vote was rigged.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the city would borrow"))
+        .expect("quote");
+    assert_eq!(speaker(q), "Lena Ortiz", "{qs:?}");
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the vote"))
+        .expect("quote");
+    assert_eq!(speaker(q), "Dev Banerjee", "{qs:?}");
+}

@@ -1117,6 +1117,20 @@ impl<'a> Stage<'a> {
             plural: n == Number::Plural,
             person: entity.kind == EntityType::PER,
         };
+        // "Asked about Ruiz's warning, she said …": a person whose possessive sits in the
+        // phrase before the pronoun's comma is someone else (the same person would be
+        // "her warning").
+        let other = if want_person && tok > 0 && self.is_punct(tok - 1, ",") {
+            let (sa, _) = self.sentence(tok);
+            let from = self.tok(sa).map_or(s, |t| t.start);
+            self.recent_mentions(s, from)
+                .find(|&(_, me, _, entity)| {
+                    entity.kind == EntityType::PER && possessive(self, self.doc.token_at(me))
+                })
+                .map(|m| m.2)
+        } else {
+            None
+        };
         let mut cand: Option<Who> = None;
         // For a person pronoun, the nearest fitting person who is a subject (followed by
         // its verb, or opening its sentence) or an earlier speaker is preferred to a
@@ -1128,6 +1142,7 @@ impl<'a> Stage<'a> {
                 entity.kind == EntityType::ORG
             } else if want_person {
                 entity.kind == EntityType::PER
+                    && other != Some(ent)
                     && fits(self.genders.get(ent).copied().unwrap_or(Gender::Unknown))
             } else {
                 entity.kind == EntityType::ORG
@@ -1150,6 +1165,7 @@ impl<'a> Stage<'a> {
         let from_history = history.iter().rev().take(20).find(|w| {
             w.end <= s
                 && w.end >= floor
+                && (other.is_none() || w.entity != other)
                 && if n == Number::Plural {
                     w.plural
                 } else if want_person {
@@ -1223,6 +1239,7 @@ impl<'a> Stage<'a> {
                     .unwrap_or(false);
                 if entity.kind == EntityType::PER
                     && body
+                    && other != Some(ent)
                     && fits(gender)
                     && self.prominent(ms, me, ent, history)
                 {
