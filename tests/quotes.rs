@@ -2270,3 +2270,20 @@ fn a_possessor_before_the_pronoun_s_comma_is_someone_else() {
         .expect("quote");
     assert_eq!(speaker(q), "Dev Banerjee", "{qs:?}");
 }
+
+#[test]
+fn an_office_is_not_the_organisation_named_before_and_an_object_is_no_antecedent() {
+    let text = "Harwick Rovers sacked their coach after a loss to Delford Town that was \
+                booed by fans. \"We thank him,\" the club said. According to the budget \
+                office, the city will spend more on parks.";
+    let qs = analyze(text, "en");
+    let dir = direct(&qs);
+    assert_eq!(dir.len(), 1, "{qs:?}");
+    assert_eq!(speaker(dir[0]), "Harwick Rovers", "{qs:?}");
+    let ind = indirect(&qs);
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the city will"))
+        .expect("quote");
+    assert_eq!(speaker(q), "the budget office", "{qs:?}");
+}

@@ -1005,7 +1005,10 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::Determiners)
                     && !self.word_in(i, Class::AdjunctPrepositions)
                     && !self.word_in(i, Class::Roles)
-                    && !self.word_in(i, Class::Sources))
+                    && !self.word_in(i, Class::Sources)
+                    // ("a loss to Carlton Town that was greeted by boos", "told Ruiz
+                    // that": an object before its clause)
+                    && !self.word_in(i, Class::Complementizers))
     }
 
     /// The person a definite nationality noun at bytes `[s, e)` stands for ("a réagi
