@@ -2287,3 +2287,14 @@ fn an_office_is_not_the_organisation_named_before_and_an_object_is_no_antecedent
         .expect("quote");
     assert_eq!(speaker(q), "the budget office", "{qs:?}");
 }
+
+#[test]
+fn a_possessive_in_the_addressee_does_not_end_the_search_for_that() {
+    let text = "Finance chief Owen Pratt told the city's audit committee that the reserve \
+                was nearly empty.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "the reserve was nearly empty");
+    assert_eq!(speaker(ind[0]), "Owen Pratt");
+}

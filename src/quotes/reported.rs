@@ -535,7 +535,9 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         }
         // another verb, or an auxiliary opening a clause already ("said construction
         // would begin … and that …": the clause starts at once, not at the later `that`)
+        // (not a possessive: "told the council's budget committee that"; "it's" is)
         let clause_aux = st.auxiliary_at(j).is_some()
+            && !(possessive(st, j) && st.pronoun_at(j - 1).is_none())
             && st.tok(j - 1).is_some_and(|p| p.is_word())
             && !st.word_in(j - 1, Class::ClauseStops)
             && !st.word_in(j + 1, Class::Complementizers);
