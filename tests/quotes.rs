@@ -2298,3 +2298,14 @@ fn a_possessive_in_the_addressee_does_not_end_the_search_for_that() {
     assert_eq!(ind[0].text, "the reserve was nearly empty");
     assert_eq!(speaker(ind[0]), "Owen Pratt");
 }
+
+#[test]
+fn a_long_role_apposition_after_according_to_is_no_content() {
+    let text = "According to Mira Kell, a professor of labour law at Leeds University, the \
+                ruling changes little.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "the ruling changes little");
+    assert_eq!(speaker(ind[0]), "Mira Kell");
+}

@@ -244,7 +244,11 @@ fn apposition_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
     {
         return None;
     }
-    let c = (k + 1..sb.min(k + 7)).find(|&x| st.is_break(x))?;
+    // (a role goes on longer: "a professor of antitrust law at Stanford University,")
+    let role = st.role_at(k).is_some()
+        || st.word_in(k, Class::Determiners) && st.role_at(k + 1).is_some();
+    let window = if role { 12 } else { 7 };
+    let c = (k + 1..sb.min(k + window)).find(|&x| st.is_break(x))?;
     let verb = (k..c).any(|x| {
         st.auxiliary_at(x).is_some() || st.verb_at(x).is_some() || st.word_in(x, Class::Copulas)
     });
