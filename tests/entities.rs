@@ -1647,3 +1647,16 @@ fn an_organisation_noun_around_an_unknown_name_makes_it_an_organisation() {
         assert_eq!(find(&es, per).kind, EntityType::PER, "{per}: {:?}", names(&es));
     }
 }
+
+#[test]
+fn a_one_word_name_opening_the_sentence_with_an_organisation_apposition() {
+    let text = "Tidewell, the video service, said it would raise prices. \
+                Separately, the firm, which owns the site, said nothing. \
+                Afterwards, the group said it was pleased.";
+    let es = analyze(text, "en");
+    assert_eq!(find(&es, "Tidewell").kind, EntityType::ORG, "{:?}", names(&es));
+    let texts = mention_texts(&es);
+    for w in ["Separately", "Afterwards"] {
+        assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
+    }
+}

@@ -638,7 +638,7 @@ fn guess(
         // "Ledger") does not make a person.
         if !given
             && !initial
-            && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1))
+            && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1, false))
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
@@ -718,6 +718,9 @@ fn guess(
             return set(c, EntityType::PER, CONTEXT);
         }
     }
+    if n == 1 && org_context(w, toks, c.t0, c.t1, true) {
+        return set(c, EntityType::ORG, KEYWORD);
+    }
     if n == 1 {
         if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
@@ -792,7 +795,11 @@ fn guess(
 /// Ledger, a nonprofit budget watchdog,", "Northway Haulage, the Wigan firm that") or
 /// follows it after an article ("the Tech Workers Forward group"); a role in an organization and a
 /// place preposition come before it ("an analyst at Brightline Research").
-fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
+///
+/// For a one-word name (`said`), only the apposition, closed by a comma and followed by
+/// a verb of saying: "Streamwave, the video service, said" (not "Meanwhile, the
+/// company, which …").
+fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize, said: bool) -> bool {
     let lower = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
@@ -815,14 +822,16 @@ fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
             .is_some_and(|t| matches!(t.text, "'s" | "’s"))
             || w.is(t0 - 1, L::Article)
             || w.is(t0 - 1, L::Possessive));
-    if determined
+    if !said
+        && determined
         && lower(t1)
         && w.is(t1, L::OrgCueBefore)
         && head_ends(w, t1 + 1)
     {
         return true;
     }
-    if t0 > 1
+    if !said
+        && t0 > 1
         && lower(t0 - 1)
         && w.is(t0 - 1, L::PlacePrep)
         && lower(t0 - 2)
@@ -839,8 +848,15 @@ fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
         if t.kind != TokenKind::Word || w.is(k, L::Connector) || w.is(k, L::PlacePrep) {
             return false;
         }
-        if lower(k) && w.is(k, L::OrgCueBefore) && head_ends(w, k + 1) {
-            return true;
+        if lower(k) && w.is(k, L::OrgCueBefore) {
+            let ends = if said {
+                toks.get(k + 1).is_some_and(|t| t.is_punct(",")) && w.tok_in(k + 2, L::PersonVerb)
+            } else {
+                head_ends(w, k + 1)
+            };
+            if ends {
+                return true;
+            }
         }
     }
     false

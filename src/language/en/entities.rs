@@ -1423,6 +1423,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "refiner",
         "regulator",
         "retailer",
+        "service",
         "side",
         "startup",
         "studio",
