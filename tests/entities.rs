@@ -1660,3 +1660,13 @@ fn a_one_word_name_opening_the_sentence_with_an_organisation_apposition() {
         assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
     }
 }
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_or_event_name() {
+    let text = "The Harwick Supporters' Trust welcomed the move, and the Rail Workers' Union \
+                called a strike before the African Nations' Cup.";
+    let es = analyze(text, "en");
+    assert_eq!(find(&es, "Harwick Supporters' Trust").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Rail Workers' Union").kind, EntityType::ORG);
+    assert_eq!(find(&es, "African Nations' Cup").kind, EntityType::MISC);
+}

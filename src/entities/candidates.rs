@@ -1605,10 +1605,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
             // (Not before an organization's words: "the Catalan Water Agency", "the
             // German Foreign Ministry" are one name, as `Ministère turc des Affaires
-            // étrangères` is.)
+            // étrangères` is; nor an event's: "the African Nations' Cup".)
             // (Asked last, after the cheap tests: the given-name lookup.)
             let org_words = |x: &mut Self| {
-                (x.w.is(e - 1, L::OrgSuffix) || x.w.is(s + 1, L::OrgHead)) && !x.is_given(s + 1)
+                (x.w.is(e - 1, L::OrgSuffix)
+                    || x.w.is(e - 1, L::MiscSuffix)
+                    || x.w.is(s + 1, L::OrgHead))
+                    && !x.is_given(s + 1)
             };
             if forced.is_none()
                 && e - s >= 2
@@ -2064,6 +2067,14 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                     .is_some_and(|n| n.text == "s" && !n.space_before) =>
             {
                 Some(2)
+            }
+            // "Supporters' Trust", "Teachers' Union": a plural's possessive.
+            "'" | "’"
+                if j > 0
+                    && self.toks[j - 1].text.ends_with('s')
+                    && self.toks.get(j + 1).is_some_and(|n| n.space_before) =>
+            {
+                Some(1)
             }
             _ => None,
         }
