@@ -2309,3 +2309,14 @@ fn a_long_role_apposition_after_according_to_is_no_content() {
     assert_eq!(ind[0].text, "the ruling changes little");
     assert_eq!(speaker(ind[0]), "Mira Kell");
 }
+
+#[test]
+fn a_relative_clause_inside_the_content_s_subject_stays_in_the_content() {
+    let text = "The judge said that the fees, which date from 2019, serve no purpose. \
+                She said the ruling would stand, which angered the company.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind[0].text, "the fees, which date from 2019, serve no purpose");
+    assert_eq!(ind[1].text, "the ruling would stand");
+}

@@ -933,9 +933,30 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
         if separator && !st.tok_quoted(k) && k > c0 {
             // a non-restrictive relative clause is the reporter's: ", which forced her…"
+            // — unless it sits in the content's subject, before its verb ("that the
+            // rules, which force developers to pay, serve no purpose"): on past it
             if st.word_in(k + 1, Class::Relatives) {
-                end = k;
-                break;
+                // (a verb's form after a determiner is a noun: "the rules")
+                let verb = |x: usize| {
+                    st.verb_at(x).is_some()
+                        && !(x > c0
+                            && (st.word_in(x - 1, Class::Determiners) || possessive(st, x - 1)))
+                        || st.word_in(x, Class::Copulas)
+                        || st.auxiliary_at(x).is_some() && !possessive(st, x)
+                };
+                let close = (k + 2..limit.min(k + 16))
+                    .find(|&x| st.is_break(x))
+                    .filter(|&x| st.is_punct(x, ",") && !st.tok_quoted(x));
+                match close {
+                    Some(x) if !(c0..k).any(verb) => {
+                        k = x + 1;
+                        continue;
+                    }
+                    _ => {
+                        end = k;
+                        break;
+                    }
+                }
             }
             // a new attribution: "— and he noted that …"
             let mut j = k + 1;
