@@ -1670,3 +1670,9 @@ fn a_plural_possessive_inside_an_organisation_or_event_name() {
     assert_eq!(find(&es, "Rail Workers' Union").kind, EntityType::ORG);
     assert_eq!(find(&es, "African Nations' Cup").kind, EntityType::MISC);
 }
+
+#[test]
+fn a_town_no_list_knows_after_towards_is_a_place() {
+    let es = analyze("The bus was travelling towards Brackwell when it hit a wall.", "en");
+    assert_eq!(find(&es, "Brackwell").kind, EntityType::LOC, "{:?}", names(&es));
+}

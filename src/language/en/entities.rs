@@ -894,6 +894,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "outside",
         "throughout",
         "to",
+        "toward",
+        "towards",
     ],
     locative_preps: &["across", "at", "in", "near", "outside", "throughout"],
     sport_words: &[
