@@ -1676,3 +1676,9 @@ fn a_town_no_list_knows_after_towards_is_a_place() {
     let es = analyze("The bus was travelling towards Brackwell when it hit a wall.", "en");
     assert_eq!(find(&es, "Brackwell").kind, EntityType::LOC, "{:?}", names(&es));
 }
+
+#[test]
+fn an_infirmary_is_an_organisation() {
+    let es = analyze("Four were taken to Kestrel Royal Infirmary on Monday.", "en");
+    assert_eq!(find(&es, "Kestrel Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
+}

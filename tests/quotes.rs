@@ -2313,10 +2313,13 @@ fn a_long_role_apposition_after_according_to_is_no_content() {
 #[test]
 fn a_relative_clause_inside_the_content_s_subject_stays_in_the_content() {
     let text = "The judge said that the fees, which date from 2019, serve no purpose. \
-                She said the ruling would stand, which angered the company.";
+                She said the ruling would stand, which angered the company. \
+                He wrote that Vexa's rules, which set a 30% commission on in-app sales, \
+                \"protect a monopoly.\"";
     let qs = analyze(text, "en");
     let ind = indirect(&qs);
-    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind.len(), 3, "{qs:?}");
     assert_eq!(ind[0].text, "the fees, which date from 2019, serve no purpose");
     assert_eq!(ind[1].text, "the ruling would stand");
+    assert!(ind[2].text.ends_with("\"protect a monopoly.\""), "{qs:?}");
 }

@@ -944,8 +944,15 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                         || st.word_in(x, Class::Copulas)
                         || st.auxiliary_at(x).is_some() && !possessive(st, x)
                 };
-                let close = (k + 2..limit.min(k + 16))
-                    .find(|&x| st.is_break(x))
+                // (the clause's closing comma, before any other stop: "30%" is none)
+                let close = (k + 2..limit.min(k + 24))
+                    .find(|&x| {
+                        st.is_quote(x)
+                            || st.tok(x).is_some_and(|t| {
+                                t.kind == TokenKind::Punct
+                                    && matches!(t.text, "," | "." | ";" | ":" | "!" | "?" | "(")
+                            })
+                    })
                     .filter(|&x| st.is_punct(x, ",") && !st.tok_quoted(x));
                 match close {
                     Some(x) if !(c0..k).any(verb) => {

@@ -465,6 +465,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "hotspur",
         "inc",
         "industries",
+        "infirmary",
         "institute",
         "instruments",
         "insurance",
