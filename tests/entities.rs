@@ -1679,6 +1679,10 @@ fn a_town_no_list_knows_after_towards_is_a_place() {
 
 #[test]
 fn an_infirmary_is_an_organisation() {
-    let es = analyze("Four were taken to Kestrel Royal Infirmary on Monday.", "en");
+    let es = analyze(
+        "Four were taken to Kestrel Royal Infirmary and two to Leeds Royal Infirmary.",
+        "en",
+    );
     assert_eq!(find(&es, "Kestrel Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
+    assert_eq!(find(&es, "Leeds Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
 }

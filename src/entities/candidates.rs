@@ -1673,8 +1673,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 known = self.lookup_span(s, e);
             }
         }
-        // A name made of a known name and a person's name: "Renault Carlos Ghosn".
-        if known.is_none() && e - s >= 3 {
+        // A name made of a known name and a person's name: "Renault Carlos Ghosn" (not
+        // one ending as an organization's: "Manchester Royal Infirmary").
+        if known.is_none() && e - s >= 3 && !self.w.is(e - 1, L::OrgSuffix) {
             for k in s + 1..e - 1 {
                 if self.is_name_tok(k)
                     && self.toks[k].is_capitalized()
