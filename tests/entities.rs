@@ -1686,3 +1686,14 @@ fn an_infirmary_is_an_organisation() {
     assert_eq!(find(&es, "Kestrel Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
     assert_eq!(find(&es, "Leeds Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
 }
+
+#[test]
+fn a_capitalized_particle_that_is_a_given_name_opens_the_name() {
+    let text = "Harborview analyst Ben Okoro warned of more claims. The race was won by \
+                El Hassane Berrada of Morocco.";
+    let es = analyze(text, "en");
+    let okoro = find(&es, "Ben Okoro");
+    assert_eq!(okoro.kind, EntityType::PER);
+    assert_eq!(roles(okoro), ["analyst"]);
+    assert_eq!(find(&es, "El Hassane Berrada").kind, EntityType::PER, "{:?}", names(&es));
+}

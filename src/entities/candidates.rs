@@ -1256,7 +1256,16 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
+                // (A capitalized particle opening the name may be one: "analyst Ben
+                // Okoro", not "Yanis Le Goff".)
+                let opens = t.is_capitalized()
+                    && !t.all_caps()
+                    && (i == 0
+                        || !self.toks[i - 1].is_capitalized()
+                        || self.toks[i - 1].kind != TokenKind::Word);
+                !self.w.is(i, L::Article)
+                    && (opens || !self.w.is(i, L::Connector))
+                    && self.w.given_tok(i)
             }
             _ => false,
         }
@@ -1645,7 +1654,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             .then(|| self.after_title(s))
             .flatten()
         {
-            while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
+            // (a capitalized particle starts the name: "analyst Ben Okoro")
+            while s < e
+                && (self.w.is(s, L::Portfolio)
+                    || self.w.is(s, L::Connector) && !self.toks[s].is_capitalized())
+            {
                 s += 1;
             }
             if s >= e {
