@@ -1695,5 +1695,7 @@ fn a_capitalized_particle_that_is_a_given_name_opens_the_name() {
     let okoro = find(&es, "Ben Okoro");
     assert_eq!(okoro.kind, EntityType::PER);
     assert_eq!(roles(okoro), ["analyst"]);
+    let budget = analyze("Budget Director Naomi Castellanos spoke first.", "en");
+    assert_eq!(roles(find(&budget, "Naomi Castellanos")), ["Budget Director"]);
     assert_eq!(find(&es, "El Hassane Berrada").kind, EntityType::PER, "{:?}", names(&es));
 }

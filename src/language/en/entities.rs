@@ -140,6 +140,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "assistant",
         "associate",
         "brigadier",
+        "budget",
         "business",
         "chief",
         "city",
