@@ -1641,10 +1641,20 @@ fn an_organisation_noun_around_an_unknown_name_makes_it_an_organisation() {
         "Corvane Research",
         "Coastal Accident Inquiry Branch",
     ] {
-        assert_eq!(find(&es, org).kind, EntityType::ORG, "{org}: {:?}", names(&es));
+        assert_eq!(
+            find(&es, org).kind,
+            EntityType::ORG,
+            "{org}: {:?}",
+            names(&es)
+        );
     }
     for per in ["Dana Branch", "Ellis Ledger"] {
-        assert_eq!(find(&es, per).kind, EntityType::PER, "{per}: {:?}", names(&es));
+        assert_eq!(
+            find(&es, per).kind,
+            EntityType::PER,
+            "{per}: {:?}",
+            names(&es)
+        );
     }
 }
 
@@ -1654,7 +1664,12 @@ fn a_one_word_name_opening_the_sentence_with_an_organisation_apposition() {
                 Separately, the firm, which owns the site, said nothing. \
                 Afterwards, the group said it was pleased.";
     let es = analyze(text, "en");
-    assert_eq!(find(&es, "Tidewell").kind, EntityType::ORG, "{:?}", names(&es));
+    assert_eq!(
+        find(&es, "Tidewell").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
     let texts = mention_texts(&es);
     for w in ["Separately", "Afterwards"] {
         assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
@@ -1673,8 +1688,16 @@ fn a_plural_possessive_inside_an_organisation_or_event_name() {
 
 #[test]
 fn a_town_no_list_knows_after_towards_is_a_place() {
-    let es = analyze("The bus was travelling towards Brackwell when it hit a wall.", "en");
-    assert_eq!(find(&es, "Brackwell").kind, EntityType::LOC, "{:?}", names(&es));
+    let es = analyze(
+        "The bus was travelling towards Brackwell when it hit a wall.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Brackwell").kind,
+        EntityType::LOC,
+        "{:?}",
+        names(&es)
+    );
 }
 
 #[test]
@@ -1683,8 +1706,18 @@ fn an_infirmary_is_an_organisation() {
         "Four were taken to Kestrel Royal Infirmary and two to Leeds Royal Infirmary.",
         "en",
     );
-    assert_eq!(find(&es, "Kestrel Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
-    assert_eq!(find(&es, "Leeds Royal Infirmary").kind, EntityType::ORG, "{:?}", names(&es));
+    assert_eq!(
+        find(&es, "Kestrel Royal Infirmary").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(
+        find(&es, "Leeds Royal Infirmary").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
 }
 
 #[test]
@@ -1696,6 +1729,14 @@ fn a_capitalized_particle_that_is_a_given_name_opens_the_name() {
     assert_eq!(okoro.kind, EntityType::PER);
     assert_eq!(roles(okoro), ["analyst"]);
     let budget = analyze("Budget Director Naomi Castellanos spoke first.", "en");
-    assert_eq!(roles(find(&budget, "Naomi Castellanos")), ["Budget Director"]);
-    assert_eq!(find(&es, "El Hassane Berrada").kind, EntityType::PER, "{:?}", names(&es));
+    assert_eq!(
+        roles(find(&budget, "Naomi Castellanos")),
+        ["Budget Director"]
+    );
+    assert_eq!(
+        find(&es, "El Hassane Berrada").kind,
+        EntityType::PER,
+        "{:?}",
+        names(&es)
+    );
 }

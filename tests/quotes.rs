@@ -2319,7 +2319,10 @@ fn a_relative_clause_inside_the_content_s_subject_stays_in_the_content() {
     let qs = analyze(text, "en");
     let ind = indirect(&qs);
     assert_eq!(ind.len(), 3, "{qs:?}");
-    assert_eq!(ind[0].text, "the fees, which date from 2019, serve no purpose");
+    assert_eq!(
+        ind[0].text,
+        "the fees, which date from 2019, serve no purpose"
+    );
     assert_eq!(ind[1].text, "the ruling would stand");
     assert!(ind[2].text.ends_with("\"protect a monopoly.\""), "{qs:?}");
 }

@@ -822,12 +822,7 @@ fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize, said: bool) 
             .is_some_and(|t| matches!(t.text, "'s" | "’s"))
             || w.is(t0 - 1, L::Article)
             || w.is(t0 - 1, L::Possessive));
-    if !said
-        && determined
-        && lower(t1)
-        && w.is(t1, L::OrgCueBefore)
-        && head_ends(w, t1 + 1)
-    {
+    if !said && determined && lower(t1) && w.is(t1, L::OrgCueBefore) && head_ends(w, t1 + 1) {
         return true;
     }
     if !said

@@ -245,8 +245,8 @@ fn apposition_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
         return None;
     }
     // (a role goes on longer: "a professor of antitrust law at Stanford University,")
-    let role = st.role_at(k).is_some()
-        || st.word_in(k, Class::Determiners) && st.role_at(k + 1).is_some();
+    let role =
+        st.role_at(k).is_some() || st.word_in(k, Class::Determiners) && st.role_at(k + 1).is_some();
     let window = if role { 12 } else { 7 };
     let c = (k + 1..sb.min(k + window)).find(|&x| st.is_break(x))?;
     let verb = (k..c).any(|x| {
