@@ -1256,16 +1256,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
             Some(t) if t.text.chars().count() >= 2 => {
-                // (A capitalized particle opening the name may be one: "analyst Ben
-                // Okoro", not "Yanis Le Goff".)
-                let opens = t.is_capitalized()
-                    && !t.all_caps()
-                    && (i == 0
-                        || !self.toks[i - 1].is_capitalized()
-                        || self.toks[i - 1].kind != TokenKind::Word);
-                !self.w.is(i, L::Article)
-                    && (opens || !self.w.is(i, L::Connector))
-                    && self.w.given_tok(i)
+                !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
             }
             _ => false,
         }

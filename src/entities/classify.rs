@@ -12,8 +12,8 @@
 use super::words::fold_into;
 use super::words::Words;
 use super::words::{
-    contains_short, ends_with, last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps,
-    L,
+    contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces, word_hash,
+    AllCaps, L,
 };
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
@@ -636,9 +636,7 @@ fn guess(
         // A first word no list knows as a given name, and an organization's context or
         // four capitalized words: a last word that is a surname too ("Branch",
         // "Ledger") does not make a person.
-        if !given
-            && !initial
-            && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1, false))
+        if !given && !initial && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1))
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
@@ -718,9 +716,6 @@ fn guess(
             return set(c, EntityType::PER, CONTEXT);
         }
     }
-    if n == 1 && org_context(w, toks, c.t0, c.t1, true) {
-        return set(c, EntityType::ORG, KEYWORD);
-    }
     if n == 1 {
         if first.all_caps() && first.text.chars().count() <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
@@ -790,68 +785,43 @@ fn guess(
     }
 }
 
-/// Does the context of the name `[t0, t1)` (last name word `li`) say it is an
-/// organization? An organization's noun ends an apposition right after it ("Open
-/// Ledger, a nonprofit budget watchdog,", "Northway Haulage, the Wigan firm that") or
-/// follows it after an article ("the Tech Workers Forward group"); a role in an organization and a
+/// Does the context of the name `[t0, t1)` say it is an organization? An
+/// organization's noun ends an apposition right after it ("Open Ledger, a nonprofit
+/// budget watchdog,", "Northway Haulage, the Wigan firm that") or follows it after a
+/// determiner ("the Tech Workers Forward group"); a role in an organization and a
 /// place preposition come before it ("an analyst at Brightline Research").
-///
-/// For a one-word name (`said`), only the apposition, closed by a comma and followed by
-/// a verb of saying: "Streamwave, the video service, said" (not "Meanwhile, the
-/// company, which …").
-fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize, said: bool) -> bool {
-    let lower = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-    };
+fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
     // (An organization's noun is the head: punctuation, a function word or a verb of
-    // saying after it, not another noun, "a group leader".)
+    // saying after it, not another noun, "a group leader". The words around the name
+    // are in lower case: a capitalized one would have joined it.)
     let head_ends = |w: &mut Words, k: usize| {
-        toks.get(k).is_none_or(|t| {
-            matches!(t.text, "," | "." | ";" | ":" | "(" | ")" | "—" | "–")
-                || (t.kind == TokenKind::Word
-                    && t.text.starts_with(char::is_lowercase)
-                    && (w.is(k, L::Stop) || w.is(k, L::PersonVerb)))
-        })
+        toks.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
+            || w.any(k, mask(&[L::Stop, L::PersonVerb]))
     };
-    // (After the name, with a determiner before it: "the … group", "Farrakhan's …
-    // group", not "Reçoit La Croix chez lui".)
-    let determined = t0 > 0
-        && (toks
-            .get(t0 - 1)
-            .is_some_and(|t| matches!(t.text, "'s" | "’s"))
-            || w.is(t0 - 1, L::Article)
-            || w.is(t0 - 1, L::Possessive));
-    if !said && determined && lower(t1) && w.is(t1, L::OrgCueBefore) && head_ends(w, t1 + 1) {
-        return true;
+    if t0 > 0 {
+        // (After the name, with a determiner before it: "the … group", not "Reçoit La
+        // Croix chez lui".)
+        if w.any(t0 - 1, mask(&[L::Article, L::Possessive]))
+            && w.is(t1, L::OrgCueBefore)
+            && head_ends(w, t1 + 1)
+        {
+            return true;
+        }
+        if t0 > 1 && w.is(t0 - 1, L::PlacePrep) && w.is(t0 - 2, L::OrgTitle) {
+            return true;
+        }
     }
-    if !said
-        && t0 > 1
-        && lower(t0 - 1)
-        && w.is(t0 - 1, L::PlacePrep)
-        && lower(t0 - 2)
-        && w.is(t0 - 2, L::OrgTitle)
-    {
-        return true;
-    }
-    if !toks.get(t1).is_some_and(|t| t.is_punct(",")) || !lower(t1 + 1) || !w.is(t1 + 1, L::Article)
-    {
+    if !(toks.get(t1).is_some_and(|t| t.is_punct(",")) && w.is(t1 + 1, L::Article)) {
         return false;
     }
     for k in t1 + 2..t1 + 6 {
-        let Some(t) = toks.get(k) else { return false };
-        if t.kind != TokenKind::Word || w.is(k, L::Connector) || w.is(k, L::PlacePrep) {
+        if !toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            || w.any(k, mask(&[L::Connector, L::PlacePrep]))
+        {
             return false;
         }
-        if lower(k) && w.is(k, L::OrgCueBefore) {
-            let ends = if said {
-                toks.get(k + 1).is_some_and(|t| t.is_punct(",")) && w.tok_in(k + 2, L::PersonVerb)
-            } else {
-                head_ends(w, k + 1)
-            };
-            if ends {
-                return true;
-            }
+        if w.is(k, L::OrgCueBefore) && head_ends(w, k + 1) {
+            return true;
         }
     }
     false

@@ -939,20 +939,13 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
                 // (a verb's form after a determiner is a noun: "the rules")
                 let verb = |x: usize| {
                     st.verb_at(x).is_some()
-                        && !(x > c0
-                            && (st.word_in(x - 1, Class::Determiners) || possessive(st, x - 1)))
-                        || st.word_in(x, Class::Copulas)
+                        && !st.word_in(x - 1, Class::Determiners)
+                        && !possessive(st, x - 1)
                         || st.auxiliary_at(x).is_some() && !possessive(st, x)
                 };
                 // (the clause's closing comma, before any other stop: "30%" is none)
                 let close = (k + 2..limit.min(k + 24))
-                    .find(|&x| {
-                        st.is_quote(x)
-                            || st.tok(x).is_some_and(|t| {
-                                t.kind == TokenKind::Punct
-                                    && matches!(t.text, "," | "." | ";" | ":" | "!" | "?" | "(")
-                            })
-                    })
+                    .find(|&x| st.is_break(x) && !st.is_punct(x, "%"))
                     .filter(|&x| st.is_punct(x, ",") && !st.tok_quoted(x));
                 match close {
                     Some(x) if !(c0..k).any(verb) => {

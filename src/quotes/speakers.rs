@@ -1120,16 +1120,14 @@ impl<'a> Stage<'a> {
             plural: n == Number::Plural,
             person: entity.kind == EntityType::PER,
         };
-        // "Asked about Ruiz's warning, she said …": a person whose possessive sits in the
-        // phrase before the pronoun's comma is someone else (the same person would be
+        // "Asked about Ruiz's warning, she said …": a person whose possessive is the last
+        // name before the pronoun's comma is someone else (the same person would be
         // "her warning").
         let other = if want_person && tok > 0 && self.is_punct(tok - 1, ",") {
-            let (sa, _) = self.sentence(tok);
-            let from = self.tok(sa).map_or(s, |t| t.start);
-            self.recent_mentions(s, from)
-                .find(|&(_, me, _, entity)| {
-                    entity.kind == EntityType::PER && possessive(self, self.doc.token_at(me))
-                })
+            let k = self.mentions.partition_point(|m| m.0 < s);
+            k.checked_sub(1)
+                .and_then(|k| self.mentions.get(k))
+                .filter(|m| possessive(self, self.doc.token_at(m.1)))
                 .map(|m| m.2)
         } else {
             None
