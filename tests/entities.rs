@@ -1648,3 +1648,104 @@ fn a_surname_with_a_possessive_opening_a_sentence_is_a_name() {
     assert_eq!(find(&es, "Johnson").kind, EntityType::PER);
     assert!(!es.iter().any(|e| e.name == "Women"), "{es:?}");
 }
+
+#[test]
+fn acronyms_of_common_nouns_are_no_organisations() {
+    let text = "Orvane said its AI tools would replace call centres, while doctors urged \
+                parents to book the MMR jab. The company said DNA tests were not needed.";
+    let es = analyze(text, "en");
+    let texts = mention_texts(&es);
+    for w in ["AI", "MMR", "DNA"] {
+        assert!(!texts.iter().any(|t| t == w), "{w}: {:?}", names(&es));
+    }
+}
+
+#[test]
+fn an_organisation_noun_around_an_unknown_name_makes_it_an_organisation() {
+    let text = "Kestrel Ledger, a nonprofit budget watchdog, called the tax unfair. \
+                Marlow Haulage, the Leeds firm that employs the driver, said it was shocked. \
+                The Tenant Voices Forward group and an analyst at Corvane Research agreed. \
+                The Coastal Accident Inquiry Branch said it had sent inspectors. \
+                Dana Branch, a group leader at the union, disagreed. \
+                Ellis Ledger, the company's founder, said nothing.";
+    let es = analyze(text, "en");
+    for org in [
+        "Kestrel Ledger",
+        "Marlow Haulage",
+        "Tenant Voices Forward",
+        "Corvane Research",
+        "Coastal Accident Inquiry Branch",
+    ] {
+        assert_eq!(
+            find(&es, org).kind,
+            EntityType::ORG,
+            "{org}: {:?}",
+            names(&es)
+        );
+    }
+    for per in ["Dana Branch", "Ellis Ledger"] {
+        assert_eq!(
+            find(&es, per).kind,
+            EntityType::PER,
+            "{per}: {:?}",
+            names(&es)
+        );
+    }
+}
+
+#[test]
+fn a_plural_possessive_inside_an_organisation_or_event_name() {
+    let text = "The Harwick Supporters' Trust welcomed the move, and the Rail Workers' Union \
+                called a strike before the African Nations' Cup.";
+    let es = analyze(text, "en");
+    assert_eq!(find(&es, "Harwick Supporters' Trust").kind, EntityType::ORG);
+    assert_eq!(find(&es, "Rail Workers' Union").kind, EntityType::ORG);
+    assert_eq!(find(&es, "African Nations' Cup").kind, EntityType::MISC);
+}
+
+#[test]
+fn a_town_no_list_knows_after_towards_is_a_place() {
+    let es = analyze(
+        "The bus was travelling towards Brackwell when it hit a wall.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Brackwell").kind,
+        EntityType::LOC,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn an_infirmary_is_an_organisation() {
+    let es = analyze(
+        "Four were taken to Kestrel Royal Infirmary and two to Leeds Royal Infirmary.",
+        "en",
+    );
+    assert_eq!(
+        find(&es, "Kestrel Royal Infirmary").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+    assert_eq!(
+        find(&es, "Leeds Royal Infirmary").kind,
+        EntityType::ORG,
+        "{:?}",
+        names(&es)
+    );
+}
+
+#[test]
+fn a_capitalized_particle_after_a_lower_case_title_opens_the_name() {
+    let es = analyze("Harborview analyst Ben Okoro warned of more claims.", "en");
+    let okoro = find(&es, "Ben Okoro");
+    assert_eq!(okoro.kind, EntityType::PER);
+    assert_eq!(roles(okoro), ["analyst"]);
+    let budget = analyze("Budget Director Naomi Castellanos spoke first.", "en");
+    assert_eq!(
+        roles(find(&budget, "Naomi Castellanos")),
+        ["Budget Director"]
+    );
+}

@@ -2343,3 +2343,90 @@ fn a_participle_after_a_subordinator_stays_in_the_content() {
         "in addition to the budget, she wants a new stadium"
     );
 }
+
+#[test]
+fn a_gerund_after_a_possessor_s_noun_phrase_goes_to_the_phrase() {
+    let text = "The county's fire marshal urged residents on Friday to clear dry brush, \
+                warning that the season would be long.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 2, "{qs:?}");
+    assert_eq!(ind[1].text, "the season would be long");
+    assert_eq!(speaker(ind[1]), speaker(ind[0]), "{qs:?}");
+    assert!(speaker(ind[1]).contains("fire marshal"), "{qs:?}");
+}
+
+#[test]
+fn a_possessor_before_the_pronoun_s_comma_is_someone_else() {
+    let text = "Mayor Lena Ortiz opened the hearing. Councillor Dev Banerjee warned that \
+                the fund would run dry. Asked about Banerjee's warning, she said the city \
+                would borrow. When Banerjee left, he said the vote was rigged.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the city would borrow"))
+        .expect("quote");
+    assert_eq!(speaker(q), "Lena Ortiz", "{qs:?}");
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the vote"))
+        .expect("quote");
+    assert_eq!(speaker(q), "Dev Banerjee", "{qs:?}");
+}
+
+#[test]
+fn an_office_is_not_the_organisation_named_before_and_an_object_is_no_antecedent() {
+    let text = "Harwick Rovers sacked their coach after a loss to Delford Town that was \
+                booed by fans. \"We thank him,\" the club said. According to the budget \
+                office, the city will spend more on parks.";
+    let qs = analyze(text, "en");
+    let dir = direct(&qs);
+    assert_eq!(dir.len(), 1, "{qs:?}");
+    assert_eq!(speaker(dir[0]), "Harwick Rovers", "{qs:?}");
+    let ind = indirect(&qs);
+    let q = ind
+        .iter()
+        .find(|q| q.text.starts_with("the city will"))
+        .expect("quote");
+    assert_eq!(speaker(q), "the budget office", "{qs:?}");
+}
+
+#[test]
+fn a_possessive_in_the_addressee_does_not_end_the_search_for_that() {
+    let text = "Finance chief Owen Pratt told the city's audit committee that the reserve \
+                was nearly empty.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "the reserve was nearly empty");
+    assert_eq!(speaker(ind[0]), "Owen Pratt");
+}
+
+#[test]
+fn a_long_role_apposition_after_according_to_is_no_content() {
+    let text = "According to Mira Kell, a professor of labour law at Leeds University, the \
+                ruling changes little.";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "the ruling changes little");
+    assert_eq!(speaker(ind[0]), "Mira Kell");
+}
+
+#[test]
+fn a_relative_clause_inside_the_content_s_subject_stays_in_the_content() {
+    let text = "The judge said that the fees, which date from 2019, serve no purpose. \
+                She said the ruling would stand, which angered the company. \
+                He wrote that Vexa's rules, which set a 30% commission on in-app sales, \
+                \"protect a monopoly.\"";
+    let qs = analyze(text, "en");
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 3, "{qs:?}");
+    assert_eq!(
+        ind[0].text,
+        "the fees, which date from 2019, serve no purpose"
+    );
+    assert_eq!(ind[1].text, "the ruling would stand");
+    assert!(ind[2].text.ends_with("\"protect a monopoly.\""), "{qs:?}");
+}

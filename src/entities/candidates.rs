@@ -1614,10 +1614,13 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             // Rafael Nunes" (a noun, MISC), "Brazilian Rafael Nunes" (an adjective).
             // (Not before an organization's words: "the Catalan Water Agency", "the
             // German Foreign Ministry" are one name, as `Ministère turc des Affaires
-            // étrangères` is.)
+            // étrangères` is; nor an event's: "the African Nations' Cup".)
             // (Asked last, after the cheap tests: the given-name lookup.)
             let org_words = |x: &mut Self| {
-                (x.w.is(e - 1, L::OrgSuffix) || x.w.is(s + 1, L::OrgHead)) && !x.is_given(s + 1)
+                (x.w.is(e - 1, L::OrgSuffix)
+                    || x.w.is(e - 1, L::MiscSuffix)
+                    || x.w.is(s + 1, L::OrgHead))
+                    && !x.is_given(s + 1)
             };
             if forced.is_none()
                 && e - s >= 2
@@ -1656,7 +1659,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             .then(|| self.after_title(s))
             .flatten()
         {
-            while s < e && (self.w.is(s, L::Portfolio) || self.w.is(s, L::Connector)) {
+            // (a capitalized particle starts the name: "analyst Ben Okoro")
+            while s < e
+                && (self.w.is(s, L::Portfolio)
+                    || self.w.is(s, L::Connector) && !self.toks[s].is_capitalized())
+            {
                 s += 1;
             }
             if s >= e {
@@ -1684,8 +1691,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 known = self.lookup_span(s, e);
             }
         }
-        // A name made of a known name and a person's name: "Renault Carlos Ghosn".
-        if known.is_none() && e - s >= 3 {
+        // A name made of a known name and a person's name: "Renault Carlos Ghosn" (not
+        // one ending as an organization's: "Manchester Royal Infirmary").
+        if known.is_none() && e - s >= 3 && !self.w.is(e - 1, L::OrgSuffix) {
             for k in s + 1..e - 1 {
                 if self.is_name_tok(k)
                     && self.toks[k].is_capitalized()
@@ -2079,7 +2087,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             {
                 Some(2)
             }
-            // a plural's: "Workers' Union", "Farmers' Union"
+            // a plural's: "Workers' Union", "Supporters' Trust"
             "'" | "’"
                 if j > 0
                     && self.toks[j - 1].text.ends_with('s')

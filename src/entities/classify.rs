@@ -12,8 +12,8 @@
 use super::words::fold_into;
 use super::words::Words;
 use super::words::{
-    contains_short, ends_with, last_word, push_lower, shape_bit, split_spaces, word_hash, AllCaps,
-    L,
+    contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces, word_hash,
+    AllCaps, L,
 };
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
@@ -658,6 +658,13 @@ fn guess(
         if acronym && !last.all_caps() && !given {
             return set(c, EntityType::ORG, CONTEXT);
         }
+        // A first word no list knows as a given name, and an organization's context or
+        // four capitalized words: a last word that is a surname too ("Branch",
+        // "Ledger") does not make a person.
+        if !given && !initial && ((n >= 4 && !first.all_caps()) || org_context(w, toks, c.t0, c.t1))
+        {
+            return set(c, EntityType::ORG, CONTEXT);
+        }
         if given || initial || w.surname_tok(li) {
             return set(c, EntityType::PER, KEYWORD);
         }
@@ -801,6 +808,48 @@ fn guess(
     } else {
         set(c, EntityType::PER, GUESS)
     }
+}
+
+/// Does the context of the name `[t0, t1)` say it is an organization? An
+/// organization's noun ends an apposition right after it ("Open Ledger, a nonprofit
+/// budget watchdog,", "Northway Haulage, the Wigan firm that") or follows it after a
+/// determiner ("the Tech Workers Forward group"); a role in an organization and a
+/// place preposition come before it ("an analyst at Brightline Research").
+fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
+    // (An organization's noun is the head: punctuation, a function word or a verb of
+    // saying after it, not another noun, "a group leader". The words around the name
+    // are in lower case: a capitalized one would have joined it.)
+    let head_ends = |w: &mut Words, k: usize| {
+        toks.get(k).is_none_or(|t| t.kind == TokenKind::Punct)
+            || w.any(k, mask(&[L::Stop, L::PersonVerb]))
+    };
+    if t0 > 0 {
+        // (After the name, with a determiner before it: "the … group", not "Reçoit La
+        // Croix chez lui".)
+        if w.any(t0 - 1, mask(&[L::Article, L::Possessive]))
+            && w.is(t1, L::OrgCueBefore)
+            && head_ends(w, t1 + 1)
+        {
+            return true;
+        }
+        if t0 > 1 && w.is(t0 - 1, L::PlacePrep) && w.is(t0 - 2, L::OrgTitle) {
+            return true;
+        }
+    }
+    if !(toks.get(t1).is_some_and(|t| t.is_punct(",")) && w.is(t1 + 1, L::Article)) {
+        return false;
+    }
+    for k in t1 + 2..t1 + 6 {
+        if !toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            || w.any(k, mask(&[L::Connector, L::PlacePrep]))
+        {
+            return false;
+        }
+        if w.is(k, L::OrgCueBefore) && head_ends(w, k + 1) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym

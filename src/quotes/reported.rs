@@ -244,7 +244,11 @@ fn apposition_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
     {
         return None;
     }
-    let c = (k + 1..sb.min(k + 7)).find(|&x| st.is_break(x))?;
+    // (a role goes on longer: "a professor of antitrust law at Stanford University,")
+    let role =
+        st.role_at(k).is_some() || st.word_in(k, Class::Determiners) && st.role_at(k + 1).is_some();
+    let window = if role { 12 } else { 7 };
+    let c = (k + 1..sb.min(k + window)).find(|&x| st.is_break(x))?;
     let verb = (k..c).any(|x| {
         st.auxiliary_at(x).is_some() || st.verb_at(x).is_some() || st.word_in(x, Class::Copulas)
     });
@@ -543,7 +547,9 @@ fn content_start(st: &Stage, cue: &Cue, kind: VerbKind, sb: usize) -> Option<usi
         }
         // another verb, or an auxiliary opening a clause already ("said construction
         // would begin … and that …": the clause starts at once, not at the later `that`)
+        // (not a possessive: "told the council's budget committee that"; "it's" is)
         let clause_aux = st.auxiliary_at(j).is_some()
+            && !(possessive(st, j) && st.pronoun_at(j - 1).is_none())
             && st.tok(j - 1).is_some_and(|p| p.is_word())
             && !st.word_in(j - 1, Class::ClauseStops)
             && !st.word_in(j + 1, Class::Complementizers);
@@ -959,9 +965,30 @@ fn content(st: &Stage, c0: usize, sb: usize) -> Option<(usize, usize)> {
         let separator = t.kind == TokenKind::Punct && matches!(t.text, "," | "—" | "–");
         if separator && !st.tok_quoted(k) && k > c0 {
             // a non-restrictive relative clause is the reporter's: ", which forced her…"
+            // — unless it sits in the content's subject, before its verb ("that the
+            // rules, which force developers to pay, serve no purpose"): on past it
             if st.word_in(k + 1, Class::Relatives) {
-                end = k;
-                break;
+                // (a verb's form after a determiner is a noun: "the rules")
+                let verb = |x: usize| {
+                    st.verb_at(x).is_some()
+                        && !st.word_in(x - 1, Class::Determiners)
+                        && !possessive(st, x - 1)
+                        || st.auxiliary_at(x).is_some() && !possessive(st, x)
+                };
+                // (the clause's closing comma, before any other stop: "30%" is none)
+                let close = (k + 2..limit.min(k + 24))
+                    .find(|&x| st.is_break(x) && !st.is_punct(x, "%"))
+                    .filter(|&x| st.is_punct(x, ",") && !st.tok_quoted(x));
+                match close {
+                    Some(x) if !(c0..k).any(verb) => {
+                        k = x + 1;
+                        continue;
+                    }
+                    _ => {
+                        end = k;
+                        break;
+                    }
+                }
             }
             // a new attribution: "— and he noted that …"
             let mut j = k + 1;

@@ -1030,7 +1030,10 @@ impl<'a> Stage<'a> {
                     && !self.word_in(i, Class::Determiners)
                     && !self.word_in(i, Class::AdjunctPrepositions)
                     && !self.word_in(i, Class::Roles)
-                    && !self.word_in(i, Class::Sources))
+                    && !self.word_in(i, Class::Sources)
+                    // ("a loss to Carlton Town that was greeted by boos", "told Ruiz
+                    // that": an object before its clause)
+                    && !self.word_in(i, Class::Complementizers))
     }
 
     /// The person a definite nationality noun at bytes `[s, e)` stands for ("a réagi
@@ -1142,6 +1145,18 @@ impl<'a> Stage<'a> {
             plural: n == Number::Plural,
             person: entity.kind == EntityType::PER,
         };
+        // "Asked about Ruiz's warning, she said …": a person whose possessive is the last
+        // name before the pronoun's comma is someone else (the same person would be
+        // "her warning").
+        let other = if want_person && tok > 0 && self.is_punct(tok - 1, ",") {
+            let k = self.mentions.partition_point(|m| m.0 < s);
+            k.checked_sub(1)
+                .and_then(|k| self.mentions.get(k))
+                .filter(|m| possessive(self, self.doc.token_at(m.1)))
+                .map(|m| m.2)
+        } else {
+            None
+        };
         let mut cand: Option<Who> = None;
         // For a person pronoun, the nearest fitting person who is a subject (followed by
         // its verb, or opening its sentence) or an earlier speaker is preferred to a
@@ -1153,6 +1168,7 @@ impl<'a> Stage<'a> {
                 entity.kind == EntityType::ORG
             } else if want_person {
                 entity.kind == EntityType::PER
+                    && other != Some(ent)
                     && fits(self.genders.get(ent).copied().unwrap_or(Gender::Unknown))
             } else {
                 entity.kind == EntityType::ORG
@@ -1175,6 +1191,7 @@ impl<'a> Stage<'a> {
         let from_history = history.iter().rev().take(20).find(|w| {
             w.end <= s
                 && w.end >= floor
+                && (other.is_none() || w.entity != other)
                 && if n == Number::Plural {
                     w.plural
                 } else if want_person {
@@ -1248,6 +1265,7 @@ impl<'a> Stage<'a> {
                     .unwrap_or(false);
                 if entity.kind == EntityType::PER
                     && body
+                    && other != Some(ent)
                     && fits(gender)
                     && self.prominent(ms, me, ent, history)
                 {
@@ -1343,8 +1361,10 @@ impl<'a> Stage<'a> {
             let named = self
                 .resolve(c, d, false, history)
                 .filter(|w| w.person && w.entity.is_some());
-            if c < d && named.is_some() && self.is_verbish(d) {
-                return named;
+            if c < d && self.is_verbish(d) {
+                // ("Britain's health security agency urged …, warning": the whole
+                // phrase, whose possessor is not the speaker)
+                return named.or_else(|| self.resolve(s, d, false, history));
             }
         }
         let verb_at = |k: usize| k < limit && (self.is_verbish(k) || self.is_adverb(k));

@@ -434,6 +434,7 @@ pub static QUOTES: Lexicon = Lexicon {
         "department",
         "government",
         "ministry",
+        "office",
         "university",
     ],
     object_clitics: &[],
