@@ -154,6 +154,15 @@ pub struct Phrasal {
     pub kind: VerbKind,
 }
 
+/// A [`Phrasal`] cue, for the language tables.
+pub const fn phrasal(
+    lemma: &'static str,
+    words: &'static [&'static str],
+    kind: VerbKind,
+) -> Phrasal {
+    Phrasal { lemma, words, kind }
+}
+
 /// A verb of saying.
 #[derive(Debug, Clone, Copy)]
 pub struct Verb {

@@ -23,7 +23,7 @@ mod marks;
 mod reported;
 mod speakers;
 
-pub use lexicon::{Gender, Lexicon, Number, Phrasal, Verb, VerbKind};
+pub use lexicon::{phrasal, Gender, Lexicon, Number, Phrasal, Verb, VerbKind};
 
 use crate::analysis::{Entity, EntityType, Quote, QuoteKind, Speaker, TextSpan};
 use crate::context::Context;

@@ -1,17 +1,9 @@
 //! Words the quotes stage reads (English).
 
-use crate::quotes::{Gender::*, Lexicon, Number::*, Phrasal, Verb, VerbKind::*};
+use crate::quotes::{phrasal as ph, Gender::*, Lexicon, Number::*, Verb, VerbKind::*};
 
 const fn v(lemma: &'static str, kind: crate::quotes::VerbKind) -> Verb {
     Verb { lemma, kind }
-}
-
-const fn ph(
-    lemma: &'static str,
-    words: &'static [&'static str],
-    kind: crate::quotes::VerbKind,
-) -> Phrasal {
-    Phrasal { lemma, words, kind }
 }
 
 pub static QUOTES: Lexicon = Lexicon {
