@@ -2430,3 +2430,12 @@ fn a_relative_clause_inside_the_content_s_subject_stays_in_the_content() {
     assert_eq!(ind[1].text, "the ruling would stand");
     assert!(ind[2].text.ends_with("\"protect a monopoly.\""), "{qs:?}");
 }
+
+#[test]
+fn a_common_noun_opening_the_sentence_heads_the_speaker_before_a_place() {
+    let qs = analyze(
+        "Residents of Colonial Place said they were relieved but worried about the cost.",
+        "en",
+    );
+    assert_eq!(speaker(indirect(&qs)[0]), "residents of Colonial Place");
+}

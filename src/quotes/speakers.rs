@@ -564,9 +564,13 @@ impl<'a> Stage<'a> {
         // "the head of the agency": the description speaks, not the place)
         let common_head = |ms: usize| {
             (a..ms).any(|k| {
-                self.tok(k)
-                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
-                    && !self.word_in(k, Class::Determiners)
+                // (a sentence's first word is capitalized whatever it is: "Residents of
+                // Colonial Place said" — a common noun when no entity starts there)
+                self.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && (!t.is_capitalized()
+                            || self.sentence(k).0 == k && self.entity_at(t.start, t.end).is_none())
+                }) && !self.word_in(k, Class::Determiners)
                     && !self.word_in(k, Class::NpLinks)
                     && !self.is_adverb(k)
             })

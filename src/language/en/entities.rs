@@ -1335,6 +1335,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "parkway",
         "peninsula",
         "pier",
+        "place",
         "plaza",
         "prefecture",
         "promenade",
