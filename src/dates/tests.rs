@@ -3475,3 +3475,22 @@ fn a_then_infinitive_after_a_long_first_phrase_and_a_future_seen_from_the_past()
     let fr = "Le club a annoncé que son entraîneur allait quitter ses fonctions lundi.";
     assert_eq!(value_at("fr", r, fr, "lundi"), "2026-04-20");
 }
+
+#[test]
+fn might_points_ahead_could_stays_open() {
+    let r = "2026-01-21";
+    assert_eq!(
+        value_at("en", r, "The plant might close in March.", "March"),
+        "2026-03"
+    );
+    // (`could` is also a past: "could not be located Wednesday")
+    assert_eq!(
+        value_at(
+            "en",
+            "2000-01-06",
+            "They could not be located Wednesday.",
+            "Wednesday"
+        ),
+        "2000-01-05"
+    );
+}

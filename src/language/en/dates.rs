@@ -445,6 +445,9 @@ static WORDS: &[(&str, Word)] = &[
     ("payable", Deadline(false)),
     ("starting", Deadline(false)),
     ("would", FutureCue),
+    // a possible event ahead: "prices might fall in March" (not `could`, also a past:
+    // "could not be located Wednesday")
+    ("might", FutureCue),
     // expectations in the present: "economists now see the first cut in September"
     ("see", FutureCue),
     ("sees", FutureCue),
