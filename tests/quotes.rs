@@ -2439,3 +2439,23 @@ fn a_common_noun_opening_the_sentence_heads_the_speaker_before_a_place() {
     );
     assert_eq!(speaker(indirect(&qs)[0]), "residents of Colonial Place");
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_reports_its_antecedent_s_speech() {
+    let qs = analyze(
+        "The mayor, who said the situation was under control, left the room.",
+        "en",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "the situation was under control");
+    assert_eq!(speaker(ind[0]), "the mayor");
+    let qs = analyze(
+        "Hélène Royer, qui plaide pour des renforts, a été reçue par le ministre.",
+        "fr",
+    );
+    let ind = indirect(&qs);
+    assert_eq!(ind.len(), 1, "{qs:?}");
+    assert_eq!(ind[0].text, "des renforts");
+    assert_eq!(speaker(ind[0]), "Hélène Royer");
+}

@@ -685,6 +685,22 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
     if !linked || k <= sa {
         return None;
     }
+    // "The mayor, who said …", "Le maire, qui a affirmé …": the antecedent of a subject
+    // relative set off by a comma (a restrictive one, "officials who said X were
+    // wrong", ends its content nowhere the words tell)
+    // (the speaker stands where the relative does, as a pronoun's does)
+    if st.word_in(k, Class::Relatives) && st.is_punct(k - 1, ",") {
+        let (a, b) = st.np_left(k - 1, sa);
+        if a >= b {
+            return None;
+        }
+        let w = st.resolve(a, b, true, history)?;
+        return Some(Who {
+            start: prev.start,
+            end: prev.end,
+            ..w
+        });
+    }
     st.sentence_subject(sa, cue.first, history)
 }
 

@@ -356,7 +356,18 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
     {
         if cue.inverted.is_none() || cue.gerund {
             let who = speaker(st)?;
-            let span = content(st, c0, sb)?;
+            // (inside a relative clause set off by commas, the content ends at its
+            // closing comma: "The mayor, who said the road was safe, left")
+            let relative = cue.first >= 2
+                && st.word_in(cue.first - 1, Class::Relatives)
+                && st.is_punct(cue.first - 2, ",");
+            let end = match relative {
+                true => (c0 + 1..sb)
+                    .find(|&k| st.is_punct(k, ",") && !st.tok_quoted(k))
+                    .unwrap_or(sb),
+                false => sb,
+            };
+            let span = content(st, c0, end)?;
             return Some((span, Some(who), cue));
         }
     }
