@@ -2073,23 +2073,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     /// How many tokens a glued possessive at `j` takes (`'s` or `'` `s`), if it is one.
     fn possessive_len(&self, j: usize) -> Option<usize> {
-        let t = self.toks.get(j)?;
-        if t.space_before {
-            return None;
+        if let Some(n) = glued_possessive(self.toks, j) {
+            return Some(n);
         }
+        let t = self.toks.get(j)?;
         match t.text {
-            "'s" | "’s" => Some(1),
-            "'" | "’"
-                if self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.text == "s" && !n.space_before) =>
-            {
-                Some(2)
-            }
             // a plural's: "Workers' Union", "Supporters' Trust"
             "'" | "’"
-                if j > 0
+                if !t.space_before
+                    && j > 0
                     && self.toks[j - 1].text.ends_with('s')
                     && self.toks.get(j + 1).is_some_and(|n| n.space_before) =>
             {
@@ -2479,6 +2471,26 @@ fn word_acronym(t: Token) -> bool {
     cs.next().is_some_and(char::is_uppercase)
         && t.text.chars().count() >= 3
         && cs.all(char::is_lowercase)
+}
+
+/// How many tokens a singular possessive glued to the word before token `j` takes:
+/// `'s` (one token) or `'` `s` (two).
+pub(super) fn glued_possessive(toks: &[Token], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if t.space_before {
+        return None;
+    }
+    match t.text {
+        "'s" | "’s" => Some(1),
+        "'" | "’"
+            if toks
+                .get(j + 1)
+                .is_some_and(|n| n.text == "s" && !n.space_before) =>
+        {
+            Some(2)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]

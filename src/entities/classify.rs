@@ -495,15 +495,8 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Wor
         }
     }
     let mut possessive = |c: &Cand| {
-        let glued = toks.get(c.t1).is_some_and(|t| {
-            !t.space_before
-                && (matches!(t.text, "'s" | "’s")
-                    || matches!(t.text, "'" | "’")
-                        && toks
-                            .get(c.t1 + 1)
-                            .is_some_and(|s| s.text == "s" && !s.space_before))
-        });
-        glued && (w.given_tok(c.t0) || w.surname_tok(c.t0))
+        super::candidates::glued_possessive(toks, c.t1).is_some()
+            && (w.given_tok(c.t0) || w.surname_tok(c.t0))
     };
     for (i, c) in cands.iter_mut().enumerate() {
         if c.initial

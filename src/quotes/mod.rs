@@ -439,6 +439,16 @@ impl<'a> Stage<'a> {
         })
     }
 
+    /// How many tokens a possessive at token `i` takes: `'s` (one) or `'` `s` (two); 0
+    /// when there is none.
+    pub fn possessive_at(&self, i: usize) -> usize {
+        match self.tok(i).map(|t| t.text) {
+            Some("'s" | "’s") => 1,
+            Some("'" | "’") if self.low(i + 1) == "s" => 2,
+            _ => 0,
+        }
+    }
+
     pub fn is_punct(&self, i: usize, s: &str) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(s))
     }

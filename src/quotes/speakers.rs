@@ -429,7 +429,7 @@ impl<'a> Stage<'a> {
             // a possessive glued to the word before it, inside the phrase (not right
             // before the verb: "He's said"), is no auxiliary: "Johnson's lawyer said"
             let possessive =
-                k + 1 < end && k > floor && !t.space_before && matches!(t.text, "'s" | "’s");
+                k + 1 < end && k > floor && !t.space_before && self.possessive_at(k) == 1;
             if self.is_verbish(k) && !t.is_capitalized() && !possessive {
                 break;
             }
@@ -518,10 +518,8 @@ impl<'a> Stage<'a> {
                         && self.word_in(ms - 2, Class::NpLinks);
                 // a possessor is not the speaker: "Pellow's barrister"
                 let me = self.doc.token_at(m.1);
-                let possessor = self.tok(me).is_some_and(|t| matches!(t.text, "'" | "’"))
-                    && self.low(me + 1) == "s"
-                    && me + 2 < b
-                    || self.tok(me).is_some_and(|t| matches!(t.text, "'s" | "’s")) && me + 1 < b;
+                let n = self.possessive_at(me);
+                let possessor = n > 0 && me + n < b;
                 // a place qualifying the role noun after it, in a phrase opened by a
                 // determiner, is no speaker: "a senior U.S. official", "the New York
                 // businessman" — the description speaks
@@ -921,11 +919,8 @@ impl<'a> Stage<'a> {
                 let in_title =
                     self.role_at(e).is_some() && self.tok(e).is_some_and(|t| !t.is_capitalized());
                 // a possessor is not the speaker: "Johnson's lawyer"
-                let possessor = e + 1 < b
-                    && self.tok(e).is_some_and(|t| matches!(t.text, "'s" | "’s"))
-                    || e + 2 < b
-                        && self.tok(e).is_some_and(|t| matches!(t.text, "'" | "’"))
-                        && self.low(e + 1) == "s";
+                let n = self.possessive_at(e);
+                let possessor = n > 0 && e + n < b;
                 if !linked && !initial && !in_title && !possessor {
                     runs.push((s, e));
                 }
