@@ -2459,3 +2459,25 @@ fn a_relative_clause_set_off_by_commas_reports_its_antecedent_s_speech() {
     assert_eq!(ind[0].text, "des renforts");
     assert_eq!(speaker(ind[0]), "Hélène Royer");
 }
+
+#[test]
+fn subject_in_apposition_then_a_bare_clause_with_a_simple_past() {
+    // "said the board accepted it" is a clause (a past form with its object), not a
+    // trailing speaker after a comma; the speaker is the name in apposition before
+    let t = format!(
+        "{HEAD_EN}The chairman, Richard Okafor, said the board accepted it. Its finance director, Maria Lund, said the auditors approved the accounts."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(r[0].text, "the board accepted it");
+    assert_eq!(speaker(r[0]), "Richard Okafor");
+    assert_eq!(r[1].text, "the auditors approved the accounts");
+    assert_eq!(speaker(r[1]), "Maria Lund");
+    // a participle with its preposition stays a trailing speaker
+    let t = format!("{HEAD_EN}The deal is off, said a source briefed on the talks.");
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(r[0].text, "The deal is off");
+}

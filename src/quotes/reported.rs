@@ -761,13 +761,20 @@ fn speaker_to_end(st: &Stage, k: usize, sb: usize) -> bool {
 /// Does the phrase `[a, b)` hold a clause: a regular past form right after a capitalized
 /// word, with words after it (`…, said Washington backed the plan`)? The name is then the
 /// subject of a clause, which the noun phrase reader, knowing only the verbs of saying,
-/// would take as one phrase.
+/// would take as one phrase. In a language whose clauses go without a complementizer,
+/// a determiner's noun then a past form then its object is one too (`…, said the board
+/// accepted it`), where a participle would go on with a preposition (`said a source
+/// briefed on the talks`).
 fn holds_clause(st: &Stage, a: usize, b: usize) -> bool {
     (a + 1..b.saturating_sub(1)).any(|x| {
-        st.tok(x - 1)
-            .is_some_and(|p| p.is_word() && p.is_capitalized())
-            && st.past_form(x)
+        st.past_form(x)
             && st.tok(x).is_some_and(|t| t.text.len() > 4)
+            && st.tok(x - 1).is_some_and(|p| p.is_word())
+            && (st.tok(x - 1).is_some_and(|p| p.is_capitalized())
+                || st.lex.bare_clauses
+                    && x >= a + 2
+                    && st.word_in(x - 2, Class::Determiners)
+                    && (st.pronoun_at(x + 1).is_some() || st.word_in(x + 1, Class::Determiners)))
     })
 }
 
