@@ -275,3 +275,20 @@ fn une_quinzaine_of_things_is_no_span_of_time() {
     assert_eq!(texts, ["une quinzaine"], "{ds:?}");
     assert!(ds[0].start > 50, "the second one: {ds:?}");
 }
+
+#[test]
+fn french_part_of_a_named_month() {
+    // "la fin du mois de janvier": the month named after `du mois`, not this one; the
+    // article may be fused in the preposition ("au début du mois")
+    let t = "Le tribunal rendra sa décision à la fin du mois de janvier. Les travaux \
+             reprendront au début du mois d'avril, et le budget sera voté au début du mois.";
+    let s = summary(&dates(t, "fr", Some("2026-11-30")));
+    assert_eq!(
+        s,
+        vec![
+            row("la fin du mois de janvier", "DATE", "2027-01", "END"),
+            row("au début du mois d'avril", "DATE", "2027-04", "START"),
+            row("au début du mois", "DATE", "2026-11", "START"),
+        ]
+    );
+}

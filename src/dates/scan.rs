@@ -2334,14 +2334,26 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // la fin de la semaine; la fin du mois (`du` holds the article: the
                 // determiner before the modifier says it is this month, not a generic `fin
                 // de mois`)
+                // (or fused in the preposition: "au début du mois")
                 let det_of = i >= 3
                     && self.prev_is(i, k!(Of), |w| matches!(w, Word::Of))
-                    && self.prev_is(i - 2, k!(Det), |w| matches!(w, Word::Det));
+                    && self.prev_is(i - 2, k!(Det | SeasonCue), |w| {
+                        matches!(w, Word::Det | Word::SeasonCue(true))
+                    });
                 if ctx == Ctx::Modified
                     && !plural
                     && matches!(u, Unit::Month | Unit::Week)
                     && (self.prev_is(i, k!(Det), |w| matches!(w, Word::Det)) || det_of)
                 {
+                    // "la fin du mois de janvier", "au début du mois d'avril": the month
+                    // named after it, not this one
+                    if u == Unit::Month {
+                        if let Some(k) = self.is(j, k!(Of), |w| matches!(w, Word::Of)) {
+                            if self.c(k).is_some_and(|c| c.e.month > 0) {
+                                return self.month(k, Ctx::Modified);
+                            }
+                        }
+                    }
                     return Some(M::new(j, Sem::Rel(u, 0)));
                 }
                 if u == Unit::Weekend && !plural && ctx == Ctx::Det {
