@@ -1749,3 +1749,14 @@ fn a_capitalized_particle_after_a_lower_case_title_opens_the_name() {
         ["Budget Director"]
     );
 }
+
+#[test]
+fn a_water_company_is_an_organization() {
+    let es = analyze(
+        "Utility fined\n\nThe regulator fined Northfield Water £12 million on Monday. Northfield Water's chairman said it would appeal.",
+        "en",
+    );
+    let e = find(&es, "Northfield Water");
+    assert_eq!(e.kind, EntityType::ORG, "{es:?}");
+    assert_eq!(e.mentions.len(), 2, "{es:?}");
+}

@@ -2481,3 +2481,16 @@ fn subject_in_apposition_then_a_bare_clause_with_a_simple_past() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(r[0].text, "The deal is off");
 }
+
+#[test]
+fn a_description_opened_by_a_name_keeps_its_capital() {
+    // (the capital of a determiner opening the sentence goes; a name's stays)
+    let t = format!(
+        "{HEAD_EN}The regulator fined Northfield Water on Monday. Northfield Water's chairman said the company would appeal. The company's lawyer said the fine was too high."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Northfield Water's chairman");
+    assert_eq!(speaker(r[1]), "the company's lawyer");
+}

@@ -699,7 +699,7 @@ impl<'a> Stage<'a> {
                 }
                 let (s, e) = desc?;
                 return Some(Who {
-                    name: description_name(self.text.get(s..e)?),
+                    name: self.description_name(s, e)?,
                     entity: None,
                     start: s,
                     end: e,
@@ -730,7 +730,7 @@ impl<'a> Stage<'a> {
             .tok(b - 1)
             .is_some_and(|t| t.text.ends_with('s') && t.text.len() > 3);
         Some(Who {
-            name: description_name(self.text.get(s..e)?),
+            name: self.description_name(s, e)?,
             entity: None,
             start: s,
             end: e,
@@ -1580,6 +1580,27 @@ impl<'a> Stage<'a> {
             }
         }
         None
+    }
+}
+
+impl Stage<'_> {
+    /// [`description_name`] of the bytes `[s, e)`. A first word that is no determiner,
+    /// followed by a capitalized word, opens a name and keeps its capital
+    /// (`Northfield Water's chairman`; `The company's chairman` → `the company's …`).
+    fn description_name(&self, s: usize, e: usize) -> Option<String> {
+        let text = self.text.get(s..e)?;
+        let k = self.doc.token_at(s);
+        let name = !self.word_in(k, Class::Determiners)
+            && self
+                .tok(k)
+                .is_some_and(|t| t.is_word() && t.is_capitalized())
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.is_word() && t.is_capitalized() && t.end <= e);
+        Some(match name {
+            true => text.to_string(),
+            false => description_name(text),
+        })
     }
 }
 

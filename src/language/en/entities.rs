@@ -567,6 +567,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "utilities",
         "ventures",
         "wanderers",
+        // (the water companies: "Thames Water", "Northfield Water")
+        "water",
         "workers",
     ],
     generic: &[
