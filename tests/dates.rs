@@ -292,3 +292,19 @@ fn french_part_of_a_named_month() {
         ]
     );
 }
+
+#[test]
+fn a_capitalized_deictic_inside_a_name_is_no_date() {
+    // "USA Today", "Clean Rivers Now", "the Today programme": words of names; a deictic
+    // opening a sentence or a quotation is still one
+    let t = "She told USA Today that the group Clean Rivers Now would sue. He spoke on the \
+             Today programme. Now the council must decide. \"Today we act,\" she said.";
+    let s = summary(&dates(t, "en", Some("2026-11-30")));
+    assert_eq!(
+        s,
+        vec![
+            row("Now", "DATE", "PRESENT_REF", ""),
+            row("Today", "DATE", "2026-11-30", ""),
+        ]
+    );
+}

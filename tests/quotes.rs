@@ -2494,3 +2494,17 @@ fn a_description_opened_by_a_name_keeps_its_capital() {
     assert_eq!(speaker(r[0]), "Northfield Water's chairman");
     assert_eq!(speaker(r[1]), "the company's lawyer");
 }
+
+#[test]
+fn a_capitalized_title_is_no_name() {
+    // "The Prime Minister said": the title speaks (not "Prime"), and stands for its
+    // holder once the article has named one
+    let t = format!("{HEAD_EN}The Foreign Secretary said the talks would resume.");
+    let qs = analyze(&t, "en");
+    assert_eq!(speaker(indirect(&qs)[0]), "the Foreign Secretary", "{qs:?}");
+    let t = format!(
+        "{HEAD_EN}Prime Minister Anne Roe unveiled the budget on Monday. The Prime Minister said the plan was fair."
+    );
+    let qs = analyze(&t, "en");
+    assert_eq!(speaker(indirect(&qs)[0]), "Anne Roe", "{qs:?}");
+}

@@ -858,7 +858,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
             Word::DayRel(n) => Some(n),
             _ => None,
         }) {
-            if det || this {
+            if det || this || self.deictic_in_name(i, j) {
                 return None;
             }
             return Some(M::new(j, Sem::Rel(Unit::Day, n as i32)));
@@ -900,7 +900,11 @@ impl<'a, 'd> Scanner<'a, 'd> {
             _ => None,
         }) {
             let phrase = j > i + 1;
-            if !this && (phrase || !det) && !self.amount_or_unit_at(j) {
+            if !this
+                && (phrase || !det)
+                && !self.amount_or_unit_at(j)
+                && !self.deictic_in_name(i, j)
+            {
                 return Some(M::new(j, Sem::Ref(r)));
             }
         }
@@ -2031,6 +2035,21 @@ impl<'a, 'd> Scanner<'a, 'd> {
             self.clause_dir(i, end, Dir::Past)
         };
         Some(M::new(end, Sem::Month(month, dir)))
+    }
+
+    /// A one-word deictic `[i, j)` (`today`, `now`) capitalized inside a sentence, next
+    /// to a capitalized word or after a determiner, is a word of a name: "USA Today",
+    /// "Clean Rivers Now", "the Today programme".
+    fn deictic_in_name(&self, i: usize, j: usize) -> bool {
+        let word_cap = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.c(k).is_some_and(|c| c.cap && !c.sent_start)
+        };
+        j == i + 1
+            && word_cap(i)
+            && (i > 0 && word_cap(i - 1)
+                || self.prev_is(i, k!(Det), |w| matches!(w, Word::Det))
+                || word_cap(j))
     }
 
     /// `Dec.` keeps its dot only when the token is an abbreviation.

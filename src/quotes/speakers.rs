@@ -914,10 +914,9 @@ impl<'a> Stage<'a> {
                         && s > 0
                         && !self.word_in(s - 1, Class::AdjunctPrepositions));
                 let initial = initial || month;
-                // capitalized words before a lower-case role noun are part of the title
-                // ("le Premier ministre", "the New York businessman"), not a name
-                let in_title =
-                    self.role_at(e).is_some() && self.tok(e).is_some_and(|t| !t.is_capitalized());
+                // capitalized words before a role noun are part of the title ("le Premier
+                // ministre", "the New York businessman", "The Prime Minister"), not a name
+                let in_title = self.role_at(e).is_some();
                 // a possessor is not the speaker: "Johnson's lawyer"
                 let n = self.possessive_at(e);
                 let possessor = n > 0 && e + n < b;
