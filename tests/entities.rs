@@ -1760,3 +1760,15 @@ fn a_water_company_is_an_organization() {
     assert_eq!(e.kind, EntityType::ORG, "{es:?}");
     assert_eq!(e.mentions.len(), 2, "{es:?}");
 }
+
+#[test]
+fn the_town_of_a_mayor_is_a_place_even_with_a_given_name() {
+    let es = analyze(
+        "Verdict\n\nA jury found the former mayor of Aurora Springs guilty on Tuesday. Gerald Whitman led Aurora Springs for eight years.",
+        "en",
+    );
+    let e = find(&es, "Aurora Springs");
+    assert_eq!(e.kind, EntityType::LOC, "{es:?}");
+    assert_eq!(e.mentions.len(), 2, "{es:?}");
+    assert_eq!(find(&es, "Gerald Whitman").kind, EntityType::PER);
+}

@@ -2508,3 +2508,22 @@ fn a_capitalized_title_is_no_name() {
     let qs = analyze(&t, "en");
     assert_eq!(speaker(indirect(&qs)[0]), "Anne Roe", "{qs:?}");
 }
+
+#[test]
+fn a_relative_clause_between_a_description_and_its_verb() {
+    let t = format!(
+        "{HEAD_EN}One juror, who declined to give her name, said the messages had been decisive."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "one juror");
+    assert_eq!(r[0].text, "the messages had been decisive");
+    let t = format!(
+        "{HEAD_FR}Une voisine, qui a souhaité garder l'anonymat, a affirmé que la famille était partie."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "une voisine");
+}

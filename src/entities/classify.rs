@@ -658,6 +658,21 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
+        // "the former mayor of Aurora Springs", "le maire de Vallon Rouge": a place's cue
+        // word and its connector before say a town as surely as the gazetteer's small
+        // towns do, over a given name (and over the name's other mentions)
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+        };
+        if c.t0 > 1
+            && lower(c.t0 - 1)
+            && lower(c.t0 - 2)
+            && w.is(c.t0 - 1, L::Connector)
+            && w.is(c.t0 - 2, L::LocCueBefore)
+        {
+            return set(c, EntityType::LOC, LISTED_MINOR);
+        }
         if given || initial || w.surname_tok(li) {
             return set(c, EntityType::PER, KEYWORD);
         }

@@ -1569,9 +1569,13 @@ impl<'a> Stage<'a> {
                 }
                 let (a, b) = self.np_left(k, sa);
                 if a < b {
+                    // (a relative clause set off by the commas holds the phrase before
+                    // as the subject, whatever it names: "One juror, who declined to give
+                    // her name, said")
+                    let relative = commas == 1 && self.word_in(k + 1, Class::Relatives);
                     if let Some(w) = self.resolve(a, b, true, history) {
                         // (or a group: "Les loyalistes, emmenés par …, estiment")
-                        if w.entity.is_some() || w.person || w.plural && a + 2 == b {
+                        if w.entity.is_some() || w.person || w.plural && a + 2 == b || relative {
                             return Some(w);
                         }
                     }

@@ -1453,6 +1453,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "district",
         "hamlet",
         "island",
+        // ("the former mayor of Aurora Springs": a town)
+        "mayor",
         "municipality",
         "port",
         "province",

@@ -1300,6 +1300,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "forêt",
         "hameau",
         "localité",
+        "maire",
         "massif",
         "municipalité",
         "province",
