@@ -1772,3 +1772,17 @@ fn the_town_of_a_mayor_is_a_place_even_with_a_given_name() {
     assert_eq!(e.mentions.len(), 2, "{es:?}");
     assert_eq!(find(&es, "Gerald Whitman").kind, EntityType::PER);
 }
+
+#[test]
+fn a_french_social_landlord_is_an_organization() {
+    let es = analyze(
+        "Titre\n\nLe bailleur, Est Métropole Habitat, a promis des travaux. Paris Habitat a suivi.",
+        "fr",
+    );
+    assert_eq!(
+        find(&es, "Est Métropole Habitat").kind,
+        EntityType::ORG,
+        "{es:?}"
+    );
+    assert_eq!(find(&es, "Paris Habitat").kind, EntityType::ORG, "{es:?}");
+}

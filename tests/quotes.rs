@@ -2527,3 +2527,19 @@ fn a_relative_clause_between_a_description_and_its_verb() {
     assert_eq!(r.len(), 1, "{qs:?}");
     assert_eq!(speaker(r[0]), "une voisine");
 }
+
+#[test]
+fn french_present_forms_with_a_grave_accent() {
+    // (é → è in the present: s'inquiéter → s'inquiète, révéler → révèle)
+    let t = format!("{HEAD_FR}« Ça fait la troisième fois », s'inquiète Monique Faure.");
+    let qs = analyze(&t, "fr");
+    assert_eq!(speaker(direct(&qs)[0]), "Monique Faure", "{qs:?}");
+    assert_eq!(cue(direct(&qs)[0]), "s'inquiète");
+    let t = format!("{HEAD_FR}Le rapport de Claire Aubin révèle que le chantier a pris deux ans de retard. Elle considère que la ville doit revoir ses plans.");
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(cue(r[0]), "révèle");
+    assert_eq!(r[1].text, "la ville doit revoir ses plans");
+    assert_eq!(speaker(r[1]), "Claire Aubin");
+}

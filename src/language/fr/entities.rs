@@ -387,6 +387,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "gmbh",
         "group",
         "groupe",
+        // (the social landlords: "Paris Habitat", "Est Métropole Habitat")
+        "habitat",
         "handball",
         "holding",
         "inc",
