@@ -308,3 +308,27 @@ fn a_capitalized_deictic_inside_a_name_is_no_date() {
         ]
     );
 }
+
+#[test]
+fn since_points_to_the_past() {
+    // a starting point is past whatever the clause's tense says
+    let s = summary(&dates(
+        "The group lowered its forecast for the third time since March. It will be the \
+         first rise since the summer.",
+        "en",
+        Some("2026-11-25"),
+    ));
+    assert_eq!(
+        s,
+        vec![
+            row("March", "DATE", "2026-03", ""),
+            row("the summer", "DATE", "2026-SU", ""),
+        ]
+    );
+    let s = summary(&dates(
+        "Le site restera fermé comme il l'est depuis mars.",
+        "fr",
+        Some("2026-11-25"),
+    ));
+    assert_eq!(s, vec![row("mars", "DATE", "2026-03", "")]);
+}

@@ -178,6 +178,7 @@ fn opens(w: Word) -> bool {
             | Word::Present(_)
             | Word::Infinitive
             | Word::Postponed
+            | Word::Since
             | Word::RangeTo
             | Word::That
     )

@@ -253,6 +253,10 @@ pub enum Word {
     /// between it and the date (`renvoyé au 28 mars`, `adjourned to March 3`), the date is
     /// the new one, ahead.
     Postponed,
+    /// A preposition of a starting point (`since`, `depuis`): the date right after it
+    /// is past, whatever the tense (`lowered its forecast for the third time since
+    /// March`).
+    Since,
     /// A quarter by its short name (`Q3`): of the year told after it (`Q3 2024`), else
     /// of the reference's year.
     PartName(Unit, u8),
@@ -326,6 +330,7 @@ pub mod kinds {
     pub const Infinitive: u64 = 1 << 60;
     pub const Postponed: u64 = 1 << 61;
     pub const PartName: u64 = 1 << 62;
+    pub const Since: u64 = 1 << 63;
 }
 
 impl Word {
@@ -394,6 +399,7 @@ impl Word {
             Word::Present(_) => kinds::Present,
             Word::Infinitive => kinds::Infinitive,
             Word::Postponed => kinds::Postponed,
+            Word::Since => kinds::Since,
             Word::PartName(..) => kinds::PartName,
         }
     }

@@ -3041,6 +3041,10 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 _ => Dir::Future,
             };
         }
+        // after `since`, `depuis`: a starting point, past
+        if self.prev_is(i, k!(Since), |w| matches!(w, Word::Since)) {
+            return Dir::ClausePast;
+        }
         // a participle right before the date tells a past event whatever the main verb
         // (`La grève lancée mardi … devrait se poursuivre`, `la loi adoptée lundi`)
         if i >= 1 && self.participle_before(i - 1) {

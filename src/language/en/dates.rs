@@ -370,6 +370,7 @@ static WORDS: &[(&str, Word)] = &[
     ("in", SeasonCue(false)),
     ("during", SeasonCue(false)),
     ("since", SeasonCue(false)),
+    ("since", Since),
     ("until", SeasonCue(false)),
     ("by", SeasonCue(false)),
     // tense cues

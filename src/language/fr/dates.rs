@@ -335,6 +335,7 @@ static WORDS: &[(&str, Word)] = &[
     ("en", SeasonCue(false)),
     ("au", SeasonCue(true)),
     ("depuis", SeasonCue(false)),
+    ("depuis", Since),
     ("dès", SeasonCue(false)),
     ("pendant", SeasonCue(false)),
     ("durant", SeasonCue(false)),
