@@ -2543,3 +2543,16 @@ fn french_present_forms_with_a_grave_accent() {
     assert_eq!(r[1].text, "la ville doit revoir ses plans");
     assert_eq!(speaker(r[1]), "Claire Aubin");
 }
+
+#[test]
+fn a_participle_after_a_quote_and_its_cue_has_the_cue_speaker() {
+    // not a subject inside the quotation ("Nobody")
+    let t = format!(
+        "{HEAD_EN}Luca Ferri spoke first. \"Nobody called us. Not once,\" he said, adding that strikes were likely."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Luca Ferri");
+    assert_eq!(r[0].text, "strikes were likely");
+}

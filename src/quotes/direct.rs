@@ -706,6 +706,19 @@ pub(super) fn coordinated_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Opt
 
 pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<Who> {
     let (sa, _) = st.sentence(cue.first);
+    // "« … », he said, adding that …", "said Luca Ferri, adding": the speaker of the
+    // cue just before the participle, in its sentence (not a subject inside the quote)
+    let just_said = history.last().filter(|w| {
+        let (first, after, c) = (st.doc.token_at(w.start), st.doc.token_at(w.end), cue.first);
+        first >= sa
+            && after < c
+            && c - after <= 3
+            && st.is_punct(c - 1, ",")
+            && (first.saturating_sub(1)..c).any(|x| st.verb_at(x).is_some())
+    });
+    if let Some(w) = just_said {
+        return Some(w.clone());
+    }
     st.sentence_subject(sa, cue.first, history)
         .or_else(|| {
             // "The ministry declined to give details, saying only that …": the phrase
