@@ -2556,3 +2556,18 @@ fn a_participle_after_a_quote_and_its_cue_has_the_cue_speaker() {
     assert_eq!(speaker(r[0]), "Luca Ferri");
     assert_eq!(r[0].text, "strikes were likely");
 }
+
+#[test]
+fn a_trailing_according_to_with_the_source_complement() {
+    let t = format!(
+        "{HEAD_EN}The cuts will fall mainly on its plants in Ghent and Turin, according to a person familiar with the plans."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "a person familiar with the plans");
+    assert_eq!(
+        r[0].text,
+        "The cuts will fall mainly on its plants in Ghent and Turin"
+    );
+}

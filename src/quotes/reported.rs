@@ -210,10 +210,23 @@ fn attribution(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> O
         return Some((span, Some(who), cue));
     }
     if i > sa && st.is_punct(i - 1, ",") {
-        let ends = nb >= sb
-            || st
-                .tok(nb)
-                .is_some_and(|t| t.kind == TokenKind::Punct && t.text != ",");
+        let stop = |k: usize| {
+            k >= sb
+                || st
+                    .tok(k)
+                    .is_some_and(|t| t.kind == TokenKind::Punct && t.text != ",")
+        };
+        // "…, according to a person familiar with the plans.": the source's own
+        // complement, to the sentence's end (a few words, no verb)
+        if !stop(nb) && !complement {
+            if let Some(c) = (nb + 1..sb.min(nb + 7)).find(|&x| stop(x)) {
+                if plain_words(st, nb, c) {
+                    nb = c;
+                    who = st.resolve(na, nb, false, history)?;
+                }
+            }
+        }
+        let ends = stop(nb);
         let (Some(ft), Some(ct)) = (st.tok(sa), st.tok(i - 1)) else {
             return None;
         };
