@@ -2571,3 +2571,18 @@ fn a_trailing_according_to_with_the_source_complement() {
         "The cuts will fall mainly on its plants in Ghent and Turin"
     );
 }
+
+#[test]
+fn an_adverb_between_the_subject_and_its_verb() {
+    let t = format!(
+        "{HEAD_EN}Trump also said the plan would work. He later promised to cut taxes. The president also told reporters that the wall would be built."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 3, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Trump");
+    assert_eq!(r[0].text, "the plan would work");
+    assert_eq!(speaker(r[1]), "Trump");
+    assert_eq!(r[1].text, "to cut taxes");
+    assert_eq!(speaker(r[2]), "the president");
+}

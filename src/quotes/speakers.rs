@@ -403,6 +403,13 @@ impl<'a> Stage<'a> {
                 end -= 1;
             }
         }
+        // nor are adverbs: "He also said", "the president later told"
+        while end > floor + 1
+            && self.is_adverb(end - 1)
+            && self.tok(end - 2).is_some_and(|t| t.is_word())
+        {
+            end -= 1;
+        }
         let mut a = end;
         while a > floor && a + NP_MAX > end {
             let k = a - 1;
@@ -905,7 +912,12 @@ impl<'a> Stage<'a> {
                         && self.word_in(s - 1, Class::Determiners)
                         && self.word_in(s - 2, Class::NpLinks);
                 // one capitalized word opening a sentence is a name only as a subject
-                let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(e);
+                // ("Trump also said": adverbs may come between)
+                let mut v = e;
+                while v < e + 3 && self.is_adverb(v) {
+                    v += 1;
+                }
+                let initial = e == s + 1 && self.sentence(s).0 == s && !self.is_verbish(v);
                 // (month names are never a speaker's name)
                 // …unless it is the subject of a verb ("May told him")
                 let month = e == s + 1
