@@ -2586,3 +2586,22 @@ fn an_adverb_between_the_subject_and_its_verb() {
     assert_eq!(r[1].text, "to cut taxes");
     assert_eq!(speaker(r[2]), "the president");
 }
+
+#[test]
+fn a_bare_clause_opened_by_a_short_quotation() {
+    let t = format!(
+        "{HEAD_EN}He said \"budget reforms\" and the collection of unpaid taxes would pay for it. She said \"it was a mistake\" and left."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(
+        r[0].text,
+        "\"budget reforms\" and the collection of unpaid taxes would pay for it"
+    );
+    // a quoted sentence then another verb is a direct quote only
+    assert!(
+        direct(&qs).iter().any(|q| q.text == "it was a mistake"),
+        "{qs:?}"
+    );
+}

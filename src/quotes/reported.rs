@@ -907,6 +907,21 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
             k += 2;
         }
     }
+    // a quotation opening the clause ("said \"budget reforms\" and … would help"):
+    // the content starts at its mark, the subject inside it
+    // (a short one, the clause going on after it: its verb, or `and` and another
+    // subject — not a whole quoted sentence, nor `"…" and left`)
+    let start = k;
+    let close = (k + 1..sb.min(k + 6)).find(|&j| st.is_quote(j));
+    let goes_on = |c: usize| {
+        st.tok(c + 1).is_some_and(|t| t.is_word())
+            && (!st.word_in(c + 1, Class::ClauseStops)
+                || st.lex.coordinators.contains(&st.low(c + 1))
+                    && st.word_in(c + 2, Class::Determiners))
+    };
+    if st.is_quote(k) && st.tok(k + 1).is_some_and(|t| t.is_word()) && close.is_some_and(goes_on) {
+        k += 1;
+    }
     let t = st.tok(k)?;
     if k >= sb || !(t.is_word() || t.kind == TokenKind::Number) {
         return None;
@@ -933,7 +948,7 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
         return None;
     }
     // the clause needs a few words
-    (k + 3 <= sb).then_some(k)
+    (k + 3 <= sb).then_some(start)
 }
 
 /// Are the tokens `[a, b)` words that neither are a verb, an auxiliary nor a
