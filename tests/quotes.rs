@@ -2605,3 +2605,18 @@ fn a_bare_clause_opened_by_a_short_quotation() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_pronoun_or_a_lone_name_opening_the_sentence() {
+    let t = format!(
+        "{HEAD_EN}Trump addressed the crowd, saying that the system was rigged. He spoke to industry leaders, promising to lift environmental rules."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    // (a lone name keeps its capital; a common noun would not: "police")
+    assert_eq!(speaker(r[0]), "Trump");
+    assert_eq!(r[1].text, "to lift environmental rules");
+    let t = format!("{HEAD_EN}Police said the road was closed.");
+    assert_eq!(speaker(indirect(&analyze(&t, "en"))[0]), "police");
+}

@@ -741,10 +741,12 @@ pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<W
             let verb_next = st
                 .tok(e)
                 .is_some_and(|t| t.is_word() && t.text.starts_with(char::is_lowercase));
+            // (or a pronoun: "He spoke to industry leaders, promising to …")
+            let pronoun = e == sa + 1 && st.pronoun_at(sa).is_some();
             (e > sa && verb_next && cue.first > e + 1 && st.is_punct(cue.first - 1, ","))
                 .then(|| st.resolve(sa, e, false, history))
                 .flatten()
-                .filter(|w| w.entity.is_some())
+                .filter(|w| w.entity.is_some() || pronoun)
         })
         .or_else(|| {
             // "“…,” Blige sings to Clinton before asking her, “…”": the speaker just named

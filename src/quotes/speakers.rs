@@ -1605,13 +1605,22 @@ impl Stage<'_> {
     fn description_name(&self, s: usize, e: usize) -> Option<String> {
         let text = self.text.get(s..e)?;
         let k = self.doc.token_at(s);
+        // (one word no table knows, opening the sentence, is a name too: "Trump
+        // addressed the crowd, saying"; "Police said" → "police")
+        let alone = self.tok(k).is_some_and(|t| t.end >= e)
+            && self.role_at(k).is_none()
+            && self.pronoun_at(k).is_none()
+            && self.info(k).classes() == 0
+            && !self.lex.impersonal_pronouns.contains(&self.low(k))
+            && !self.low(k).ends_with('s');
         let name = !self.word_in(k, Class::Determiners)
             && self
                 .tok(k)
                 .is_some_and(|t| t.is_word() && t.is_capitalized())
-            && self
-                .tok(k + 1)
-                .is_some_and(|t| t.is_word() && t.is_capitalized() && t.end <= e);
+            && (alone
+                || self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized() && t.end <= e));
         Some(match name {
             true => text.to_string(),
             false => description_name(text),
