@@ -1786,3 +1786,16 @@ fn a_french_social_landlord_is_an_organization() {
     );
     assert_eq!(find(&es, "Paris Habitat").kind, EntityType::ORG, "{es:?}");
 }
+
+#[test]
+fn an_honorific_alone_is_no_name() {
+    let es = analyze(
+        "Titre\n\nMadame la Présidente, Monsieur le Commissaire, je vous remercie, Monsieur le Président. Mesdames et Messieurs, M. Dupont a raison.",
+        "fr",
+    );
+    assert_eq!(
+        names(&es),
+        vec![("Dupont".to_string(), EntityType::PER, 1)],
+        "{es:?}"
+    );
+}

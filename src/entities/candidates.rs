@@ -1527,6 +1527,11 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 if self.toks[s].is_punct(".") {
                     s += 1;
                 }
+                // "Madame la Présidente", "Monsieur le Commissaire": an address, no name
+                let t = s + usize::from(s < e && self.w.is(s, L::Article));
+                if e == t + 1 && self.w.is(t, L::Title) {
+                    return e;
+                }
                 forced = Some(EntityType::PER);
                 honored = true;
                 initial = false;
@@ -1807,8 +1812,9 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             }
             forced = Some(EntityType::ORG);
         }
-        // Title words alone ("President", "Premier") are no names.
-        if e - s == 1 && known.is_none() && self.w.is(s, L::Title) {
+        // Title words and honorifics alone ("President", "Premier", "Monsieur le
+        // Président") are no names.
+        if e - s == 1 && known.is_none() && self.w.any(s, mask(&[L::Title, L::Honorific])) {
             return e;
         }
         // Honours after a person's name stay out of it: "Martin Hale KC".

@@ -10,6 +10,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "madame",
         "mademoiselle",
         "me",
+        "mesdames",
+        "messieurs",
         "mgr",
         "mlle",
         "mm",
