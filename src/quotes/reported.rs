@@ -444,6 +444,19 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 .find(|p| p.iter().enumerate().all(|(n, w)| st.low(k + n) == *w))
             {
                 k += p.len();
+            } else {
+                // …or a name: "…, Ana Ruiz told the BBC on Monday.", "told CNN"
+                let mut j = k + usize::from(st.word_in(k, Class::Determiners));
+                let name = j;
+                while j < sb
+                    && j < name + 4
+                    && st.tok(j).is_some_and(|t| t.is_word() && t.is_capitalized())
+                {
+                    j += 1;
+                }
+                if j > name {
+                    k = j;
+                }
             }
         }
         // ("…, officials said early Wednesday.", "…, Tanjug reported late on Friday.")
