@@ -2624,12 +2624,12 @@ fn a_participle_after_a_pronoun_or_a_lone_name_opening_the_sentence() {
 #[test]
 fn a_trailing_tell_with_a_named_addressee() {
     let t = format!(
-        "{HEAD_EN}The talks have stalled, Ana Ruiz told the BBC on Monday. Nothing was agreed, a spokesman told reporters."
+        "{HEAD_EN}The talks have stalled, Ana Ruiz told the BBC on Monday. Nothing was agreed on the budget, a spokesman told reporters."
     );
     let qs = analyze(&t, "en");
     let r = indirect(&qs);
     assert_eq!(r.len(), 2, "{qs:?}");
     assert_eq!(r[0].text, "The talks have stalled");
     assert_eq!(speaker(r[0]), "Ana Ruiz");
-    assert_eq!(r[1].text, "Nothing was agreed");
+    assert_eq!(r[1].text, "Nothing was agreed on the budget");
 }
