@@ -2633,3 +2633,15 @@ fn a_trailing_tell_with_a_named_addressee() {
     assert_eq!(speaker(r[0]), "Ana Ruiz");
     assert_eq!(r[1].text, "Nothing was agreed on the budget");
 }
+
+#[test]
+fn a_coordinated_verb_after_a_name_with_two_appositions() {
+    let t = format!(
+        "{HEAD_FR}Le gérant, Philippe Daumas, 58 ans, a reconnu des erreurs mais a assuré qu'il avait tout fait pour les locataires."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Philippe Daumas");
+    assert_eq!(cue(r[0]), "a assuré");
+}

@@ -1381,7 +1381,16 @@ impl<'a> Stage<'a> {
         // "Son avocate, Claire Benhamou, a plaidé …, estimant": the name in apposition
         if self.is_punct(e, ",") {
             let (c, d) = self.np_right(e + 1, limit);
-            if c < d && self.is_punct(d, ",") && verb_at(d + 1) {
+            // (a second apposition may follow the name: "Le gérant, Philippe Daumas, 58
+            // ans, a reconnu …")
+            let second = || {
+                (d + 2..limit.min(d + 6))
+                    .find(|&x| self.is_punct(x, ","))
+                    .filter(|&x| verb_at(x + 1))
+            };
+            let verb_after =
+                c < d && self.is_punct(d, ",") && (verb_at(d + 1) || second().is_some());
+            if verb_after {
                 let named = self
                     .resolve(c, d, false, history)
                     .filter(|w| w.person && w.entity.is_some());
