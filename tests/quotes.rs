@@ -2645,3 +2645,14 @@ fn a_coordinated_verb_after_a_name_with_two_appositions() {
     assert_eq!(speaker(r[0]), "Philippe Daumas");
     assert_eq!(cue(r[0]), "a assuré");
 }
+
+#[test]
+fn after_a_quote_a_description_then_the_named_person() {
+    let t = format!(
+        "{HEAD_EN}\"This is a company that broke the law,\" Ofwat's chief executive, David Marsh, told reporters."
+    );
+    let qs = analyze(&t, "en");
+    let d = direct(&qs);
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(speaker(d[0]), "David Marsh");
+}

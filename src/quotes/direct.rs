@@ -400,7 +400,17 @@ fn attribute(st: &Stage, c: &Cand, history: &[Who]) -> Attribution {
                         break;
                     }
                     let end = first_comma.unwrap_or(cue.first);
-                    let who = st.resolve(k, end, true, history);
+                    let mut who = st.resolve(k, end, true, history);
+                    // ("Ofwat's chief executive, David Marsh, told": a description, then
+                    // the named person in apposition)
+                    if first_comma.is_some() && who.as_ref().is_some_and(|w| w.entity.is_none()) {
+                        if let Some(w) = st
+                            .resolve(end + 1, cue.first, true, history)
+                            .filter(|w| w.person && w.entity.is_some())
+                        {
+                            who = Some(w);
+                        }
+                    }
                     if who.is_some() {
                         return Attribution {
                             cue: Some(cue),
