@@ -332,3 +332,27 @@ fn since_points_to_the_past() {
     ));
     assert_eq!(s, vec![row("mars", "DATE", "2026-03", "")]);
 }
+
+#[test]
+fn a_season_after_a_deadline_seen_from_no_past() {
+    // written in November: the coming summer, unless the clause tells a past
+    let s = summary(&dates(
+        "Le maire a annoncé qu'une étude serait lancée d'ici l'été.",
+        "fr",
+        Some("2026-11-30"),
+    ));
+    assert_eq!(s, vec![row("l'été", "DATE", "2027-SU", "")]);
+    let s = summary(&dates(
+        "The plant will stay open until the summer. The old plant stayed open until the \
+         summer.",
+        "en",
+        Some("2026-11-30"),
+    ));
+    assert_eq!(
+        s,
+        vec![
+            row("the summer", "DATE", "2027-SU", ""),
+            row("the summer", "DATE", "2026-SU", ""),
+        ]
+    );
+}

@@ -2544,11 +2544,17 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 // (`attendu au printemps`, written in November: next spring's); a future
                 // of another clause is weaker evidence (`will be unable to meet demand
                 // well into the summer`)
+                // (a deadline seen from no past points ahead whatever the verb: "serait
+                // lancée d'ici l'été", "will stay open until the summer"; not "stayed open
+                // until the summer")
+                let ahead = || match self.clause_dir(at, j, Dir::This) {
+                    Dir::ClauseFuture => true,
+                    Dir::Future => self.deadline_before(at),
+                    _ => false,
+                };
                 let dir = match self.tense_dir(at, Dir::This) {
                     Dir::Past => Dir::Past,
-                    Dir::Future if self.clause_dir(at, j, Dir::This) == Dir::ClauseFuture => {
-                        Dir::Future
-                    }
+                    Dir::Future if ahead() => Dir::Future,
                     _ => Dir::This,
                 };
                 Some(M::new(j, Sem::Season(s, None, dir, false)))
@@ -2977,16 +2983,20 @@ impl<'a, 'd> Scanner<'a, 'd> {
     /// [`Scanner::deadline_before`], with the position of the deadline word and whether
     /// it ends a state (`until`, `jusqu'à`: [`Word::Deadline`]`(true)`).
     fn deadline_at(&self, i: usize) -> Option<(usize, bool)> {
-        let deadline = |k: usize, postponed: bool| {
-            self.word(k, k!(Deadline | Postponed), |w| match w {
-                Word::Deadline(end) => Some(end),
-                Word::Postponed if postponed => Some(false),
-                _ => None,
+        // (a deadline of several tokens ends right there: "d'ici", "no later than")
+        let deadline = |to: usize, postponed: bool| {
+            (to.saturating_sub(3)..to).rev().find_map(|k| {
+                self.word(k, k!(Deadline | Postponed), |w| match w {
+                    Word::Deadline(end) => Some(end),
+                    Word::Postponed if postponed => Some(false),
+                    _ => None,
+                })
+                .filter(|&(_, j)| j == to)
+                .map(|(end, _)| (k, end))
             })
-            .map(|(end, _)| (k, end))
         };
         if i >= 1 {
-            if let Some(d) = deadline(i - 1, false) {
+            if let Some(d) = deadline(i, false) {
                 return Some(d);
             }
         }
@@ -2995,7 +3005,7 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 matches!(w, Word::ClockCue | Word::RangeTo)
             })
         {
-            return deadline(i - 2, true);
+            return deadline(i - 1, true);
         }
         None
     }
