@@ -2656,3 +2656,14 @@ fn after_a_quote_a_description_then_the_named_person() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(speaker(d[0]), "David Marsh");
 }
+
+#[test]
+fn defendre_sets_off_a_quotation_only() {
+    let t = format!(
+        "{HEAD_FR}« C'est une mesure de justice sociale », a défendu en séance la vice-présidente chargée des mobilités, Élodie Marchetti. Elle a défendu le projet devant le conseil."
+    );
+    let qs = analyze(&t, "fr");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(speaker(&qs[0]), "Élodie Marchetti");
+    assert_eq!(cue(&qs[0]), "a défendu");
+}

@@ -137,6 +137,8 @@ pub static QUOTES: Lexicon = Lexicon {
         v("s'emporter", QuoteOnly),
         v("s'amuser", QuoteOnly),
         v("amuser", QuoteOnly),
+        // (an incise after a quotation: "…», a défendu la vice-présidente")
+        v("défendre", QuoteOnly),
         v("s'inquiéter", QuoteOnly),
         v("inquiéter", QuoteOnly),
         v("réjouir", QuoteOnly),
@@ -204,6 +206,8 @@ pub static QUOTES: Lexicon = Lexicon {
         ("répètent", "répéter"),
         ("concède", "concéder"),
         ("concèdent", "concéder"),
+        ("défend", "défendre"),
+        ("défendu", "défendre"),
         ("inquiète", "inquiéter"),
         ("inquiètent", "inquiéter"),
         ("révèle", "révéler"),
