@@ -1799,3 +1799,17 @@ fn an_honorific_alone_is_no_name() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_known_organization_then_more_name_is_an_organization() {
+    let es = analyze(
+        "Banks\n\nJPMorgan Chase sees a first cut in June, while Goldman Sachs Group expects one in March.",
+        "en",
+    );
+    assert_eq!(find(&es, "JPMorgan Chase").kind, EntityType::ORG, "{es:?}");
+    assert_eq!(
+        find(&es, "Goldman Sachs Group").kind,
+        EntityType::ORG,
+        "{es:?}"
+    );
+}

@@ -658,6 +658,14 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
+        // "JPMorgan Chase", "Goldman Sachs Group": a known organization's name, then more
+        // name (a last word that is a surname too does not make a person)
+        if !given
+            && w.gaz_tok(fi, || first.all_caps())
+                .is_some_and(|k| k.kind == EntityType::ORG)
+        {
+            return set(c, EntityType::ORG, KEYWORD);
+        }
         // "the former mayor of Aurora Springs", "le maire de Vallon Rouge": a place's cue
         // word and its connector before say a town as surely as the gazetteer's small
         // towns do, over a given name (and over the name's other mentions)
