@@ -2667,3 +2667,15 @@ fn defendre_sets_off_a_quotation_only() {
     assert_eq!(speaker(&qs[0]), "Élodie Marchetti");
     assert_eq!(cue(&qs[0]), "a défendu");
 }
+
+#[test]
+fn a_participle_after_a_subject_with_a_parenthesis() {
+    let t = format!(
+        "{HEAD_EN}Sen. Elizabeth Warren (D-Mass.) criticized the decision, saying high rates were \"crushing working families\"."
+    );
+    let qs = analyze(&t, "en");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 1, "{qs:?}");
+    assert_eq!(speaker(r[0]), "Elizabeth Warren");
+    assert_eq!(speaker(direct(&qs)[0]), "Elizabeth Warren");
+}

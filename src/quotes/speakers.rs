@@ -324,9 +324,15 @@ impl<'a> Stage<'a> {
             if b > a && self.is_punct(b, "(") {
                 // "le député de La France insoumise (LFI) Antoine Berthelot": step over
                 // the parenthesis to the name it precedes
+                // (not to a verb: "Elizabeth Warren (D-Mass.) criticized …")
                 let close = (b + 1..limit.min(b + 8)).find(|&x| self.is_punct(x, ")"));
                 match close {
-                    Some(c) if c + 1 < limit && !self.is_break(c + 1) => {
+                    Some(c)
+                        if c + 1 < limit
+                            && !self.is_break(c + 1)
+                            && !self.past_form(c + 1)
+                            && !self.is_verbish(c + 1) =>
+                    {
                         b = c + 1;
                         continue;
                     }
@@ -1397,8 +1403,15 @@ impl<'a> Stage<'a> {
                 return named.or_else(|| self.resolve(s, e, false, history));
             }
         }
-        // the phrase must end at a verb (the subject's verb)
-        if !verb_at(e) {
+        // the phrase must end at a verb (the subject's verb), past a parenthesis ("Sen.
+        // Elizabeth Warren (D-Mass.) criticized …, saying")
+        let mut v = e;
+        if self.is_punct(e, "(") {
+            if let Some(c) = (e + 1..limit.min(e + 8)).find(|&x| self.is_punct(x, ")")) {
+                v = c + 1;
+            }
+        }
+        if !verb_at(v) {
             return None;
         }
         self.resolve(s, e, false, history)
