@@ -326,11 +326,18 @@ fn since_points_to_the_past() {
         ]
     );
     let s = summary(&dates(
-        "Le site restera fermé comme il l'est depuis mars.",
+        "Le site restera fermé comme il l'est depuis mars. Lens n'avait plus gagné à \
+         domicile depuis le 4 octobre.",
         "fr",
         Some("2026-11-25"),
     ));
-    assert_eq!(s, vec![row("mars", "DATE", "2026-03", "")]);
+    assert_eq!(
+        s,
+        vec![
+            row("mars", "DATE", "2026-03", ""),
+            row("le 4 octobre", "DATE", "2026-10-04", ""),
+        ]
+    );
 }
 
 #[test]

@@ -3051,8 +3051,18 @@ impl<'a, 'd> Scanner<'a, 'd> {
                 _ => Dir::Future,
             };
         }
-        // after `since`, `depuis`: a starting point, past
-        if self.prev_is(i, k!(Since), |w| matches!(w, Word::Since)) {
+        // after `since`, `depuis`: a starting point, past (an article or the day's
+        // number may stand between: "depuis le 4 octobre")
+        let mut k = i;
+        while k > 0
+            && i - k < 2
+            && self.prev_is(k, k!(Det | Number), |w| {
+                matches!(w, Word::Det | Word::Number(_))
+            })
+        {
+            k -= 1;
+        }
+        if self.prev_is(k, k!(Since), |w| matches!(w, Word::Since)) {
             return Dir::ClausePast;
         }
         // a participle right before the date tells a past event whatever the main verb
