@@ -1813,3 +1813,12 @@ fn a_known_organization_then_more_name_is_an_organization() {
         "{es:?}"
     );
 }
+
+#[test]
+fn a_french_coach_is_a_role() {
+    let es = analyze(
+        "Titre\n\nCôté breton, le coach Habib Beye regrettait un manque de concentration.",
+        "fr",
+    );
+    assert_eq!(roles(find(&es, "Habib Beye")), vec!["coach"], "{es:?}");
+}

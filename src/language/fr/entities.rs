@@ -39,6 +39,7 @@ pub static ENTITIES: Lexicon = Lexicon {
         "candidat",
         "candidate",
         "capitaine",
+        "coach",
         "cardinal",
         "chancelier",
         "chancelière",

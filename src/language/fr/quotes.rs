@@ -421,6 +421,7 @@ pub static QUOTES: Lexicon = Lexicon {
         ("joueur", Masculine),
         ("joueuse", Feminine),
         ("sélectionneur", Masculine),
+        ("coach", Unknown),
         ("ambassadeur", Masculine),
         ("ambassadrice", Feminine),
         ("préfet", Masculine),
