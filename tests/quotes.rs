@@ -2575,14 +2575,14 @@ fn a_trailing_according_to_with_the_source_complement() {
 #[test]
 fn an_adverb_between_the_subject_and_its_verb() {
     let t = format!(
-        "{HEAD_EN}Trump also said the plan would work. He later promised to cut taxes. The president also told reporters that the wall would be built."
+        "{HEAD_EN}Okonkwo also said the plan would work. He later promised to cut taxes. The president also told reporters that the bridge would be built."
     );
     let qs = analyze(&t, "en");
     let r = indirect(&qs);
     assert_eq!(r.len(), 3, "{qs:?}");
-    assert_eq!(speaker(r[0]), "Trump");
+    assert_eq!(speaker(r[0]), "Okonkwo");
     assert_eq!(r[0].text, "the plan would work");
-    assert_eq!(speaker(r[1]), "Trump");
+    assert_eq!(speaker(r[1]), "Okonkwo");
     assert_eq!(r[1].text, "to cut taxes");
     assert_eq!(speaker(r[2]), "the president");
 }
@@ -2609,13 +2609,13 @@ fn a_bare_clause_opened_by_a_short_quotation() {
 #[test]
 fn a_participle_after_a_pronoun_or_a_lone_name_opening_the_sentence() {
     let t = format!(
-        "{HEAD_EN}Trump addressed the crowd, saying that the system was rigged. He spoke to industry leaders, promising to lift environmental rules."
+        "{HEAD_EN}Okonkwo addressed the crowd, saying that the system was rigged. He spoke to industry leaders, promising to lift environmental rules."
     );
     let qs = analyze(&t, "en");
     let r = indirect(&qs);
     assert_eq!(r.len(), 2, "{qs:?}");
     // (a lone name keeps its capital; a common noun would not: "police")
-    assert_eq!(speaker(r[0]), "Trump");
+    assert_eq!(speaker(r[0]), "Okonkwo");
     assert_eq!(r[1].text, "to lift environmental rules");
     let t = format!("{HEAD_EN}Police said the road was closed.");
     assert_eq!(speaker(indirect(&analyze(&t, "en"))[0]), "police");
@@ -2671,11 +2671,11 @@ fn defendre_sets_off_a_quotation_only() {
 #[test]
 fn a_participle_after_a_subject_with_a_parenthesis() {
     let t = format!(
-        "{HEAD_EN}Sen. Elizabeth Warren (D-Mass.) criticized the decision, saying high rates were \"crushing working families\"."
+        "{HEAD_EN}Sen. Maria Ortega (D-N.M.) criticized the decision, saying high rates were \"crushing working families\"."
     );
     let qs = analyze(&t, "en");
     let r = indirect(&qs);
     assert_eq!(r.len(), 1, "{qs:?}");
-    assert_eq!(speaker(r[0]), "Elizabeth Warren");
-    assert_eq!(speaker(direct(&qs)[0]), "Elizabeth Warren");
+    assert_eq!(speaker(r[0]), "Maria Ortega");
+    assert_eq!(speaker(direct(&qs)[0]), "Maria Ortega");
 }
