@@ -1822,3 +1822,15 @@ fn a_french_coach_is_a_role() {
     );
     assert_eq!(roles(find(&es, "Yannick Morvan")), vec!["coach"], "{es:?}");
 }
+
+#[test]
+fn a_capitalized_function_word_alone_is_no_name() {
+    // (a line broken inside a sentence leaves capitals where no sentence starts)
+    let es = analyze(
+        "Titre\n\nLe conseil a siégé hier soir et\nIl a voté le budget de la ville de Lausanne ; Cette décision\nsera contestée dans l'Est.",
+        "fr",
+    );
+    let n = names(&es);
+    assert!(n.iter().all(|(t, _, _)| t != "Il" && t != "Cette"), "{n:?}");
+    assert!(n.iter().any(|(t, _, _)| t == "Lausanne"), "{n:?}");
+}

@@ -1813,8 +1813,15 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             forced = Some(EntityType::ORG);
         }
         // Title words and honorifics alone ("President", "Premier", "Monsieur le
-        // Président") are no names.
-        if e - s == 1 && known.is_none() && self.w.any(s, mask(&[L::Title, L::Honorific])) {
+        // Président") are no names; nor is a function word alone, wherever a capital
+        // puts it (a line broken mid-sentence: "Il", "Cette"; not "l'Est").
+        if e - s == 1
+            && known.is_none()
+            && (self.w.any(s, mask(&[L::Title, L::Honorific]))
+                || self.w.is(s, L::Stop)
+                    && !self.toks[s].all_caps()
+                    && !(s > 0 && self.w.is(s - 1, L::Article)))
+        {
             return e;
         }
         // Honours after a person's name stay out of it: "Martin Hale KC".
