@@ -363,3 +363,13 @@ fn a_season_after_a_deadline_seen_from_no_past() {
         ]
     );
 }
+
+#[test]
+fn french_courant_before_a_year() {
+    let s = summary(&dates(
+        "Les travaux seront terminés courant 2027. Le courant 220 volts est coupé.",
+        "fr",
+        Some("2026-11-30"),
+    ));
+    assert_eq!(s, vec![row("2027", "DATE", "2027", "")]);
+}

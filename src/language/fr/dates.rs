@@ -306,6 +306,8 @@ static WORDS: &[(&str, Word)] = &[
     ("au", YearCue),
     ("fin", YearCue),
     ("début", YearCue),
+    // ("courant 2027": during the year)
+    ("courant", YearCue),
     ("avant", YearCue),
     ("après", YearCue),
     ("année", YearCue),
