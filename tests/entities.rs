@@ -1834,3 +1834,15 @@ fn a_capitalized_function_word_alone_is_no_name() {
     assert!(n.iter().all(|(t, _, _)| t != "Il" && t != "Cette"), "{n:?}");
     assert!(n.iter().any(|(t, _, _)| t == "Lausanne"), "{n:?}");
 }
+
+#[test]
+fn a_word_opening_two_sentences_and_speaking_is_a_name() {
+    let es = analyze(
+        "Regulator acts\n\nOfwat said the company had misled inspectors. Ofwat's chief executive, David Marsh, called it a failure.",
+        "en",
+    );
+    assert_eq!(find(&es, "Ofwat").mentions.len(), 2, "{es:?}");
+    // once, or never before a verb of saying: no proof
+    let es = analyze("Results\n\nPaper says the plan failed. Prices rose.", "en");
+    assert!(names(&es).is_empty(), "{es:?}");
+}

@@ -479,12 +479,20 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// names and titled people need no proof.
 fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Words) {
     let mut confirmed = vec![false; keys.count()];
+    // (a word opening two sentences or more, one of them as the subject of a verb of
+    // saying, is a name too: "Ofwat said …. Ofwat's chief executive …"; per key: how
+    // often seen, and whether it spoke)
+    let mut initials = vec![(0u8, false); keys.count()];
     for (i, c) in cands.iter().enumerate() {
         if c.kind.is_none() || c.end <= c.start {
             continue;
         }
         if !c.initial {
             confirmed[keys.id(i)] = true;
+        } else if c.t1 == c.t0 + 1 {
+            let x = &mut initials[keys.id(i)];
+            x.0 = x.0.saturating_add(1);
+            x.1 |= w.tok_in(c.t1, L::PersonVerb);
         }
         if c.t1 > c.t0 + 1 {
             for word in split_spaces(keys.get(i)) {
@@ -505,6 +513,7 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Wor
             && c.t1 == c.t0 + 1
             && !confirmed[keys.id(i)]
             && !possessive(c)
+            && !matches!(initials[keys.id(i)], (2.., true))
         {
             c.kind = None;
         }
