@@ -127,20 +127,21 @@ fn decode_front_coded(
     entries: &mut Vec<Entry>,
 ) {
     let bytes = text.as_bytes();
-    let seps = bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &b)| Some((i, b, shared_after(b)?)))
-        .chain(std::iter::once((bytes.len(), b'\n', 0)));
     // The previous key in `keys`, how many bytes of it the next key shares, where the
     // next key's own bytes start in `text`, and (forms) the line it is in: its value
     // (`None` at the start of a line: found from `start`).
     let (mut prev, mut shared, mut start, mut line) = (0..0, 0, 0, None);
-    for (end, sep, n) in seps {
+    while start <= bytes.len() {
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let len = rest
+            .iter()
+            .position(|&b| b < 0x20 || b == b'|')
+            .unwrap_or(rest.len());
+        let end = start + len;
+        let sep = bytes.get(end).copied().unwrap_or(b'\n');
         let value = match format {
             Format::Forms => line
                 .get_or_insert_with(|| {
-                    let rest = bytes.get(start..).unwrap_or(&[]);
                     start..start + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())
                 })
                 .clone(),
@@ -157,7 +158,7 @@ fn decode_front_coded(
             prev = at..keys.len();
             entries.push(Entry::new(keys.len(), value, part));
         }
-        (shared, start) = (n, end + 1);
+        (shared, start) = (shared_after(sep).unwrap_or(0), end + 1);
         if sep == b'\n' {
             line = None;
         }
@@ -271,13 +272,10 @@ impl Index {
 
     fn build(parts: &[(&'static str, Format)]) -> Index {
         let size: usize = parts.iter().map(|(t, _)| t.len()).sum();
-        // (At most one key a separator: a newline, a tab, a control char or `|`.)
-        let seps: usize = parts
-            .iter()
-            .map(|(t, _)| t.bytes().filter(|&b| b < 0x20 || b == b'|').count())
-            .sum();
         let mut keys = String::with_capacity(size);
-        let mut entries = Vec::with_capacity(seps);
+        // (Keys take 6-17 bytes of text on average, a line of the tables or a front-coded
+        // key: the entries are shrunk to fit below.)
+        let mut entries = Vec::with_capacity(size / 6);
         for (p, &(text, format)) in parts.iter().enumerate() {
             if format != Format::Lines {
                 decode_front_coded(text, format, p, &mut keys, &mut entries);
