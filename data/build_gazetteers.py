@@ -18,7 +18,10 @@ OUT = os.path.dirname(os.path.abspath(__file__))
 # `build_gazetteers.py --known`: rebuild only known.tsv from the hand-written known.txt
 # (no package needed).
 KNOWN_ONLY = sys.argv[1:] == ["--known"]
-if not KNOWN_ONLY:
+# `build_gazetteers.py --recode`: decode the name lists of data/ and write them again
+# (after a change of their format; no package needed).
+RECODE = sys.argv[1:] == ["--recode"]
+if not KNOWN_ONLY and not RECODE:
     SRC, NAMES = sys.argv[1], sys.argv[2]
 
 SPECIAL = {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'", "ð": "d", "þ": "th", "ħ": "h"}
@@ -40,6 +43,67 @@ def b36(n):
         s = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + s
         if n == 0:
             return s
+
+# How the name lists are written (see `front_coded`, `forms_line`; data/README.md).
+MAX_SHARED = 29
+
+def shared_chars(prev, k):
+    """How many leading characters k shares with prev, as long as they are at most
+    MAX_SHARED UTF-8 bytes."""
+    n = 0
+    while n < min(len(k), len(prev)) and k[n] == prev[n] and len(k[:n + 1].encode()) <= MAX_SHARED:
+        n += 1
+    return n
+
+# The control chars that say "the next key shares n bytes" (n = 1..29): all but the
+# newline and the carriage return (which tools may rewrite).
+SHARES = [c for c in range(1, 32) if c not in (10, 13)]
+
+def separator(n, zero):
+    """What is written before a key that shares n UTF-8 bytes with the previous one:
+    `zero` when it shares none, else the control char SHARES[n - 1]."""
+    return zero if n == 0 else chr(SHARES[n - 1])
+
+def front_coded(keys):
+    """Sorted keys, each written as the separator giving how many UTF-8 bytes it shares
+    with the previous key (a newline when none; see `separator`), then the rest of the
+    key; the first key is written whole, the text ends with a newline. One char says both
+    "a key ends" and "how much the next one shares": gzip -9 compresses these lists 5-7 %
+    better than with a newline and a digit per key, and about a quarter better than the
+    plain lists."""
+    out, prev = [], ""
+    for k in sorted(keys, key=lambda s: s.encode("utf-8")):
+        n = shared_chars(prev, k)
+        if out:
+            out.append(separator(len(k[:n].encode()), "\n"))
+        out.append(k[n:])
+        prev = k
+    return "".join(out) + "\n"
+
+def forms_line(forms):
+    """One city's forms, sorted; the first written whole, each next one after its
+    separator (`|` when it shares nothing with the one before)."""
+    out, prev = [], ""
+    for k in sorted(forms, key=lambda s: s.encode("utf-8")):
+        n = shared_chars(prev, k)
+        if out:
+            out.append(separator(len(k[:n].encode()), "|"))
+        out.append(k[n:])
+        prev = k
+    return "".join(out)
+
+def decode(text):
+    """The keys of a front-coded text, or of one line of forms."""
+    keys, prev, cur, shared = [], b"", bytearray(), 0
+    for b in text.encode("utf-8") + b"\n":
+        if b < 0x20 or b == ord("|"):
+            if cur or shared:
+                prev = prev[:shared] + bytes(cur)
+                keys.append(prev.decode("utf-8"))
+            cur, shared = bytearray(), 0 if b in (10, ord("|")) else SHARES.index(b) + 1
+        else:
+            cur.append(b)
+    return keys
 
 def write_known():
     """known.txt folded and sorted into known.tsv (TYPE and group = line number)."""
@@ -63,6 +127,18 @@ def write_known():
 
 if KNOWN_ONLY:
     print(len(write_known()), "known names")
+    sys.exit(0)
+
+def write(name, text):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+
+if RECODE:
+    def read(name):
+        return open(os.path.join(OUT, name), encoding="utf-8", newline="").read()
+    for name in ("cities.txt", "given_names.txt", "surnames.txt"):
+        write(name, front_coded(decode(read(name))))
+    write("city_forms.txt", "".join(forms_line(decode(l)) + "\n" for l in read("city_forms.txt").split("\n") if l))
     sys.exit(0)
 
 def latin(s):
@@ -211,36 +287,19 @@ for c in sorted(cities.values(), key=lambda c: -c["population"]):
 
 # Written in three files (each key is in exactly one), compact for the download:
 #   countries.tsv   countries, continents, US states: `key TAB kind TAB group`, sorted;
-#   city_forms.txt  one line per city with a group: its forms, sorted, joined by `|`
-#                   (the line itself links them: no id needed);
+#   city_forms.txt  one line per city with a group: its forms, sorted, each after the
+#                   previous one in the line front-coded (see `forms_line`); the line
+#                   itself links them (no id needed);
 #   cities.txt      the other cities: keys only, front-coded (see `front_coded`).
-def front_coded(keys):
-    """Sorted keys, one a line, each written as one char giving how many UTF-8 bytes it
-    shares with the previous key (chr(48 + n): '0' = none; whole characters only, at
-    most MAX_SHARED) followed by the rest of the key. gzip compresses sorted lists
-    written so about a quarter better than the plain lists."""
-    out, prev = [], ""
-    for k in sorted(keys, key=lambda s: s.encode("utf-8")):
-        n = 0
-        while n < min(len(k), len(prev)) and k[n] == prev[n] and len(k[:n + 1].encode()) <= MAX_SHARED:
-            n += 1
-        out.append(chr(48 + len(k[:n].encode())) + k[n:] + "\n")
-        prev = k
-    return "".join(out)
-
-MAX_SHARED = 60
-
-def write(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
 write("countries.tsv", "".join(f"{k}\t{kind}\t{group}\n" for k, (_, kind, group) in
                                 sorted(entries.items(), key=lambda e: e[0].encode("utf-8")) if kind != "T"))
 forms = {}
 for k, (_, kind, group) in entries.items():
     if kind == "T" and group != "-":
         forms.setdefault(group, []).append(k)
-write("city_forms.txt", "".join(sorted("|".join(sorted(v, key=lambda s: s.encode("utf-8"))) + "\n" for v in forms.values())))
+# (lines in the order of their forms joined by `|`)
+lines = sorted(forms.values(), key=lambda v: "|".join(sorted(v, key=lambda s: s.encode("utf-8"))))
+write("city_forms.txt", "".join(forms_line(v) + "\n" for v in lines))
 write("cities.txt", front_coded(k for k, (_, kind, group) in entries.items() if kind == "T" and group == "-"))
 
 write("given_names.txt", front_coded(given))
