@@ -22,6 +22,24 @@ use wasm_bindgen::prelude::*;
 /// The keys `options` may hold.
 const OPTION_KEYS: [&str; 4] = ["referenceDate", "language", "maxBytes", "today"];
 
+#[wasm_bindgen]
+extern "C" {
+    /// The options object seen through its four properties: the glue reads
+    /// `options.referenceDate` itself, so no key has to be made into a JS string on each
+    /// call (`Reflect.get` with `JsValue::from_str(key)` cost a `TextDecoder` call per
+    /// key, ~2 us of a call in Node). `catch`: a throwing getter is an absent option, as
+    /// it was through `Reflect.get`.
+    type OptionBag;
+    #[wasm_bindgen(method, getter, catch, js_name = referenceDate)]
+    fn reference_date(this: &OptionBag) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn today(this: &OptionBag) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn language(this: &OptionBag) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch, js_name = maxBytes)]
+    fn max_bytes(this: &OptionBag) -> Result<JsValue, JsValue>;
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("../www/lede-types.d.ts");
 
@@ -62,29 +80,12 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
             )));
         }
     }
-    let get = |key: &str| -> Option<JsValue> {
-        js_sys::Reflect::get(&options, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-    };
-    let string = |key: &str, what: &str| -> Result<Option<String>, JsError> {
-        match get(key) {
-            None => Ok(None),
-            Some(v) => v.as_string().map(Some).ok_or_else(|| {
-                JsError::new(&format!(
-                    "invalid options: {key} must be a string ({what}), got {}",
-                    describe(&v)
-                ))
-            }),
-        }
-    };
-    o.reference_date = string("referenceDate", "\"YYYY-MM-DD\"")?;
-    o.today = string("today", "\"YYYY-MM-DD\"")?;
-    o.language = string(
-        "language",
-        &format!("one of {}", crate::language::DETECTABLE.join(", ")),
-    )?;
-    if let Some(v) = get("maxBytes") {
+    let bag: &OptionBag = options.unchecked_ref();
+    // (Read in this order, each once, as before: a getter sees the same calls.)
+    o.reference_date = string_option(bag.reference_date(), "referenceDate")?;
+    o.today = string_option(bag.today(), "today")?;
+    o.language = string_option(bag.language(), "language")?;
+    if let Some(v) = present(bag.max_bytes()) {
         let m = v.as_f64().unwrap_or(f64::NAN);
         if !(m.is_finite() && m >= 0.0 && m.fract() == 0.0) {
             return Err(JsError::new(&format!(
@@ -101,6 +102,32 @@ fn options_from_js(options: JsValue) -> Result<crate::Options, JsError> {
         o.max_bytes = m as usize;
     }
     Ok(o)
+}
+
+/// An option's value, `None` when absent: `undefined`, `null`, or a getter that threw
+/// (what `Reflect.get` gave before the options were read through [`OptionBag`]).
+fn present(v: Result<JsValue, JsValue>) -> Option<JsValue> {
+    v.ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// A string option's value, `None` when absent; an error when it is no string.
+fn string_option(v: Result<JsValue, JsValue>, key: &str) -> Result<Option<String>, JsError> {
+    match present(v) {
+        None => Ok(None),
+        Some(v) => v.as_string().map(Some).ok_or_else(|| not_a_string(key, &v)),
+    }
+}
+
+#[cold]
+fn not_a_string(key: &str, v: &JsValue) -> JsError {
+    let what = match key {
+        "language" => format!("one of {}", crate::language::DETECTABLE.join(", ")),
+        _ => "\"YYYY-MM-DD\"".to_string(),
+    };
+    JsError::new(&format!(
+        "invalid options: {key} must be a string ({what}), got {}",
+        describe(v)
+    ))
 }
 
 /// A short description of a JS value's type, for error messages.
@@ -131,15 +158,21 @@ pub fn analyze_js(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     // One JSON string parsed by the engine's JSON.parse: measured faster than building
     // the object field by field through serde-wasm-bindgen (one call across the
     // boundary per value), and the same object (`null` for absent values).
-    let mut json = Vec::with_capacity(1024);
+    // The JSON of the dev texts is ~2.5 times their bytes: room for most of it at once
+    // (fewer copies as the buffer doubles; capped, as a wasm memory never shrinks and a
+    // long text may find little).
+    let mut json = Vec::with_capacity(1024 + 2 * text.len().min(1 << 20));
     analysis
         .serialize(&mut serde_json::Serializer::with_formatter(
             &mut json,
             ShortFloats,
         ))
         .map_err(|e| JsError::new(&e.to_string()))?;
-    let json =
-        String::from_utf8(json).map_err(|_| JsError::new("internal error: invalid result JSON"))?;
+    // SAFETY: serde_json writes valid UTF-8 (every string it writes comes from a `&str`,
+    // its escapes and punctuation are ASCII; `serde_json::to_string` relies on the same),
+    // and `ShortFloats` writes ASCII digits. Checking again would read the whole result
+    // once more (5.6 MB for the dev texts).
+    let json = unsafe { String::from_utf8_unchecked(json) };
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("internal error: invalid result JSON"))
 }
 

@@ -548,6 +548,11 @@ pub struct Index {
     /// [`Index::token`] of the one-byte ASCII folds but the apostrophe (whose token's
     /// text may be `’`), by byte.
     single: Vec<Option<TokenBits>>,
+    /// [`Index::token`] of the two-letter folds of `a`–`z` (`de`, `la`, `of`, `to`: one
+    /// word token in seven), at `26 * first + second`: a fold of ASCII letters is its
+    /// text's lower case, which the list lookups read, so the answer is the fold's
+    /// alone, worked out once — no hash, filter and probe for these tokens.
+    pairs: Vec<TokenBits>,
     /// By verb number: the verb has [`Phrasal`] cues (few do: the others are never
     /// compared with them).
     phrasal: Vec<bool>,
@@ -681,6 +686,7 @@ impl Index {
             empty_inversion: lex.inversions.iter().any(|(s, _, _)| s.is_empty()),
             inversion_ends,
             single: Vec::new(),
+            pairs: Vec::new(),
             phrasal: lex
                 .verbs
                 .iter()
@@ -719,6 +725,16 @@ impl Index {
             })
             .collect();
         ix.single = single;
+        // (with `pairs` still empty: `token` takes the general path)
+        let mut pairs = Vec::with_capacity(26 * 26);
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                let w = [a, b];
+                let w = std::str::from_utf8(&w).unwrap_or("");
+                pairs.push(ix.token(w, w));
+            }
+        }
+        ix.pairs = pairs;
         ix
     }
 
@@ -729,11 +745,28 @@ impl Index {
     pub(crate) fn token(&self, lower: &str, text: &str) -> TokenBits {
         // a one-byte fold other than the apostrophe (punctuation, mostly): known from
         // the fold alone, worked out once
-        if let [b] = lower.as_bytes() {
-            if let Some(&Some(x)) = self.single.get(usize::from(*b)) {
-                return x;
+        match *lower.as_bytes() {
+            [b] => {
+                if let Some(&Some(x)) = self.single.get(usize::from(b)) {
+                    return x;
+                }
             }
+            // a two-letter word of ASCII letters: worked out once, likewise
+            [a @ b'a'..=b'z', b @ b'a'..=b'z'] => {
+                let k = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+                if let Some(&x) = self.pairs.get(k) {
+                    return x;
+                }
+            }
+            _ => {}
         }
+        self.token_lookup(lower, text)
+    }
+
+    /// [`Index::token`] without the tables of short folds: the word table, the list
+    /// lookups.
+    #[inline(always)]
+    fn token_lookup(&self, lower: &str, text: &str) -> TokenBits {
         match self.words.get(lower) {
             Some(s) if s.info.0 & EXACT != 0 => TokenBits(s.info.0 & !EXACT),
             Some(s) => {
@@ -997,6 +1030,30 @@ mod tests {
         assert_eq!(TokenBits::pack(&TokenInfo::default()), TokenBits::default());
         // every class has a bit of the 32 below the verb's (bits 0–31)
         assert!((Class::Months as u32) < 32);
+    }
+
+    #[test]
+    fn short_folds_read_from_their_tables_as_from_the_word_table() {
+        // the two-letter (and one-letter) tables give what the general path gives, for
+        // every fold and the texts it may come from (lower, capitalized, upper case)
+        for lang in ["fr", "en"] {
+            let ix = index(lang);
+            for a in b'a'..=b'z' {
+                let mut words = vec![vec![a]];
+                words.extend((b'a'..=b'z').map(|b| vec![a, b]));
+                for w in words {
+                    let lower = String::from_utf8(w).unwrap_or_default();
+                    let cap = lower[..1].to_uppercase() + &lower[1..];
+                    for text in [lower.clone(), cap, lower.to_uppercase()] {
+                        assert_eq!(
+                            ix.token(&lower, &text),
+                            ix.token_lookup(&lower, &text),
+                            "{lang}: {lower:?} ({text:?})"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

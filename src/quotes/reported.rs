@@ -80,10 +80,9 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
             while let Some(w) = seeds.next_if(|w| w.end <= here) {
                 history.push(w);
             }
+            // (the quote first, then the speaker moved into the history: no copy of
+            // its name)
             if let Some(q) = attribution(st, i, sa, sb, &history) {
-                if let Some(w) = &q.1 {
-                    history.push(w.clone());
-                }
                 out.push(st.quote(
                     QuoteKind::Indirect,
                     q.0 .0,
@@ -91,13 +90,11 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
                     q.1.as_ref(),
                     Some(&q.2),
                 ));
+                history.extend(q.1);
                 i += 1;
                 continue;
             }
             if let Some((span, who, cue)) = verb(st, i, sa, sb, &history) {
-                if let Some(w) = &who {
-                    history.push(w.clone());
-                }
                 out.push(st.quote(
                     QuoteKind::Indirect,
                     span.0,
@@ -105,6 +102,7 @@ pub fn extract(st: &Stage, direct: &[Quote]) -> Vec<Quote> {
                     who.as_ref(),
                     Some(&cue),
                 ));
+                history.extend(who);
             }
             i += 1;
         }
