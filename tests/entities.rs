@@ -1846,3 +1846,13 @@ fn a_word_opening_two_sentences_and_speaking_is_a_name() {
     let es = analyze("Results\n\nPaper says the plan failed. Prices rose.", "en");
     assert!(names(&es).is_empty(), "{es:?}");
 }
+
+#[test]
+fn an_elementary_school_is_an_organization() {
+    let es = analyze(
+        "Library closed\n\nThe library at Birchwood Elementary was shut in January. Her two children attend Birchwood.",
+        "en",
+    );
+    let e = find(&es, "Birchwood Elementary");
+    assert_eq!(e.kind, EntityType::ORG, "{es:?}");
+}

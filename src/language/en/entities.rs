@@ -439,6 +439,8 @@ pub static ENTITIES: Lexicon = Lexicon {
         "division",
         "electric",
         "electronics",
+        // ("Birchwood Elementary": a school)
+        "elementary",
         "energy",
         "engineering",
         "enterprises",
