@@ -184,8 +184,6 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
 const NAME: u8 = 2;
 const NOT_NAME: u8 = 1;
 const HYPHENATED: u8 = 3;
-/// In [`Scan::name_toks`] only: the token holds a `-` (its answer not made yet).
-const HYPHEN_MARK: u8 = 4;
 
 /// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
 #[inline]
@@ -305,22 +303,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
     fn name_toks(&mut self) {
         let toks = self.toks;
-        let doc = self.ctx.doc;
         let mut v = vec![NOT_NAME; toks.len()];
-        // The tokens that hold a hyphen, marked from one search of the text (hyphens are
-        // rare: no test of every lower-case word).
-        for (p, _) in doc.text.match_indices('-') {
-            let i = doc.token_at(p);
-            if toks.get(i).is_some_and(|t| t.start <= p) {
-                if let Some(x) = v.get_mut(i) {
-                    *x = HYPHEN_MARK;
-                }
-            }
-        }
         for (i, t) in toks.iter().enumerate() {
-            let Some(&x) = v.get(i) else { break };
             // (Most tokens, answered here: punctuation, numbers, and lower-case words
-            // without a hyphen.)
+            // without a hyphen — a word of ASCII letters and digits only, `alnum`, holds
+            // none; the others are searched, eight bytes at a time. A search of the whole
+            // text for hyphens, then a token lookup per hyphen, cost more: measured.)
             let answer = if t.kind != TokenKind::Word {
                 NOT_NAME
             } else if t
@@ -328,7 +316,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 .as_bytes()
                 .first()
                 .is_some_and(u8::is_ascii_lowercase)
-                && x != HYPHEN_MARK
+                && (t.alnum || !has_hyphen(t.text.as_bytes()))
             {
                 continue;
             } else {

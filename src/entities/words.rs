@@ -648,7 +648,8 @@ impl<'c, 'a> Words<'c, 'a> {
         let mut b = DONE;
         if t.kind == TokenKind::Word {
             let doc = self.doc;
-            let w = if t.text.is_ascii() || !t.text.contains(['’', 'Σ']) {
+            // (`alnum`: ASCII letters and digits only, most words: no scan of the bytes.)
+            let w = if t.alnum || t.text.is_ascii() || !t.text.contains(['’', 'Σ']) {
                 // A token's fold, made once when the text was parsed, is its lower
                 // case, but for `’` (straightened there, kept by the lists) and a final
                 // sigma (`str::to_lowercase`'s own form there, not here).
