@@ -21,25 +21,34 @@ use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
 
 /// Each candidate's folded text (its key for grouping), in one buffer, and a number
-/// per distinct key. Keys are told apart by sorting, not by a hash table: no input can
-/// make the maps built on them slow. (Sorted by a hash of the key, then the key: most
-/// comparisons are of two integers.)
+/// per distinct key. Keys are numbered by a hash table (open addressing over a hash of
+/// the key, the key compared on equal hashes: a probe or two a candidate); should a
+/// probe run long (keys crafted to share slots), by sorting instead, so that no input
+/// can make the maps built on them slow. The numbers themselves mean nothing: every
+/// map built on them is read by candidate.
 pub(crate) struct Keys {
     buf: String,
     /// Per candidate: its key's byte range in `buf`, its key's hash and number.
     spans: Vec<(usize, usize)>,
     hashes: Vec<u64>,
     ids: Vec<usize>,
-    /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
+    /// Per key number, one candidate holding it (in key order when `sorted`).
     uniq: Vec<usize>,
-    /// Direct-mapped by the top bits of the key's hash: the key's number + 1, or
-    /// [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
-    /// Crafted keys that share slots cost no more than the search.
+    /// Numbered by the hash table: `table` is it (a key's number + 1 per slot, 0 for
+    /// none), no key further than `probe` slots from its hash's. Sorted (`sorted`):
+    /// `table` is direct-mapped by the top bits of the key's hash, the key's number + 1
+    /// or [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
     table: Vec<u32>,
     shift: u32,
+    probe: usize,
+    sorted: bool,
 }
 
 const MULTI: u32 = u32::MAX;
+
+/// The longest probe [`Keys`] accepts before numbering by sorting instead (a half-full
+/// table of ordinary keys probes one or two slots).
+const MAX_PROBE: usize = 32;
 
 impl Keys {
     fn new(ctx: &Context, cands: &[Cand]) -> Keys {
@@ -69,15 +78,71 @@ impl Keys {
             uniq: Vec::new(),
             table: Vec::new(),
             shift: 0,
+            probe: 0,
+            sorted: false,
         };
         keys.hashes = (0..cands.len())
             .map(|i| word_hash(keys.get(i).as_bytes()))
             .collect();
+        if !keys.number_by_table() {
+            keys.number_by_sort();
+        }
+        keys
+    }
+
+    /// Numbers the keys with a hash table (see [`Keys`]); false if a probe ran past
+    /// [`MAX_PROBE`] (then nothing is kept).
+    fn number_by_table(&mut self) -> bool {
+        let n = self.spans.len();
+        let size = (n * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.shift = 64 - size.trailing_zeros();
+        let mut table = vec![0u32; size];
+        let mut uniq: Vec<usize> = Vec::with_capacity(n);
+        let mut ids = vec![0; n];
+        for (i, id) in ids.iter_mut().enumerate() {
+            let h = self.hashes.get(i).copied().unwrap_or(0);
+            let mut at = (h >> self.shift) as usize;
+            let mut steps = 0;
+            loop {
+                let Some(slot) = table.get_mut(at) else {
+                    return false;
+                };
+                if *slot == 0 {
+                    *id = uniq.len();
+                    uniq.push(i);
+                    *slot = uniq.len() as u32;
+                    break;
+                }
+                let k = *slot as usize - 1;
+                let u = uniq.get(k).copied().unwrap_or(0);
+                if self.hashes.get(u) == Some(&h) && self.get(u) == self.get(i) {
+                    *id = k;
+                    break;
+                }
+                steps += 1;
+                if steps > MAX_PROBE {
+                    return false;
+                }
+                at = (at + 1) & mask;
+            }
+            self.probe = self.probe.max(steps);
+        }
+        self.table = table;
+        self.ids = ids;
+        self.uniq = uniq;
+        true
+    }
+
+    /// Numbers the keys by sorting them (by hash, then key: most comparisons are of
+    /// two integers), with a direct-mapped table for [`Keys::find`].
+    fn number_by_sort(&mut self) {
+        let keys = &*self;
         let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
         // (std sort: hot, in hash order; see src/sort.rs)
         at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
-        let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
-        let mut ids = vec![0; cands.len()];
+        let mut uniq: Vec<usize> = Vec::with_capacity(keys.spans.len());
+        let mut ids = vec![0; keys.spans.len()];
         let mut prev: Option<(u64, usize)> = None;
         for &(h, i) in &at {
             if prev.is_none_or(|(ph, p)| ph != h || keys.get(p) != keys.get(i)) {
@@ -87,17 +152,17 @@ impl Keys {
             ids[i] = uniq.len() - 1;
         }
         let size = (uniq.len() * 2).next_power_of_two().max(16);
-        keys.shift = 64 - size.trailing_zeros();
-        keys.table = vec![0; size];
+        self.shift = 64 - size.trailing_zeros();
+        self.table = vec![0; size];
         for (id, &u) in uniq.iter().enumerate() {
-            let slot = (keys.hashes.get(u).copied().unwrap_or(0) >> keys.shift) as usize;
-            if let Some(x) = keys.table.get_mut(slot) {
+            let slot = (self.hashes.get(u).copied().unwrap_or(0) >> self.shift) as usize;
+            if let Some(x) = self.table.get_mut(slot) {
                 *x = if *x == 0 { id as u32 + 1 } else { MULTI };
             }
         }
-        keys.ids = ids;
-        keys.uniq = uniq;
-        keys
+        self.ids = ids;
+        self.uniq = uniq;
+        self.sorted = true;
     }
 
     /// Candidate `i`'s key.
@@ -118,7 +183,7 @@ impl Keys {
         self.uniq.len()
     }
 
-    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`].
+    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`] when sorted.
     fn entry(&self, i: usize) -> (u64, &str) {
         (self.hashes.get(i).copied().unwrap_or(0), self.get(i))
     }
@@ -126,7 +191,20 @@ impl Keys {
     /// The number of key `s`, if a candidate has it.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
         let key = (word_hash(s.as_bytes()), s);
-        match self.table.get((key.0 >> self.shift) as usize).copied() {
+        let mut at = (key.0 >> self.shift) as usize;
+        if !self.sorted {
+            // (Every key sits at most `probe` slots after its hash's.)
+            for _ in 0..=self.probe {
+                let id = (*self.table.get(at)? as usize).checked_sub(1)?;
+                let u = self.uniq.get(id)?;
+                if self.entry(*u) == key {
+                    return Some(id);
+                }
+                at = (at + 1) & (self.table.len() - 1);
+            }
+            return None;
+        }
+        match self.table.get(at).copied() {
             Some(0) | None => None,
             Some(MULTI) => self
                 .uniq
@@ -396,12 +474,16 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             *x = if *x == 0 { k as u32 + 1 } else { MULTI };
         }
     }
-    // The wanted words' first bytes: a token starting otherwise is passed over before
-    // its shape is hashed (most lower-case words).
-    let mut firsts = [0u64; 4];
+    // The wanted words' lengths by first byte (a bit per length, the last for 31 bytes
+    // and more): a token of another first byte or length is passed over before its
+    // shape is hashed (most words: a first byte alone lets through the many words that
+    // start like a wanted one).
+    let mut lens = [0u32; 256];
+    let len_bit = |n: usize| 1u32 << n.min(31);
     for r in &wanted {
-        if let Some(&c) = text(r).as_bytes().first() {
-            firsts[usize::from(c >> 6)] |= 1 << (c & 63);
+        let w = text(r);
+        if let Some(&c) = w.as_bytes().first() {
+            lens[usize::from(c)] |= len_bit(w.len());
         }
     }
     let mut seen = vec![false; wanted.len()];
@@ -416,7 +498,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             Some(&c) if t.text.starts_with(char::is_lowercase) => c,
             _ => continue,
         };
-        if firsts[usize::from(c >> 6)] & (1 << (c & 63)) == 0 {
+        if lens[usize::from(c)] & len_bit(t.text.len()) == 0 {
             continue;
         }
         let b = filter_bit(t.text);
@@ -904,6 +986,68 @@ fn consistency(cands: &mut [Cand], keys: &Keys) {
                 c.kind = Some(bk);
                 c.strength = s;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    /// The hash table and the sort number the keys alike: equal keys, equal numbers;
+    /// and [`Keys::find`] answers every key (and no other) either way.
+    #[test]
+    fn keys_numbered_alike_by_table_and_by_sort() {
+        let tables = crate::language::tables("fr");
+        let text = "Paris Lyon PARIS Pâris paris Nice Lyon Marseille Nice Nîmes nimes Paris";
+        let doc = Document::parse(text, tables);
+        let layout = crate::layout::detect(&doc, tables);
+        let ctx = Context {
+            doc: &doc,
+            language: "fr",
+            tables,
+            layout: &layout,
+            reference: None,
+        };
+        let cands: Vec<Cand> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Cand {
+                start: t.start,
+                end: t.end,
+                t0: i,
+                t1: i + 1,
+                kind: None,
+                strength: 0,
+                major: false,
+                group: None,
+                acronym_of: None,
+                role: None,
+                initial: false,
+                sentence: 0,
+            })
+            .collect();
+        let by_table = Keys::new(&ctx, &cands);
+        assert!(!by_table.sorted);
+        let mut by_sort = Keys::new(&ctx, &cands);
+        by_sort.number_by_sort();
+        assert!(by_sort.sorted);
+        assert_eq!(by_table.count(), by_sort.count());
+        for i in 0..cands.len() {
+            for j in 0..cands.len() {
+                let same = by_table.get(i) == by_table.get(j);
+                assert_eq!(by_table.id(i) == by_table.id(j), same);
+                assert_eq!(by_sort.id(i) == by_sort.id(j), same);
+            }
+            let key = by_table.get(i);
+            assert_eq!(by_table.find(key), Some(by_table.id(i)));
+            assert_eq!(by_sort.find(key), Some(by_sort.id(i)));
+        }
+        for absent in ["", "lille", "paris lyon", "parisx"] {
+            assert_eq!(by_table.find(absent), None);
+            assert_eq!(by_sort.find(absent), None);
         }
     }
 }
