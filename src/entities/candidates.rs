@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, mask, pack, AllCaps, Words, L};
+use super::words::{char_len, fold_into, mask, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -362,7 +362,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return NOT_NAME;
         }
         // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
-        if cap {
+        // (`alnum`: no apostrophe to look for.)
+        if cap && !t.alnum {
             if let Some((head, tail)) = split_apostrophe(t.text) {
                 if !head.is_empty()
                     && (1..=2).contains(&tail.len())
@@ -1252,7 +1253,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => {
+            Some(t) if char_len(t) >= 2 => {
                 !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
             }
             _ => false,
@@ -1261,7 +1262,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => self.w.surname_tok(i),
+            Some(t) if char_len(t) >= 2 => self.w.surname_tok(i),
             _ => false,
         }
     }
@@ -1278,7 +1279,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return (true, true);
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
-        if has_hyphen(t.text.as_bytes()) {
+        if !t.alnum && has_hyphen(t.text.as_bytes()) {
             let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
@@ -1887,7 +1888,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // "Chicago-based", "Kent-born": the name without the compound's tail.
         let mut tail_cut = None;
         let last_text = self.toks[e - 1].text;
-        let hyphen = has_hyphen(last_text.as_bytes()).then(|| last_text.rsplit_once('-'));
+        let hyphen = (!self.toks[e - 1].alnum && has_hyphen(last_text.as_bytes()))
+            .then(|| last_text.rsplit_once('-'));
         if let Some((head, tail)) = hyphen.flatten() {
             if !head.is_empty()
                 && tail.starts_with(char::is_lowercase)

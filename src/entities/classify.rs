@@ -12,8 +12,8 @@
 use super::words::fold_into;
 use super::words::Words;
 use super::words::{
-    contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces, word_hash,
-    AllCaps, L,
+    char_len, contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces,
+    word_hash, AllCaps, L,
 };
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
@@ -62,7 +62,7 @@ impl Keys {
                 Some(t)
                     if c.t1 == c.t0 + 1
                         && (t.start, t.end) == (c.start, c.end)
-                        && t.text.is_ascii() =>
+                        && (t.alnum || t.text.is_ascii()) =>
                 {
                     buf.push_str(ctx.doc.lower(c.t0));
                 }
@@ -618,7 +618,7 @@ impl Scratch {
     /// [`Scratch::lower`] of token `i` (for an ASCII token, [`Document::lower`]).
     fn lower_tok<'s>(&'s mut self, doc: &'s Document, i: usize) -> &'s str {
         match doc.tokens.get(i) {
-            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) if t.alnum || t.text.is_ascii() => doc.lower(i),
             Some(t) => self.lower(t.text),
             None => "",
         }
@@ -642,7 +642,7 @@ fn guess(
         x.ws.extend((c.t0..c.t1).filter(|&i| {
             toks.get(i).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && (t.is_capitalized() || t.text.as_bytes().contains(&b'-'))
+                    && (t.is_capitalized() || !t.alnum && t.text.as_bytes().contains(&b'-'))
             })
         }));
     }
@@ -723,8 +723,8 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let given = first.text.chars().count() >= 2 && w.given_tok(fi);
-        let initial = first.text.chars().count() == 1;
+        let given = char_len(first) >= 2 && w.given_tok(fi);
+        let initial = char_len(first) == 1;
         // "ASM Clermont Auvergne", "JDA Dijon", "BTP Bâtir-Rhône": an acronym, then more
         // name — a club or a firm, not a person
         let acronym = lex.acronym_orgs
@@ -747,7 +747,7 @@ fn guess(
         // branch's place
         if first.all_caps()
             && !last.all_caps()
-            && (2..=6).contains(&first.text.chars().count())
+            && (2..=6).contains(&char_len(first))
             && w.is(fi + 1, L::Connector)
             && w.gaz_tok(fi, || true)
                 .is_none_or(|k| k.kind == EntityType::ORG)
@@ -795,11 +795,11 @@ fn guess(
     {
         return set(c, EntityType::ORG, CONTEXT);
     }
-    if n == 1 && first.text.chars().count() == 1 {
+    if n == 1 && char_len(first) == 1 {
         c.kind = None;
         return;
     }
-    if n == 1 && first.text.contains('-') {
+    if n == 1 && !first.alnum && first.text.contains('-') {
         let l = x.lower(first.text);
         if lex.place_infixes.iter().any(|p| contains_short(l, p))
             || lex.place_prefixes.iter().any(|p| l.starts_with(p))
@@ -817,7 +817,7 @@ fn guess(
         }
     }
     if n == 1 {
-        if first.all_caps() && first.text.chars().count() <= 6 {
+        if first.all_caps() && char_len(first) <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
         if w.given_tok(fi) || w.surname_tok(fi) {

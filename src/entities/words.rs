@@ -488,6 +488,16 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// How many chars token `t` holds (`alnum`, most words: its length, without decoding).
+#[inline]
+pub(crate) fn char_len(t: &Token) -> usize {
+    if t.alnum {
+        t.text.len()
+    } else {
+        t.text.chars().count()
+    }
+}
+
 /// [`Token::is_all_caps`] (at least two letters, none lower case), answered byte by
 /// byte for an ASCII token: the same answer, without decoding chars.
 pub(crate) trait AllCaps {
@@ -505,7 +515,7 @@ impl AllCaps for Token<'_> {
         {
             return false;
         }
-        if !self.text.is_ascii() {
+        if !self.alnum && !self.text.is_ascii() {
             return self.is_all_caps();
         }
         let mut letters = 0;
@@ -691,7 +701,7 @@ impl<'c, 'a> Words<'c, 'a> {
     /// parsed ([`Document::lower`], the same bytes); otherwise folded into `buf`.
     fn tok_fold<'b>(doc: &'b Document, buf: &'b mut String, i: usize) -> &'b str {
         match doc.tokens.get(i) {
-            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) if t.alnum || t.text.is_ascii() => doc.lower(i),
             Some(t) => {
                 buf.clear();
                 fold_into(t.text, buf);
@@ -711,7 +721,7 @@ impl<'c, 'a> Words<'c, 'a> {
             return false;
         }
         // (an ASCII token's lower case was made when the text was parsed)
-        let l = if t.text.is_ascii() {
+        let l = if t.alnum || t.text.is_ascii() {
             self.doc.lower(i)
         } else {
             self.low.clear();
