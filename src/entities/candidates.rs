@@ -151,15 +151,15 @@ fn numbers_table(ts: &[Token]) -> bool {
 /// A model number after a brand (`787` in `Boeing 787`): two to four digits, not a year.
 fn model_number(t: &Token) -> bool {
     let b = t.text.as_bytes();
-    let year = b.len() == 4
-        && t.text
-            .parse::<u16>()
-            .is_ok_and(|y| (1800..2100).contains(&y));
+    // (The kind first: asked of the token after most names, a word.)
     t.kind == TokenKind::Number
         && t.space_before
         && (2..=4).contains(&b.len())
         && b.iter().all(u8::is_ascii_digit)
-        && !year
+        && !(b.len() == 4
+            && t.text
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..2100).contains(&y)))
 }
 
 fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
@@ -1318,51 +1318,41 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return 0;
         };
         let (start, mut end) = (first.start, last.end);
-        let whole_end = self.toks[e + m - 1].end;
+        let first_alnum = first.alnum;
         self.run_fold = None;
         self.tail_fold.clear();
         let mut ends = [(0usize, 0usize); 3];
-        let whole = self.text(start, whole_end);
-        let run_len;
         // Nearly all of these lookups miss: a key of n words after the run must start
-        // with the run and its first n - 1 words, each with the separator after it.
-        if whole.is_ascii() {
-            // Folded ASCII keeps its length: one folding, prefixes by byte offsets (the
-            // run and the byte after it first: mostly, no key starts so).
-            run_len = end - start;
-            let head_end = (end + 1).min(whole_end);
-            if e == s + 1 {
-                // (A one-word run, most: its fold is the token's, made when the text was
-                // parsed, `Document::lower`; then the byte after it.)
-                self.tail_fold.push_str(self.ctx.doc.lower(s));
-                if let Some(&c) = whole.as_bytes().get(run_len) {
-                    self.tail_fold.push(char::from(c.to_ascii_lowercase()));
-                }
-            } else {
-                fold_into(self.text(start, head_end), &mut self.tail_fold);
-            }
-            self.run_fold = Some((s, e, run_len));
-            if !gazetteer::may_extend(&self.tail_fold, run_len) {
-                return 0;
-            }
-            fold_into(self.text(head_end, whole_end), &mut self.tail_fold);
-            for (k, slot) in ends.iter_mut().enumerate().take(m) {
-                let t_end = self.toks[e + k].end;
-                *slot = (t_end, t_end - start);
-            }
+        // with the run and its first n - 1 words, each with the separator after it. The
+        // run and the char after it are folded first — mostly, no key starts so — and
+        // the words after it only when one may.
+        let run_text = self.text(start, end);
+        if e == s + 1 && (first_alnum || run_text.is_ascii()) {
+            // (A one-word ASCII run, most: its fold is the token's lower case, made when
+            // the text was parsed, `Document::lower`.)
+            self.tail_fold.push_str(self.ctx.doc.lower(s));
         } else {
-            fold_into(self.text(start, end), &mut self.tail_fold);
-            run_len = self.tail_fold.len();
-            self.run_fold = Some((s, e, run_len));
-            for (k, slot) in ends.iter_mut().enumerate().take(m) {
-                let t_end = self.toks[e + k].end;
-                fold_into(self.text(end, t_end), &mut self.tail_fold);
-                end = t_end;
-                *slot = (end, self.tail_fold.len());
+            fold_into(run_text, &mut self.tail_fold);
+        }
+        let run_len = self.tail_fold.len();
+        self.run_fold = Some((s, e, run_len));
+        let after = self.ctx.doc.text.get(end..).and_then(|r| r.chars().next());
+        if let Some(c) = after {
+            if c.is_ascii() {
+                self.tail_fold.push(c.to_ascii_lowercase());
+            } else {
+                fold_into(c.encode_utf8(&mut [0; 4]), &mut self.tail_fold);
             }
             if !gazetteer::may_extend(&self.tail_fold, run_len) {
                 return 0;
             }
+            self.tail_fold.truncate(run_len);
+        }
+        for (k, slot) in ends.iter_mut().enumerate().take(m) {
+            let t_end = self.toks[e + k].end;
+            fold_into(self.text(end, t_end), &mut self.tail_fold);
+            end = t_end;
+            *slot = (end, self.tail_fold.len());
         }
         let m = (1..m)
             .find(|&k| !gazetteer::may_extend(&self.tail_fold, ends[k - 1].1))

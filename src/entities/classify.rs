@@ -688,7 +688,7 @@ fn guess(
     }
     // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
     // plural with an inhabitants' ending after a plural determiner (MISC).
-    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower_tok(ctx.doc, fi)) {
+    if n == 1 && inhabitants(lex, w, ctx.doc, c.t0, fi, x) {
         return set(c, EntityType::MISC, KEYWORD);
     }
     if n >= 2 {
@@ -927,26 +927,35 @@ fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
     false
 }
 
-/// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
-/// ending, after a plural determiner (one lower-case adjective may sit between: "les
-/// jeunes Lensois")?
-fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str) -> bool {
-    if !lex
-        .demonym_suffixes
-        .iter()
-        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
-    {
-        return false;
-    }
+/// Is the name at `t0` (its word `fi`) an inhabitants' noun: a
+/// demonym ending, after a plural determiner (one lower-case adjective may sit between:
+/// "les jeunes Lensois")? (The determiner first: most names follow none, and their
+/// lower case is then not made.)
+fn inhabitants(
+    lex: &Lexicon,
+    w: &mut Words,
+    doc: &Document,
+    t0: usize,
+    fi: usize,
+    x: &mut Scratch,
+) -> bool {
+    let toks = &doc.tokens;
     let Some(p) = t0.checked_sub(1) else {
         return false;
     };
-    w.is(p, L::PluralDet)
+    let det = w.is(p, L::PluralDet)
         || (p > 0
             && w.is(p - 1, L::PluralDet)
             && toks.get(p).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-            }))
+            }));
+    if !det {
+        return false;
+    }
+    let l = x.lower_tok(doc, fi);
+    lex.demonym_suffixes
+        .iter()
+        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
 }
 
 /// One surface, one type; a lone surname is its full name's type.
