@@ -474,6 +474,15 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             *x = if *x == 0 { k as u32 + 1 } else { MULTI };
         }
     }
+    // A word's number among the wanted, if it is one.
+    let lookup = |s: &str| match table.get(slot_of(s)).copied().unwrap_or(0) {
+        0 => None,
+        MULTI => find(s),
+        x => {
+            let k = x as usize - 1;
+            wanted.get(k).is_some_and(|r| text(r) == s).then_some(k)
+        }
+    };
     // The wanted words' lengths by first byte (a bit per length, the last for 31 bytes
     // and more): a token of another first byte or length is passed over before its
     // shape is hashed (most words: a first byte alone lets through the many words that
@@ -505,18 +514,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
         if filter[b / 64] & (1 << (b % 64)) == 0 {
             continue;
         }
-        let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
-            0 => continue,
-            MULTI => find(t.text),
-            x => {
-                let k = x as usize - 1;
-                wanted
-                    .get(k)
-                    .is_some_and(|r| text(r) == t.text)
-                    .then_some(k)
-            }
-        };
-        if let Some(x) = k.and_then(|k| seen.get_mut(k)) {
+        if let Some(x) = lookup(t.text).and_then(|k| seen.get_mut(k)) {
             *x = true;
         }
     }
@@ -526,7 +524,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             continue;
         }
         let low = text(&r);
-        let seen = find(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
+        let seen = lookup(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
         // (The name lists are asked only when the answer matters.)
         let t0 = c.t0;
         let mut listed = || w.given_tok(t0) || w.surname_tok(t0);
@@ -560,6 +558,12 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// possessive glued to it (`Johnson's lawyer said`; not `Women's 100 metres`). Gazetteer
 /// names and titled people need no proof.
 fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Words) {
+    let unproven =
+        |c: &Cand| c.initial && c.strength < KEYWORD && c.kind.is_some() && c.t1 == c.t0 + 1;
+    // (A text without such a candidate has nothing to confirm: no key split into words.)
+    if !cands.iter().any(unproven) {
+        return;
+    }
     let mut confirmed = vec![false; keys.count()];
     for (i, c) in cands.iter().enumerate() {
         if c.kind.is_none() || c.end <= c.start {
@@ -581,13 +585,7 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Wor
             && (w.given_tok(c.t0) || w.surname_tok(c.t0))
     };
     for (i, c) in cands.iter_mut().enumerate() {
-        if c.initial
-            && c.strength < KEYWORD
-            && c.kind.is_some()
-            && c.t1 == c.t0 + 1
-            && !confirmed[keys.id(i)]
-            && !possessive(c)
-        {
+        if unproven(c) && !confirmed[keys.id(i)] && !possessive(c) {
             c.kind = None;
         }
     }
