@@ -139,13 +139,17 @@ fn model_code(s: &str) -> bool {
 }
 
 /// Is a sentence of these tokens a table of names and numbers (results, standings)?
-fn numbers_table(ts: &[Token]) -> bool {
+pub(crate) fn numbers_table(ts: &[Token]) -> bool {
     let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+    // (Most sentences hold fewer than two numbers: their words are not counted.)
+    if numbers < 2 {
+        return false;
+    }
     let lower = ts
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
         .count();
-    numbers >= 2 && lower * 4 <= numbers
+    lower * 4 <= numbers
 }
 
 /// A model number after a brand (`787` in `Boeing 787`): two to four digits, not a year.

@@ -251,15 +251,7 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
             Some((s, t)) if s == c.sentence => t,
             _ => {
                 let t = ctx.doc.sentences.get(c.sentence).is_some_and(|s| {
-                    let ts = toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]);
-                    let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
-                    let lower = ts
-                        .iter()
-                        .filter(|t| {
-                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-                        })
-                        .count();
-                    numbers >= 2 && lower * 4 <= numbers
+                    super::candidates::numbers_table(toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]))
                 });
                 table = Some((c.sentence, t));
                 t
