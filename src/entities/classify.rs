@@ -139,8 +139,11 @@ impl Keys {
     fn number_by_sort(&mut self) {
         let keys = &*self;
         let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
-        // (std sort: hot, in hash order; see src/sort.rs)
-        at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
+        // (The crate's small sort: only crafted keys come here, and a standard sort
+        // would cost the page ~1.5 KB.)
+        crate::sort::by(&mut at, |a, b| {
+            a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1)))
+        });
         let mut uniq: Vec<usize> = Vec::with_capacity(keys.spans.len());
         let mut ids = vec![0; keys.spans.len()];
         let mut prev: Option<(u64, usize)> = None;
@@ -251,7 +254,9 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
             Some((s, t)) if s == c.sentence => t,
             _ => {
                 let t = ctx.doc.sentences.get(c.sentence).is_some_and(|s| {
-                    super::candidates::numbers_table(toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]))
+                    super::candidates::numbers_table(
+                        toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]),
+                    )
                 });
                 table = Some((c.sentence, t));
                 t

@@ -515,7 +515,7 @@ impl AllCaps for Token<'_> {
         {
             return false;
         }
-        if !self.alnum && !self.text.is_ascii() {
+        if !self.text.is_ascii() {
             return self.is_all_caps();
         }
         let mut letters = 0;
