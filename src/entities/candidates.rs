@@ -15,7 +15,7 @@
 //! Date expressions, months and weekdays are never part of a candidate.
 
 use super::gazetteer;
-use super::words::{fold_into, mask, pack, AllCaps, Words, L};
+use super::words::{char_len, fold_into, mask, pack, AllCaps, Words, L};
 use super::{Cand, Lexicon, CONTEXT, KEYWORD, LISTED, TITLED};
 use crate::analysis::{DateExpr, EntityType};
 use crate::context::Context;
@@ -139,27 +139,31 @@ fn model_code(s: &str) -> bool {
 }
 
 /// Is a sentence of these tokens a table of names and numbers (results, standings)?
-fn numbers_table(ts: &[Token]) -> bool {
+pub(crate) fn numbers_table(ts: &[Token]) -> bool {
     let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
+    // (Most sentences hold fewer than two numbers: their words are not counted.)
+    if numbers < 2 {
+        return false;
+    }
     let lower = ts
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
         .count();
-    numbers >= 2 && lower * 4 <= numbers
+    lower * 4 <= numbers
 }
 
 /// A model number after a brand (`787` in `Boeing 787`): two to four digits, not a year.
 fn model_number(t: &Token) -> bool {
     let b = t.text.as_bytes();
-    let year = b.len() == 4
-        && t.text
-            .parse::<u16>()
-            .is_ok_and(|y| (1800..2100).contains(&y));
+    // (The kind first: asked of the token after most names, a word.)
     t.kind == TokenKind::Number
         && t.space_before
         && (2..=4).contains(&b.len())
         && b.iter().all(u8::is_ascii_digit)
-        && !year
+        && !(b.len() == 4
+            && t.text
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..2100).contains(&y)))
 }
 
 fn lower_into<'b>(buf: &'b mut String, s: &str) -> &'b str {
@@ -184,8 +188,6 @@ fn fold_str<'b>(buf: &'b mut String, s: &str) -> &'b str {
 const NAME: u8 = 2;
 const NOT_NAME: u8 = 1;
 const HYPHENATED: u8 = 3;
-/// In [`Scan::name_toks`] only: the token holds a `-` (its answer not made yet).
-const HYPHEN_MARK: u8 = 4;
 
 /// Does the word hold a `-`? Eight bytes at a time for a word of up to 16 bytes (most).
 #[inline]
@@ -305,22 +307,12 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// Every token's [`Scan::is_name_tok`], in one pass (once `blocked` is final).
     fn name_toks(&mut self) {
         let toks = self.toks;
-        let doc = self.ctx.doc;
         let mut v = vec![NOT_NAME; toks.len()];
-        // The tokens that hold a hyphen, marked from one search of the text (hyphens are
-        // rare: no test of every lower-case word).
-        for (p, _) in doc.text.match_indices('-') {
-            let i = doc.token_at(p);
-            if toks.get(i).is_some_and(|t| t.start <= p) {
-                if let Some(x) = v.get_mut(i) {
-                    *x = HYPHEN_MARK;
-                }
-            }
-        }
         for (i, t) in toks.iter().enumerate() {
-            let Some(&x) = v.get(i) else { break };
             // (Most tokens, answered here: punctuation, numbers, and lower-case words
-            // without a hyphen.)
+            // without a hyphen — a word of ASCII letters and digits only, `alnum`, holds
+            // none; the others are searched, eight bytes at a time. A search of the whole
+            // text for hyphens, then a token lookup per hyphen, cost more: measured.)
             let answer = if t.kind != TokenKind::Word {
                 NOT_NAME
             } else if t
@@ -328,7 +320,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
                 .as_bytes()
                 .first()
                 .is_some_and(u8::is_ascii_lowercase)
-                && x != HYPHEN_MARK
+                && (t.alnum || !has_hyphen(t.text.as_bytes()))
             {
                 continue;
             } else {
@@ -374,7 +366,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return NOT_NAME;
         }
         // "I've", "I'm", "We'll": a function word with a short lower-case contraction.
-        if cap {
+        // (`alnum`: no apostrophe to look for.)
+        if cap && !t.alnum {
             if let Some((head, tail)) = split_apostrophe(t.text) {
                 if !head.is_empty()
                     && (1..=2).contains(&tail.len())
@@ -1264,7 +1257,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     /// the `Le` of `Yanis Le Goff`, the `de` of `Aravinda de Silva`.)
     fn is_given(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => {
+            Some(t) if char_len(t) >= 2 => {
                 !self.w.is(i, L::Article) && !self.w.is(i, L::Connector) && self.w.given_tok(i)
             }
             _ => false,
@@ -1273,7 +1266,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
 
     fn is_surname(&mut self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.text.chars().count() >= 2 => self.w.surname_tok(i),
+            Some(t) if char_len(t) >= 2 => self.w.surname_tok(i),
             _ => false,
         }
     }
@@ -1290,7 +1283,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return (true, true);
         }
         // "Major-General", "Vice-Premier": every part a title word or a modifier.
-        if has_hyphen(t.text.as_bytes()) {
+        if !t.alnum && has_hyphen(t.text.as_bytes()) {
             let w = &*self.w;
             let l = lower_into(&mut self.low, t.text);
             let parts = || l.split('-');
@@ -1329,51 +1322,41 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
             return 0;
         };
         let (start, mut end) = (first.start, last.end);
-        let whole_end = self.toks[e + m - 1].end;
+        let first_alnum = first.alnum;
         self.run_fold = None;
         self.tail_fold.clear();
         let mut ends = [(0usize, 0usize); 3];
-        let whole = self.text(start, whole_end);
-        let run_len;
         // Nearly all of these lookups miss: a key of n words after the run must start
-        // with the run and its first n - 1 words, each with the separator after it.
-        if whole.is_ascii() {
-            // Folded ASCII keeps its length: one folding, prefixes by byte offsets (the
-            // run and the byte after it first: mostly, no key starts so).
-            run_len = end - start;
-            let head_end = (end + 1).min(whole_end);
-            if e == s + 1 {
-                // (A one-word run, most: its fold is the token's, made when the text was
-                // parsed, `Document::lower`; then the byte after it.)
-                self.tail_fold.push_str(self.ctx.doc.lower(s));
-                if let Some(&c) = whole.as_bytes().get(run_len) {
-                    self.tail_fold.push(char::from(c.to_ascii_lowercase()));
-                }
-            } else {
-                fold_into(self.text(start, head_end), &mut self.tail_fold);
-            }
-            self.run_fold = Some((s, e, run_len));
-            if !gazetteer::may_extend(&self.tail_fold, run_len) {
-                return 0;
-            }
-            fold_into(self.text(head_end, whole_end), &mut self.tail_fold);
-            for (k, slot) in ends.iter_mut().enumerate().take(m) {
-                let t_end = self.toks[e + k].end;
-                *slot = (t_end, t_end - start);
-            }
+        // with the run and its first n - 1 words, each with the separator after it. The
+        // run and the char after it are folded first — mostly, no key starts so — and
+        // the words after it only when one may.
+        let run_text = self.text(start, end);
+        if e == s + 1 && (first_alnum || run_text.is_ascii()) {
+            // (A one-word ASCII run, most: its fold is the token's lower case, made when
+            // the text was parsed, `Document::lower`.)
+            self.tail_fold.push_str(self.ctx.doc.lower(s));
         } else {
-            fold_into(self.text(start, end), &mut self.tail_fold);
-            run_len = self.tail_fold.len();
-            self.run_fold = Some((s, e, run_len));
-            for (k, slot) in ends.iter_mut().enumerate().take(m) {
-                let t_end = self.toks[e + k].end;
-                fold_into(self.text(end, t_end), &mut self.tail_fold);
-                end = t_end;
-                *slot = (end, self.tail_fold.len());
+            fold_into(run_text, &mut self.tail_fold);
+        }
+        let run_len = self.tail_fold.len();
+        self.run_fold = Some((s, e, run_len));
+        let after = self.ctx.doc.text.get(end..).and_then(|r| r.chars().next());
+        if let Some(c) = after {
+            if c.is_ascii() {
+                self.tail_fold.push(c.to_ascii_lowercase());
+            } else {
+                fold_into(c.encode_utf8(&mut [0; 4]), &mut self.tail_fold);
             }
             if !gazetteer::may_extend(&self.tail_fold, run_len) {
                 return 0;
             }
+            self.tail_fold.truncate(run_len);
+        }
+        for (k, slot) in ends.iter_mut().enumerate().take(m) {
+            let t_end = self.toks[e + k].end;
+            fold_into(self.text(end, t_end), &mut self.tail_fold);
+            end = t_end;
+            *slot = (end, self.tail_fold.len());
         }
         let m = (1..m)
             .find(|&k| !gazetteer::may_extend(&self.tail_fold, ends[k - 1].1))
@@ -1912,7 +1895,8 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         // "Chicago-based", "Kent-born": the name without the compound's tail.
         let mut tail_cut = None;
         let last_text = self.toks[e - 1].text;
-        let hyphen = has_hyphen(last_text.as_bytes()).then(|| last_text.rsplit_once('-'));
+        let hyphen = (!self.toks[e - 1].alnum && has_hyphen(last_text.as_bytes()))
+            .then(|| last_text.rsplit_once('-'));
         if let Some((head, tail)) = hyphen.flatten() {
             if !head.is_empty()
                 && tail.starts_with(char::is_lowercase)

@@ -12,8 +12,8 @@
 use super::words::fold_into;
 use super::words::Words;
 use super::words::{
-    contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces, word_hash,
-    AllCaps, L,
+    char_len, contains_short, ends_with, last_word, mask, push_lower, shape_bit, split_spaces,
+    word_hash, AllCaps, L,
 };
 use super::{Cand, Lexicon, CONTEXT, GUESS, KEYWORD, LISTED_MINOR, TITLED};
 use crate::analysis::EntityType;
@@ -21,25 +21,34 @@ use crate::context::Context;
 use crate::document::{Document, Token, TokenKind};
 
 /// Each candidate's folded text (its key for grouping), in one buffer, and a number
-/// per distinct key. Keys are told apart by sorting, not by a hash table: no input can
-/// make the maps built on them slow. (Sorted by a hash of the key, then the key: most
-/// comparisons are of two integers.)
+/// per distinct key. Keys are numbered by a hash table (open addressing over a hash of
+/// the key, the key compared on equal hashes: a probe or two a candidate); should a
+/// probe run long (keys crafted to share slots), by sorting instead, so that no input
+/// can make the maps built on them slow. The numbers themselves mean nothing: every
+/// map built on them is read by candidate.
 pub(crate) struct Keys {
     buf: String,
     /// Per candidate: its key's byte range in `buf`, its key's hash and number.
     spans: Vec<(usize, usize)>,
     hashes: Vec<u64>,
     ids: Vec<usize>,
-    /// Per key number, one candidate holding it; in key order (for [`Keys::find`]).
+    /// Per key number, one candidate holding it (in key order when `sorted`).
     uniq: Vec<usize>,
-    /// Direct-mapped by the top bits of the key's hash: the key's number + 1, or
-    /// [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
-    /// Crafted keys that share slots cost no more than the search.
+    /// Numbered by the hash table: `table` is it (a key's number + 1 per slot, 0 for
+    /// none), no key further than `probe` slots from its hash's. Sorted (`sorted`):
+    /// `table` is direct-mapped by the top bits of the key's hash, the key's number + 1
+    /// or [`MULTI`] when several keys share the slot (then a binary search of `uniq`).
     table: Vec<u32>,
     shift: u32,
+    probe: usize,
+    sorted: bool,
 }
 
 const MULTI: u32 = u32::MAX;
+
+/// The longest probe [`Keys`] accepts before numbering by sorting instead (a half-full
+/// table of ordinary keys probes one or two slots).
+const MAX_PROBE: usize = 32;
 
 impl Keys {
     fn new(ctx: &Context, cands: &[Cand]) -> Keys {
@@ -53,7 +62,7 @@ impl Keys {
                 Some(t)
                     if c.t1 == c.t0 + 1
                         && (t.start, t.end) == (c.start, c.end)
-                        && t.text.is_ascii() =>
+                        && (t.alnum || t.text.is_ascii()) =>
                 {
                     buf.push_str(ctx.doc.lower(c.t0));
                 }
@@ -69,15 +78,74 @@ impl Keys {
             uniq: Vec::new(),
             table: Vec::new(),
             shift: 0,
+            probe: 0,
+            sorted: false,
         };
         keys.hashes = (0..cands.len())
             .map(|i| word_hash(keys.get(i).as_bytes()))
             .collect();
+        if !keys.number_by_table() {
+            keys.number_by_sort();
+        }
+        keys
+    }
+
+    /// Numbers the keys with a hash table (see [`Keys`]); false if a probe ran past
+    /// [`MAX_PROBE`] (then nothing is kept).
+    fn number_by_table(&mut self) -> bool {
+        let n = self.spans.len();
+        let size = (n * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.shift = 64 - size.trailing_zeros();
+        let mut table = vec![0u32; size];
+        let mut uniq: Vec<usize> = Vec::with_capacity(n);
+        let mut ids = vec![0; n];
+        for (i, id) in ids.iter_mut().enumerate() {
+            let h = self.hashes.get(i).copied().unwrap_or(0);
+            let mut at = (h >> self.shift) as usize;
+            let mut steps = 0;
+            loop {
+                let Some(slot) = table.get_mut(at) else {
+                    return false;
+                };
+                if *slot == 0 {
+                    *id = uniq.len();
+                    uniq.push(i);
+                    *slot = uniq.len() as u32;
+                    break;
+                }
+                let k = *slot as usize - 1;
+                let u = uniq.get(k).copied().unwrap_or(0);
+                if self.hashes.get(u) == Some(&h) && self.get(u) == self.get(i) {
+                    *id = k;
+                    break;
+                }
+                steps += 1;
+                if steps > MAX_PROBE {
+                    return false;
+                }
+                at = (at + 1) & mask;
+            }
+            self.probe = self.probe.max(steps);
+        }
+        self.table = table;
+        self.ids = ids;
+        self.uniq = uniq;
+        true
+    }
+
+    /// Numbers the keys by sorting them (by hash, then key: most comparisons are of
+    /// two integers), with a direct-mapped table for [`Keys::find`].
+    fn number_by_sort(&mut self) {
+        let keys = &*self;
         let mut at: Vec<(u64, usize)> = keys.hashes.iter().copied().zip(0..).collect();
-        // (std sort: hot, in hash order; see src/sort.rs)
-        at.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1))));
-        let mut uniq: Vec<usize> = Vec::with_capacity(cands.len());
-        let mut ids = vec![0; cands.len()];
+        // (The crate's small sort: only crafted keys come here, and a standard sort
+        // would cost the page ~1.5 KB.)
+        crate::sort::by(&mut at, |a, b| {
+            a.0.cmp(&b.0).then_with(|| keys.get(a.1).cmp(keys.get(b.1)))
+        });
+        let mut uniq: Vec<usize> = Vec::with_capacity(keys.spans.len());
+        let mut ids = vec![0; keys.spans.len()];
         let mut prev: Option<(u64, usize)> = None;
         for &(h, i) in &at {
             if prev.is_none_or(|(ph, p)| ph != h || keys.get(p) != keys.get(i)) {
@@ -87,17 +155,17 @@ impl Keys {
             ids[i] = uniq.len() - 1;
         }
         let size = (uniq.len() * 2).next_power_of_two().max(16);
-        keys.shift = 64 - size.trailing_zeros();
-        keys.table = vec![0; size];
+        self.shift = 64 - size.trailing_zeros();
+        self.table = vec![0; size];
         for (id, &u) in uniq.iter().enumerate() {
-            let slot = (keys.hashes.get(u).copied().unwrap_or(0) >> keys.shift) as usize;
-            if let Some(x) = keys.table.get_mut(slot) {
+            let slot = (self.hashes.get(u).copied().unwrap_or(0) >> self.shift) as usize;
+            if let Some(x) = self.table.get_mut(slot) {
                 *x = if *x == 0 { id as u32 + 1 } else { MULTI };
             }
         }
-        keys.ids = ids;
-        keys.uniq = uniq;
-        keys
+        self.ids = ids;
+        self.uniq = uniq;
+        self.sorted = true;
     }
 
     /// Candidate `i`'s key.
@@ -118,7 +186,7 @@ impl Keys {
         self.uniq.len()
     }
 
-    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`].
+    /// Candidate `i`'s key's hash and key: the order of [`Keys::uniq`] when sorted.
     fn entry(&self, i: usize) -> (u64, &str) {
         (self.hashes.get(i).copied().unwrap_or(0), self.get(i))
     }
@@ -126,7 +194,20 @@ impl Keys {
     /// The number of key `s`, if a candidate has it.
     pub(crate) fn find(&self, s: &str) -> Option<usize> {
         let key = (word_hash(s.as_bytes()), s);
-        match self.table.get((key.0 >> self.shift) as usize).copied() {
+        let mut at = (key.0 >> self.shift) as usize;
+        if !self.sorted {
+            // (Every key sits at most `probe` slots after its hash's.)
+            for _ in 0..=self.probe {
+                let id = (*self.table.get(at)? as usize).checked_sub(1)?;
+                let u = self.uniq.get(id)?;
+                if self.entry(*u) == key {
+                    return Some(id);
+                }
+                at = (at + 1) & (self.table.len() - 1);
+            }
+            return None;
+        }
+        match self.table.get(at).copied() {
             Some(0) | None => None,
             Some(MULTI) => self
                 .uniq
@@ -173,15 +254,9 @@ fn results_tables(ctx: &Context, cands: &mut [Cand]) {
             Some((s, t)) if s == c.sentence => t,
             _ => {
                 let t = ctx.doc.sentences.get(c.sentence).is_some_and(|s| {
-                    let ts = toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]);
-                    let numbers = ts.iter().filter(|t| t.kind == TokenKind::Number).count();
-                    let lower = ts
-                        .iter()
-                        .filter(|t| {
-                            t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-                        })
-                        .count();
-                    numbers >= 2 && lower * 4 <= numbers
+                    super::candidates::numbers_table(
+                        toks.get(s.tokens.0..s.tokens.1).unwrap_or(&[]),
+                    )
                 });
                 table = Some((c.sentence, t));
                 t
@@ -396,12 +471,25 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             *x = if *x == 0 { k as u32 + 1 } else { MULTI };
         }
     }
-    // The wanted words' first bytes: a token starting otherwise is passed over before
-    // its shape is hashed (most lower-case words).
-    let mut firsts = [0u64; 4];
+    // A word's number among the wanted, if it is one.
+    let lookup = |s: &str| match table.get(slot_of(s)).copied().unwrap_or(0) {
+        0 => None,
+        MULTI => find(s),
+        x => {
+            let k = x as usize - 1;
+            wanted.get(k).is_some_and(|r| text(r) == s).then_some(k)
+        }
+    };
+    // The wanted words' lengths by first byte (a bit per length, the last for 31 bytes
+    // and more): a token of another first byte or length is passed over before its
+    // shape is hashed (most words: a first byte alone lets through the many words that
+    // start like a wanted one).
+    let mut lens = [0u32; 256];
+    let len_bit = |n: usize| 1u32 << n.min(31);
     for r in &wanted {
-        if let Some(&c) = text(r).as_bytes().first() {
-            firsts[usize::from(c >> 6)] |= 1 << (c & 63);
+        let w = text(r);
+        if let Some(&c) = w.as_bytes().first() {
+            lens[usize::from(c)] |= len_bit(w.len());
         }
     }
     let mut seen = vec![false; wanted.len()];
@@ -416,25 +504,14 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             Some(&c) if t.text.starts_with(char::is_lowercase) => c,
             _ => continue,
         };
-        if firsts[usize::from(c >> 6)] & (1 << (c & 63)) == 0 {
+        if lens[usize::from(c)] & len_bit(t.text.len()) == 0 {
             continue;
         }
         let b = filter_bit(t.text);
         if filter[b / 64] & (1 << (b % 64)) == 0 {
             continue;
         }
-        let k = match table.get(slot_of(t.text)).copied().unwrap_or(0) {
-            0 => continue,
-            MULTI => find(t.text),
-            x => {
-                let k = x as usize - 1;
-                wanted
-                    .get(k)
-                    .is_some_and(|r| text(r) == t.text)
-                    .then_some(k)
-            }
-        };
-        if let Some(x) = k.and_then(|k| seen.get_mut(k)) {
+        if let Some(x) = lookup(t.text).and_then(|k| seen.get_mut(k)) {
             *x = true;
         }
     }
@@ -444,7 +521,7 @@ fn drop_common_initials(ctx: &Context, w: &mut Words, cands: &mut [Cand]) {
             continue;
         }
         let low = text(&r);
-        let seen = find(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
+        let seen = lookup(low).is_some_and(|k| seen.get(k).copied().unwrap_or(false));
         // (The name lists are asked only when the answer matters.)
         let t0 = c.t0;
         let mut listed = || w.given_tok(t0) || w.surname_tok(t0);
@@ -478,6 +555,12 @@ fn common_initial_candidate(c: &Cand) -> bool {
 /// possessive glued to it (`Johnson's lawyer said`; not `Women's 100 metres`). Gazetteer
 /// names and titled people need no proof.
 fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Words) {
+    let unproven =
+        |c: &Cand| c.initial && c.strength < KEYWORD && c.kind.is_some() && c.t1 == c.t0 + 1;
+    // (A text without such a candidate has nothing to confirm: no key split into words.)
+    if !cands.iter().any(unproven) {
+        return;
+    }
     let mut confirmed = vec![false; keys.count()];
     // (a word opening two sentences or more, one of them as the subject of a verb of
     // saying, is a name too: "Ofwat said …. Ofwat's chief executive …"; per key: how
@@ -507,10 +590,7 @@ fn confirm_initials(cands: &mut [Cand], keys: &Keys, toks: &[Token], w: &mut Wor
             && (w.given_tok(c.t0) || w.surname_tok(c.t0))
     };
     for (i, c) in cands.iter_mut().enumerate() {
-        if c.initial
-            && c.strength < KEYWORD
-            && c.kind.is_some()
-            && c.t1 == c.t0 + 1
+        if unproven(c)
             && !confirmed[keys.id(i)]
             && !possessive(c)
             && !matches!(initials[keys.id(i)], (2.., true))
@@ -545,7 +625,7 @@ impl Scratch {
     /// [`Scratch::lower`] of token `i` (for an ASCII token, [`Document::lower`]).
     fn lower_tok<'s>(&'s mut self, doc: &'s Document, i: usize) -> &'s str {
         match doc.tokens.get(i) {
-            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) if t.alnum || t.text.is_ascii() => doc.lower(i),
             Some(t) => self.lower(t.text),
             None => "",
         }
@@ -569,7 +649,7 @@ fn guess(
         x.ws.extend((c.t0..c.t1).filter(|&i| {
             toks.get(i).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && (t.is_capitalized() || t.text.as_bytes().contains(&b'-'))
+                    && (t.is_capitalized() || !t.alnum && t.text.as_bytes().contains(&b'-'))
             })
         }));
     }
@@ -615,7 +695,7 @@ fn guess(
     }
     // "les Lensois", "les jeunes Verdunoises", "the Bostonians": an unknown capitalized
     // plural with an inhabitants' ending after a plural determiner (MISC).
-    if n == 1 && inhabitants(lex, w, toks, c.t0, x.lower_tok(ctx.doc, fi)) {
+    if n == 1 && inhabitants(lex, w, ctx.doc, c.t0, fi, x) {
         return set(c, EntityType::MISC, KEYWORD);
     }
     if n >= 2 {
@@ -650,8 +730,8 @@ fn guess(
         {
             return set(c, EntityType::ORG, CONTEXT);
         }
-        let given = first.text.chars().count() >= 2 && w.given_tok(fi);
-        let initial = first.text.chars().count() == 1;
+        let given = char_len(first) >= 2 && w.given_tok(fi);
+        let initial = char_len(first) == 1;
         // "ASM Clermont Auvergne", "JDA Dijon", "BTP Bâtir-Rhône": an acronym, then more
         // name — a club or a firm, not a person
         let acronym = lex.acronym_orgs
@@ -697,7 +777,7 @@ fn guess(
         // branch's place
         if first.all_caps()
             && !last.all_caps()
-            && (2..=6).contains(&first.text.chars().count())
+            && (2..=6).contains(&char_len(first))
             && w.is(fi + 1, L::Connector)
             && w.gaz_tok(fi, || true)
                 .is_none_or(|k| k.kind == EntityType::ORG)
@@ -745,11 +825,11 @@ fn guess(
     {
         return set(c, EntityType::ORG, CONTEXT);
     }
-    if n == 1 && first.text.chars().count() == 1 {
+    if n == 1 && char_len(first) == 1 {
         c.kind = None;
         return;
     }
-    if n == 1 && first.text.contains('-') {
+    if n == 1 && !first.alnum && first.text.contains('-') {
         let l = x.lower(first.text);
         if lex.place_infixes.iter().any(|p| contains_short(l, p))
             || lex.place_prefixes.iter().any(|p| l.starts_with(p))
@@ -767,7 +847,7 @@ fn guess(
         }
     }
     if n == 1 {
-        if first.all_caps() && first.text.chars().count() <= 6 {
+        if first.all_caps() && char_len(first) <= 6 {
             return set(c, EntityType::ORG, CONTEXT);
         }
         if w.given_tok(fi) || w.surname_tok(fi) {
@@ -877,26 +957,35 @@ fn org_context(w: &mut Words, toks: &[Token], t0: usize, t1: usize) -> bool {
     false
 }
 
-/// Is the capitalized word at `t0` (lower-cased `l`) an inhabitants' noun: a demonym
-/// ending, after a plural determiner (one lower-case adjective may sit between: "les
-/// jeunes Lensois")?
-fn inhabitants(lex: &Lexicon, w: &mut Words, toks: &[Token], t0: usize, l: &str) -> bool {
-    if !lex
-        .demonym_suffixes
-        .iter()
-        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
-    {
-        return false;
-    }
+/// Is the name at `t0` (its word `fi`) an inhabitants' noun: a
+/// demonym ending, after a plural determiner (one lower-case adjective may sit between:
+/// "les jeunes Lensois")? (The determiner first: most names follow none, and their
+/// lower case is then not made.)
+fn inhabitants(
+    lex: &Lexicon,
+    w: &mut Words,
+    doc: &Document,
+    t0: usize,
+    fi: usize,
+    x: &mut Scratch,
+) -> bool {
+    let toks = &doc.tokens;
     let Some(p) = t0.checked_sub(1) else {
         return false;
     };
-    w.is(p, L::PluralDet)
+    let det = w.is(p, L::PluralDet)
         || (p > 0
             && w.is(p - 1, L::PluralDet)
             && toks.get(p).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase)
-            }))
+            }));
+    if !det {
+        return false;
+    }
+    let l = x.lower_tok(doc, fi);
+    lex.demonym_suffixes
+        .iter()
+        .any(|s| l.len() >= s.len() + 3 && ends_with(l, s))
 }
 
 /// One surface, one type; a lone surname is its full name's type.
@@ -936,6 +1025,68 @@ fn consistency(cands: &mut [Cand], keys: &Keys) {
                 c.kind = Some(bk);
                 c.strength = s;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    /// The hash table and the sort number the keys alike: equal keys, equal numbers;
+    /// and [`Keys::find`] answers every key (and no other) either way.
+    #[test]
+    fn keys_numbered_alike_by_table_and_by_sort() {
+        let tables = crate::language::tables("fr");
+        let text = "Paris Lyon PARIS Pâris paris Nice Lyon Marseille Nice Nîmes nimes Paris";
+        let doc = Document::parse(text, tables);
+        let layout = crate::layout::detect(&doc, tables);
+        let ctx = Context {
+            doc: &doc,
+            language: "fr",
+            tables,
+            layout: &layout,
+            reference: None,
+        };
+        let cands: Vec<Cand> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Cand {
+                start: t.start,
+                end: t.end,
+                t0: i,
+                t1: i + 1,
+                kind: None,
+                strength: 0,
+                major: false,
+                group: None,
+                acronym_of: None,
+                role: None,
+                initial: false,
+                sentence: 0,
+            })
+            .collect();
+        let by_table = Keys::new(&ctx, &cands);
+        assert!(!by_table.sorted);
+        let mut by_sort = Keys::new(&ctx, &cands);
+        by_sort.number_by_sort();
+        assert!(by_sort.sorted);
+        assert_eq!(by_table.count(), by_sort.count());
+        for i in 0..cands.len() {
+            for j in 0..cands.len() {
+                let same = by_table.get(i) == by_table.get(j);
+                assert_eq!(by_table.id(i) == by_table.id(j), same);
+                assert_eq!(by_sort.id(i) == by_sort.id(j), same);
+            }
+            let key = by_table.get(i);
+            assert_eq!(by_table.find(key), Some(by_table.id(i)));
+            assert_eq!(by_sort.find(key), Some(by_sort.id(i)));
+        }
+        for absent in ["", "lille", "paris lyon", "parisx"] {
+            assert_eq!(by_table.find(absent), None);
+            assert_eq!(by_sort.find(absent), None);
         }
     }
 }

@@ -488,6 +488,16 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
+/// How many chars token `t` holds (`alnum`, most words: its length, without decoding).
+#[inline]
+pub(crate) fn char_len(t: &Token) -> usize {
+    if t.alnum {
+        t.text.len()
+    } else {
+        t.text.chars().count()
+    }
+}
+
 /// [`Token::is_all_caps`] (at least two letters, none lower case), answered byte by
 /// byte for an ASCII token: the same answer, without decoding chars.
 pub(crate) trait AllCaps {
@@ -648,7 +658,8 @@ impl<'c, 'a> Words<'c, 'a> {
         let mut b = DONE;
         if t.kind == TokenKind::Word {
             let doc = self.doc;
-            let w = if t.text.is_ascii() || !t.text.contains(['’', 'Σ']) {
+            // (`alnum`: ASCII letters and digits only, most words: no scan of the bytes.)
+            let w = if t.alnum || t.text.is_ascii() || !t.text.contains(['’', 'Σ']) {
                 // A token's fold, made once when the text was parsed, is its lower
                 // case, but for `’` (straightened there, kept by the lists) and a final
                 // sigma (`str::to_lowercase`'s own form there, not here).
@@ -690,7 +701,7 @@ impl<'c, 'a> Words<'c, 'a> {
     /// parsed ([`Document::lower`], the same bytes); otherwise folded into `buf`.
     fn tok_fold<'b>(doc: &'b Document, buf: &'b mut String, i: usize) -> &'b str {
         match doc.tokens.get(i) {
-            Some(t) if t.text.is_ascii() => doc.lower(i),
+            Some(t) if t.alnum || t.text.is_ascii() => doc.lower(i),
             Some(t) => {
                 buf.clear();
                 fold_into(t.text, buf);
@@ -710,7 +721,7 @@ impl<'c, 'a> Words<'c, 'a> {
             return false;
         }
         // (an ASCII token's lower case was made when the text was parsed)
-        let l = if t.text.is_ascii() {
+        let l = if t.alnum || t.text.is_ascii() {
             self.doc.lower(i)
         } else {
             self.low.clear();
