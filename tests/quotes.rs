@@ -2679,3 +2679,18 @@ fn a_participle_after_a_subject_with_a_parenthesis() {
     assert_eq!(speaker(r[0]), "Maria Ortega");
     assert_eq!(speaker(direct(&qs)[0]), "Maria Ortega");
 }
+
+#[test]
+fn french_wish_to_say_is_saying() {
+    // "a souhaité rappeler que": the subject speaks (not "souhaité")
+    let t = format!(
+        "{HEAD_FR}Le maire a souhaité rappeler que la ville n'était pas responsable. La préfète veut préciser que rien n'est décidé."
+    );
+    let qs = analyze(&t, "fr");
+    let r = indirect(&qs);
+    assert_eq!(r.len(), 2, "{qs:?}");
+    assert_eq!(speaker(r[0]), "le maire");
+    assert_eq!(cue(r[0]), "a souhaité rappeler");
+    assert_eq!(speaker(r[1]), "la préfète");
+    assert_eq!(cue(r[1]), "veut préciser");
+}

@@ -184,9 +184,15 @@ impl<'a> Stage<'a> {
         let mut cue = self.verb_cue(v, self.tok(v)?.start, v)?;
         let mut k = cue.first;
         let mut steps = 0;
+        // (a light verb without an auxiliary opens the cue: "Le ministère fait savoir",
+        // "Le maire veut rappeler que")
+        let mut light: Option<usize> = None;
         while k > 0 && steps < 5 {
             k -= 1;
             steps += 1;
+            if self.word_in(k, Class::LightVerbs) {
+                light = Some(k);
+            }
             if let Some((start, inv)) = self.aux_at(k) {
                 if k + 1 < self.tok_count() && self.paragraph_of(k) == self.paragraph_of(v) {
                     cue.first = k;
@@ -210,6 +216,10 @@ impl<'a> Stage<'a> {
                 break;
             }
             if !self.is_adverb(k) && !self.word_in(k, Class::LightVerbs) {
+                if let Some(l) = light {
+                    cue.first = l;
+                    cue.start = self.tok(l).map_or(cue.start, |t| t.start);
+                }
                 break;
             }
         }

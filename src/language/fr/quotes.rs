@@ -546,8 +546,25 @@ pub static QUOTES: Lexicon = Lexicon {
     ],
     feminine_determiners: &["la", "une", "cette", "sa"],
     light_verbs: &[
-        "fait", "faire", "faisait", "font", "fera", "fit", "faisant", "laissé", "laisse",
-        "laissent", "laissait", "laissant",
+        "fait",
+        "faire",
+        "faisait",
+        "font",
+        "fera",
+        "fit",
+        "faisant",
+        "laissé",
+        "laisse",
+        "laissent",
+        "laissait",
+        "laissant",
+        // (the wish to say is the saying: "a souhaité rappeler que", "veut préciser que")
+        "souhaite",
+        "souhaitait",
+        "souhaité",
+        "veut",
+        "voulait",
+        "voulu",
     ],
     // ("a fait remarquer que", "a laissé entendre que"; alone, `remarquer` notices and
     // `entendre` hears: every form is listed)
