@@ -22,12 +22,13 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.folds.reserve(text.len() / 4);
     doc.sentences.reserve(text.len() / 64);
     doc.folded.reserve(text.len() / 8);
-    let spans = paragraphs(text);
+    // (the line scan notes the first '@' of the text on its way: see `tokenize`)
+    let (spans, first_at) = paragraphs_at(text);
     doc.paragraphs.reserve_exact(spans.len());
     // (the quotation pairing's tables, reused from paragraph to paragraph)
     let mut pairs = Pairs::default();
     // the next '@' in the text (see `tokenize`)
-    let mut at_sign = text.find('@').unwrap_or(usize::MAX);
+    let mut at_sign = first_at.unwrap_or(usize::MAX);
     for (start, end) in spans {
         let first_token = doc.tokens.len();
         let quotes = tokenize(
@@ -127,6 +128,10 @@ struct Lines<'a> {
     text: &'a str,
     pos: usize,
     done: bool,
+    /// The first '@' of the lines read so far (the tokenizer looks for e-mail addresses
+    /// only near one): noted by the scan for line breaks, which reads every byte anyway,
+    /// instead of another pass over the text.
+    first_at: Option<usize>,
 }
 
 fn lines(text: &str) -> Lines<'_> {
@@ -134,6 +139,7 @@ fn lines(text: &str) -> Lines<'_> {
         text,
         pos: 0,
         done: false,
+        first_at: None,
     }
 }
 
@@ -162,6 +168,10 @@ impl Iterator for Lines<'_> {
                 0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => {
                     break (i, 3, true)
                 }
+                b'@' => {
+                    self.first_at = self.first_at.or(Some(i));
+                    i += 1;
+                }
                 _ => i += 1,
             }
         };
@@ -179,8 +189,8 @@ impl Iterator for Lines<'_> {
 }
 
 /// The first byte at or after `i` that may end a line: `\n`, `\r`, or 0xE2 (the first
-/// byte of U+2028 and U+2029) — or another control char below U+000E (a tab), which
-/// the caller passes over; `b.len()` if none. Eight bytes at a time: a byte loop
+/// byte of U+2028 and U+2029) — or another control char below U+000E (a tab), or an `@`
+/// (noted by the caller), which the caller passes over; `b.len()` if none. Eight bytes at a time: a byte loop
 /// with a `match` was most of the paragraph splitter's time.
 fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
@@ -196,14 +206,14 @@ fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
     let low = |v: u64| v.wrapping_sub(LO * 0x0E) & !v & HI;
     while let Some(chunk) = b.get(i..i + 8) {
         let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let m = low(v) | eq(v, 0xE2);
+        let m = low(v) | eq(v, 0xE2) | eq(v, b'@');
         if m != 0 {
             return i + m.trailing_zeros() as usize / 8;
         }
         i += 8;
     }
     while let Some(&c) = b.get(i) {
-        if matches!(c, b'\n' | b'\r' | 0xE2) {
+        if matches!(c, b'\n' | b'\r' | 0xE2 | b'@') {
             return i;
         }
         i += 1;
@@ -255,13 +265,19 @@ fn is_bullet(s: &str) -> bool {
 /// hard-wrapped ([`wrap_width`]) and the line fills the width. A line starting with a
 /// bullet is always a paragraph of its own.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    paragraphs_at(text).0
+}
+
+/// [`paragraphs`], and the first '@' of the text.
+fn paragraphs_at(text: &str) -> (Vec<(usize, usize)>, Option<usize>) {
     let width = wrap_width(text);
     // (news paragraphs average ~170 bytes: room for most texts' paragraphs without a
     // growth, four a text before)
     let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut cur: Option<(usize, usize)> = None;
     let mut prev: Option<Line> = None;
-    for line in lines(text) {
+    let mut all = lines(text);
+    for line in all.by_ref() {
         if line.is_blank() {
             if let Some(p) = cur.take() {
                 out.push(p);
@@ -301,7 +317,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     if let Some(p) = cur {
         out.push(p);
     }
-    out
+    (out, all.first_at)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1397,13 +1413,29 @@ mod tests {
 
     #[test]
     fn line_breaks_found_eight_bytes_at_a_time() {
-        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzz\tzzzzzzz\u{0}zz\u{0d}z\n\u{0e}\u{0f}\u{1f}zzzzzzzz";
+        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzz@zzzz\tzzzzzzz\u{0}zz\u{0d}z\n\u{0e}\u{0f}\u{1f}zzzzzzzz@";
         let b = t.as_bytes();
         for i in 0..=b.len() {
             let naive = (i..b.len())
-                .find(|&k| matches!(b[k], 0..=0x0D | 0xE2))
+                .find(|&k| matches!(b[k], 0..=0x0D | 0xE2 | b'@'))
                 .unwrap_or(b.len());
             assert_eq!(next_break_candidate(b, i), naive, "{i}");
+        }
+    }
+
+    #[test]
+    fn the_line_scan_notes_the_first_at_sign() {
+        for t in [
+            "",
+            "@",
+            "no sign here\n\nat all",
+            "a@b.fr",
+            "one\r\ntwo\u{2028}three x@y.com and z@w.org",
+            "\n\n\tlast line, then jean.dupont@exemple.fr",
+            "12345678901234567890 a line longer than a chunk @ its end",
+            "«  » \u{2029} é@é @@",
+        ] {
+            assert_eq!(paragraphs_at(t).1, t.find('@'), "{t:?}");
         }
     }
 
