@@ -490,6 +490,9 @@ fn tokenize<'a>(
             } else {
                 None
             };
+            // (a word `simple_word` leaves to `scan_word`: joined to what follows by a
+            // hyphen or an apostrophe)
+            let joined = simple.is_none() && b.is_ascii_alphabetic();
             if let Some((
                 Simple {
                     end: e,
@@ -523,6 +526,31 @@ fn tokenize<'a>(
                         false
                     };
                     folds.push(if fold {
+                        fold_span(a, folded.len())
+                    } else {
+                        (0, 0)
+                    });
+                    space_before = false;
+                    pos = e;
+                    continue;
+                }
+            }
+            // A French elision (`l'`, `qu’`, `d'`: ~5 % of French words): what `scan_word`
+            // finds, without its tests of every other shape.
+            if joined {
+                if let Some((e, t)) =
+                    elision(para, pos, tables.common).and_then(|e| Some((e, para.get(pos..e)?)))
+                {
+                    out.push(Token {
+                        text: t,
+                        start: pos,
+                        end: e,
+                        kind: TokenKind::Word,
+                        space_before,
+                        alnum: false,
+                    });
+                    let a = folded.len();
+                    folds.push(if super::token::fold_into(t, folded) {
                         fold_span(a, folded.len())
                     } else {
                         (0, 0)
@@ -668,6 +696,64 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
         ascii,
         upper: flags & 2 != 0,
     })
+}
+
+/// The end of a French elision starting at `pos` (`l'`, `qu’`, `jusqu'`, after its
+/// apostrophe), when `scan_word` would end the token there for being one: a table elision
+/// of ASCII letters, a straight or curly apostrophe, then a space, or a letter or digit
+/// that starts no word kept whole (`aujourd'hui`: those are left to `scan_word`). `None`
+/// for anything else (`scan_word` decides). Asked only where [`simple_word`] stopped, at
+/// a word whose first char is an ASCII letter and is not followed by a dot.
+fn elision(para: &str, pos: usize, common: &crate::language::Common) -> Option<usize> {
+    if common.elisions.is_empty() {
+        return None;
+    }
+    let b = para.as_bytes();
+    // (`scan_word` reads an elision only up to 8 bytes long)
+    let head = b
+        .get(pos..)?
+        .iter()
+        .take(9)
+        .take_while(|x| x.is_ascii_alphanumeric())
+        .count();
+    if head == 0 || head > 8 {
+        return None;
+    }
+    let j = pos + head;
+    let after = match b.get(j..) {
+        Some([b'\'', ..]) => j + 1,
+        Some([0xE2, 0x80, 0x99, ..]) => j + 3,
+        _ => return None,
+    };
+    let word = b.get(pos..j)?;
+    // (`eq_lower` of an ASCII word: its bytes lower-cased; a table word with another
+    // byte never equals it)
+    let is_elision = common.elisions.iter().any(|e| {
+        e.len() == head
+            && e.bytes()
+                .zip(word)
+                .all(|(e, w)| w.to_ascii_lowercase() == e)
+    });
+    if !is_elision {
+        return None;
+    }
+    let next = peek(para, after)?;
+    if is_space(next) {
+        return Some(after);
+    }
+    if !is_alphanumeric(next) {
+        return None;
+    }
+    // `scan_word` tries the words kept whole first: any that may start here, it decides
+    let first = word.first()?.to_ascii_lowercase();
+    let whole = common
+        .whole_words
+        .iter()
+        .any(|w| match w.as_bytes().first() {
+            Some(w0) if w0.is_ascii_alphanumeric() => *w0 == first,
+            _ => true,
+        });
+    (!whole).then_some(after)
 }
 
 /// What the tokenizer knows around the token it scans.
@@ -1485,6 +1571,20 @@ mod tests {
             "Ftp://a.b",
             "wWw.x",
             "hT",
+            // elisions (`tokenize`'s shortcut) and what is near them
+            "L",
+            "qu",
+            "QU’",
+            "d’",
+            "jusqu",
+            "presqu'île",
+            "prud",
+            "c",
+            "abcdefgh",
+            "abcdefghi",
+            "l’ ",
+            "t' ",
+            "2",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
