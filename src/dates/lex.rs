@@ -279,6 +279,11 @@ impl Index {
         // Reorder the phrases so that each first word's phrases are contiguous, longest first.
         let mut ordered: Vec<Phrase> = Vec::with_capacity(phrases.len());
         let mut slots: Vec<Option<Phrase>> = phrases.into_iter().map(Some).collect();
+        // (in the keys' order, not the map's, which changes from run to run: the keys'
+        // numbers, and so the phrase filter's bits and the slots' order, are the same in
+        // every run, and so is the cost of a lookup)
+        let mut staged: Vec<_> = staged.into_iter().collect();
+        crate::sort::by_key(&mut staged, |(key, _)| *key);
         for (key, (ms, ps)) in staged {
             let start = meanings.len() as u16;
             meanings.extend(ms.iter().copied());

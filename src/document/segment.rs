@@ -1302,7 +1302,13 @@ impl Folds<'_> {
 /// Is this word, folded, one of the tables' words (an abbreviation without its dot, a
 /// stopword)?
 fn in_table(tok: &Token, fold: &str, list: &[&str]) -> bool {
-    tok.len() <= 12 && list.contains(&fold)
+    // (the first byte before the whole word: most table words differ there, and a
+    // string comparison is a call)
+    let first = fold.as_bytes().first();
+    tok.len() <= 12
+        && list
+            .iter()
+            .any(|w| w.len() == fold.len() && w.as_bytes().first() == first && *w == fold)
 }
 
 /// The dotted token without its final dot, for table lookup (`U.S.` → `u.s`).
