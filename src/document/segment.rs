@@ -466,6 +466,8 @@ fn tokenize<'a>(
                 .map_or(usize::MAX, |k| pos + k);
         }
         let near_at = at_sign < pos + 65;
+        // (the end of an elision found by the quick path, see `elision`)
+        let mut elided = None;
         // The most frequent tokens, at once: a word of letters and digits (see
         // `simple_word`) and one char of ASCII punctuation — what `scan_token` would find,
         // when no URL, e-mail address (@) or dotted initials (a dot after the first
@@ -536,29 +538,9 @@ fn tokenize<'a>(
                 }
             }
             // A French elision (`l'`, `qu’`, `d'`: ~5 % of French words): what `scan_word`
-            // finds, without its tests of every other shape.
+            // finds, without its tests of every other shape (the token is made below).
             if joined {
-                if let Some((e, t)) =
-                    elision(para, pos, tables.common).and_then(|e| Some((e, para.get(pos..e)?)))
-                {
-                    out.push(Token {
-                        text: t,
-                        start: pos,
-                        end: e,
-                        kind: TokenKind::Word,
-                        space_before,
-                        alnum: false,
-                    });
-                    let a = folded.len();
-                    folds.push(if super::token::fold_into(t, folded) {
-                        fold_span(a, folded.len())
-                    } else {
-                        (0, 0)
-                    });
-                    space_before = false;
-                    pos = e;
-                    continue;
-                }
+                elided = elision(para, pos, tables.common);
             }
         }
         let prev = if out.len() > first { out.last() } else { None };
@@ -568,7 +550,10 @@ fn tokenize<'a>(
             single_open,
             near_at,
         };
-        let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
+        let (tok_end, kind) = match elided {
+            Some(e) => (e, TokenKind::Word),
+            None => scan_token(para, pos, c, tables, &around),
+        };
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
         if let TokenKind::Quote(_) = kind {
             quotes = true;
