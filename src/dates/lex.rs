@@ -55,11 +55,17 @@ pub struct Entry {
     pub abbrev: bool,
     /// Weekday 1–7, Monday = 1 (0: not a weekday name).
     pub weekday: u8,
-    /// The word can open an expression (quick rejection in the scanner).
+    /// The word can open an expression: [`Entry::own_opens`], or it starts phrases.
     pub opens: bool,
-    /// The word can be a whole expression by itself (`hier`, `now`, `Tuesday`); other
-    /// openers need a known word after them.
+    /// The word can be a whole expression by itself (`hier`, `now`, `Tuesday`), or it
+    /// starts phrases; other openers need a known word after them.
     pub alone: bool,
+    /// `opens` and `alone` without the phrases (a month, a weekday, a meaning of its
+    /// own): at a token where none of its phrases is written ([`Cls::phrase`] empty), the
+    /// grammar sees only these, so the scanner's quick rejection asks them there (`de`,
+    /// `the`, `à`, `il` start phrases, and most of the time none).
+    pub own_opens: bool,
+    pub own_alone: bool,
     /// The word opens an expression only before a unit (`that` in `that year`): checked
     /// in the scanner's quick rejection, so that the frequent `that` costs one lookup.
     pub before_unit: bool,
@@ -226,7 +232,11 @@ fn phrase_tokens(p: &'static str, elisions: &[&str]) -> Vec<&'static str> {
 impl Index {
     fn build(tables: &'static Tables) -> Index {
         let lex = tables.dates;
-        let mut staged: HashMap<&'static str, (Vec<Word>, Vec<usize>)> = HashMap::new();
+        // (a fixed hasher: the map's order, and so the keys' numbers, the phrase filter's
+        // bits and the slots' order, are the same in every run, and so is the cost of a
+        // lookup; a random one moved the stage by up to 10 M instructions a run)
+        let mut staged: HashMap<&'static str, (Vec<Word>, Vec<usize>), crate::hash::FnvBuild> =
+            HashMap::default();
         let mut phrases = Vec::new();
         for &(text, word) in lex.words {
             let toks = phrase_tokens(text, tables.common.elisions);
@@ -337,8 +347,10 @@ impl Index {
             let ms = meanings
                 .get(e.start as usize..e.start as usize + e.len as usize)
                 .unwrap_or(&[]);
-            e.opens = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
-            e.alone = e.plen > 0 || e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
+            e.own_opens = e.month > 0 || e.weekday > 0 || ms.iter().any(|w| opens(*w));
+            e.own_alone = e.month > 0 || e.weekday > 0 || ms.iter().any(|w| alone(*w));
+            e.opens = e.plen > 0 || e.own_opens;
+            e.alone = e.plen > 0 || e.own_alone;
             e.before_unit = ms.iter().any(|w| matches!(w, Word::That));
             e.kinds = ms.iter().fold(0, |k, w| k | w.kind());
         }
@@ -533,9 +545,21 @@ impl Cls {
             && self.month_range.is_none()
     }
 
+    /// The word can open an expression here: a phrase of the index starts at this token,
+    /// or the word opens one by itself ([`Entry::own_opens`]; its phrases that are not
+    /// written here do not count: the grammar sees a phrase only through `phrase`).
+    pub fn opens(&self) -> bool {
+        self.phrase.is_some() || self.e.own_opens
+    }
+
+    /// The word can be a whole expression here (see [`Cls::opens`]).
+    pub fn alone(&self) -> bool {
+        self.phrase.is_some() || self.e.own_alone
+    }
+
     /// The part of the scanner's quick rejection that reads only this token: no
     /// expression can start here, whatever follows (no meaning, or a word that neither
-    /// opens one nor may open one before a unit; not a range in one token).
+    /// opens one here nor may open one before a unit; not a range in one token).
     fn skips(&self) -> bool {
         self.month_range.is_none()
             && (self.is_empty()
@@ -543,7 +567,7 @@ impl Cls {
                     && self.prefix.is_none()
                     && self.compound.is_none()
                     && !self.e.before_unit
-                    && !self.e.opens)
+                    && !self.opens())
     }
 }
 
@@ -661,8 +685,9 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
                 }
                 if let Some(x) = skip.get_mut(i).filter(|_| hit.is_some()) {
                     // a key alone: no number, prefix, compound or range, and an entry
-                    // with no meaning neither opens nor may open before a unit
-                    *x = !c.e.opens && !c.e.before_unit;
+                    // with no meaning neither opens nor may open before a unit (a phrase
+                    // written here makes it open: below)
+                    *x = !c.e.own_opens && !c.e.before_unit;
                 }
                 c.kinds = c.e.kinds;
                 if c.e.plen > 0 {
@@ -678,6 +703,9 @@ pub fn classify(doc: &Document, index: &Index) -> Classes {
         if let Some((k, n, kinds)) = index.phrase_at(&c.e, &lowers, i) {
             c.kinds |= kinds;
             c.phrase = u8::try_from(n).ok().map(|n| (k, n));
+            if let Some(x) = skip.get_mut(i) {
+                *x = c.skips();
+            }
         }
     }
     Classes { cls, skip }

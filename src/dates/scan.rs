@@ -243,7 +243,7 @@ pub fn scan(ctx: &Context, index: &Index, classes: &[Cls], skip: &[bool]) -> Vec
         if c.is_empty()
             || word_only
                 && !before_unit
-                && (!c.e.opens || !c.e.alone && s.cls.get(i + 1).is_none_or(Cls::is_empty))
+                && (!c.opens() || !c.alone() && s.cls.get(i + 1).is_none_or(Cls::is_empty))
         {
             i += 1;
             continue;

@@ -22,12 +22,13 @@ pub fn parse<'a>(text: &'a str, tables: &Tables) -> Document<'a> {
     doc.folds.reserve(text.len() / 4);
     doc.sentences.reserve(text.len() / 64);
     doc.folded.reserve(text.len() / 8);
-    let spans = paragraphs(text);
+    // (the line scan notes the first '@' of the text on its way: see `tokenize`)
+    let (spans, first_at) = paragraphs_at(text);
     doc.paragraphs.reserve_exact(spans.len());
     // (the quotation pairing's tables, reused from paragraph to paragraph)
     let mut pairs = Pairs::default();
     // the next '@' in the text (see `tokenize`)
-    let mut at_sign = text.find('@').unwrap_or(usize::MAX);
+    let mut at_sign = first_at.unwrap_or(usize::MAX);
     for (start, end) in spans {
         let first_token = doc.tokens.len();
         let quotes = tokenize(
@@ -127,6 +128,10 @@ struct Lines<'a> {
     text: &'a str,
     pos: usize,
     done: bool,
+    /// The first '@' of the lines read so far (the tokenizer looks for e-mail addresses
+    /// only near one): noted by the scan for line breaks, which reads every byte anyway,
+    /// instead of another pass over the text.
+    first_at: Option<usize>,
 }
 
 fn lines(text: &str) -> Lines<'_> {
@@ -134,6 +139,7 @@ fn lines(text: &str) -> Lines<'_> {
         text,
         pos: 0,
         done: false,
+        first_at: None,
     }
 }
 
@@ -162,6 +168,10 @@ impl Iterator for Lines<'_> {
                 0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA9) => {
                     break (i, 3, true)
                 }
+                b'@' => {
+                    self.first_at = self.first_at.or(Some(i));
+                    i += 1;
+                }
                 _ => i += 1,
             }
         };
@@ -179,8 +189,8 @@ impl Iterator for Lines<'_> {
 }
 
 /// The first byte at or after `i` that may end a line: `\n`, `\r`, or 0xE2 (the first
-/// byte of U+2028 and U+2029) — or another control char below U+000E (a tab), which
-/// the caller passes over; `b.len()` if none. Eight bytes at a time: a byte loop
+/// byte of U+2028 and U+2029) — or another control char below U+000E (a tab), or an `@`
+/// (noted by the caller), which the caller passes over; `b.len()` if none. Eight bytes at a time: a byte loop
 /// with a `match` was most of the paragraph splitter's time.
 fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
@@ -196,14 +206,14 @@ fn next_break_candidate(b: &[u8], mut i: usize) -> usize {
     let low = |v: u64| v.wrapping_sub(LO * 0x0E) & !v & HI;
     while let Some(chunk) = b.get(i..i + 8) {
         let v = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let m = low(v) | eq(v, 0xE2);
+        let m = low(v) | eq(v, 0xE2) | eq(v, b'@');
         if m != 0 {
             return i + m.trailing_zeros() as usize / 8;
         }
         i += 8;
     }
     while let Some(&c) = b.get(i) {
-        if matches!(c, b'\n' | b'\r' | 0xE2) {
+        if matches!(c, b'\n' | b'\r' | 0xE2 | b'@') {
             return i;
         }
         i += 1;
@@ -255,13 +265,19 @@ fn is_bullet(s: &str) -> bool {
 /// hard-wrapped ([`wrap_width`]) and the line fills the width. A line starting with a
 /// bullet is always a paragraph of its own.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    paragraphs_at(text).0
+}
+
+/// [`paragraphs`], and the first '@' of the text.
+fn paragraphs_at(text: &str) -> (Vec<(usize, usize)>, Option<usize>) {
     let width = wrap_width(text);
     // (news paragraphs average ~170 bytes: room for most texts' paragraphs without a
     // growth, four a text before)
     let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut cur: Option<(usize, usize)> = None;
     let mut prev: Option<Line> = None;
-    for line in lines(text) {
+    let mut all = lines(text);
+    for line in all.by_ref() {
         if line.is_blank() {
             if let Some(p) = cur.take() {
                 out.push(p);
@@ -301,7 +317,7 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     if let Some(p) = cur {
         out.push(p);
     }
-    out
+    (out, all.first_at)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -450,6 +466,8 @@ fn tokenize<'a>(
                 .map_or(usize::MAX, |k| pos + k);
         }
         let near_at = at_sign < pos + 65;
+        // (the end of an elision found by the quick path, see `elision`)
+        let mut elided = None;
         // The most frequent tokens, at once: a word of letters and digits (see
         // `simple_word`) and one char of ASCII punctuation — what `scan_token` would find,
         // when no URL, e-mail address (@) or dotted initials (a dot after the first
@@ -474,6 +492,9 @@ fn tokenize<'a>(
             } else {
                 None
             };
+            // (a word `simple_word` leaves to `scan_word`: joined to what follows by a
+            // hyphen or an apostrophe)
+            let joined = simple.is_none() && b.is_ascii_alphabetic();
             if let Some((
                 Simple {
                     end: e,
@@ -516,6 +537,11 @@ fn tokenize<'a>(
                     continue;
                 }
             }
+            // A French elision (`l'`, `qu’`, `d'`: ~5 % of French words): what `scan_word`
+            // finds, without its tests of every other shape (the token is made below).
+            if joined {
+                elided = elision(para, pos, tables.common);
+            }
         }
         let prev = if out.len() > first { out.last() } else { None };
         let around = Around {
@@ -524,7 +550,10 @@ fn tokenize<'a>(
             single_open,
             near_at,
         };
-        let (tok_end, kind) = scan_token(para, pos, c, tables, &around);
+        let (tok_end, kind) = match elided {
+            Some(e) => (e, TokenKind::Word),
+            None => scan_token(para, pos, c, tables, &around),
+        };
         let tok_end = tok_end.max(pos + c.len_utf8()).min(end);
         if let TokenKind::Quote(_) = kind {
             quotes = true;
@@ -652,6 +681,64 @@ fn simple_word(text: &str, pos: usize) -> Option<Simple> {
         ascii,
         upper: flags & 2 != 0,
     })
+}
+
+/// The end of a French elision starting at `pos` (`l'`, `qu’`, `jusqu'`, after its
+/// apostrophe), when `scan_word` would end the token there for being one: a table elision
+/// of ASCII letters, a straight or curly apostrophe, then a space, or a letter or digit
+/// that starts no word kept whole (`aujourd'hui`: those are left to `scan_word`). `None`
+/// for anything else (`scan_word` decides). Asked only where [`simple_word`] stopped, at
+/// a word whose first char is an ASCII letter and is not followed by a dot.
+fn elision(para: &str, pos: usize, common: &crate::language::Common) -> Option<usize> {
+    if common.elisions.is_empty() {
+        return None;
+    }
+    let b = para.as_bytes();
+    // (`scan_word` reads an elision only up to 8 bytes long)
+    let head = b
+        .get(pos..)?
+        .iter()
+        .take(9)
+        .take_while(|x| x.is_ascii_alphanumeric())
+        .count();
+    if head == 0 || head > 8 {
+        return None;
+    }
+    let j = pos + head;
+    let after = match b.get(j..) {
+        Some([b'\'', ..]) => j + 1,
+        Some([0xE2, 0x80, 0x99, ..]) => j + 3,
+        _ => return None,
+    };
+    let word = b.get(pos..j)?;
+    // (`eq_lower` of an ASCII word: its bytes lower-cased; a table word with another
+    // byte never equals it)
+    let is_elision = common.elisions.iter().any(|e| {
+        e.len() == head
+            && e.bytes()
+                .zip(word)
+                .all(|(e, w)| w.to_ascii_lowercase() == e)
+    });
+    if !is_elision {
+        return None;
+    }
+    let next = peek(para, after)?;
+    if is_space(next) {
+        return Some(after);
+    }
+    if !is_alphanumeric(next) {
+        return None;
+    }
+    // `scan_word` tries the words kept whole first: any that may start here, it decides
+    let first = word.first()?.to_ascii_lowercase();
+    let whole = common
+        .whole_words
+        .iter()
+        .any(|w| match w.as_bytes().first() {
+            Some(w0) if w0.is_ascii_alphanumeric() => *w0 == first,
+            _ => true,
+        });
+    (!whole).then_some(after)
 }
 
 /// What the tokenizer knows around the token it scans.
@@ -1200,7 +1287,13 @@ impl Folds<'_> {
 /// Is this word, folded, one of the tables' words (an abbreviation without its dot, a
 /// stopword)?
 fn in_table(tok: &Token, fold: &str, list: &[&str]) -> bool {
-    tok.len() <= 12 && list.contains(&fold)
+    // (the first byte before the whole word: most table words differ there, and a
+    // string comparison is a call)
+    let first = fold.as_bytes().first();
+    tok.len() <= 12
+        && list
+            .iter()
+            .any(|w| w.len() == fold.len() && w.as_bytes().first() == first && *w == fold)
 }
 
 /// The dotted token without its final dot, for table lookup (`U.S.` → `u.s`).
@@ -1397,13 +1490,29 @@ mod tests {
 
     #[test]
     fn line_breaks_found_eight_bytes_at_a_time() {
-        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzzzzzz\tzzzzzzz\u{0}zz\u{0d}z\n\u{0e}\u{0f}\u{1f}zzzzzzzz";
+        let t = "ab\ncd\r\nxx\u{2028}y\u{2029}\u{e2}\u{e9}zzzz@zzzz\tzzzzzzz\u{0}zz\u{0d}z\n\u{0e}\u{0f}\u{1f}zzzzzzzz@";
         let b = t.as_bytes();
         for i in 0..=b.len() {
             let naive = (i..b.len())
-                .find(|&k| matches!(b[k], 0..=0x0D | 0xE2))
+                .find(|&k| matches!(b[k], 0..=0x0D | 0xE2 | b'@'))
                 .unwrap_or(b.len());
             assert_eq!(next_break_candidate(b, i), naive, "{i}");
+        }
+    }
+
+    #[test]
+    fn the_line_scan_notes_the_first_at_sign() {
+        for t in [
+            "",
+            "@",
+            "no sign here\n\nat all",
+            "a@b.fr",
+            "one\r\ntwo\u{2028}three x@y.com and z@w.org",
+            "\n\n\tlast line, then jean.dupont@exemple.fr",
+            "12345678901234567890 a line longer than a chunk @ its end",
+            "«  » \u{2029} é@é @@",
+        ] {
+            assert_eq!(paragraphs_at(t).1, t.find('@'), "{t:?}");
         }
     }
 
@@ -1453,6 +1562,20 @@ mod tests {
             "Ftp://a.b",
             "wWw.x",
             "hT",
+            // elisions (`tokenize`'s shortcut) and what is near them
+            "L",
+            "qu",
+            "QU’",
+            "d’",
+            "jusqu",
+            "presqu'île",
+            "prud",
+            "c",
+            "abcdefgh",
+            "abcdefghi",
+            "l’ ",
+            "t' ",
+            "2",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
