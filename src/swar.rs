@@ -60,10 +60,21 @@ pub(crate) fn key_words(w: &[u8]) -> (u64, u64) {
 
 /// The 128-bit product of `a` and `b` folded to 64 bits: every bit of the result depends
 /// on every bit of the inputs (the tables use both the low and the high bits).
+#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 pub(crate) fn fold_mul(a: u64, b: u64) -> u64 {
     let m = u128::from(a) * u128::from(b);
     (m as u64) ^ ((m >> 64) as u64)
+}
+
+/// [`fold_mul`]'s mix in the wasm, which has no 64×64→128-bit multiply (`u128` is a call
+/// to `__multi3` there): two 64-bit products, the high half folded onto the low. Another
+/// hash than natively's, which only the tables' probes see (they compare the keys).
+#[cfg(target_arch = "wasm32")]
+#[inline]
+pub(crate) fn fold_mul(a: u64, b: u64) -> u64 {
+    let x = a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    x ^ (x >> 29)
 }
 
 /// A word's hash from its [`key_words`] and length: one folded multiply (the middle bytes
