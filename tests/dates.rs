@@ -373,3 +373,23 @@ fn french_courant_before_a_year() {
     ));
     assert_eq!(s, vec![row("2027", "DATE", "2027", "")]);
 }
+
+#[test]
+fn a_call_for_an_event_points_ahead() {
+    // written on a Thursday: the Friday called for is the next one, whatever the past
+    // tense before it
+    let s = summary(&dates(
+        "« C'est inadmissible », a réagi le syndicaliste, qui appelle à un débrayage \
+         vendredi matin.",
+        "fr",
+        Some("2026-11-26"),
+    ));
+    assert_eq!(s, vec![row("vendredi matin", "TIME", "2026-11-27TMO", "")]);
+    let s = summary(&dates(
+        "The union, which yesterday condemned the attack, calls for a walkout on Friday \
+         morning.",
+        "en",
+        Some("2026-11-26"),
+    ));
+    assert_eq!(s[1], row("Friday morning", "TIME", "2026-11-27TMO", ""));
+}

@@ -388,6 +388,9 @@ static WORDS: &[(&str, Word)] = &[
     ("shall", FutureCue),
     ("going", FutureCue),
     ("scheduled", FutureCue),
+    // (a call for an event: "calls for a walkout on Friday")
+    ("calls for", FutureCue),
+    ("call for", FutureCue),
     ("expected", FutureCue),
     ("plans", FutureCue),
     ("tomorrow", FutureCue),

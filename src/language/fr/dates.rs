@@ -378,6 +378,9 @@ static WORDS: &[(&str, Word)] = &[
     ("devrait", FutureCue),
     ("devraient", FutureCue),
     ("doit", FutureCue),
+    // (a call for an event: "appelle à un débrayage vendredi matin")
+    ("appelle à", FutureCue),
+    ("appellent à", FutureCue),
     ("doivent", FutureCue),
     ("prévu", FutureCue),
     ("prévue", FutureCue),
