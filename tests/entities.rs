@@ -1856,3 +1856,14 @@ fn an_elementary_school_is_an_organization() {
     let e = find(&es, "Birchwood Elementary");
     assert_eq!(e.kind, EntityType::ORG, "{es:?}");
 }
+
+#[test]
+fn a_french_name_confirmed_by_its_acronym_may_end_with_a_place() {
+    let es = analyze(
+        "Titre\n\nLa Fédération des employeurs de France (FEF) a réagi. Selon la FEF, rien ne change.",
+        "fr",
+    );
+    let e = find(&es, "Fédération des employeurs de France");
+    assert_eq!(e.kind, EntityType::ORG, "{es:?}");
+    assert_eq!(e.mentions.len(), 3, "{es:?}");
+}

@@ -2279,6 +2279,21 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
         {
             k += 1;
         }
+        // (the name may end with a place's capitals: "Fédération des employeurs de
+        // France (FEF)")
+        if k > e {
+            let mut j = k;
+            while j < b
+                && j < k + 3
+                && self.toks[j].kind == TokenKind::Word
+                && self.toks[j].is_capitalized()
+            {
+                j += 1;
+            }
+            if j > k && j + 2 < b && self.toks[j].is_punct("(") && self.toks[j + 2].is_punct(")") {
+                k = j;
+            }
+        }
         if k > e && k + 2 < b && self.toks[k].is_punct("(") && self.toks[k + 2].is_punct(")") {
             let acr = self.toks[k + 1].text;
             // (or written as a word, the French way — `Cnous`, `Insee` — when the
