@@ -2649,7 +2649,7 @@ fn a_coordinated_verb_after_a_name_with_two_appositions() {
 #[test]
 fn after_a_quote_a_description_then_the_named_person() {
     let t = format!(
-        "{HEAD_EN}\"This is a company that broke the law,\" Ofwat's chief executive, David Marsh, told reporters."
+        "{HEAD_EN}\"This is a company that broke the law,\" Aquareg's chief executive, David Marsh, told reporters."
     );
     let qs = analyze(&t, "en");
     let d = direct(&qs);
