@@ -1842,6 +1842,8 @@ fn a_word_opening_two_sentences_and_speaking_is_a_name() {
         "en",
     );
     assert_eq!(find(&es, "Aquareg").mentions.len(), 2, "{es:?}");
+    // (the possessive of a role: an organization)
+    assert_eq!(find(&es, "Aquareg").kind, EntityType::ORG, "{es:?}");
     // once, or never before a verb of saying: no proof
     let es = analyze("Results\n\nPaper says the plan failed. Prices rose.", "en");
     assert!(names(&es).is_empty(), "{es:?}");

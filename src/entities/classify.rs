@@ -825,6 +825,22 @@ fn guess(
     {
         return set(c, EntityType::ORG, CONTEXT);
     }
+    // "Aquareg's chief executive": a one-word name no name list knows, whose possessive
+    // holds a role, is the organization the role is in (as sure as a keyword: it
+    // outweighs "Aquareg said" elsewhere)
+    if n == 1 && !w.given_tok(fi) && !w.surname_tok(fi) {
+        if let Some(p) = super::candidates::glued_possessive(toks, c.t1) {
+            let r = c.t1 + p;
+            if toks
+                .get(r)
+                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                && w.tok_in(r, L::Title)
+                && !first_demonym
+            {
+                return set(c, EntityType::ORG, KEYWORD);
+            }
+        }
+    }
     if n == 1 && char_len(first) == 1 {
         c.kind = None;
         return;
