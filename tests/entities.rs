@@ -1869,3 +1869,12 @@ fn a_french_name_confirmed_by_its_acronym_may_end_with_a_place() {
     assert_eq!(e.kind, EntityType::ORG, "{es:?}");
     assert_eq!(e.mentions.len(), 3, "{es:?}");
 }
+
+#[test]
+fn a_french_stop_names_a_place() {
+    let es = analyze(
+        "Titre\n\nUn chauffeur a été agressé mercredi soir à l'arrêt Commerce.",
+        "fr",
+    );
+    assert_eq!(find(&es, "Commerce").kind, EntityType::LOC, "{es:?}");
+}

@@ -1296,6 +1296,8 @@ pub static ENTITIES: Lexicon = Lexicon {
     org_cues_after: &["actionnaires"],
     loc_cues_before: &[
         "agglomération",
+        // ("l'arrêt Commerce": a stop of the network)
+        "arrêt",
         "autoroute",
         "bourg",
         "capitale",
