@@ -399,20 +399,7 @@ impl<'c, 'w, 'a> Scan<'c, 'w, 'a> {
     fn cand(&self, t0: usize, t1: usize) -> Cand {
         let start = self.toks.get(t0).map_or(0, |t| t.start);
         let end = self.toks.get(t1.saturating_sub(1)).map_or(start, |t| t.end);
-        Cand {
-            start,
-            end,
-            t0,
-            t1,
-            kind: None,
-            strength: 0,
-            major: false,
-            group: None,
-            acronym_of: None,
-            role: None,
-            initial: false,
-            sentence: self.sentence,
-        }
+        Cand::new(start, end, t0, t1, self.sentence)
     }
 
     /// The place dateline (`MOSCOU (AFP) -`): a place and an agency.

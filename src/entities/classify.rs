@@ -669,6 +669,11 @@ fn guess(
             c.strength = s;
         }
     };
+    // (a word in lower case around the name: a cue word, a connector)
+    let lower_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
+    };
     let first_demonym = w.is(fi, L::Demonym);
     // Nationality words: the noun (capitalized in French; plural or after an article in
     // English) is MISC, the adjective is no entity.
@@ -758,13 +763,9 @@ fn guess(
         // "the former mayor of Aurora Springs", "le maire de Vallon Rouge": a place's cue
         // word and its connector before say a town as surely as the gazetteer's small
         // towns do, over a given name (and over the name's other mentions)
-        let lower = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
-        };
         if c.t0 > 1
-            && lower(c.t0 - 1)
-            && lower(c.t0 - 2)
+            && lower_at(c.t0 - 1)
+            && lower_at(c.t0 - 2)
             && w.is(c.t0 - 1, L::Connector)
             && w.is(c.t0 - 2, L::LocCueBefore)
         {
@@ -831,12 +832,7 @@ fn guess(
     if n == 1 && !w.given_tok(fi) && !w.surname_tok(fi) {
         if let Some(p) = super::candidates::glued_possessive(toks, c.t1) {
             let r = c.t1 + p;
-            if toks
-                .get(r)
-                .is_some_and(|t| t.text.starts_with(char::is_lowercase))
-                && w.tok_in(r, L::Title)
-                && !first_demonym
-            {
+            if lower_at(r) && w.tok_in(r, L::Title) && !first_demonym {
                 return set(c, EntityType::ORG, KEYWORD);
             }
         }
@@ -884,10 +880,6 @@ fn guess(
     }
     // "the airline Vexa Lumen", "le groupe Vexa", "Vexa shares": a company's cue word
     // next to a name no list knows as a person's.
-    let lower_at = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.text.starts_with(char::is_lowercase))
-    };
     // "the town of Bistra", "la capitale Tripoli", "over Lockerbie, Scotland": a place's
     // cue word before, or a known region or country after a comma.
     let mut p = c.t0;
@@ -1069,20 +1061,7 @@ mod tests {
             .tokens
             .iter()
             .enumerate()
-            .map(|(i, t)| Cand {
-                start: t.start,
-                end: t.end,
-                t0: i,
-                t1: i + 1,
-                kind: None,
-                strength: 0,
-                major: false,
-                group: None,
-                acronym_of: None,
-                role: None,
-                initial: false,
-                sentence: 0,
-            })
+            .map(|(i, t)| Cand::new(t.start, t.end, i, i + 1, 0))
             .collect();
         let by_table = Keys::new(&ctx, &cands);
         assert!(!by_table.sorted);

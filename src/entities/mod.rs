@@ -229,6 +229,25 @@ pub(crate) struct Cand {
 }
 
 impl Cand {
+    /// A candidate of bytes `[start, end)`, tokens `[t0, t1)`, in sentence `sentence`,
+    /// that nothing has told anything about yet.
+    pub(crate) fn new(start: usize, end: usize, t0: usize, t1: usize, sentence: usize) -> Cand {
+        Cand {
+            start,
+            end,
+            t0,
+            t1,
+            kind: None,
+            strength: 0,
+            major: false,
+            group: None,
+            acronym_of: None,
+            role: None,
+            initial: false,
+            sentence,
+        }
+    }
+
     /// Takes what a gazetteer knows: type, link, rank.
     pub(crate) fn set_known(&mut self, k: gazetteer::Known) {
         self.kind = Some(k.kind);

@@ -736,12 +736,8 @@ pub(super) fn gerund_subject(st: &Stage, cue: &Cue, history: &[Who]) -> Option<W
             // verb, the participle set off by a comma
             // (a parenthesis after the name may come first: "Sen. Elizabeth Warren
             // (D-Mass.) criticized the decision, saying …")
-            let (s, mut e) = st.np_right(sa, cue.first);
-            if st.is_punct(e, "(") {
-                if let Some(c) = (e + 1..cue.first.min(e + 8)).find(|&x| st.is_punct(x, ")")) {
-                    e = c + 1;
-                }
-            }
+            let (s, e) = st.np_right(sa, cue.first);
+            let e = st.after_parenthesis(e, cue.first).unwrap_or(e);
             let to = (s + 6).max(e + 3);
             let past = (s + 1..cue.first.min(to)).find(|&k| st.past_form(k))?;
             (cue.first > past + 1 && st.is_punct(cue.first - 1, ","))

@@ -434,27 +434,10 @@ fn verb(st: &Stage, i: usize, sa: usize, sb: usize, history: &[Who]) -> Option<F
                 })
         }?;
         // "…, a spokesman told reporters.": the addressee of a `tell`-verb
+        // (or a name: "…, Ana Ruiz told the BBC on Monday.")
         if cue.kind == VerbKind::Tell {
-            if let Some(p) = st
-                .lex
-                .addressees
-                .iter()
-                .find(|p| p.iter().enumerate().all(|(n, w)| st.low(k + n) == *w))
-            {
-                k += p.len();
-            } else {
-                // …or a name: "…, Ana Ruiz told the BBC on Monday.", "told CNN"
-                let mut j = k + usize::from(st.word_in(k, Class::Determiners));
-                let name = j;
-                while j < sb
-                    && j < name + 4
-                    && st.tok(j).is_some_and(|t| t.is_word() && t.is_capitalized())
-                {
-                    j += 1;
-                }
-                if j > name {
-                    k = j;
-                }
+            if let Some(j) = addressee_end(st, k, sb) {
+                k = j;
             }
         }
         // ("…, officials said early Wednesday.", "…, Tanjug reported late on Friday.")
@@ -851,47 +834,28 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     if kind == VerbKind::Tell {
         // skip the addressee: "told reporters", "told CNN", "told the crowd"
-        let mut skipped = false;
-        for phrase in st.lex.addressees {
-            if phrase.iter().enumerate().all(|(n, w)| st.low(k + n) == *w) {
-                k += phrase.len();
-                skipped = true;
-                break;
-            }
-        }
-        if !skipped {
-            let mut j = k;
-            if st.word_in(j, Class::Determiners) {
-                j += 1;
-            }
-            let mut caps = 0;
-            while j < sb && caps < 4 && st.tok(j).is_some_and(|t| t.is_capitalized() && t.is_word())
-            {
-                j += 1;
-                caps += 1;
-            }
-            if caps == 0 {
-                // a bare plural noun before the content's own subject: "told lawmakers
-                // the budget was balanced", "told investors that…"
-                let plural = st.tok(k).is_some_and(|t| {
-                    t.is_word()
-                        && t.text.len() > 3
-                        && t.text.ends_with('s')
-                        && st.verb_at(k).is_none()
-                        && st.pronoun_at(k).is_none()
-                        && !st.word_in(k, Class::Determiners)
-                });
-                let next = k + 1;
-                let opens = st.word_in(next, Class::Complementizers)
-                    || st.word_in(next, Class::Determiners)
-                    || st.pronoun_at(next).is_some()
-                    || st.tok(next).is_some_and(|t| t.is_capitalized());
-                if !(plural && opens) {
-                    return None;
-                }
-                j = next;
-            }
+        if let Some(j) = addressee_end(st, k, sb) {
             k = j;
+        } else {
+            // a bare plural noun before the content's own subject: "told lawmakers the
+            // budget was balanced", "told investors that…"
+            let plural = st.tok(k).is_some_and(|t| {
+                t.is_word()
+                    && t.text.len() > 3
+                    && t.text.ends_with('s')
+                    && st.verb_at(k).is_none()
+                    && st.pronoun_at(k).is_none()
+                    && !st.word_in(k, Class::Determiners)
+            });
+            let next = k + 1;
+            let opens = st.word_in(next, Class::Complementizers)
+                || st.word_in(next, Class::Determiners)
+                || st.pronoun_at(next).is_some()
+                || st.tok(next).is_some_and(|t| t.is_capitalized());
+            if !(plural && opens) {
+                return None;
+            }
+            k = next;
         }
         while k < sb && st.is_adverb(k) {
             k += 1;
@@ -960,6 +924,26 @@ fn bare_clause(st: &Stage, cue: &Cue, mut k: usize, kind: VerbKind, sb: usize) -
     }
     // the clause needs a few words
     (k + 3 <= sb).then_some(start)
+}
+
+/// The end of a telling verb's addressee at token `k`: a phrase of the language's list
+/// (`reporters`), or a name — a determiner, then up to four capitalized words (`CNN`,
+/// `the BBC`). `None` when neither stands there.
+fn addressee_end(st: &Stage, k: usize, sb: usize) -> Option<usize> {
+    if let Some(p) = st
+        .lex
+        .addressees
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(n, w)| st.low(k + n) == *w))
+    {
+        return Some(k + p.len());
+    }
+    let name = k + usize::from(st.word_in(k, Class::Determiners));
+    let mut j = name;
+    while j < sb && j < name + 4 && st.tok(j).is_some_and(|t| t.is_word() && t.is_capitalized()) {
+        j += 1;
+    }
+    (j > name).then_some(j)
 }
 
 /// Are the tokens `[a, b)` words that neither are a verb, an auxiliary nor a

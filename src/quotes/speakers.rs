@@ -335,15 +335,14 @@ impl<'a> Stage<'a> {
                 // "le député de La France insoumise (LFI) Antoine Berthelot": step over
                 // the parenthesis to the name it precedes
                 // (not to a verb: "Elizabeth Warren (D-Mass.) criticized …")
-                let close = (b + 1..limit.min(b + 8)).find(|&x| self.is_punct(x, ")"));
-                match close {
-                    Some(c)
-                        if c + 1 < limit
-                            && !self.is_break(c + 1)
-                            && !self.past_form(c + 1)
-                            && !self.is_verbish(c + 1) =>
+                match self.after_parenthesis(b, limit) {
+                    Some(n)
+                        if n < limit
+                            && !self.is_break(n)
+                            && !self.past_form(n)
+                            && !self.is_verbish(n) =>
                     {
-                        b = c + 1;
+                        b = n;
                         continue;
                     }
                     _ => break,
@@ -395,6 +394,45 @@ impl<'a> Stage<'a> {
             }
         }
         Some(who)
+    }
+
+    /// [`description_name`] of the bytes `[s, e)`. A first word that is no determiner,
+    /// followed by a capitalized word, opens a name and keeps its capital
+    /// (`Northfield Water's chairman`; `The company's chairman` → `the company's …`).
+    fn description_name(&self, s: usize, e: usize) -> Option<String> {
+        let text = self.text.get(s..e)?;
+        let k = self.doc.token_at(s);
+        // (one word no table knows, opening the sentence, is a name too: "Trump
+        // addressed the crowd, saying"; "Police said" → "police")
+        let alone = self.tok(k).is_some_and(|t| t.end >= e)
+            && self.role_at(k).is_none()
+            && self.pronoun_at(k).is_none()
+            && self.info(k).classes() == 0
+            && !self.lex.impersonal_pronouns.contains(&self.low(k))
+            && !self.low(k).ends_with('s');
+        let name = !self.word_in(k, Class::Determiners)
+            && self
+                .tok(k)
+                .is_some_and(|t| t.is_word() && t.is_capitalized())
+            && (alone
+                || self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized() && t.end <= e));
+        Some(match name {
+            true => text.to_string(),
+            false => description_name(text),
+        })
+    }
+
+    /// The token after the `)` of a parenthesis opened at token `k` (within eight
+    /// tokens, before `limit`).
+    pub fn after_parenthesis(&self, k: usize, limit: usize) -> Option<usize> {
+        if !self.is_punct(k, "(") {
+            return None;
+        }
+        (k + 1..limit.min(k + 8))
+            .find(|&x| self.is_punct(x, ")"))
+            .map(|c| c + 1)
     }
 
     fn starts_name(&self, i: usize) -> bool {
@@ -1415,12 +1453,7 @@ impl<'a> Stage<'a> {
         }
         // the phrase must end at a verb (the subject's verb), past a parenthesis ("Sen.
         // Elizabeth Warren (D-Mass.) criticized …, saying")
-        let mut v = e;
-        if self.is_punct(e, "(") {
-            if let Some(c) = (e + 1..limit.min(e + 8)).find(|&x| self.is_punct(x, ")")) {
-                v = c + 1;
-            }
-        }
+        let v = self.after_parenthesis(e, limit).unwrap_or(e);
         if !verb_at(v) {
             return None;
         }
@@ -1627,36 +1660,6 @@ impl<'a> Stage<'a> {
             }
         }
         None
-    }
-}
-
-impl Stage<'_> {
-    /// [`description_name`] of the bytes `[s, e)`. A first word that is no determiner,
-    /// followed by a capitalized word, opens a name and keeps its capital
-    /// (`Northfield Water's chairman`; `The company's chairman` → `the company's …`).
-    fn description_name(&self, s: usize, e: usize) -> Option<String> {
-        let text = self.text.get(s..e)?;
-        let k = self.doc.token_at(s);
-        // (one word no table knows, opening the sentence, is a name too: "Trump
-        // addressed the crowd, saying"; "Police said" → "police")
-        let alone = self.tok(k).is_some_and(|t| t.end >= e)
-            && self.role_at(k).is_none()
-            && self.pronoun_at(k).is_none()
-            && self.info(k).classes() == 0
-            && !self.lex.impersonal_pronouns.contains(&self.low(k))
-            && !self.low(k).ends_with('s');
-        let name = !self.word_in(k, Class::Determiners)
-            && self
-                .tok(k)
-                .is_some_and(|t| t.is_word() && t.is_capitalized())
-            && (alone
-                || self
-                    .tok(k + 1)
-                    .is_some_and(|t| t.is_word() && t.is_capitalized() && t.end <= e));
-        Some(match name {
-            true => text.to_string(),
-            false => description_name(text),
-        })
     }
 }
 
